@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Claimlight',
+    description: 'Highlights quotes and who said them, disputed assertions and check-worthy claims on news articles. Your notes stay in your browser.',
+    permissions: ['contextMenus'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'claimlight@claimlight.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
