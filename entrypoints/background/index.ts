@@ -1,3 +1,12 @@
+// Background: wiring only. WXT requires main() to be synchronous and no runtime code outside it.
+import { browser } from '@/lib/browser';
+import { onMessage } from './handlers';
+import { createMenus, listenMenus } from './menus';
+import { watchTabs } from './tabs';
+
 export default defineBackground(() => {
-  // wiring added below
+  browser.runtime.onInstalled.addListener(() => createMenus());
+  listenMenus();
+  watchTabs();
+  browser.runtime.onMessage.addListener(onMessage);
 });

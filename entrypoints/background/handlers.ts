@@ -1,0 +1,105 @@
+// The background's answers to content scripts: validate, resolve the sender's page, act on the store.
+import type { Runtime } from '@/lib/browser';
+import type { Annotation, Settings } from '@/lib/model';
+import {
+  errorReply,
+  okReply,
+  validateRequest,
+  type BackgroundMessage,
+  type BackgroundRequests,
+  type PageState,
+  type Reply,
+} from '@/lib/messaging/contract';
+import { analyze } from '@/lib/analysis';
+import { siteOf } from '@/lib/page-key';
+import * as store from '@/lib/store';
+import { isExtensionSender, senderPage, type SenderPage } from './sender';
+import { refreshTabs, rememberTab } from './tabs';
+
+type Res<T extends keyof BackgroundRequests> = BackgroundRequests[T]['res'];
+
+export function autoAnalyzeFor(settings: Settings, url: string): boolean {
+  const site = siteOf(url);
+  if (settings.disabledSites.includes(site)) return false;
+  if (settings.enabledSites.includes(site)) return true;
+  return settings.autoAnalyze;
+}
+
+async function pageState(page: SenderPage): Promise<PageState> {
+  const [settings, annotations] = await Promise.all([store.getSettings(), store.listAnnotationsByPage(page.pageKey)]);
+  return { pageKey: page.pageKey, settings, autoAnalyze: autoAnalyzeFor(settings, page.url), annotations };
+}
+
+/** An annotation id from a content script must belong to that script's own page. */
+async function ownAnnotation(page: SenderPage, id: string): Promise<Annotation> {
+  const a = await store.getAnnotation(id);
+  if (!a || a.pageKey !== page.pageKey) throw new Error('No such annotation on this page.');
+  return a;
+}
+
+async function dispatch(msg: BackgroundMessage, sender: Runtime.MessageSender): Promise<unknown> {
+  switch (msg.type) {
+    case 'page/open': {
+      const page = senderPage(sender, msg.canonical);
+      rememberTab(page.tabId, page.pageKey);
+      return pageState(page) satisfies Promise<Res<'page/open'>>;
+    }
+    case 'page/state': {
+      const page = senderPage(sender, msg.canonical);
+      rememberTab(page.tabId, page.pageKey);
+      return pageState(page);
+    }
+    case 'analysis/run': {
+      senderPage(sender, null);
+      const t0 = performance.now();
+      const findings = analyze(msg.input);
+      return { findings, ms: Math.round(performance.now() - t0) } satisfies Res<'analysis/run'>;
+    }
+    case 'annotation/create': {
+      const page = senderPage(sender, msg.canonical);
+      const title = sender.tab?.title ?? '';
+      await store.touchPage({ pageKey: page.pageKey, url: page.url, title, siteName: siteOf(page.url) });
+      const annotation = await store.createAnnotation({ ...msg.annotation, pageKey: page.pageKey, url: page.url, title });
+      void refreshTabs([page.pageKey], page.tabId);
+      return { annotation } satisfies Res<'annotation/create'>;
+    }
+    case 'annotation/update': {
+      const page = senderPage(sender, msg.canonical);
+      await ownAnnotation(page, msg.id);
+      const annotation = await store.updateAnnotation(msg.id, msg.patch);
+      void refreshTabs([page.pageKey], page.tabId);
+      return { annotation } satisfies Res<'annotation/update'>;
+    }
+    case 'annotation/delete': {
+      const page = senderPage(sender, msg.canonical);
+      for (const id of msg.ids) await ownAnnotation(page, id);
+      const deleted = await store.deleteAnnotations(msg.ids);
+      void refreshTabs([page.pageKey], page.tabId);
+      return { deleted } satisfies Res<'annotation/delete'>;
+    }
+    case 'annotation/restore': {
+      const page = senderPage(sender, msg.canonical);
+      // Only this page's own records go back, whatever the message claims.
+      const own = msg.annotations.filter((a) => a.pageKey === page.pageKey);
+      await store.restoreAnnotations(own);
+      void refreshTabs([page.pageKey], page.tabId);
+      return { restored: own.length } satisfies Res<'annotation/restore'>;
+    }
+    case 'store/changed': {
+      // Only extension pages (popup, library) announce their writes.
+      if (!isExtensionSender(sender)) throw new Error('Not allowed from a web page.');
+      await refreshTabs(msg.pageKeys ?? 'all');
+      return null;
+    }
+  }
+}
+
+/** runtime.onMessage listener: always answers, with data or an error — never throws. */
+export function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
+  const v = validateRequest(raw);
+  if ('error' in v) return Promise.resolve(errorReply(v.error));
+  return dispatch(v.message, sender).then(okReply, (e: unknown) => {
+    console.warn('[Claimlight] request failed', v.message.type, e);
+    return errorReply(e);
+  });
+}

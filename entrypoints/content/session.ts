@@ -1,0 +1,312 @@
+// The page session: extract the article → ask the background to analyse it → anchor the saved
+// annotations → paint everything in layers → mark <html data-claimlight="ready">.
+// Everything that touches the page is here or in the small modules it calls; nothing throws into
+// the page (errors are logged and the session carries on or stays out of the way).
+import type { Annotation, Finding, Kind, Settings } from '@/lib/model';
+import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
+import type { AnnotationPatch, NewAnnotationInput, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
+import { sendToBackground } from '@/lib/messaging/client';
+import { extractArticle, looksLikeArticle, type ArticleExtract } from '@/lib/article';
+import { anchorAll, describe } from '@/lib/anchoring';
+import { erase, LAYER_ORDER, marksFor, paintLayer, type PaintItem } from '@/lib/highlight/painter';
+import { pointAt } from '@/lib/dom/text-map';
+import { readPageInfo, type PageInfo } from './page-info';
+import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
+
+const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
+
+export interface SessionEvents {
+  /** Called after each paint with the current items (for the in-page UI). */
+  onPainted?: (items: PageItem[]) => void;
+}
+
+export class PageSession {
+  private info: PageInfo = readPageInfo();
+  private settings: Settings = DEFAULT_SETTINGS;
+  private autoAnalyze = false;
+  private saved: Annotation[] = [];
+  private findings: Finding[] = [];
+  private analysedText: string | null = null;
+  private article: ArticleExtract | null = null;
+  private items: PageItem[] = [];
+  private visible: Record<Kind, boolean> = { ...DEFAULT_SETTINGS.showKinds };
+  private painting = false;
+  private disposed = false;
+  private isArticle = false;
+
+  constructor(private readonly events: SessionEvents = {}) {}
+
+  get currentItems(): readonly PageItem[] {
+    return this.items;
+  }
+
+  /** First pass on a page: load state, analyse if wanted, paint, mark ready. */
+  async start(): Promise<void> {
+    try {
+      this.info = readPageInfo();
+      const state = await sendToBackground('page/open', this.info);
+      this.applyState(state);
+      this.isArticle = looksLikeArticle(document);
+      if (this.autoAnalyze && this.isArticle) await this.analyse();
+    } catch (e) {
+      log('start failed', e);
+    } finally {
+      if (!this.disposed) {
+        this.repaint();
+        document.documentElement.setAttribute('data-claimlight', 'ready');
+      }
+    }
+  }
+
+  private applyState(state: { settings: Settings; autoAnalyze: boolean; annotations: Annotation[] }): void {
+    const firstTime = this.saved.length === 0 && this.settings === DEFAULT_SETTINGS;
+    this.settings = state.settings;
+    this.autoAnalyze = state.autoAnalyze;
+    this.saved = state.annotations;
+    if (firstTime) this.visible = { ...state.settings.showKinds };
+    const root = document.documentElement;
+    for (const k of KINDS) root.style.setProperty(`--claimlight-${k}`, state.settings.colors[k]);
+  }
+
+  /** Re-read annotations and settings from the store (after a change elsewhere) and repaint. */
+  async refresh(): Promise<void> {
+    try {
+      const state = await sendToBackground('page/state', { canonical: this.info.canonical });
+      this.applyState(state);
+      if (this.autoAnalyze && this.isArticle && this.analysedText === null) await this.analyse();
+      this.repaint();
+    } catch (e) {
+      log('refresh failed', e);
+    }
+  }
+
+  /** Run the analysis on the current article text (also on request for non-article pages). */
+  async analyse(): Promise<void> {
+    this.eraseAll();
+    const article = extractArticle(document);
+    this.article = article;
+    if (!article || !article.input.text.trim()) {
+      this.findings = [];
+      this.analysedText = '';
+      return;
+    }
+    const { findings } = await sendToBackground('analysis/run', { input: article.input });
+    this.findings = findings;
+    this.analysedText = article.input.text;
+  }
+
+  /** True when the article's text differs from what was analysed (late or re-rendered content). */
+  articleChanged(): boolean {
+    if (this.painting || this.analysedText === null) return false;
+    const fresh = extractArticle(document);
+    return (fresh?.input.text ?? '') !== this.analysedText;
+  }
+
+  private eraseAll(): void {
+    this.withoutObserver(() => erase(document.body ?? document.documentElement));
+  }
+
+  /** Erase and paint every visible layer from the current findings and saved annotations. */
+  repaint(): void {
+    if (this.disposed || !document.body) return;
+    this.withoutObserver(() => {
+      erase(document.body);
+      const body = document.body;
+      const items: PageItem[] = [];
+      const paint: PaintItem[] = [];
+
+      // Saved annotations: re-anchored against the whole body (their selectors describe the body).
+      const live = this.saved.filter((a) => !a.dismissed);
+      const ranges = anchorAll(body, live.map((a) => a.selectors));
+      live.forEach((a, i) => {
+        const r = ranges[i];
+        items.push(itemFromAnnotation(a, !r));
+        if (r) {
+          paint.push({
+            id: a.id, kind: a.kind, saved: true, speaker: a.speaker, disputedBy: a.disputedBy,
+            start: { node: r.startContainer as Text, offset: r.startOffset },
+            end: { node: r.endContainer as Text, offset: r.endOffset },
+          });
+        }
+      });
+
+      // Auto-findings: offsets into the article text model, re-extracted after the erase above.
+      if (this.findings.length && this.analysedText !== null) {
+        const article = extractArticle(document);
+        this.article = article;
+        if (article && article.input.text === this.analysedText) {
+          for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
+            const a = pointAt(article.map, finding.start, 'start');
+            const b = pointAt(article.map, finding.end, 'end');
+            items.push(itemFromFinding(finding, id));
+            if (!a || !b) continue;
+            paint.push({ id, kind: finding.kind, speaker: finding.speaker, disputedBy: finding.disputedBy, start: a, end: b });
+          }
+        }
+      }
+
+      for (const kind of LAYER_ORDER) {
+        if (!this.visible[kind]) continue;
+        paintLayer(body, paint.filter((p) => p.kind === kind && p.start.node.nodeType === 3 && p.end.node.nodeType === 3));
+      }
+      this.items = items;
+    });
+    this.events.onPainted?.(this.items);
+  }
+
+  // --- the reader's actions -------------------------------------------------------------------
+
+  /** Save the current selection as a new annotation. */
+  async createFromSelection(action: SelectionAction, note = ''): Promise<{ ok: boolean; message?: string; annotation?: Annotation }> {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { ok: false, message: 'Select some text first.' };
+    const range = sel.getRangeAt(0);
+    if (!document.body.contains(range.commonAncestorContainer)) return { ok: false, message: 'That selection is outside the page.' };
+    if (isEditable(range.commonAncestorContainer)) return { ok: false, message: 'Claimlight does not annotate text you are editing.' };
+    const exact = range.toString();
+    if (!exact.trim()) return { ok: false, message: 'Select some text first.' };
+    const selectors = describe(document.body, range);
+    const kind: Kind = action === 'note' ? 'highlight' : action;
+    const input: NewAnnotationInput = { kind, source: 'user', exact, selectors, note };
+    const { annotation } = await sendToBackground('annotation/create', { canonical: this.info.canonical, annotation: input });
+    this.saved = [...this.saved, annotation];
+    sel.removeAllRanges();
+    this.repaint();
+    return { ok: true, annotation };
+  }
+
+  /** Keep an auto-finding as a saved annotation (source: auto), optionally with changes. */
+  async keep(id: string, patch: AnnotationPatch = {}): Promise<Annotation | null> {
+    const item = this.items.find((i) => i.id === id);
+    if (!item) return null;
+    if (item.annotation) {
+      const { annotation } = await sendToBackground('annotation/update', { canonical: this.info.canonical, id, patch });
+      this.saved = this.saved.map((a) => (a.id === id ? annotation : a));
+      this.repaint();
+      return annotation;
+    }
+    const mark = marksFor(document.body, id)[0];
+    const lastMark = marksFor(document.body, id).at(-1);
+    if (!mark || !lastMark || !item.finding) return null;
+    const range = document.createRange();
+    range.setStartBefore(mark.firstChild ?? mark);
+    range.setEndAfter(lastMark.lastChild ?? lastMark);
+    // Describe the finding's words against the body, the same root saved annotations use.
+    const selectors = describe(document.body, range);
+    const f = item.finding;
+    const input: NewAnnotationInput = {
+      kind: patch.kind ?? f.kind,
+      source: 'auto',
+      exact: range.toString(),
+      selectors,
+      note: patch.note ?? '',
+      tags: patch.tags ?? [],
+      speaker: f.speaker ?? null,
+      disputedBy: f.disputedBy ?? null,
+      claimant: f.claimant ?? null,
+      reason: f.reason,
+      dismissed: patch.dismissed ?? false,
+    };
+    // Keep the finding's own kind so the finding is recognised as "acted on" on later visits.
+    if (patch.kind && patch.kind !== f.kind) input.kind = f.kind;
+    let { annotation } = await sendToBackground('annotation/create', { canonical: this.info.canonical, annotation: input });
+    if (patch.kind && patch.kind !== f.kind) {
+      ({ annotation } = await sendToBackground('annotation/update', { canonical: this.info.canonical, id: annotation.id, patch: { kind: patch.kind } }));
+    }
+    this.saved = [...this.saved, annotation];
+    this.repaint();
+    return annotation;
+  }
+
+  /** Delete a saved annotation; returns the deleted records so the caller can offer undo. */
+  async remove(id: string): Promise<Annotation[]> {
+    const { deleted } = await sendToBackground('annotation/delete', { canonical: this.info.canonical, ids: [id] });
+    this.saved = this.saved.filter((a) => a.id !== id);
+    this.repaint();
+    return deleted;
+  }
+
+  /** Undo a delete. */
+  async restore(annotations: Annotation[]): Promise<void> {
+    await sendToBackground('annotation/restore', { canonical: this.info.canonical, annotations });
+    await this.refresh();
+  }
+
+  /** The summary of one item, as the popup sees it. */
+  summary(id: string): PageSummaryItem | null {
+    const item = this.items.find((i) => i.id === id);
+    if (!item) return null;
+    const { annotation: _a, finding: _f, ...rest } = item;
+    return rest;
+  }
+
+  // --- popup requests --------------------------------------------------------------------------
+
+  setVisible(kind: Kind | 'all', visible: boolean): void {
+    for (const k of kind === 'all' ? KINDS : [kind]) this.visible[k] = visible;
+    this.repaint();
+  }
+
+  reveal(id: string): boolean {
+    const marks = marksFor(document.body, id);
+    const first = marks[0];
+    if (!first) return false;
+    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const m of marks) {
+      m.classList.remove('claimlight-flash');
+      void m.offsetWidth; // restart the animation
+      m.classList.add('claimlight-flash');
+    }
+    setTimeout(() => marks.forEach((m) => m.classList.remove('claimlight-flash')), 2600);
+    first.focus({ preventScroll: true });
+    return true;
+  }
+
+  state(): TabState {
+    return {
+      pageKey: null,
+      url: location.href,
+      title: this.info.title,
+      analysed: this.analysedText !== null,
+      isArticle: this.isArticle,
+      visible: { ...this.visible },
+      items: this.items.map((i) => this.summary(i.id)!),
+    };
+  }
+
+  // --- plumbing ----------------------------------------------------------------------------------
+
+  private pauseImpl: ((fn: () => void) => void) | null = null;
+  /** The living-page watcher registers how to pause itself while we write to the DOM. */
+  setObserverPause(pause: (fn: () => void) => void): void {
+    this.pauseImpl = pause;
+  }
+
+  private withoutObserver(fn: () => void): void {
+    this.painting = true;
+    try {
+      if (this.pauseImpl) this.pauseImpl(fn);
+      else fn();
+    } catch (e) {
+      log('paint failed', e);
+    } finally {
+      this.painting = false;
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    try {
+      erase(document.body ?? document.documentElement);
+      document.documentElement.removeAttribute('data-claimlight');
+      for (const k of KINDS) document.documentElement.style.removeProperty(`--claimlight-${k}`);
+    } catch (e) {
+      log('cleanup failed', e);
+    }
+  }
+}
+
+function isEditable(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+}

@@ -1,0 +1,243 @@
+// The one typed contract for every message between content scripts, the background and extension
+// pages. Payloads are plain JSON. Every message is { type, ...payload }; every reply is a Reply.
+// The background validates each request here before acting (validateRequest) and answers with an
+// error reply — never an exception — when it is malformed or unknown.
+import type { Annotation, ArticleInput, Finding, Kind, PageKey, Selector, Settings } from '../model';
+import { KINDS } from '../model';
+
+// ---------------------------------------------------------------------------------------------
+// Content script → background. The page is always taken from the sender (sender.tab.url), never
+// from the message, so one page's script can only read and write its own page's annotations.
+
+export interface NewAnnotationInput {
+  kind: Kind;
+  source: 'auto' | 'user';
+  exact: string;
+  selectors: Selector[];
+  note?: string;
+  tags?: string[];
+  speaker?: string | null;
+  disputedBy?: string | null;
+  claimant?: string | null;
+  reason?: string | null;
+  dismissed?: boolean;
+}
+
+export interface AnnotationPatch {
+  kind?: Kind;
+  note?: string;
+  tags?: string[];
+  color?: string | null;
+  dismissed?: boolean;
+}
+
+export interface PageState {
+  pageKey: PageKey;
+  settings: Settings;
+  /** Auto-analysis applies on this site (global switch and per-site rules resolved). */
+  autoAnalyze: boolean;
+  annotations: Annotation[];
+}
+
+export interface BackgroundRequests {
+  /** The content script starts a page session. */
+  'page/open': { req: { canonical: string | null; title: string; siteName: string }; res: PageState };
+  /** Re-read this page's annotations and settings (after a change elsewhere). */
+  'page/state': { req: { canonical: string | null }; res: PageState };
+  /** Run the analysis on the article text (heavy: runs off the page's main thread). */
+  'analysis/run': { req: { input: ArticleInput }; res: { findings: Finding[]; ms: number } };
+  'annotation/create': { req: { canonical: string | null; annotation: NewAnnotationInput }; res: { annotation: Annotation } };
+  'annotation/update': { req: { canonical: string | null; id: string; patch: AnnotationPatch }; res: { annotation: Annotation } };
+  'annotation/delete': { req: { canonical: string | null; ids: string[] }; res: { deleted: Annotation[] } };
+  /** Undo a delete: put the page's own annotations back. */
+  'annotation/restore': { req: { canonical: string | null; annotations: Annotation[] }; res: { restored: number } };
+  /** Extension pages (popup, library) wrote to the store: tabs showing these pages repaint (null = all). */
+  'store/changed': { req: { pageKeys: string[] | null }; res: null };
+}
+
+export type BackgroundType = keyof BackgroundRequests;
+/** A discriminated union of every background request. */
+export type BackgroundMessage = { [K in BackgroundType]: { type: K } & BackgroundRequests[K]['req'] }[BackgroundType];
+
+// ---------------------------------------------------------------------------------------------
+// Background or extension pages (popup) → the content script of one tab (tabs.sendMessage).
+
+export interface PageSummaryItem {
+  id: string;
+  kind: Kind;
+  source: 'auto' | 'user';
+  text: string;
+  speaker: string | null;
+  disputedBy: string | null;
+  claimant: string | null;
+  reason: string | null;
+  note: string;
+  saved: boolean;
+  orphan: boolean;
+}
+
+export interface TabState {
+  pageKey: PageKey | null;
+  url: string;
+  title: string;
+  analysed: boolean;
+  isArticle: boolean;
+  visible: Record<Kind, boolean>;
+  items: PageSummaryItem[];
+}
+
+export interface TabRequests {
+  'tab/state': { req: Record<string, never>; res: TabState };
+  'tab/reveal': { req: { id: string }; res: { found: boolean } };
+  'tab/analyze': { req: Record<string, never>; res: TabState };
+  'tab/visibility': { req: { kind: Kind | 'all'; visible: boolean }; res: TabState };
+  /** Data changed elsewhere (popup, library, another tab): re-read and repaint. */
+  'tab/refresh': { req: Record<string, never>; res: { ok: true } };
+  /** Edit an item shown on the page: saves an auto-finding (source: auto) the first time. */
+  'tab/update': { req: { id: string; patch: AnnotationPatch }; res: { item: PageSummaryItem | null } };
+  /** Delete a saved annotation of this page (the popup keeps it for undo). */
+  'tab/delete': { req: { id: string }; res: { deleted: Annotation[] } };
+  /** Put deleted annotations back (undo). */
+  'tab/restore': { req: { annotations: Annotation[] }; res: { ok: true } };
+  /** A context-menu item or keyboard command acting on the current selection. */
+  'tab/command': { req: { action: SelectionAction }; res: { ok: boolean; message?: string } };
+}
+
+export type SelectionAction = 'highlight' | 'note' | 'quote' | 'claim' | 'disputed';
+export const SELECTION_ACTIONS: readonly SelectionAction[] = ['highlight', 'note', 'quote', 'claim', 'disputed'];
+
+export type TabType = keyof TabRequests;
+export type TabMessage = { [K in TabType]: { type: K } & TabRequests[K]['req'] }[TabType];
+
+// ---------------------------------------------------------------------------------------------
+// Replies
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export const okReply = <T>(data: T): Reply<T> => ({ ok: true, data });
+export const errorReply = (error: unknown): Reply<never> => ({
+  ok: false,
+  error: error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error',
+});
+
+/** Unwrap a reply, throwing its error message. */
+export function unwrap<T>(reply: Reply<T> | undefined): T {
+  if (!reply || typeof reply !== 'object') throw new Error('No reply from Claimlight (the extension may have been reloaded).');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation at the boundary. Small hand-written checks: the payloads are few and flat.
+
+type Check = (v: unknown, path: string) => string | null;
+
+const MAX_TEXT = 100_000;
+const MAX_ARTICLE = 20_000_000;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (max = MAX_TEXT): Check => (v, p) =>
+  typeof v !== 'string' ? `${p}: expected a string` : v.length > max ? `${p}: longer than ${max} characters` : null;
+const nullable = (c: Check): Check => (v, p) => (v === null || v === undefined ? null : c(v, p));
+const optional = (c: Check): Check => (v, p) => (v === undefined ? null : c(v, p));
+const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p}: expected true or false`);
+const int: Check = (v, p) => (Number.isSafeInteger(v) && (v as number) >= 0 ? null : `${p}: expected a non-negative integer`);
+const oneOf = (values: readonly string[]): Check => (v, p) =>
+  typeof v === 'string' && values.includes(v) ? null : `${p}: expected one of ${values.join(', ')}`;
+const arrayOf = (c: Check, max: number): Check => (v, p) => {
+  if (!Array.isArray(v)) return `${p}: expected an array`;
+  if (v.length > max) return `${p}: more than ${max} items`;
+  for (let i = 0; i < v.length; i++) {
+    const e = c(v[i], `${p}[${i}]`);
+    if (e) return e;
+  }
+  return null;
+};
+const shape = (fields: Record<string, Check>): Check => (v, p) => {
+  if (!isObj(v)) return `${p}: expected an object`;
+  for (const [k, c] of Object.entries(fields)) {
+    const e = c(v[k], p ? `${p}.${k}` : k);
+    if (e) return e;
+  }
+  return null;
+};
+
+const selector: Check = (v, p) => {
+  if (!isObj(v)) return `${p}: expected a selector object`;
+  if (v.type === 'TextQuoteSelector') return shape({ exact: str(), prefix: str(1000), suffix: str(1000) })(v, p);
+  if (v.type === 'TextPositionSelector') {
+    const e = shape({ start: int, end: int })(v, p);
+    if (e) return e;
+    return (v.end as number) < (v.start as number) ? `${p}: end before start` : null;
+  }
+  return `${p}.type: expected TextQuoteSelector or TextPositionSelector`;
+};
+
+const canonical = nullable(str(4000));
+const patch = shape({
+  kind: optional(oneOf(KINDS)),
+  note: optional(str()),
+  tags: optional(arrayOf(str(200), 100)),
+  color: optional(nullable(str(64))),
+  dismissed: optional(bool),
+});
+
+const block: Check = shape({ type: oneOf(['heading', 'paragraph', 'blockquote', 'listitem']), start: int, end: int });
+
+const requestChecks: Record<BackgroundType, Check> = {
+  'page/open': shape({ canonical, title: str(2000), siteName: str(500) }),
+  'page/state': shape({ canonical }),
+  'analysis/run': shape({ input: shape({ text: str(MAX_ARTICLE), blocks: arrayOf(block, 1_000_000), title: optional(str(2000)) }) }),
+  'annotation/create': shape({
+    canonical,
+    annotation: shape({
+      kind: oneOf(KINDS),
+      source: oneOf(['auto', 'user']),
+      exact: (v, p) => str()(v, p) ?? ((v as string).trim() ? null : `${p}: empty`),
+      selectors: arrayOf(selector, 10),
+      note: optional(str()),
+      tags: optional(arrayOf(str(200), 100)),
+      speaker: optional(nullable(str(500))),
+      disputedBy: optional(nullable(str(500))),
+      claimant: optional(nullable(str(500))),
+      reason: optional(nullable(str(1000))),
+      dismissed: optional(bool),
+    }),
+  }),
+  'annotation/update': shape({ canonical, id: str(200), patch }),
+  'annotation/delete': shape({ canonical, ids: arrayOf(str(200), 10_000) }),
+  'annotation/restore': shape({ canonical, annotations: arrayOf((v, p) => (isObj(v) && typeof v.id === 'string' ? null : `${p}: expected an annotation`), 10_000) }),
+  'store/changed': shape({ pageKeys: nullable(arrayOf(str(4000), 100_000)) }),
+};
+
+/** Check a message received by the background. Returns the typed message or an error string. */
+export function validateRequest(msg: unknown): { message: BackgroundMessage } | { error: string } {
+  if (!isObj(msg)) return { error: 'Malformed message: expected an object with a "type".' };
+  const type = msg.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(requestChecks, type)) {
+    return { error: `Unknown message type: ${typeof type === 'string' ? JSON.stringify(type.slice(0, 60)) : typeof type}` };
+  }
+  const e = requestChecks[type as BackgroundType](msg, '');
+  return e ? { error: `Invalid "${type}" message: ${e}` } : { message: msg as BackgroundMessage };
+}
+
+const tabChecks: Record<TabType, Check> = {
+  'tab/state': shape({}),
+  'tab/reveal': shape({ id: str(200) }),
+  'tab/analyze': shape({}),
+  'tab/visibility': shape({ kind: oneOf([...KINDS, 'all']), visible: bool }),
+  'tab/refresh': shape({}),
+  'tab/command': shape({ action: oneOf(SELECTION_ACTIONS) }),
+  'tab/update': shape({ id: str(200), patch }),
+  'tab/delete': shape({ id: str(200) }),
+  'tab/restore': shape({ annotations: arrayOf((v, p) => (isObj(v) ? null : `${p}: expected an annotation`), 10_000) }),
+};
+
+/** Check a message received by a content script. */
+export function validateTabMessage(msg: unknown): { message: TabMessage } | { error: string } {
+  if (!isObj(msg) || typeof msg.type !== 'string' || !Object.prototype.hasOwnProperty.call(tabChecks, msg.type)) {
+    return { error: 'Unknown message' };
+  }
+  const e = tabChecks[msg.type as TabType](msg, '');
+  return e ? { error: e } : { message: msg as TabMessage };
+}
