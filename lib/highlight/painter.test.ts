@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildTextMap, pointAt } from '../dom/text-map';
+import { erase, marksFor, marksOf, paintLayer, type PaintItem } from './painter';
+import type { Kind } from '../model';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html; // fixture markup for the test, not page text
+  return document.body;
+}
+
+function item(root: Element, id: string, kind: Kind, text: string, extra: Partial<PaintItem> = {}): PaintItem {
+  const map = buildTextMap(root);
+  const start = map.text.indexOf(text);
+  if (start < 0) throw new Error('fixture text missing: ' + text);
+  const a = pointAt(map, start, 'start')!;
+  const b = pointAt(map, start + text.length, 'end')!;
+  return { id, kind, start: a, end: b, ...extra };
+}
+
+const textOf = (root: ParentNode, id: string) => marksFor(root, id).map((m) => m.textContent).join('');
+
+describe('painter', () => {
+  it('paints with the page contract attributes and erases back to the exact original DOM', () => {
+    const root = page('<article><p>He said “we will <em>fight</em> on” today.</p><p>Second 175 prisoners.</p></article>');
+    const before = root.innerHTML;
+    paintLayer(root, [item(root, 'q1', 'quote', 'we will fight on', { speaker: 'Jane Doe' })]);
+    paintLayer(root, [item(root, 'c1', 'claim', 'Second 175 prisoners.')]);
+    expect(textOf(root, 'q1')).toBe('we will fight on');
+    const q = marksFor(root, 'q1');
+    expect(q.length).toBe(3); // split around <em>
+    expect(q.every((m) => m.getAttribute('data-claimlight-kind') === 'quote' && m.getAttribute('data-claimlight-speaker') === 'Jane Doe')).toBe(true);
+    expect(textOf(root, 'c1')).toBe('Second 175 prisoners.');
+    expect(erase(root)).toBeGreaterThan(0);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('keeps overlaps visible across layers: a quote inside a disputed sentence, a highlight across both', () => {
+    const root = page('<p>He said Russian forces have “surrounded” troops, an assertion disputed by Mr Zelensky. Next one.</p>');
+    const before = root.innerHTML;
+    paintLayer(root, [item(root, 'd1', 'disputed', 'He said Russian forces have “surrounded” troops, an assertion disputed by Mr Zelensky.', { disputedBy: 'Volodymyr Zelensky' })]);
+    paintLayer(root, [item(root, 'q1', 'quote', 'surrounded', { speaker: 'Donald Trump' })]);
+    paintLayer(root, [item(root, 'h1', 'highlight', 'Mr Zelensky. Next')]);
+    expect(textOf(root, 'd1')).toBe('He said Russian forces have “surrounded” troops, an assertion disputed by Mr Zelensky.');
+    expect(textOf(root, 'q1')).toBe('surrounded');
+    expect(textOf(root, 'h1')).toBe('Mr Zelensky. Next');
+    expect(marksFor(root, 'q1')[0]!.closest('[data-claimlight-kind="disputed"]')).not.toBeNull();
+    expect(marksFor(root, 'd1')[0]!.getAttribute('data-claimlight-disputed-by')).toBe('Volodymyr Zelensky');
+    // Erase one kind only, then the rest: the text and structure come back exactly.
+    erase(root, ['quote']);
+    expect(marksOf(root, ['quote'])).toHaveLength(0);
+    expect(textOf(root, 'd1')).toContain('surrounded');
+    erase(root);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('skips an item overlapping an earlier one of the same layer, paints the rest', () => {
+    const root = page('<p>alpha beta gamma delta</p>');
+    const painted = paintLayer(root, [item(root, 'a', 'claim', 'alpha beta'), item(root, 'b', 'claim', 'beta gamma'), item(root, 'c', 'claim', 'delta')]);
+    expect([...painted].sort()).toEqual(['a', 'c']);
+  });
+
+  it('paints ranges that span paragraphs and ignores items outside the root', () => {
+    const root = page('<div id="a"><p>one two</p><p>three four</p></div><p id="out">outside</p>');
+    const art = root.querySelector('#a')!;
+    const outside = item(root, 'o', 'claim', 'outside');
+    paintLayer(art, [item(art, 'x', 'highlight', 'two'), outside]);
+    const map = buildTextMap(art);
+    const s = map.text.indexOf('two');
+    paintLayer(art, [{ id: 'span', kind: 'claim', start: pointAt(map, s, 'start')!, end: pointAt(map, map.text.indexOf('three') + 5, 'end')! }]);
+    expect(textOf(root, 'span')).toBe('twothree');
+    expect(marksFor(root, 'o')).toHaveLength(0);
+  });
+});

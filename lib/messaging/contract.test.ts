@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { errorReply, okReply, unwrap, validateRequest, validateTabMessage } from './contract';
+
+const selectors = [
+  { type: 'TextQuoteSelector', exact: 'words', prefix: 'some ', suffix: ' here' },
+  { type: 'TextPositionSelector', start: 5, end: 10 },
+];
+
+describe('background request validation', () => {
+  it.each([
+    ['not an object', 'hello', /expected an object/],
+    ['null', null, /expected an object/],
+    ['array', [1, 2], /expected an object/],
+    ['no type', { canonical: null }, /Unknown message type/],
+    ['unknown type', { type: 'delete/everything' }, /Unknown message type: "delete\/everything"/],
+    ['prototype key as type', { type: '__proto__' }, /Unknown message type/],
+    ['wrong kind', { type: 'annotation/create', canonical: null, annotation: { kind: 'banana', source: 'user', exact: 'x', selectors } }, /annotation\.kind: expected one of/],
+    ['empty exact', { type: 'annotation/create', canonical: null, annotation: { kind: 'highlight', source: 'user', exact: '  ', selectors } }, /annotation\.exact: empty/],
+    ['bad selector', { type: 'annotation/create', canonical: null, annotation: { kind: 'highlight', source: 'user', exact: 'x', selectors: [{ type: 'XPath' }] } }, /selectors\[0\]\.type/],
+    ['negative position', { type: 'annotation/create', canonical: null, annotation: { kind: 'highlight', source: 'user', exact: 'x', selectors: [{ type: 'TextPositionSelector', start: -1, end: 2 }] } }, /start: expected a non-negative integer/],
+    ['end before start', { type: 'annotation/create', canonical: null, annotation: { kind: 'highlight', source: 'user', exact: 'x', selectors: [{ type: 'TextPositionSelector', start: 9, end: 2 }] } }, /end before start/],
+    ['id not a string', { type: 'annotation/update', canonical: null, id: 42, patch: {} }, /id: expected a string/],
+    ['patch note not a string', { type: 'annotation/update', canonical: null, id: 'a', patch: { note: 5 } }, /patch\.note/],
+    ['ids not an array', { type: 'annotation/delete', canonical: null, ids: 'a' }, /ids: expected an array/],
+    ['huge note', { type: 'annotation/update', canonical: null, id: 'a', patch: { note: 'x'.repeat(100_001) } }, /longer than/],
+  ])('rejects %s with a clear error', (_name, msg, re) => {
+    const v = validateRequest(msg);
+    expect('error' in v && v.error).toMatch(re);
+  });
+
+  it('accepts well-formed requests', () => {
+    const ok = [
+      { type: 'page/open', canonical: null, title: 'T', siteName: 'S' },
+      { type: 'page/state', canonical: 'https://a.example/x' },
+      { type: 'analysis/run', input: { text: 'Hello.', blocks: [{ type: 'paragraph', start: 0, end: 6 }] } },
+      { type: 'annotation/create', canonical: null, annotation: { kind: 'quote', source: 'auto', exact: 'words', selectors, speaker: 'X', note: '' } },
+      { type: 'annotation/update', canonical: null, id: 'a', patch: { note: 'n', kind: 'claim', dismissed: true, tags: ['t'] } },
+      { type: 'annotation/delete', canonical: null, ids: ['a', 'b'] },
+      { type: 'store/changed', pageKeys: null },
+    ];
+    for (const m of ok) expect(validateRequest(m)).toEqual({ message: m });
+  });
+});
+
+describe('tab message validation', () => {
+  it('ignores unknown and malformed messages, accepts known ones', () => {
+    expect(validateTabMessage({ type: 'tab/reveal' })).toHaveProperty('error');
+    expect(validateTabMessage({ type: 'whatever' })).toHaveProperty('error');
+    expect(validateTabMessage({ type: 'tab/command', action: 'rm -rf' })).toHaveProperty('error');
+    expect(validateTabMessage({ type: 'tab/command', action: 'claim' })).toHaveProperty('message');
+    expect(validateTabMessage({ type: 'tab/visibility', kind: 'all', visible: false })).toHaveProperty('message');
+  });
+});
+
+describe('replies', () => {
+  it('wraps data and errors and unwraps them', () => {
+    expect(unwrap(okReply(3))).toBe(3);
+    expect(() => unwrap(errorReply(new Error('nope')))).toThrow('nope');
+    expect(() => unwrap(undefined)).toThrow(/No reply/);
+  });
+});
