@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { visibleRows } from './virtual-range';
+
+describe('visibleRows', () => {
+  it('renders the rows in view plus overscan', () => {
+    expect(visibleRows(0, 100, 20, 1000, 2)).toEqual({ start: 0, end: 7, offset: 0, total: 20000 });
+    expect(visibleRows(400, 100, 20, 1000, 2)).toEqual({ start: 18, end: 27, offset: 360, total: 20000 });
+  });
+
+  it('clamps at the end and handles empty lists', () => {
+    expect(visibleRows(1e9, 100, 20, 10, 2)).toMatchObject({ end: 10 });
+    expect(visibleRows(0, 100, 20, 0)).toEqual({ start: 0, end: 0, offset: 0, total: 0 });
+  });
+
+  it('always covers the viewport and renders few rows', () => {
+    fc.assert(
+      fc.property(fc.nat(2_000_000), fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 200 }), fc.nat(100_000), (scroll, viewport, h, count) => {
+        const w = visibleRows(scroll, viewport, h, count);
+        expect(w.start).toBeGreaterThanOrEqual(0);
+        expect(w.end).toBeLessThanOrEqual(count);
+        expect(w.offset).toBe(w.start * h);
+        const firstVisible = Math.min(Math.floor(Math.min(scroll, count * h) / h), count);
+        const lastVisible = Math.min(count, Math.ceil((Math.min(scroll, count * h) + viewport) / h));
+        expect(w.start).toBeLessThanOrEqual(firstVisible);
+        expect(w.end).toBeGreaterThanOrEqual(lastVisible);
+        expect(w.end - w.start).toBeLessThanOrEqual(Math.ceil(viewport / h) + 10);
+      }),
+    );
+  });
+});
