@@ -39,7 +39,9 @@ describe('ItemCard', () => {
     const ta = host.querySelector('textarea')!;
     expect(ta.value).toBe('first');
     ta.value = 'first!';
-    await act(() => ta.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      ta.dispatchEvent(new Event("input", { bubbles: true }));
+    });
     expect(saved).toEqual(['first!']);
     render(null, host);
   });

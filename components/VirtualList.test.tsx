@@ -19,7 +19,9 @@ describe('VirtualList', () => {
     expect(host.querySelector('[role="list"]')!.getAttribute('aria-label')).toBe('Results');
     const scroller = host.querySelector('.cl-vlist') as HTMLDivElement;
     scroller.scrollTop = 40 * 10_000;
-    await act(() => scroller.dispatchEvent(new Event('scroll')));
+    await act(() => {
+      scroller.dispatchEvent(new Event('scroll'));
+    });
     const after = rendered();
     expect(after).toContain('row 10000');
     expect(after).not.toContain('row 0');

@@ -1,0 +1,151 @@
+// The card shown when the reader hovers or focuses a mark: what it is, who said or disputes it, why
+// it was flagged, the reader's note, and what can be done with it. A non-modal dialog: Tab stays
+// inside it, Esc closes it (the caller returns focus to the mark).
+import type { Kind } from '@/lib/model';
+import { KINDS } from '@/lib/model';
+import type { PageSummaryItem } from '@/lib/messaging/contract';
+import { KIND_LABEL } from '../kinds';
+import { Floating } from './Floating';
+import { NoteForm } from './NoteForm';
+import type { AnchorRect } from './place';
+
+export interface RelatedItem {
+  id: string;
+  kind: Kind;
+}
+
+export interface AnnotationCardProps {
+  item: PageSummaryItem;
+  anchor: AnchorRect;
+  /** Other annotations on the same words (nested marks), offered as a switch. */
+  related: readonly RelatedItem[];
+  editing: boolean;
+  busy: boolean;
+  message: string | null;
+  onEditNote: (open: boolean) => void;
+  onSaveNote: (note: string) => void;
+  onDraft?: (note: string) => void;
+  onChangeKind: (kind: Kind) => void;
+  onDismiss: () => void;
+  onDelete: () => void;
+  onCopy: () => void;
+  onClose: () => void;
+  onShow: (id: string) => void;
+  onPointerInside: (inside: boolean) => void;
+}
+
+export function sourceLabel(item: Pick<PageSummaryItem, 'source' | 'saved'>): string {
+  if (item.source === 'user') return 'Yours';
+  return item.saved ? 'Auto-detected, kept by you' : 'Auto-detected';
+}
+
+const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
+/** Keep Tab inside the card: from the last control to the first and back. */
+function cycleTab(e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const root = e.currentTarget as HTMLElement;
+  const controls = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (!controls.length) return;
+  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  const i = controls.indexOf(active as HTMLElement);
+  const next = e.shiftKey ? (i <= 0 ? controls.length - 1 : -1) : i === controls.length - 1 || i < 0 ? 0 : -1;
+  if (next >= 0) {
+    e.preventDefault();
+    controls[next]!.focus();
+  }
+}
+
+export function AnnotationCard(p: AnnotationCardProps) {
+  const { item } = p;
+  const kindId = `cl-card-kind-${item.id}`;
+  const canDismiss = item.source === 'auto';
+  return (
+    <Floating
+      anchor={p.anchor}
+      prefer="below"
+      class="cl-card"
+      role="dialog"
+      aria-label={`Claimlight: ${KIND_LABEL[item.kind]}`}
+      onPointerEnter={() => p.onPointerInside(true)}
+      onPointerLeave={() => p.onPointerInside(false)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          p.onClose();
+        } else cycleTab(e);
+      }}
+    >
+      <div class="cl-card__head">
+        <span class={`cl-badge cl-badge--${item.kind}`}>
+          <span class="cl-badge__swatch" aria-hidden="true" />
+          {KIND_LABEL[item.kind]}
+        </span>
+        <span class="cl-card__source">{sourceLabel(item)}</span>
+      </div>
+      {item.speaker ? <p class="cl-card__line">Said by {item.speaker}</p> : null}
+      {item.claimant ? <p class="cl-card__line">Claimed by {item.claimant}</p> : null}
+      {item.disputedBy ? <p class="cl-card__line">Disputed by {item.disputedBy}</p> : null}
+      {item.reason ? <p class="cl-card__reason">Why: {item.reason}</p> : null}
+      {item.note && !p.editing ? (
+        <p class="cl-card__note">
+          <span class="cl-card__label">Note: </span>
+          {item.note}
+        </p>
+      ) : null}
+      {p.related.length ? (
+        <p class="cl-card__related">
+          Also here:{' '}
+          {p.related.map((r) => (
+            <button key={r.id} type="button" class="cl-link" onClick={() => p.onShow(r.id)}>
+              {KIND_LABEL[r.kind]}
+            </button>
+          ))}
+        </p>
+      ) : null}
+      {p.editing ? (
+        <NoteForm initial={item.note} busy={p.busy} onSave={p.onSaveNote} onCancel={() => p.onEditNote(false)} onDraft={p.onDraft} />
+      ) : (
+        <div class="cl-row cl-card__actions">
+          <button type="button" class="cl-button" disabled={p.busy} onClick={() => p.onEditNote(true)}>
+            {item.note ? 'Edit note' : 'Add note'}
+          </button>
+          <span class="cl-field">
+            <label for={kindId}>Change kind</label>
+            <select
+              id={kindId}
+              value={item.kind}
+              disabled={p.busy}
+              onChange={(e) => {
+                const kind = e.currentTarget.value as Kind;
+                if (kind !== item.kind) p.onChangeKind(kind);
+              }}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <button type="button" class="cl-button" onClick={p.onCopy}>
+            Copy
+          </button>
+          {canDismiss ? (
+            <button type="button" class="cl-button" disabled={p.busy} onClick={p.onDismiss} title="Not right: hide it here and on later visits">
+              Dismiss
+            </button>
+          ) : null}
+          {item.saved ? (
+            <button type="button" class="cl-button cl-button--danger" disabled={p.busy} onClick={p.onDelete}>
+              Delete
+            </button>
+          ) : null}
+        </div>
+      )}
+      <p class="cl-message" role="status">
+        {p.message ?? ''}
+      </p>
+    </Floating>
+  );
+}

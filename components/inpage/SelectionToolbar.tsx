@@ -1,0 +1,67 @@
+// The toolbar shown next to a text selection: keep it as a highlight, a note or a kind.
+import type { SelectionAction } from '@/lib/messaging/contract';
+import { Floating } from './Floating';
+import { NoteForm } from './NoteForm';
+import type { AnchorRect } from './place';
+
+export type ToolbarMode = 'actions' | 'note';
+
+export interface SelectionToolbarProps {
+  anchor: AnchorRect;
+  mode: ToolbarMode;
+  busy: boolean;
+  message: string | null;
+  onAction: (action: SelectionAction) => void;
+  onSaveNote: (note: string) => void;
+  onCancel: () => void;
+  onDraft?: (note: string) => void;
+}
+
+const ACTIONS: readonly { action: SelectionAction; text: string; name: string }[] = [
+  { action: 'highlight', text: 'Highlight', name: 'Highlight' },
+  { action: 'note', text: 'Note', name: 'Note' },
+  { action: 'quote', text: 'Quote', name: 'Mark as Quote' },
+  { action: 'claim', text: 'Claim', name: 'Mark as Claim' },
+  { action: 'disputed', text: 'Disputed', name: 'Mark as Disputed' },
+];
+
+export function SelectionToolbar({ anchor, mode, busy, message, onAction, onSaveNote, onCancel, onDraft }: SelectionToolbarProps) {
+  return (
+    <Floating
+      anchor={anchor}
+      prefer="above"
+      class="cl-toolbar"
+      role={mode === 'actions' ? 'toolbar' : 'group'}
+      aria-label="Claimlight: annotate the selection"
+      // Pressing a button must not take the page's selection away.
+      onMouseDown={(e) => {
+        if (mode === 'actions') e.preventDefault();
+      }}
+    >
+      {mode === 'actions' ? (
+        <div class="cl-row">
+          {ACTIONS.map((a) => (
+            <button
+              key={a.action}
+              type="button"
+              class={`cl-button cl-toolbar__button cl-toolbar__button--${a.action}`}
+              aria-label={a.name === a.text ? undefined : a.name}
+              title={a.name}
+              disabled={busy}
+              onClick={() => onAction(a.action)}
+            >
+              {a.text}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <NoteForm initial="" busy={busy} onSave={onSaveNote} onCancel={onCancel} onDraft={onDraft} />
+      )}
+      {message ? (
+        <p class="cl-message" role="status">
+          {message}
+        </p>
+      ) : null}
+    </Floating>
+  );
+}

@@ -1,0 +1,158 @@
+// The popup: what Claimlight found and kept on the current tab, with notes, delete/undo,
+// per-kind visibility, "Analyse this page", the page note and a way to the library.
+import { useRef, useState } from 'preact/hooks';
+import type { Annotation, Kind } from '@/lib/model';
+import { KINDS } from '@/lib/model';
+import { browser } from '@/lib/browser';
+import { sendToTab } from '@/lib/messaging/client';
+import { UndoBar } from '@/components/UndoBar';
+import { KIND_PLURAL } from '@/components/kinds';
+import { countByKind } from './group-items';
+import { ItemIds } from './tab-items';
+import { ItemSections } from './ItemSections';
+import { KindToggles } from './KindToggles';
+import { PageNote } from './PageNote';
+import { useTabState } from './use-tab-state';
+
+interface Undo {
+  message: string;
+  records: Annotation[];
+}
+
+export function App() {
+  const { view, apply, reload, tab } = useTabState();
+  const ids = useRef(new ItemIds()).current;
+  const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const tabId = () => {
+    const t = tab.current;
+    if (!t) throw new Error('No tab.');
+    return t.id;
+  };
+  const report = (e: unknown) => setStatus(e instanceof Error ? e.message : String(e));
+
+  const reveal = (id: string) => {
+    sendToTab(tabId(), 'tab/reveal', { id })
+      .then(({ found }) => setStatus(found ? '' : 'Not found on the page: the words may have changed or be hidden.'))
+      .catch(report);
+  };
+
+  const saveNote = (key: string, saved: boolean) => async (note: string) => {
+    // A value flushed while the first save is still creating the record would create a second one.
+    if (ids.isCreating(key)) return;
+    const id = ids.idFor(key);
+    const first = !saved && id === key;
+    if (first) ids.setCreating(key, true);
+    try {
+      const { item } = await sendToTab(tabId(), 'tab/update', { id, patch: { note } });
+      if (!item) throw new Error('That item is no longer on the page.');
+      ids.moved(key, item.id);
+    } finally {
+      if (first) ids.setCreating(key, false);
+    }
+  };
+
+  const remove = async (id: string) => {
+    try {
+      const { deleted } = await sendToTab(tabId(), 'tab/delete', { id });
+      setUndo({ message: deleted.length === 1 ? 'Deleted 1 annotation.' : `Deleted ${deleted.length} annotations.`, records: deleted });
+      await reload();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    try {
+      await sendToTab(tabId(), 'tab/restore', { annotations: undo.records });
+      setUndo(null);
+      setStatus('Restored.');
+      await reload();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const setVisible = (kind: Kind | 'all', visible: boolean) => {
+    sendToTab(tabId(), 'tab/visibility', { kind, visible })
+      .then((state) => tab.current && apply(tab.current, state))
+      .catch(report);
+  };
+
+  const analyse = async () => {
+    setBusy(true);
+    setStatus('Analysing…');
+    try {
+      const state = await sendToTab(tabId(), 'tab/analyze', {});
+      if (tab.current) apply(tab.current, state);
+      setStatus(`Analysed: ${state.items.filter((i) => i.source === 'auto').length} findings.`);
+    } catch (e) {
+      report(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openLibrary = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
+  };
+
+  return (
+    <div class="popup">
+      <header class="popup__header">
+        <h1>Claimlight</h1>
+        <button type="button" class="cl-button" onClick={openLibrary}>
+          Open Library
+        </button>
+      </header>
+      <main class="popup__main">
+        {view.status === 'loading' && <p class="popup__muted">Loading…</p>}
+        {view.status === 'unavailable' && (
+          <p class="popup__unavailable" role="note">
+            {view.message}
+          </p>
+        )}
+        {view.status === 'ready' && (
+          <>
+            <p class="popup__title" title={view.state.url}>
+              {view.state.title || view.state.url}
+            </p>
+            <Summary counts={countByKind(view.state.items)} />
+            {!view.state.analysed && (
+              <div class="popup__analyse">
+                <p class="popup__muted">
+                  {view.state.isArticle ? 'This page was not analysed automatically.' : 'This page does not look like an article.'}
+                </p>
+                <button type="button" class="cl-button cl-button--primary" disabled={busy} onClick={() => void analyse()}>
+                  Analyse this page
+                </button>
+              </div>
+            )}
+            {undo && <UndoBar message={undo.message} onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
+            <KindToggles visible={view.state.visible} counts={countByKind(view.state.items)} onChange={setVisible} />
+            <ItemSections items={view.state.items} keyFor={(id) => ids.keyFor(id)} onReveal={reveal} saveNote={saveNote} onDelete={(id) => void remove(id)} />
+            <PageNote pageKey={view.pageKey} url={view.state.url} title={view.state.title} />
+          </>
+        )}
+        <p class="popup__status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </main>
+    </div>
+  );
+}
+
+function Summary({ counts }: { counts: Record<Kind, number> }) {
+  return (
+    <ul class="popup__counts" aria-label="On this page">
+      {KINDS.map((k) => (
+        <li key={k} class={`popup__count-${k}`}>
+          <strong>{counts[k]}</strong> {KIND_PLURAL[k].toLowerCase()}
+        </li>
+      ))}
+    </ul>
+  );
+}

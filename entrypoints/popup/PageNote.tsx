@@ -1,0 +1,36 @@
+// The reader's note on the page as a whole, kept in the store's pages table (saved as typed).
+import { useEffect, useState } from 'preact/hooks';
+import { NoteEditor } from '@/components/NoteEditor';
+import { sendToBackground } from '@/lib/messaging/client';
+import { siteOf } from '@/lib/page-key';
+import { getPage, setPageNote, touchPage, watch } from '@/lib/store';
+
+export interface PageNoteProps {
+  pageKey: string;
+  url: string;
+  title: string;
+}
+
+export function PageNote({ pageKey, url, title }: PageNoteProps) {
+  const [note, setNote] = useState<string | null>(null);
+
+  useEffect(() => watch(() => getPage(pageKey), (page) => setNote(page?.note ?? '')), [pageKey]);
+
+  const save = async (text: string) => {
+    // A page the reader has not annotated yet has no record: create it first.
+    if (!(await getPage(pageKey))) await touchPage({ pageKey, url, title, siteName: siteOf(url) });
+    await setPageNote(pageKey, text);
+    await sendToBackground('store/changed', { pageKeys: [pageKey] }).catch(() => undefined);
+  };
+
+  return (
+    <section class="popup__section popup__page-note" aria-labelledby="page-note-h">
+      <h2 id="page-note-h">Page note</h2>
+      {note === null ? (
+        <p class="popup__muted">Loading…</p>
+      ) : (
+        <NoteEditor value={note} label="Note on this page" placeholder="Your thoughts on the whole article…" save={save} rows={2} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ItemIds } from './tab-items';
+
+describe('ItemIds', () => {
+  it('maps a card key to the saved id after the first save and back', () => {
+    const ids = new ItemIds();
+    expect(ids.idFor('auto-quote-x')).toBe('auto-quote-x');
+    ids.moved('auto-quote-x', 'uuid-1');
+    expect(ids.idFor('auto-quote-x')).toBe('uuid-1');
+    expect(ids.keyFor('uuid-1')).toBe('auto-quote-x');
+    expect(ids.keyFor('other')).toBe('other');
+  });
+
+  it('tracks first saves in flight', () => {
+    const ids = new ItemIds();
+    ids.setCreating('k', true);
+    expect(ids.isCreating('k')).toBe(true);
+    ids.setCreating('k', false);
+    expect(ids.isCreating('k')).toBe(false);
+  });
+});
