@@ -1,0 +1,166 @@
+// Annotation records: create, read, change, delete and undo.
+import { KINDS, type Annotation, type Kind, type PageKey } from '../model';
+import { getDb } from './db';
+import { StoreError, guard } from './errors';
+import { ensurePages } from './pages';
+import { siteOf } from '../page-key';
+
+/** What a caller gives to create an annotation; everything else gets a default. */
+export type NewAnnotation = Pick<Annotation, 'pageKey' | 'url' | 'kind' | 'exact'> &
+  Partial<Omit<Annotation, 'pageKey' | 'url' | 'kind' | 'exact' | 'createdAt' | 'updatedAt'>>;
+
+/** The fields a reader can change after creation. */
+export type AnnotationChanges = Partial<
+  Pick<Annotation, 'kind' | 'note' | 'tags' | 'color' | 'dismissed' | 'speaker' | 'disputedBy' | 'claimant' | 'title'>
+>;
+
+const CHANGEABLE: readonly (keyof AnnotationChanges)[] = [
+  'kind', 'note', 'tags', 'color', 'dismissed', 'speaker', 'disputedBy', 'claimant', 'title',
+];
+
+const isKind = (k: unknown): k is Kind => typeof k === 'string' && (KINDS as readonly string[]).includes(k);
+
+function checkKind(kind: unknown): Kind {
+  if (!isKind(kind)) throw new StoreError('invalid', `Unknown kind "${String(kind)}"; expected one of ${KINDS.join(', ')}.`);
+  return kind;
+}
+
+/** Trimmed, without a leading "#", no empties, no duplicates, order kept. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const t = raw.trim().replace(/^#+/, '').trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** A complete record from partial input (pure: the id and clock are parameters). */
+export function buildAnnotation(input: NewAnnotation, id: string, now: number): Annotation {
+  return {
+    id,
+    pageKey: input.pageKey,
+    url: input.url,
+    title: input.title ?? '',
+    kind: checkKind(input.kind),
+    source: input.source ?? 'user',
+    exact: input.exact,
+    selectors: input.selectors ?? [],
+    note: input.note ?? '',
+    tags: normalizeTags(input.tags ?? []),
+    color: input.color ?? null,
+    speaker: input.speaker ?? null,
+    disputedBy: input.disputedBy ?? null,
+    claimant: input.claimant ?? null,
+    reason: input.reason ?? null,
+    dismissed: input.dismissed ?? false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Create and save an annotation (its page gets a record too if it has none). */
+export function createAnnotation(input: NewAnnotation): Promise<Annotation> {
+  return guard('save the annotation', async () => {
+    const db = getDb();
+    const now = Date.now();
+    const a = buildAnnotation(input, input.id ?? crypto.randomUUID(), now);
+    if (!a.pageKey) throw new StoreError('invalid', 'An annotation needs a page key.');
+    await db.transaction('rw', db.annotations, db.pages, async () => {
+      await db.annotations.add(a);
+      await ensurePages([{ pageKey: a.pageKey, url: a.url, title: a.title, siteName: siteOf(a.url), note: '', firstSeen: now, lastSeen: now }]);
+    });
+    return a;
+  });
+}
+
+export function getAnnotation(id: string): Promise<Annotation | undefined> {
+  return guard('read the annotation', () => getDb().annotations.get(id));
+}
+
+/** Apply changes to one annotation; bumps updatedAt. */
+export function updateAnnotation(id: string, changes: AnnotationChanges): Promise<Annotation> {
+  return guard('update the annotation', async () => {
+    const db = getDb();
+    if (changes.kind !== undefined) checkKind(changes.kind);
+    return db.transaction('rw', db.annotations, async () => {
+      const old = await db.annotations.get(id);
+      if (!old) throw new StoreError('not-found', `No annotation with id ${id}.`);
+      const next: Annotation = { ...old };
+      for (const key of CHANGEABLE) {
+        if (changes[key] !== undefined) Object.assign(next, { [key]: changes[key] });
+      }
+      if (changes.tags) next.tags = normalizeTags(changes.tags);
+      next.updatedAt = Math.max(Date.now(), old.updatedAt + 1);
+      await db.annotations.put(next);
+      return next;
+    });
+  });
+}
+
+/** Delete annotations; returns the records that existed (keep them for undo). */
+export function deleteAnnotations(ids: readonly string[]): Promise<Annotation[]> {
+  return guard('delete the annotations', async () => {
+    const db = getDb();
+    return db.transaction('rw', db.annotations, async () => {
+      const found = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => !!a);
+      await db.annotations.bulkDelete(found.map((a) => a.id));
+      return found;
+    });
+  });
+}
+
+/** Undo a delete: put the records back exactly as they were, in one transaction. */
+export function restoreAnnotations(annotations: readonly Annotation[]): Promise<void> {
+  return guard('restore the annotations', async () => {
+    for (const a of annotations) checkKind(a.kind);
+    await getDb().annotations.bulkPut([...annotations]);
+  });
+}
+
+/** Save many complete records in one transaction (replacing those with the same id). */
+export function putAnnotations(annotations: readonly Annotation[]): Promise<void> {
+  return guard('save the annotations', async () => {
+    for (const a of annotations) checkKind(a.kind);
+    await getDb().annotations.bulkPut([...annotations]);
+  });
+}
+
+/** Where an annotation starts on its page (code points), for reading order. */
+function positionOf(a: Annotation): number {
+  const pos = a.selectors.find((s) => s.type === 'TextPositionSelector');
+  return pos && pos.type === 'TextPositionSelector' ? pos.start : Number.POSITIVE_INFINITY;
+}
+
+/** Reading order: by position on the page, then by creation. */
+export function byPosition(a: Annotation, b: Annotation): number {
+  return positionOf(a) - positionOf(b) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** All annotations of a page (dismissed ones included), in reading order. */
+export function listAnnotationsByPage(pageKey: PageKey): Promise<Annotation[]> {
+  return guard('list the page annotations', async () => {
+    const list = await getDb().annotations.where('pageKey').equals(pageKey).toArray();
+    return list.sort(byPosition);
+  });
+}
+
+/** Auto-findings of a page the reader marked as wrong. */
+export async function listDismissed(pageKey: PageKey): Promise<Annotation[]> {
+  const list = await listAnnotationsByPage(pageKey);
+  return list.filter((a) => a.dismissed && a.source === 'auto');
+}
+
+/** How many (not dismissed) annotations of each kind a page has. */
+export function countByKind(pageKey: PageKey): Promise<Record<Kind, number>> {
+  return guard('count the page annotations', async () => {
+    const counts: Record<Kind, number> = { quote: 0, disputed: 0, claim: 0, highlight: 0 };
+    await getDb()
+      .annotations.where('pageKey')
+      .equals(pageKey)
+      .each((a) => {
+        if (!a.dismissed) counts[a.kind]++;
+      });
+    return counts;
+  });
+}

@@ -1,0 +1,99 @@
+// Overviews across the whole store: tags, speakers ("who said what"), disputed assertions, sites.
+// Counts come from index keys where possible, so they do not load the records.
+import type { Annotation } from '../model';
+import { getDb } from './db';
+import { guard } from './errors';
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** Every tag with how many annotations carry it, most used first. */
+export function listTags(): Promise<TagCount[]> {
+  return guard('list the tags', async () => {
+    const counts = new Map<string, number>();
+    // A multi-entry index yields one key per tag of each record.
+    const keys = (await getDb().annotations.orderBy('tags').keys()) as string[];
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  });
+}
+
+export interface SpeakerSummary {
+  speaker: string;
+  /** Quotes attributed to this speaker (dismissed ones left out). */
+  quotes: number;
+  /** On how many pages. */
+  pages: number;
+  /** Latest change among those quotes (ms). */
+  lastUpdated: number;
+}
+
+/** Who said what: quoted speakers across all pages, most quoted first. */
+export function listSpeakers(): Promise<SpeakerSummary[]> {
+  return guard('list the speakers', async () => {
+    const bySpeaker = new Map<string, { quotes: number; pages: Set<string>; lastUpdated: number }>();
+    // Records without a speaker are not in the speaker index at all.
+    await getDb()
+      .annotations.orderBy('speaker')
+      .each((a) => {
+        if (a.kind !== 'quote' || a.dismissed || !a.speaker) return;
+        const s = bySpeaker.get(a.speaker) ?? { quotes: 0, pages: new Set<string>(), lastUpdated: 0 };
+        s.quotes++;
+        s.pages.add(a.pageKey);
+        s.lastUpdated = Math.max(s.lastUpdated, a.updatedAt);
+        bySpeaker.set(a.speaker, s);
+      });
+    return [...bySpeaker]
+      .map(([speaker, s]) => ({ speaker, quotes: s.quotes, pages: s.pages.size, lastUpdated: s.lastUpdated }))
+      .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+  });
+}
+
+/** The quotes of one speaker across all pages, newest change first. */
+export function listQuotesBySpeaker(speaker: string): Promise<Annotation[]> {
+  return guard('list the quotes', async () => {
+    const list = await getDb().annotations.where('speaker').equals(speaker).toArray();
+    return list.filter((a) => a.kind === 'quote' && !a.dismissed).sort((a, b) => b.updatedAt - a.updatedAt);
+  });
+}
+
+/** Disputed assertions (with claimant and disputedBy on each record), newest change first. */
+export function listDisputed(options: { limit?: number; offset?: number } = {}): Promise<Annotation[]> {
+  return guard('list the disputed assertions', async () => {
+    const { limit = Number.POSITIVE_INFINITY, offset = 0 } = options;
+    const list = await getDb().annotations.where('kind').equals('disputed').toArray();
+    return list
+      .filter((a) => !a.dismissed)
+      .sort((a, b) => b.updatedAt - a.updatedAt)
+      .slice(offset, offset + limit);
+  });
+}
+
+export interface SiteSummary {
+  site: string;
+  pages: number;
+  annotations: number;
+}
+
+/** Sites with their page and annotation counts, most annotated first. */
+export function listSites(): Promise<SiteSummary[]> {
+  return guard('list the sites', async () => {
+    const db = getDb();
+    const [pages, annotationPageKeys] = await Promise.all([
+      db.pages.toArray(),
+      db.annotations.orderBy('pageKey').keys() as Promise<string[]>,
+    ]);
+    const perPage = new Map<string, number>();
+    for (const k of annotationPageKeys) perPage.set(k, (perPage.get(k) ?? 0) + 1);
+    const bySite = new Map<string, SiteSummary>();
+    for (const p of pages) {
+      const s = bySite.get(p.siteName) ?? { site: p.siteName, pages: 0, annotations: 0 };
+      s.pages++;
+      s.annotations += perPage.get(p.pageKey) ?? 0;
+      bySite.set(p.siteName, s);
+    }
+    return [...bySite.values()].sort((a, b) => b.annotations - a.annotations || a.site.localeCompare(b.site));
+  });
+}

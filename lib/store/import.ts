@@ -1,0 +1,67 @@
+// Writing imported records: one transaction, all or nothing, duplicates skipped and counted.
+import type { Annotation, PageRecord, Settings } from '../model';
+import { getDb } from './db';
+import { guard } from './errors';
+import { ensurePages } from './pages';
+
+export interface ImportRecords {
+  annotations: readonly Annotation[];
+  pages: readonly PageRecord[];
+  /** A backup's settings replace the stored ones; other formats carry none. */
+  settings?: Settings;
+  /** Items the parser could not turn into annotations (page notes, replies): counted in the summary. */
+  unsupported?: number;
+}
+
+export interface ImportSummary {
+  added: number;
+  skipped: number;
+  reasons: { duplicateId: number; duplicateContent: number; unsupported: number };
+  pagesAdded: number;
+}
+
+/** Same page, same words, same note: the same annotation whatever its id. */
+const contentKey = (a: Pick<Annotation, 'pageKey' | 'exact' | 'note'>) => `${a.pageKey}\u0000${a.exact}\u0000${a.note}`;
+
+export function importRecords(input: ImportRecords): Promise<ImportSummary> {
+  return guard('import the file', async () => {
+    const db = getDb();
+    const unsupported = input.unsupported ?? 0;
+    return db.transaction('rw', db.annotations, db.pages, db.settings, async () => {
+      const ids = input.annotations.map((a) => a.id);
+      const existingById = await db.annotations.bulkGet(ids);
+      const pageKeys = [...new Set(input.annotations.map((a) => a.pageKey))];
+      const seenContent = new Set<string>();
+      if (pageKeys.length) {
+        await db.annotations.where('pageKey').anyOf(pageKeys).each((a) => seenContent.add(contentKey(a)));
+      }
+      const seenIds = new Set<string>();
+      const toAdd: Annotation[] = [];
+      let duplicateId = 0;
+      let duplicateContent = 0;
+      input.annotations.forEach((a, i) => {
+        if (existingById[i] || seenIds.has(a.id)) {
+          duplicateId++;
+          return;
+        }
+        const key = contentKey(a);
+        if (seenContent.has(key)) {
+          duplicateContent++;
+          return;
+        }
+        seenIds.add(a.id);
+        seenContent.add(key);
+        toAdd.push(a);
+      });
+      const pagesAdded = await ensurePages(input.pages);
+      if (toAdd.length) await db.annotations.bulkAdd(toAdd);
+      if (input.settings) await db.settings.put(input.settings, 'settings');
+      return {
+        added: toAdd.length,
+        skipped: duplicateId + duplicateContent + unsupported,
+        reasons: { duplicateId, duplicateContent, unsupported },
+        pagesAdded,
+      };
+    });
+  });
+}

@@ -1,0 +1,36 @@
+// The store's public face: the only way the rest of Claimlight reaches IndexedDB.
+export { ClaimlightDb, DB_NAME, getDb, useDb } from './db';
+export { StoreError, type StoreErrorCode } from './errors';
+export {
+  buildAnnotation,
+  byPosition,
+  countByKind,
+  createAnnotation,
+  deleteAnnotations,
+  getAnnotation,
+  listAnnotationsByPage,
+  listDismissed,
+  normalizeTags,
+  putAnnotations,
+  restoreAnnotations,
+  updateAnnotation,
+  type AnnotationChanges,
+  type NewAnnotation,
+} from './annotations';
+export { ensurePages, getPage, listPages, setPageNote, touchPage, type PageListOptions, type PageVisit } from './pages';
+export { getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
+export { DEFAULT_SEARCH_LIMIT, searchAnnotations, type SearchQuery, type SearchResult } from './search';
+export { foldText } from './search-text';
+export {
+  listDisputed,
+  listQuotesBySpeaker,
+  listSites,
+  listSpeakers,
+  listTags,
+  type SiteSummary,
+  type SpeakerSummary,
+  type TagCount,
+} from './facets';
+export { clearStore, dumpStore, type StoreDump } from './dump';
+export { importRecords, type ImportRecords, type ImportSummary } from './import';
+export { watch } from './watch';

@@ -1,0 +1,85 @@
+// Page records: one per article the reader visited or annotated.
+import type { PageKey, PageRecord } from '../model';
+import { getDb } from './db';
+import { StoreError, guard } from './errors';
+
+export interface PageVisit {
+  pageKey: PageKey;
+  url: string;
+  title: string;
+  siteName: string;
+}
+
+/** Record a visit: creates the page, or bumps lastSeen and refreshes url/title/site (firstSeen and note kept). */
+export function touchPage(visit: PageVisit, now: number = Date.now()): Promise<PageRecord> {
+  return guard('record the page visit', async () => {
+    const db = getDb();
+    return db.transaction('rw', db.pages, async () => {
+      const old = await db.pages.get(visit.pageKey);
+      const next: PageRecord = old
+        ? {
+            ...old,
+            url: visit.url || old.url,
+            title: visit.title || old.title,
+            siteName: visit.siteName || old.siteName,
+            lastSeen: Math.max(now, old.lastSeen),
+          }
+        : { ...visit, note: '', firstSeen: now, lastSeen: now };
+      await db.pages.put(next);
+      return next;
+    });
+  });
+}
+
+/**
+ * Add the pages that do not exist yet (existing ones are left alone); returns how many were added.
+ * Runs inside the caller's transaction when there is one (it must include the pages table).
+ */
+export async function ensurePages(pages: readonly PageRecord[]): Promise<number> {
+  const db = getDb();
+  const unique = [...new Map(pages.map((p) => [p.pageKey, p])).values()];
+  const existing = await db.pages.bulkGet(unique.map((p) => p.pageKey));
+  const missing = unique.filter((_, i) => !existing[i]);
+  if (missing.length) await db.pages.bulkAdd(missing);
+  return missing.length;
+}
+
+export function getPage(pageKey: PageKey): Promise<PageRecord | undefined> {
+  return guard('read the page', () => getDb().pages.get(pageKey));
+}
+
+/** Set the reader's note on the page as a whole. */
+export function setPageNote(pageKey: PageKey, note: string): Promise<PageRecord> {
+  return guard('save the page note', async () => {
+    const db = getDb();
+    return db.transaction('rw', db.pages, async () => {
+      const old = await db.pages.get(pageKey);
+      if (!old) throw new StoreError('not-found', `No page with key ${pageKey}.`);
+      const next = { ...old, note };
+      await db.pages.put(next);
+      return next;
+    });
+  });
+}
+
+export interface PageListOptions {
+  /** Only pages of this site (siteName). */
+  site?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Pages, most recently seen first. */
+export function listPages(options: PageListOptions = {}): Promise<PageRecord[]> {
+  return guard('list the pages', async () => {
+    const { site, limit = Number.POSITIVE_INFINITY, offset = 0 } = options;
+    const db = getDb();
+    if (site !== undefined) {
+      const list = await db.pages.where('siteName').equals(site).toArray();
+      return list.sort((a, b) => b.lastSeen - a.lastSeen).slice(offset, offset + limit);
+    }
+    let q = db.pages.orderBy('lastSeen').reverse().offset(offset);
+    if (Number.isFinite(limit)) q = q.limit(limit);
+    return q.toArray();
+  });
+}

@@ -1,0 +1,25 @@
+// Text matching for search: case- and diacritic-insensitive, every query word must appear.
+import type { Annotation } from '../model';
+
+/** Lowercase, without diacritics (é → e, ß stays ß), whitespace collapsed. */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** The words of a query, folded. A leading "#" is kept so "#econ" matches tags only. */
+export function queryWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/** Everything a search looks at in one annotation: text, note, speaker, disputer, tags (as "#tag"). */
+export function haystackOf(a: Annotation): string {
+  const tags = a.tags.map((t) => `#${t}`).join(' ');
+  return foldText([a.exact, a.note, a.speaker ?? '', a.disputedBy ?? '', tags].join('\n'));
+}
+
+/** Whether every word occurs in the annotation's haystack. */
+export function matchesWords(a: Annotation, words: readonly string[]): boolean {
+  if (!words.length) return true;
+  const hay = haystackOf(a);
+  return words.every((w) => hay.includes(w));
+}
