@@ -1,20 +1,23 @@
-// A list that renders only the rows in view (fixed row height), for tens of thousands of rows.
-// Keyboard: the list is a scroll container; its rows hold their own focusable controls.
+// A list that renders only the rows in view, for tens of thousands of rows. Row heights are fixed
+// per row (a number, or a function of the item), so no measuring is needed while scrolling.
+// Keyboard: the list scrolls; its rows hold their own focusable controls, brought into view on focus.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { visibleRows } from './virtual-range';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { rowOffsets, visibleRowsVariable } from './virtual-range';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
-  rowHeight: number;
+  rowHeight: number | ((item: T) => number);
   renderRow: (item: T, index: number) => ComponentChildren;
   rowKey: (item: T, index: number) => string;
   /** Accessible name of the list. */
   label: string;
+  /** Called when the last rendered row is within a screen of the end (load the next page). */
+  onNearEnd?: () => void;
   class?: string;
 }
 
-export function VirtualList<T>({ items, rowHeight, renderRow, rowKey, label, class: cls }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowHeight, renderRow, rowKey, label, onNearEnd, class: cls }: VirtualListProps<T>) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
@@ -29,12 +32,21 @@ export function VirtualList<T>({ items, rowHeight, renderRow, rowKey, label, cla
     return () => ro?.disconnect();
   }, []);
 
-  const w = visibleRows(scrollTop, viewport, rowHeight, items.length);
+  const offsets = useMemo(
+    () => rowOffsets(typeof rowHeight === 'number' ? items.map(() => rowHeight) : items.map(rowHeight)),
+    [items, rowHeight],
+  );
+  const w = visibleRowsVariable(scrollTop, viewport, offsets);
+  const nearEnd = items.length > 0 && w.total - (scrollTop + viewport) < viewport;
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.();
+  }, [nearEnd, items.length, onNearEnd]);
+
   const rows = [];
   for (let i = w.start; i < w.end; i++) {
     const item = items[i] as T;
     rows.push(
-      <div role="listitem" class="cl-vrow" key={rowKey(item, i)} style={{ height: `${rowHeight}px` }} aria-setsize={items.length} aria-posinset={i + 1}>
+      <div role="listitem" class="cl-vrow" key={rowKey(item, i)} style={{ height: `${offsets[i + 1]! - offsets[i]!}px` }}>
         {renderRow(item, i)}
       </div>,
     );
@@ -45,7 +57,6 @@ export function VirtualList<T>({ items, rowHeight, renderRow, rowKey, label, cla
       ref={box}
       class={`cl-vlist ${cls ?? ''}`}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      // Keep focus inside rows visible: when a focused control scrolls under the edge, bring it in.
       onFocusIn={(e) => (e.target as HTMLElement).scrollIntoView?.({ block: 'nearest' })}
     >
       <div role="list" aria-label={label} style={{ height: `${w.total}px`, position: 'relative' }}>

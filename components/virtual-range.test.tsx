@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { visibleRows } from './virtual-range';
+import { rowOffsets, visibleRows, visibleRowsVariable } from './virtual-range';
 
 describe('visibleRows', () => {
   it('renders the rows in view plus overscan', () => {
@@ -27,5 +27,30 @@ describe('visibleRows', () => {
         expect(w.end - w.start).toBeLessThanOrEqual(Math.ceil(viewport / h) + 10);
       }),
     );
+  });
+});
+
+describe('visibleRowsVariable', () => {
+  it('agrees with the fixed-height window when all rows are equal', () => {
+    fc.assert(
+      fc.property(fc.nat(100_000), fc.integer({ min: 1, max: 1500 }), fc.integer({ min: 1, max: 80 }), fc.nat(3000), (scroll, viewport, h, count) => {
+        fc.pre(scroll < count * h);
+        const offsets = rowOffsets(Array.from({ length: count }, () => h));
+        const a = visibleRows(scroll, viewport, h, count, 3);
+        const b = visibleRowsVariable(scroll, viewport, offsets, 3);
+        expect(b.total).toBe(a.total);
+        expect(b.start).toBe(a.start);
+        expect(b.offset).toBe(a.offset);
+        expect(Math.abs(b.end - a.end)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('covers the viewport with mixed heights', () => {
+    const heights = [40, 100, 40, 40, 100, 40, 40];
+    const offsets = rowOffsets(heights);
+    expect(Array.from(offsets)).toEqual([0, 40, 140, 180, 220, 320, 360, 400]);
+    expect(visibleRowsVariable(150, 60, offsets, 0)).toEqual({ start: 2, end: 4, offset: 140, total: 400 });
+    expect(visibleRowsVariable(0, 0, rowOffsets([]), 2)).toEqual({ start: 0, end: 0, offset: 0, total: 0 });
   });
 });
