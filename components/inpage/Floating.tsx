@@ -1,8 +1,9 @@
-// A box fixed next to an anchor rectangle (a selection, a mark), measured once per anchor and kept
-// inside the viewport. Hidden until measured so it never flashes in the wrong place.
+// A box fixed next to an anchor rectangle (a selection, a mark), kept inside the viewport. It is
+// measured and placed in a layout effect, before the browser paints, so it never flashes in the
+// wrong place and is focusable at once.
 import type { ComponentChildren, JSX } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeNear, type AnchorRect, type Placement, type Side } from './place';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { placeNear, type AnchorRect, type Side } from './place';
 
 export interface FloatingProps extends Omit<JSX.HTMLAttributes<HTMLDivElement>, 'ref' | 'style'> {
   anchor: AnchorRect;
@@ -12,22 +13,21 @@ export interface FloatingProps extends Omit<JSX.HTMLAttributes<HTMLDivElement>, 
 
 export function Floating({ anchor, prefer = 'above', children, class: cls, ...rest }: FloatingProps) {
   const box = useRef<HTMLDivElement>(null);
-  const [at, setAt] = useState<Placement | null>(null);
 
+  // After every render: content changes (an editor opening) change the size.
   useLayoutEffect(() => {
     const el = box.current;
-    if (!el) return;
-    const view = el.ownerDocument.defaultView;
+    const view = el?.ownerDocument.defaultView;
+    if (!el || !view) return;
     const r = el.getBoundingClientRect();
-    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
-    const next = placeNear(anchor, { width: r.width, height: r.height }, viewport, prefer);
-    setAt((prev) => (prev && prev.left === next.left && prev.top === next.top && prev.side === next.side ? prev : next));
-    // Content changes (an editor opening) change the size: measure again after every render.
+    const at = placeNear(anchor, { width: r.width, height: r.height }, { width: view.innerWidth, height: view.innerHeight }, prefer);
+    el.style.left = `${at.left}px`;
+    el.style.top = `${at.top}px`;
+    el.dataset.side = at.side;
   });
 
-  const style = at ? { left: `${at.left}px`, top: `${at.top}px` } : { left: '0px', top: '0px', visibility: 'hidden' as const };
   return (
-    <div {...rest} ref={box} class={`cl-floating ${cls ?? ''}`} data-side={at?.side} style={style}>
+    <div {...rest} ref={box} class={`cl-floating ${cls ?? ''}`}>
       {children}
     </div>
   );

@@ -1,0 +1,572 @@
+// The in-page UI's state: what the selection toolbar, the annotation card and the undo toast show,
+// and what the reader's actions do through the page session. Event wiring lives in ./events.ts and
+// rendering in ./index.ts; this class only decides.
+import type { Annotation, Kind } from '@/lib/model';
+import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract';
+import type { InPageViewProps } from '@/components/inpage/InPageView';
+import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
+import { attributionText, type PageRef } from '@/components/inpage/attribution';
+import { intersectsViewport, toAnchorRect, type AnchorRect } from '@/components/inpage/place';
+import { KIND_LABEL } from '@/components/kinds';
+import type { PageItem } from '../items';
+import { markId, piecesOf, relatedTo } from './marks';
+
+/** The part of PageSession the UI uses. */
+export interface SessionApi {
+  readonly currentItems: readonly PageItem[];
+  createFromSelection(action: SelectionAction, note?: string): Promise<{ ok: boolean; message?: string }>;
+  keep(id: string, patch: AnnotationPatch): Promise<Annotation | null>;
+  remove(id: string): Promise<Annotation[]>;
+  restore(records: Annotation[]): Promise<void>;
+}
+
+export interface Timers {
+  set(fn: () => void, ms: number): number;
+  clear(id: number | undefined): void;
+}
+
+export interface ControllerDeps {
+  session: () => SessionApi;
+  /** Render the view (called after every state change). */
+  show: (view: InPageViewProps) => void;
+  /** Copy text to the clipboard; resolves false when it could not. */
+  copy: (text: string) => Promise<boolean>;
+  page: () => PageRef;
+  /** Move focus to the first control of the card or of the toast; false when there is none. */
+  focusIn: (what: 'card' | 'toast') => boolean;
+  /** Something opened: make sure the UI is above the page (top layer). */
+  raise?: () => void;
+  timers: Timers;
+  doc: Document;
+}
+
+export const HOVER_OPEN_MS = 250;
+export const HOVER_CLOSE_MS = 300;
+export const UNDO_MS = 8000;
+
+interface ToolbarState {
+  range: Range;
+  anchor: AnchorRect;
+  mode: ToolbarMode;
+  message: string | null;
+  draft: string;
+}
+
+interface CardState {
+  id: string;
+  anchor: AnchorRect;
+  origin: HTMLElement | null;
+  /** Opened by a click or by keyboard focus: does not close when the pointer leaves. */
+  pinned: boolean;
+  editing: boolean;
+  draft: string;
+  message: string | null;
+  pointerInside: boolean;
+}
+
+interface ToastState {
+  anchor: AnchorRect;
+  message: string;
+  undo: () => Promise<void>;
+}
+
+const viewportOf = (doc: Document) => ({ width: doc.defaultView?.innerWidth ?? 0, height: doc.defaultView?.innerHeight ?? 0 });
+const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
+
+export class InPageController {
+  private items: readonly PageItem[] = [];
+  private toolbar: ToolbarState | null = null;
+  private card: CardState | null = null;
+  private toast: ToastState | null = null;
+  private busy = false;
+  private openTimer: number | undefined;
+  private closeTimer: number | undefined;
+  private toastTimer: number | undefined;
+  /** A mark we focus ourselves (Esc returns focus): its focus must not reopen the card. */
+  private quietFocus: Element | null = null;
+
+  constructor(private readonly deps: ControllerDeps) {}
+
+  // --- state in --------------------------------------------------------------------------------
+
+  /** After every paint: the items on the page. The marks were replaced, so re-find the card's. */
+  update(items: readonly PageItem[]): void {
+    this.items = items;
+    if (this.card && !this.busy) this.resyncCard();
+    this.render();
+  }
+
+  get isCardOpen(): boolean {
+    return this.card !== null;
+  }
+
+  get cardId(): string | null {
+    return this.card?.id ?? null;
+  }
+
+  get toolbarMode(): ToolbarMode | null {
+    return this.toolbar?.mode ?? null;
+  }
+
+  // --- the selection toolbar -------------------------------------------------------------------
+
+  /** The page selection settled: a usable range, or null when collapsed / not annotatable. */
+  selectionChanged(range: Range | null): void {
+    if (this.busy || this.toolbar?.mode === 'note') return;
+    if (!range) {
+      if (this.toolbar) this.hideToolbar();
+      return;
+    }
+    const anchor = toAnchorRect(range.getBoundingClientRect());
+    if (!intersectsViewport(anchor, viewportOf(this.deps.doc))) return this.hideToolbar();
+    this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '' };
+    this.deps.raise?.();
+    this.render();
+  }
+
+  hideToolbar(): void {
+    if (!this.toolbar) return;
+    this.toolbar = null;
+    this.render();
+  }
+
+  async toolbarAction(action: SelectionAction): Promise<void> {
+    const t = this.toolbar;
+    if (!t || this.busy) return;
+    if (action === 'note') {
+      t.mode = 'note';
+      t.message = null;
+      this.render();
+      return;
+    }
+    await this.createFromToolbar(action, '');
+  }
+
+  async saveToolbarNote(note: string): Promise<void> {
+    if (this.toolbar?.mode !== 'note') return;
+    await this.createFromToolbar('note', note);
+  }
+
+  toolbarDraft(note: string): void {
+    if (this.toolbar) this.toolbar.draft = note;
+  }
+
+  private async createFromToolbar(action: SelectionAction, note: string): Promise<void> {
+    const t = this.toolbar;
+    if (!t) return;
+    this.restoreSelection(t.range);
+    this.busy = true;
+    this.render();
+    try {
+      const res = await this.deps.session().createFromSelection(action, note);
+      if (res.ok) this.toolbar = null;
+      else if (this.toolbar) this.toolbar.message = res.message ?? 'Could not save that selection.';
+    } catch (e) {
+      if (this.toolbar) this.toolbar.message = errorText(e);
+    } finally {
+      this.busy = false;
+      this.render();
+    }
+  }
+
+  /** The session reads window.getSelection(): put the toolbar's range back if focus moved it. */
+  private restoreSelection(range: Range): void {
+    const sel = this.deps.doc.getSelection();
+    if (!sel || range.collapsed) return;
+    if (sel.rangeCount === 1) {
+      const cur = sel.getRangeAt(0);
+      if (
+        cur.startContainer === range.startContainer && cur.startOffset === range.startOffset &&
+        cur.endContainer === range.endContainer && cur.endOffset === range.endOffset
+      ) return;
+    }
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+
+  // --- the card --------------------------------------------------------------------------------
+
+  /** The pointer entered a mark: open its card after a short delay. */
+  hoverMark(mark: HTMLElement): void {
+    const id = markId(mark);
+    if (this.card?.id === id) {
+      this.deps.timers.clear(this.closeTimer);
+      return;
+    }
+    this.deps.timers.clear(this.openTimer);
+    this.openTimer = this.deps.timers.set(() => this.openCard(mark, false), HOVER_OPEN_MS);
+  }
+
+  /** The pointer left a mark. */
+  leaveMark(): void {
+    this.deps.timers.clear(this.openTimer);
+    this.scheduleClose();
+  }
+
+  /** A mark was clicked: open its card now and keep it open. */
+  clickMark(mark: HTMLElement): void {
+    this.deps.timers.clear(this.openTimer);
+    this.openCard(mark, true);
+  }
+
+  /** A mark received focus (keyboard travel, reveal from the popup). */
+  focusMark(mark: HTMLElement): void {
+    if (this.quietFocus === mark) {
+      this.quietFocus = null;
+      return;
+    }
+    this.deps.timers.clear(this.openTimer);
+    if (this.card?.id === markId(mark)) {
+      this.card.pinned = true;
+      return;
+    }
+    this.openCard(mark, true);
+  }
+
+  /** Focus left a mark for somewhere that is not our UI. */
+  blurMark(): void {
+    const c = this.card;
+    if (c && !c.pointerInside && !c.editing && !this.busy) this.closeCard(false);
+  }
+
+  /** Tab on a mark whose card is open: move into the card. Returns true when it did. */
+  tabIntoCard(mark: HTMLElement): boolean {
+    if (!this.card || this.card.id !== markId(mark)) return false;
+    return this.deps.focusIn('card');
+  }
+
+  cardPointer(inside: boolean): void {
+    if (!this.card) return;
+    this.card.pointerInside = inside;
+    if (inside) this.deps.timers.clear(this.closeTimer);
+    else this.scheduleClose();
+  }
+
+  private scheduleClose(): void {
+    this.deps.timers.clear(this.closeTimer);
+    const c = this.card;
+    if (!c || c.pinned) return;
+    this.closeTimer = this.deps.timers.set(() => {
+      const now = this.card;
+      if (now && !now.pinned && !now.pointerInside && !now.editing && !this.busy) this.closeCard(false);
+    }, HOVER_CLOSE_MS);
+  }
+
+  private openCard(mark: HTMLElement, pinned: boolean): void {
+    if (!mark.isConnected) return;
+    const id = markId(mark);
+    if (this.card?.editing && this.card.id !== id) return; // never throw away a note being written
+    if (!this.itemById(id)) return;
+    this.deps.timers.clear(this.closeTimer);
+    const same = this.card?.id === id;
+    this.card = {
+      id,
+      anchor: toAnchorRect(mark.getBoundingClientRect()),
+      origin: mark,
+      pinned: pinned || (same && this.card!.pinned),
+      editing: same ? this.card!.editing : false,
+      draft: same ? this.card!.draft : '',
+      message: null,
+      pointerInside: same ? this.card!.pointerInside : false,
+    };
+    this.deps.raise?.();
+    this.render();
+  }
+
+  /** Show another annotation on the same words (nested marks) in the card. */
+  showRelated(id: string): void {
+    const piece = piecesOf(this.deps.doc, id)[0];
+    if (!piece || !this.card) return;
+    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', message: null, pinned: true };
+    this.render();
+  }
+
+  /** Esc in the card (returnFocus) or a close from elsewhere. */
+  closeCard(returnFocus: boolean): void {
+    const c = this.card;
+    if (!c) return;
+    this.deps.timers.clear(this.closeTimer);
+    this.card = null;
+    this.render();
+    if (returnFocus) {
+      const target = c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0];
+      if (target) {
+        this.quietFocus = target;
+        target.focus({ preventScroll: true });
+        // If focus did not land (element not focusable), do not swallow the next real focus.
+        if (this.deps.doc.activeElement !== target) this.quietFocus = null;
+      }
+    }
+  }
+
+  editNote(open: boolean): void {
+    if (!this.card) return;
+    this.card.editing = open;
+    this.card.draft = '';
+    this.card.pinned = true;
+    this.card.message = null;
+    this.render();
+    if (!open) this.deps.focusIn('card');
+  }
+
+  cardDraft(note: string): void {
+    if (this.card) this.card.draft = note;
+  }
+
+  async saveNote(note: string): Promise<void> {
+    await this.cardAction({ note }, () => 'Note saved.', (c) => {
+      c.editing = false;
+      c.draft = '';
+    });
+    this.deps.focusIn('card');
+  }
+
+  async changeKind(kind: Kind): Promise<void> {
+    await this.cardAction({ kind }, () => `Marked as ${KIND_LABEL[kind]}.`);
+  }
+
+  /** Keep an auto-finding or update a saved one; the card follows the (possibly new) id. */
+  private async cardAction(patch: AnnotationPatch, done: () => string, after?: (c: CardState) => void): Promise<void> {
+    const c = this.card;
+    if (!c || this.busy) return;
+    this.busy = true;
+    this.render();
+    try {
+      const saved = await this.deps.session().keep(c.id, patch);
+      if (this.card === c) {
+        if (saved) {
+          c.id = saved.id;
+          c.message = done();
+          after?.(c);
+        } else c.message = 'That annotation is no longer on the page.';
+      }
+    } catch (e) {
+      if (this.card === c) c.message = errorText(e);
+    } finally {
+      this.busy = false;
+      if (this.card) this.resyncCard();
+      this.render();
+    }
+  }
+
+  async dismiss(): Promise<void> {
+    const c = this.card;
+    if (!c || this.busy) return;
+    const item = this.itemById(c.id);
+    if (!item) return;
+    const hadFocus = this.focusInUi();
+    this.busy = true;
+    this.render();
+    try {
+      const saved = await this.deps.session().keep(c.id, { dismissed: true });
+      if (!saved) throw new Error('That annotation is no longer on the page.');
+      const before = item.annotation;
+      this.card = null;
+      this.offerUndo(c.anchor, 'Dismissed.', async () => {
+        // A saved record goes back as it was; a finding dismissed for the first time is forgotten again.
+        if (before) await this.deps.session().restore([before]);
+        else await this.deps.session().remove(saved.id);
+      }, hadFocus);
+    } catch (e) {
+      if (this.card === c) c.message = errorText(e);
+    } finally {
+      this.busy = false;
+      this.render();
+    }
+  }
+
+  async remove(): Promise<void> {
+    const c = this.card;
+    if (!c || this.busy) return;
+    const hadFocus = this.focusInUi();
+    this.busy = true;
+    this.render();
+    try {
+      const deleted = await this.deps.session().remove(c.id);
+      this.card = null;
+      this.offerUndo(c.anchor, deleted.length === 1 ? 'Annotation deleted.' : `${deleted.length} annotations deleted.`, () =>
+        this.deps.session().restore(deleted), hadFocus);
+    } catch (e) {
+      if (this.card === c) c.message = errorText(e);
+    } finally {
+      this.busy = false;
+      this.render();
+    }
+  }
+
+  /** Copy the card's words with their attribution. Calls the clipboard synchronously (user activation). */
+  copy(): Promise<void> {
+    const c = this.card;
+    const item = c ? this.itemById(c.id) : null;
+    if (!c || !item) return Promise.resolve();
+    const pending = this.deps.copy(attributionText(item, this.deps.page()));
+    return pending.then(
+      (ok) => this.setCardMessage(c, ok ? 'Copied with attribution.' : 'Could not copy: the page blocked the clipboard.'),
+      () => this.setCardMessage(c, 'Could not copy: the page blocked the clipboard.'),
+    );
+  }
+
+  private setCardMessage(c: CardState, message: string): void {
+    if (this.card !== c) return;
+    c.message = message;
+    this.render();
+  }
+
+  // --- undo toast ------------------------------------------------------------------------------
+
+  private offerUndo(anchor: AnchorRect, message: string, undo: () => Promise<void>, focus: boolean): void {
+    this.deps.timers.clear(this.toastTimer);
+    this.toast = { anchor, message, undo };
+    this.toastTimer = this.deps.timers.set(() => this.closeToast(), UNDO_MS);
+    this.render();
+    if (focus) this.deps.focusIn('toast');
+  }
+
+  async undo(): Promise<void> {
+    const t = this.toast;
+    if (!t) return;
+    this.closeToast();
+    try {
+      await t.undo();
+    } catch {
+      // The store refused (extension reloaded): nothing to restore in the page either.
+    }
+  }
+
+  closeToast(): void {
+    this.deps.timers.clear(this.toastTimer);
+    if (!this.toast) return;
+    this.toast = null;
+    this.render();
+  }
+
+  // --- page events -----------------------------------------------------------------------------
+
+  /** Esc pressed in the page. Returns true when it closed something. */
+  escape(): boolean {
+    let closed = false;
+    if (this.toolbar) {
+      this.toolbar = null;
+      closed = true;
+    }
+    if (this.card && !this.card.editing) {
+      this.card = null;
+      closed = true;
+    }
+    if (closed) this.render();
+    return closed;
+  }
+
+  /** A pointer press in the page outside our UI. */
+  pointerDownOutside(onMark: boolean): void {
+    if (this.toolbar?.mode === 'note' && !this.toolbar.draft.trim()) this.hideToolbar();
+    const c = this.card;
+    if (c && !onMark && !(c.editing && c.draft.trim())) this.closeCard(false);
+  }
+
+  /** Scroll or resize: follow the selection and the mark, or close what scrolled out of view. */
+  reposition(): void {
+    const viewport = viewportOf(this.deps.doc);
+    let changed = false;
+    const t = this.toolbar;
+    if (t) {
+      const anchor = toAnchorRect(t.range.getBoundingClientRect());
+      if (t.mode === 'actions' && !intersectsViewport(anchor, viewport)) this.toolbar = null;
+      else t.anchor = anchor;
+      changed = true;
+    }
+    const c = this.card;
+    if (c) {
+      const piece = c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0];
+      if (piece) {
+        const anchor = toAnchorRect(piece.getBoundingClientRect());
+        if (!intersectsViewport(anchor, viewport) && !c.editing && !this.focusInUi()) this.card = null;
+        else c.anchor = anchor;
+        changed = true;
+      }
+    }
+    if (changed) this.render();
+  }
+
+  dispose(): void {
+    this.deps.timers.clear(this.openTimer);
+    this.deps.timers.clear(this.closeTimer);
+    this.deps.timers.clear(this.toastTimer);
+    this.toolbar = null;
+    this.card = null;
+    this.toast = null;
+  }
+
+  // --- internals -------------------------------------------------------------------------------
+
+  private itemById(id: string): PageItem | null {
+    return this.items.find((i) => i.id === id) ?? this.deps.session().currentItems.find((i) => i.id === id) ?? null;
+  }
+
+  private focusInUi(): boolean {
+    const active = this.deps.doc.activeElement;
+    return !!active?.hasAttribute('data-claimlight-ui');
+  }
+
+  /** After a repaint the card's mark was replaced: anchor to the new one, or close. */
+  private resyncCard(): void {
+    const c = this.card!;
+    if (!this.itemById(c.id)) {
+      this.card = null;
+      return;
+    }
+    const pieces = piecesOf(this.deps.doc, c.id);
+    if (!pieces.length) return; // hidden layer: keep the card where it was
+    if (!c.origin || !c.origin.isConnected || markId(c.origin) !== c.id) c.origin = pieces[0]!;
+    c.anchor = toAnchorRect(c.origin.getBoundingClientRect());
+  }
+
+  private render(): void {
+    this.deps.show(this.view());
+  }
+
+  view(): InPageViewProps {
+    const t = this.toolbar;
+    const c = this.card;
+    const item = c ? this.itemById(c.id) : null;
+    const toast = this.toast;
+    return {
+      toolbar: t
+        ? {
+            anchor: t.anchor,
+            mode: t.mode,
+            busy: this.busy,
+            message: t.message,
+            onAction: (a) => void this.toolbarAction(a),
+            onSaveNote: (n) => void this.saveToolbarNote(n),
+            onCancel: () => this.hideToolbar(),
+            onDraft: (n) => this.toolbarDraft(n),
+          }
+        : null,
+      card:
+        c && item
+          ? {
+              item,
+              anchor: c.anchor,
+              related: c.origin?.isConnected ? relatedTo(c.origin) : [],
+              editing: c.editing,
+              busy: this.busy,
+              message: c.message,
+              onEditNote: (open) => this.editNote(open),
+              onSaveNote: (n) => void this.saveNote(n),
+              onDraft: (n) => this.cardDraft(n),
+              onChangeKind: (k) => void this.changeKind(k),
+              onDismiss: () => void this.dismiss(),
+              onDelete: () => void this.remove(),
+              onCopy: () => void this.copy(),
+              onClose: () => this.closeCard(true),
+              onShow: (id) => this.showRelated(id),
+              onPointerInside: (inside) => this.cardPointer(inside),
+            }
+          : null,
+      toast: toast
+        ? { anchor: toast.anchor, message: toast.message, onUndo: () => void this.undo(), onClose: () => this.closeToast() }
+        : null,
+    };
+  }
+}

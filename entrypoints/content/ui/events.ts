@@ -1,0 +1,123 @@
+// Page events → the in-page controller: selection (debounced), hover and focus on marks, keyboard
+// travel between annotations, Esc, outside clicks, scrolling. Every handler is wrapped so nothing
+// throws into the page; every listener goes away when `signal` aborts.
+import type { InPageController } from './controller';
+import { markFrom, markId, nextAnnotation } from './marks';
+import { annotatableRange, isOurUi } from './selection';
+
+export const SELECTION_DEBOUNCE_MS = 180;
+
+const log = (...args: unknown[]) => console.debug('[Claimlight ui]', ...args);
+
+function safe<E extends Event>(fn: (e: E) => void): (e: E) => void {
+  return (e) => {
+    try {
+      fn(e);
+    } catch (err) {
+      log('handler failed', err);
+    }
+  };
+}
+
+/** Alt+Shift+N / Alt+Shift+P: next / previous annotation (by key code: Alt changes e.key on macOS). */
+export function travelDirection(e: KeyboardEvent): 1 | -1 | 0 {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
+  return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
+}
+
+export function wirePageEvents(doc: Document, controller: InPageController, signal: AbortSignal): void {
+  const win = doc.defaultView!;
+  const opts = { signal, capture: true } as const;
+  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+    doc.addEventListener(type, safe(fn) as EventListener, opts);
+
+  // --- selection ---
+  let dragging = false;
+  let selTimer: number | undefined;
+  const checkSelection = () => {
+    if (dragging) return;
+    controller.selectionChanged(annotatableRange(doc));
+  };
+  const scheduleSelection = (ms = SELECTION_DEBOUNCE_MS) => {
+    win.clearTimeout(selTimer);
+    selTimer = win.setTimeout(safe(checkSelection), ms);
+  };
+  on('selectionchange', () => scheduleSelection());
+  on('pointerdown', (e) => {
+    if (isOurUi(e.target as Node)) return;
+    if (e.button === 0) dragging = true;
+    controller.pointerDownOutside(!!markFrom(e.target));
+  });
+  on('pointerup', (e) => {
+    dragging = false;
+    if (!isOurUi(e.target as Node)) scheduleSelection(40);
+  });
+  on('keyup', (e) => {
+    if (!isOurUi(e.target as Node) && (e.shiftKey || e.key === 'Shift')) scheduleSelection();
+  });
+
+  // --- marks: hover, focus, click ---
+  on('mouseover', (e) => {
+    const mark = markFrom(e.target);
+    if (mark) controller.hoverMark(mark);
+  });
+  on('mouseout', (e) => {
+    const from = markFrom(e.target);
+    if (!from) return;
+    const to = markFrom(e.relatedTarget);
+    if (to && markId(to) === markId(from)) return; // another piece of the same annotation
+    controller.leaveMark();
+  });
+  on('focusin', (e) => {
+    const t = e.target as Element | null;
+    if (t && t === markFrom(t)) controller.focusMark(t as HTMLElement);
+  });
+  on('focusout', (e) => {
+    if (!markFrom(e.target)) return;
+    const next = e.relatedTarget as Node | null;
+    if (next && (isOurUi(next) || markFrom(next))) return;
+    controller.blurMark();
+  });
+  on('click', (e) => {
+    const mark = markFrom(e.target);
+    if (mark && doc.getSelection()?.isCollapsed !== false) controller.clickMark(mark);
+  });
+
+  // --- keyboard ---
+  on('keydown', (e) => {
+    if (isOurUi(e.target as Node)) return;
+    const dir = travelDirection(e);
+    if (dir) {
+      const from = markFrom(doc.activeElement);
+      const next = nextAnnotation(doc.body, from, dir);
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
+      return;
+    }
+    const mark = markFrom(e.target);
+    if (e.key === 'Tab' && !e.shiftKey && mark && mark === e.target) {
+      if (controller.tabIntoCard(mark)) e.preventDefault();
+      return;
+    }
+    if (e.key === 'Escape') controller.escape();
+  });
+
+  // --- layout ---
+  let frame = 0;
+  const follow = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      safe(() => controller.reposition())(new Event('frame'));
+    });
+  };
+  win.addEventListener('scroll', safe(follow), { signal, capture: true, passive: true });
+  win.addEventListener('resize', safe(follow), { signal, passive: true });
+
+  signal.addEventListener('abort', () => {
+    win.clearTimeout(selTimer);
+    if (frame) win.cancelAnimationFrame(frame);
+  });
+}
