@@ -1,0 +1,111 @@
+import type { Annotation } from '../model';
+import { buildAnnotation, listDisputed, listQuotesBySpeaker, listSites, listSpeakers, listTags, putAnnotations, searchAnnotations, touchPage } from './index';
+import { foldText, queryWords } from './search-text';
+import { useFreshDb } from './test-support';
+
+let n = 0;
+function ann(over: Partial<Annotation> & { pageKey?: string }): Annotation {
+  n++;
+  const pageKey = over.pageKey ?? 'https://news.example/a';
+  const base = buildAnnotation({ pageKey, url: pageKey, kind: 'highlight', exact: `text ${n}` }, `id-${String(n).padStart(4, '0')}`, 1000 + n);
+  return { ...base, ...over };
+}
+
+async function seed(list: Annotation[]) {
+  await putAnnotations(list);
+  for (const key of new Set(list.map((a) => a.pageKey))) {
+    await touchPage({ pageKey: key, url: key, title: key, siteName: new URL(key).hostname }, 1);
+  }
+}
+
+beforeEach(() => {
+  useFreshDb();
+});
+
+describe('foldText / queryWords', () => {
+  it('ignores case and diacritics', () => {
+    expect(foldText('Élysée ZÜRICH Ñandú')).toBe('elysee zurich nandu');
+    expect(queryWords('  Zürich  #Econ ')).toEqual(['zurich', '#econ']);
+  });
+});
+
+describe('searchAnnotations', () => {
+  it('needs every word, over text, note, speaker, disputer and tags, ignoring case and accents', async () => {
+    const a = ann({ exact: 'The président spoke', note: 'Check later', kind: 'quote', speaker: 'Emmanuel Macron' });
+    const b = ann({ exact: 'Prices rose', disputedBy: 'Central Bank', kind: 'disputed', tags: ['economy'] });
+    const c = ann({ exact: 'Nothing here' });
+    await seed([a, b, c]);
+    const ids = async (text: string) => (await searchAnnotations({ text })).items.map((x) => x.id);
+    expect(await ids('PRESIDENT macron')).toEqual([a.id]);
+    expect(await ids('president bank')).toEqual([]);
+    expect(await ids('central')).toEqual([b.id]);
+    expect(await ids('#econ')).toEqual([b.id]);
+    expect(await ids('check')).toEqual([a.id]);
+    expect(await ids('')).toEqual([c.id, b.id, a.id]);
+  });
+
+  it('filters by kinds, site, page, dates, note, tag and source', async () => {
+    const q = ann({ kind: 'quote', note: 'n', tags: ['t'], source: 'auto', updatedAt: 10 });
+    const d = ann({ kind: 'disputed', pageKey: 'https://other.example/x', updatedAt: 20 });
+    const h = ann({ kind: 'highlight', tags: ['t'], updatedAt: 30 });
+    await seed([q, d, h]);
+    const ids = async (query: Parameters<typeof searchAnnotations>[0]) => (await searchAnnotations(query)).items.map((x) => x.id);
+    expect(await ids({ kinds: ['quote', 'disputed'] })).toEqual([d.id, q.id]);
+    expect(await ids({ kinds: [] })).toEqual([]);
+    expect(await ids({ site: 'other.example' })).toEqual([d.id]);
+    expect(await ids({ site: 'unknown.example' })).toEqual([]);
+    expect(await ids({ pageKey: 'https://news.example/a' })).toEqual([h.id, q.id]);
+    expect(await ids({ since: 15, until: 25 })).toEqual([d.id]);
+    expect(await ids({ since: 15, kinds: ['quote', 'highlight'] })).toEqual([h.id]);
+    expect(await ids({ hasNote: true })).toEqual([q.id]);
+    expect(await ids({ hasNote: false })).toEqual([h.id, d.id]);
+    expect(await ids({ tag: 't' })).toEqual([h.id, q.id]);
+    expect(await ids({ source: 'auto' })).toEqual([q.id]);
+  });
+
+  it('leaves dismissed findings out unless asked', async () => {
+    const x = ann({ dismissed: true, source: 'auto' });
+    await seed([x]);
+    expect((await searchAnnotations({})).items).toEqual([]);
+    expect((await searchAnnotations({ includeDismissed: true })).items.map((a) => a.id)).toEqual([x.id]);
+  });
+
+  it('pages newest first with limit/offset and says when there is more', async () => {
+    const list = Array.from({ length: 7 }, (_, i) => ann({ updatedAt: 100 + i, tags: ['all'] }));
+    await seed(list);
+    const newest = list.map((a) => a.id).reverse();
+    for (const query of [{}, { tag: 'all' }]) {
+      const first = await searchAnnotations({ ...query, limit: 3 });
+      expect(first.items.map((a) => a.id)).toEqual(newest.slice(0, 3));
+      expect(first.hasMore).toBe(true);
+      const last = await searchAnnotations({ ...query, limit: 3, offset: 6 });
+      expect(last.items.map((a) => a.id)).toEqual(newest.slice(6));
+      expect(last.hasMore).toBe(false);
+    }
+  });
+});
+
+describe('facets', () => {
+  it('lists tags with counts, speakers, quotes by speaker, disputed and sites', async () => {
+    const q1 = ann({ kind: 'quote', speaker: 'Ann Lee', tags: ['politics', 'econ'], updatedAt: 50 });
+    const q2 = ann({ kind: 'quote', speaker: 'Ann Lee', pageKey: 'https://other.example/x', tags: ['econ'], updatedAt: 60 });
+    const q3 = ann({ kind: 'quote', speaker: 'Bo Chan' });
+    const hidden = ann({ kind: 'quote', speaker: 'Bo Chan', dismissed: true });
+    const d = ann({ kind: 'disputed', claimant: 'Minister', disputedBy: 'Auditor' });
+    await seed([q1, q2, q3, hidden, d]);
+    expect(await listTags()).toEqual([
+      { tag: 'econ', count: 2 },
+      { tag: 'politics', count: 1 },
+    ]);
+    expect(await listSpeakers()).toEqual([
+      { speaker: 'Ann Lee', quotes: 2, pages: 2, lastUpdated: 60 },
+      { speaker: 'Bo Chan', quotes: 1, pages: 1, lastUpdated: q3.updatedAt },
+    ]);
+    expect((await listQuotesBySpeaker('Ann Lee')).map((a) => a.id)).toEqual([q2.id, q1.id]);
+    expect(await listDisputed()).toEqual([d]);
+    expect(await listSites()).toEqual([
+      { site: 'news.example', pages: 1, annotations: 4 },
+      { site: 'other.example', pages: 1, annotations: 1 },
+    ]);
+  });
+});
