@@ -24,8 +24,9 @@ export function NoteForm({ initial, label = 'Note', busy = false, onSave, onCanc
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
 
+  // The textarea's live value: a fast Ctrl+Enter may come before the re-render of the last keystroke.
   const save = () => {
-    if (!busy) onSave(text);
+    if (!busy) onSave(area.current?.value ?? text);
   };
 
   return (

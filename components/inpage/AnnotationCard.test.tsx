@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Kind } from '@/lib/model';
+import type { PageSummaryItem } from '@/lib/messaging/contract';
+import { AnnotationCard, sourceLabel, type AnnotationCardProps } from './AnnotationCard';
+
+const anchor = { left: 100, top: 200, right: 300, bottom: 220 };
+const quote: PageSummaryItem = {
+  id: 'auto-quote-1', kind: 'quote', source: 'auto', text: 'We will meet', speaker: 'Jane Doe', disputedBy: null, claimant: null,
+  reason: 'quoted speech attributed by "said"', note: '', saved: false, orphan: false,
+};
+
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+function props(over: Partial<AnnotationCardProps> = {}, log: string[] = []): AnnotationCardProps {
+  return {
+    item: quote, anchor, related: [], editing: false, busy: false, message: null,
+    onEditNote: (o) => log.push(`edit:${o}`), onSaveNote: (n) => log.push(`save:${n}`), onChangeKind: (k: Kind) => log.push(`kind:${k}`),
+    onDismiss: () => log.push('dismiss'), onDelete: () => log.push('delete'), onCopy: () => log.push('copy'), onClose: () => log.push('close'),
+    onShow: (id) => log.push(`show:${id}`), onPointerInside: (i) => log.push(`inside:${i}`),
+    ...over,
+  };
+}
+
+async function mount(p: AnnotationCardProps) {
+  host = document.createElement('div');
+  document.body.append(host);
+  await act(() => render(<AnnotationCard {...p} />, host));
+  return host.querySelector<HTMLElement>('[role="dialog"]')!;
+}
+
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+
+describe('AnnotationCard', () => {
+  it('a labelled dialog: kind, speaker, reason and source; Dismiss for auto-findings, no Delete until saved', async () => {
+    const card = await mount(props());
+    expect(card.getAttribute('aria-label')).toBe('Claimlight: Quote');
+    expect(card.textContent).toContain('Said by Jane Doe');
+    expect(card.textContent).toContain('Why: quoted speech attributed by "said"');
+    expect(card.textContent).toContain('Auto-detected');
+    expect(button('Add note')).toBeTruthy();
+    expect(button('Dismiss')).toBeTruthy();
+    expect(button('Delete')).toBeUndefined();
+    const select = card.querySelector('select')!;
+    expect(card.querySelector(`label[for="${select.id}"]`)!.textContent).toBe('Change kind');
+    expect(select.value).toBe('quote');
+  });
+
+  it('disputed: who disputes and who claims; the note is text, never HTML', async () => {
+    const item: PageSummaryItem = { ...quote, id: 'a1', kind: 'disputed', source: 'user', speaker: null, disputedBy: 'Kyiv', claimant: 'Moscow', reason: null, note: '<img src=x onerror=alert(1)>', saved: true };
+    const card = await mount(props({ item }));
+    expect(card.textContent).toContain('Disputed by Kyiv');
+    expect(card.textContent).toContain('Claimed by Moscow');
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('.cl-card__note')!.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(button('Edit note')).toBeTruthy();
+    expect(button('Delete')).toBeTruthy();
+    expect(button('Dismiss')).toBeUndefined();
+    expect(sourceLabel(item)).toBe('Yours');
+  });
+
+  it('reports actions and a kind change', async () => {
+    const log: string[] = [];
+    const card = await mount(props({}, log));
+    await act(() => button('Copy')!.click());
+    await act(() => button('Dismiss')!.click());
+    await act(() => button('Add note')!.click());
+    const select = card.querySelector('select')!;
+    select.value = 'claim';
+    await act(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+    expect(log).toEqual(['copy', 'dismiss', 'edit:true', 'kind:claim']);
+  });
+
+  it('Esc closes; Tab wraps from the last control to the first', async () => {
+    const log: string[] = [];
+    const card = await mount(props({}, log));
+    const controls = [...card.querySelectorAll<HTMLElement>('button, select')];
+    controls.at(-1)!.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    controls.at(-1)!.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(controls[0]);
+    controls[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(log).toContain('close');
+  });
+
+  it('editing shows the note form with the current note and saves it', async () => {
+    const log: string[] = [];
+    await mount(props({ editing: true, item: { ...quote, note: 'old' } }, log));
+    const ta = host.querySelector('textarea')!;
+    expect(ta.value).toBe('old');
+    ta.value = 'new';
+    await act(() => ta.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => button('Save')!.click());
+    await act(() => button('Cancel')!.click());
+    expect(log).toEqual(['save:new', 'edit:false']);
+  });
+
+  it('offers nested annotations on the same words', async () => {
+    const log: string[] = [];
+    await mount(props({ related: [{ id: 'auto-disputed-9', kind: 'disputed' }] }, log));
+    await act(() => button('Disputed')!.click());
+    expect(log).toEqual(['show:auto-disputed-9']);
+  });
+});

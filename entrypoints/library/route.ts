@@ -1,0 +1,14 @@
+// The library's sections, addressed by the URL hash (#who, #disputed, #settings).
+export type Route = 'annotations' | 'who' | 'disputed' | 'settings';
+
+export const ROUTES: readonly { route: Route; label: string }[] = [
+  { route: 'annotations', label: 'All annotations' },
+  { route: 'who', label: 'Who said what' },
+  { route: 'disputed', label: 'Disputed' },
+  { route: 'settings', label: 'Settings' },
+];
+
+export function routeFromHash(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  return ROUTES.some((r) => r.route === h) ? (h as Route) : 'annotations';
+}
