@@ -1,0 +1,322 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { h, render } from 'preact';
+import type { Annotation, Kind } from '@/lib/model';
+import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract';
+import { InPageView } from '@/components/inpage/InPageView';
+import type { PageItem } from '../items';
+import { HOVER_OPEN_MS, InPageController, type SessionApi, type Timers } from './controller';
+
+function annotation(id: string, over: Partial<Annotation> = {}): Annotation {
+  return {
+    id, pageKey: 'k', url: 'https://news.example/a', title: 'T', kind: 'quote', source: 'auto', exact: 'said words', selectors: [],
+    note: '', tags: [], color: null, speaker: 'Jane Doe', disputedBy: null, claimant: null, reason: 'attributed by "said"',
+    dismissed: false, createdAt: 1, updatedAt: 1, ...over,
+  };
+}
+
+const autoQuote: PageItem = {
+  id: 'auto-quote-1', kind: 'quote', source: 'auto', text: 'said words', speaker: 'Jane Doe', disputedBy: null, claimant: null,
+  reason: 'attributed by "said"', note: '', saved: false, orphan: false, annotation: null, finding: null,
+};
+
+/** A session double that repaints the way the real one does: fresh mark elements on every paint. */
+class FakeSession implements SessionApi {
+  items: PageItem[] = [autoQuote];
+  calls: string[] = [];
+  selectionSeen: string[] = [];
+  onPainted: (items: PageItem[]) => void = () => {};
+  private n = 0;
+
+  get currentItems() {
+    return this.items;
+  }
+
+  paint() {
+    const p = document.getElementById('p')!;
+    p.textContent = '';
+    p.append('Alpha ');
+    for (const item of this.items) {
+      const m = document.createElement('mark');
+      m.className = 'claimlight-mark';
+      m.setAttribute('data-claimlight-id', item.id);
+      m.setAttribute('data-claimlight-kind', item.kind);
+      m.tabIndex = -1;
+      m.textContent = item.text;
+      p.append(m);
+    }
+    p.append(' tail');
+    this.onPainted(this.items);
+  }
+
+  async createFromSelection(action: SelectionAction, note = '') {
+    this.calls.push(`create:${action}:${note}`);
+    this.selectionSeen.push(document.getSelection()?.toString() ?? '');
+    return { ok: true };
+  }
+
+  async keep(id: string, patch: AnnotationPatch) {
+    this.calls.push(`keep:${id}:${JSON.stringify(patch)}`);
+    const item = this.items.find((i) => i.id === id);
+    if (!item) return null;
+    const a = item.annotation ? { ...item.annotation, ...patch } as Annotation : annotation(`saved-${++this.n}`, { ...patch } as Partial<Annotation>);
+    this.items = a.dismissed
+      ? this.items.filter((i) => i.id !== id)
+      : this.items.map((i) => (i.id === id ? { ...i, id: a.id, kind: a.kind, note: a.note, saved: true, annotation: a } : i));
+    this.paint();
+    return a;
+  }
+
+  async remove(id: string) {
+    this.calls.push(`remove:${id}`);
+    const item = this.items.find((i) => i.id === id);
+    this.items = this.items.filter((i) => i.id !== id);
+    this.paint();
+    return item?.annotation ? [item.annotation] : [];
+  }
+
+  async restore(records: Annotation[]) {
+    this.calls.push(`restore:${records.map((r) => r.id).join(',')}`);
+  }
+}
+
+class FakeTimers implements Timers {
+  private next = 1;
+  pending = new Map<number, () => void>();
+  set(fn: () => void) {
+    const id = this.next++;
+    this.pending.set(id, fn);
+    return id;
+  }
+  clear(id: number | undefined) {
+    if (id !== undefined) this.pending.delete(id);
+  }
+  flush() {
+    const fns = [...this.pending.values()];
+    this.pending.clear();
+    fns.forEach((f) => f());
+  }
+}
+
+let session: FakeSession;
+let timers: FakeTimers;
+let ui: HTMLElement;
+let copied: string[];
+let c: InPageController;
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const mark = () => document.querySelector<HTMLElement>('mark[data-claimlight-id]')!;
+const button = (name: string) =>
+  [...ui.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+const card = () => ui.querySelector<HTMLElement>('[role="dialog"]');
+
+beforeEach(() => {
+  // happy-dom has no layout: give ranges and marks a place in the viewport.
+  const rect = { left: 100, top: 200, right: 300, bottom: 220, width: 200, height: 20, x: 100, y: 200, toJSON: () => ({}) } as DOMRect;
+  Range.prototype.getBoundingClientRect = () => rect;
+  document.body.innerHTML = '<p id="p"></p><div id="ui" data-claimlight-ui></div>';
+  ui = document.getElementById('ui')!;
+  session = new FakeSession();
+  timers = new FakeTimers();
+  copied = [];
+  c = new InPageController({
+    session: () => session,
+    show: (view) => render(h(InPageView, view), ui),
+    copy: async (t) => {
+      copied.push(t);
+      return true;
+    },
+    page: () => ({ title: 'Talks resume', url: 'https://news.example/a' }),
+    focusIn: (what) => {
+      const el = ui.querySelector<HTMLElement>(what === 'card' ? '[role="dialog"] button' : '.cl-toast button');
+      el?.focus();
+      return !!el;
+    },
+    timers,
+    doc: document,
+  });
+  session.onPainted = (items) => c.update(items);
+  session.paint();
+});
+
+afterEach(() => {
+  c.dispose();
+  render(null, ui);
+});
+
+function selectAlpha(): Range {
+  const r = document.createRange();
+  const text = document.getElementById('p')!.firstChild!;
+  r.setStart(text, 0);
+  r.setEnd(text, 5);
+  document.getSelection()!.removeAllRanges();
+  document.getSelection()!.addRange(r);
+  return r;
+}
+
+describe('selection toolbar', () => {
+  it('appears for a selection, saves a highlight and goes away; hides when the selection collapses', async () => {
+    c.selectionChanged(selectAlpha());
+    expect(ui.querySelector('[role="toolbar"]')).toBeTruthy();
+    button('Highlight')!.click();
+    await settle();
+    expect(session.calls).toEqual(['create:highlight:']);
+    expect(ui.querySelector('[role="toolbar"]')).toBeNull();
+
+    c.selectionChanged(selectAlpha());
+    expect(ui.querySelector('[role="toolbar"]')).toBeTruthy();
+    c.selectionChanged(null);
+    expect(ui.querySelector('[role="toolbar"]')).toBeNull();
+  });
+
+  it('Note: a textarea in place; saving puts the selection back for the session and saves the note', async () => {
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    const ta = ui.querySelector('textarea')!;
+    expect(ta.getAttribute('aria-label')).toBe('Note');
+    // Typing in the textarea takes the page selection away; the toolbar must survive that.
+    document.getSelection()!.removeAllRanges();
+    c.selectionChanged(null);
+    expect(ui.querySelector('textarea')).toBe(ta);
+    ta.value = 'check this';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    await settle();
+    expect(session.calls).toEqual(['create:note:check this']);
+    expect(session.selectionSeen).toEqual(['Alpha']);
+    expect(ui.querySelector('textarea')).toBeNull();
+  });
+
+  it('Esc closes the toolbar', () => {
+    c.selectionChanged(selectAlpha());
+    expect(c.escape()).toBe(true);
+    expect(ui.querySelector('[role="toolbar"]')).toBeNull();
+  });
+});
+
+describe('annotation card', () => {
+  it('opens after the hover delay, stays while the pointer is on it, closes after leaving', () => {
+    c.hoverMark(mark());
+    expect(card()).toBeNull();
+    expect([...timers.pending.keys()].length).toBe(1);
+    timers.flush();
+    expect(card()!.textContent).toContain('Said by Jane Doe');
+    expect(card()!.textContent).toContain('Why: attributed by "said"');
+    c.leaveMark();
+    c.cardPointer(true);
+    timers.flush();
+    expect(card()).toBeTruthy();
+    c.cardPointer(false);
+    timers.flush();
+    expect(card()).toBeNull();
+    expect(HOVER_OPEN_MS).toBeGreaterThan(0);
+  });
+
+  it('editing the note of an auto-finding keeps it and follows its new id', async () => {
+    c.clickMark(mark());
+    button('Add note')!.click();
+    const ta = ui.querySelector('textarea')!;
+    ta.value = 'source?';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    button('Save')!.click();
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"note":"source?"}']);
+    expect(c.cardId).toBe('saved-1');
+    expect(card()!.querySelector('.cl-card__note')!.textContent).toContain('source?');
+    expect(button('Edit note')).toBeTruthy();
+    expect(button('Delete')).toBeTruthy();
+  });
+
+  it('changes the kind', async () => {
+    c.clickMark(mark());
+    const select = card()!.querySelector('select')!;
+    select.value = 'claim' satisfies Kind;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"kind":"claim"}']);
+    expect(card()!.getAttribute('aria-label')).toBe('Claimlight: Claim');
+    expect(mark().getAttribute('data-claimlight-kind')).toBe('claim');
+  });
+
+  it('dismiss hides the finding and offers an undo that forgets the dismissal', async () => {
+    c.clickMark(mark());
+    button('Dismiss')!.click();
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"dismissed":true}']);
+    expect(card()).toBeNull();
+    expect(document.querySelector('mark')).toBeNull();
+    expect(ui.querySelector('.cl-toast')!.textContent).toContain('Dismissed.');
+    button('Undo')!.click();
+    await settle();
+    expect(session.calls.at(-1)).toBe('remove:saved-1');
+    expect(ui.querySelector('.cl-toast')).toBeNull();
+  });
+
+  it('delete removes a saved annotation with an undo that restores the records', async () => {
+    const saved = annotation('a1', { source: 'user', kind: 'highlight', speaker: null, reason: null });
+    session.items = [{ ...autoQuote, id: 'a1', kind: 'highlight', source: 'user', speaker: null, reason: null, saved: true, annotation: saved }];
+    session.paint();
+    c.clickMark(mark());
+    expect(button('Dismiss')).toBeUndefined();
+    button('Delete')!.click();
+    await settle();
+    expect(card()).toBeNull();
+    expect(ui.querySelector('.cl-toast')!.textContent).toContain('Annotation deleted.');
+    button('Undo')!.click();
+    await settle();
+    expect(session.calls).toEqual(['remove:a1', 'restore:a1']);
+  });
+
+  it('the undo toast goes away by itself', async () => {
+    const saved = annotation('a1', { source: 'user' });
+    session.items = [{ ...autoQuote, id: 'a1', source: 'user', saved: true, annotation: saved }];
+    session.paint();
+    c.clickMark(mark());
+    button('Delete')!.click();
+    await settle();
+    timers.flush();
+    expect(ui.querySelector('.cl-toast')).toBeNull();
+  });
+
+  it('copy puts the words with their attribution on the clipboard', async () => {
+    c.clickMark(mark());
+    button('Copy')!.click();
+    await settle();
+    expect(copied).toEqual(['“said words” — Jane Doe, Talks resume https://news.example/a']);
+    expect(card()!.querySelector('[role="status"]')!.textContent).toBe('Copied with attribution.');
+  });
+
+  it('keyboard: focus opens the card, Tab enters it, Esc closes it and returns focus without reopening', () => {
+    const m = mark();
+    m.focus();
+    c.focusMark(m);
+    expect(card()).toBeTruthy();
+    expect(c.tabIntoCard(m)).toBe(true);
+    expect(card()!.contains(document.activeElement)).toBe(true);
+    card()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card()).toBeNull();
+    expect(document.activeElement).toBe(m);
+    c.focusMark(m); // the focus event our own focus() caused
+    expect(card()).toBeNull();
+  });
+
+  it('closes when its annotation is gone after a repaint, follows the new mark otherwise', () => {
+    c.clickMark(mark());
+    session.paint();
+    expect(card()).toBeTruthy();
+    session.items = [];
+    session.paint();
+    expect(card()).toBeNull();
+  });
+
+  it('an outside click closes the card, but not while a note is being written', () => {
+    c.clickMark(mark());
+    c.pointerDownOutside(false);
+    expect(card()).toBeNull();
+    c.clickMark(mark());
+    button('Add note')!.click();
+    c.cardDraft('half a thought');
+    c.pointerDownOutside(false);
+    expect(card()).toBeTruthy();
+  });
+});
