@@ -73,7 +73,9 @@ describe('AnnotationCard', () => {
     await act(() => button('Add note')!.click());
     const select = card.querySelector('select')!;
     select.value = 'claim';
-    await act(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(log).toEqual(['copy', 'dismiss', 'edit:true', 'kind:claim']);
   });
 
@@ -96,7 +98,9 @@ describe('AnnotationCard', () => {
     const ta = host.querySelector('textarea')!;
     expect(ta.value).toBe('old');
     ta.value = 'new';
-    await act(() => ta.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await act(() => button('Save')!.click());
     await act(() => button('Cancel')!.click());
     expect(log).toEqual(['save:new', 'edit:false']);

@@ -45,10 +45,16 @@ describe('SelectionToolbar', () => {
     expect(ta.getAttribute('aria-label')).toBe('Note');
     expect(document.activeElement).toBe(ta);
     ta.value = 'check <b>this</b>';
-    await act(() => ta.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(() => ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
+    await act(() => {
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
     expect(saved).toEqual(['check <b>this</b>']);
-    await act(() => ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await act(() => {
+      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
     expect(cancelled).toBe(1);
   });
 
