@@ -1,0 +1,95 @@
+import type { Context } from './context';
+import type { Sentence } from './sentences';
+
+/** A sentence worth fact-checking. */
+export interface Claim {
+  sentence: Sentence;
+  score: number;
+  /** "figure: 175 prisoners", "date: on Tuesday", "record: Europe’s largest". */
+  reason: string;
+}
+
+interface Feature {
+  re: RegExp;
+  weight: number;
+  label: string;
+  /** Cap on how many matches count. */
+  max: number;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const FEATURES: Feature[] = [
+  { label: 'figure', weight: 1.5, max: 1, re: /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:%|per ?cent\b|bn\b|million\b|billion\b|trillion\b))/giu },
+  { label: 'figure', weight: 1.25, max: 3, re: /\b\d[\d,.]*(?:st|nd|rd|th)?(?:-\p{L}+)?(?:\s+(?:[\p{Ll}-]+))?/gu },
+  { label: 'figure', weight: 0.5, max: 1, re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\s+[\p{Ll}-]+/gu },
+  { label: 'figure', weight: 1, max: 1, re: /\b(?:a quarter|a third|half|doubled|tripled|halved|twice as)\b[^,.;]{0,30}/gu },
+  { label: 'date', weight: 1, max: 1, re: /\b(?:on|last|this|next|since|by|until)?\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu },
+  { label: 'date', weight: 1, max: 1, re: new RegExp(`\\b(?:\\d{1,2}\\s${MONTH}|${MONTH}\\s\\d{1,2}\\b|(?:in|since|from|until|by|last|early|late|mid-?)\\s${MONTH})`, 'gu') },
+  { label: 'date', weight: 1, max: 1, re: /\b(?:in|since|from|until|by|before|after|of)?\s?(?:19|20)\d{2}\b/gu },
+  { label: 'date', weight: 1, max: 1, re: /\b\d+\s(?:years?|months?|weeks?|days?)\sago\b|\blast\s(?:week|month|year)\b|\bthis\s(?:week|month|year)\b/gu },
+  { label: 'record', weight: 1.5, max: 1, re: /\b(?:[\p{Lu}][\p{L}]+[’']s\s)?(?:largest|biggest|highest|lowest|smallest|strongest|weakest|worst|deadliest|longest|fastest|record|first)\b(?:[^,.;]{0,40}\bsince\b)?/gu },
+  { label: 'event', weight: 1, max: 1, re: /\b(?:agreed|signed|seized|annexed|invaded|killed|arrested|charged|convicted|sentenced|fined|approved|passed|voted|rose|fell|dropped|increased|decreased|cut off|cut|suspended|restored|launched|announced|won|lost|awarded|confirmed|recorded|exchanged|transferred|collapsed|closed|hand over|taken to hospital|banned|resigned|fired|elected|stole|stolen|grew|eased|examined|deliver|fund)\b/gu },
+  { label: 'source', weight: 0.5, max: 1, re: /\baccording to\b|\b(?:data|figures|records|documents)\s(?:show|showed|shows)\b/gu },
+];
+const HEDGES = /\b(?:I think|I believe|we believe|should|would like|hopes?|hoped|feel|felt|seems?|appears?|might|perhaps|possibly|sceptical|skeptical|doubtful|impatient|admiration|his view|her view|opinion|concern(?:ed)?|danger|fears?)\b/giu;
+const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|subscribe|welcome to|our reporter|.*\bcontributed to this report|.*\bhas not said whether)/iu;
+
+/** Scores a sentence's check-worthiness; returns null when it is not a candidate at all. */
+export function scoreSentence(ctx: Context, s: Sentence): Claim | null {
+  const text = ctx.text.slice(s.start, s.end);
+  if (ctx.blocks[s.block]?.type === 'heading') return null;
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < 6 || text.length > 1500) return null;
+  if (/\?["”’']?$/.test(text) || PROCEDURAL.test(text)) return null;
+  let quoted = 0;
+  for (let i = s.start; i < s.end; i++) if (ctx.inQuote(i)) quoted++;
+  const quoteShare = quoted / text.length;
+  if (quoteShare >= 0.5) return null;
+  let score = 0;
+  let best: { weight: number; label: string; match: string } | null = null;
+  for (const f of FEATURES) {
+    const re = new RegExp(f.re.source, f.re.flags);
+    let n = 0;
+    for (let m = re.exec(text); m && n < f.max; m = re.exec(text)) {
+      if (m[0].trim() === '' ) {
+        re.lastIndex++;
+        continue;
+      }
+      if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
+      n++;
+      score += f.weight;
+      if (!best || f.weight > best.weight) best = { weight: f.weight, label: f.label, match: m[0].trim() };
+    }
+  }
+  const hedges = Math.min(2, text.match(HEDGES)?.length ?? 0);
+  score -= hedges;
+  if (quoteShare >= 0.25) score -= 1;
+  if (!best) return null;
+  return { sentence: s, score, reason: `${best.label}: ${best.match}` };
+}
+
+/** Counts sentences of three or more words, the base of the claim share. */
+export function countSentences(ctx: Context): number {
+  let n = 0;
+  for (const s of ctx.sentences) if ((ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}']+/gu)?.length ?? 0) >= 3) n++;
+  return n;
+}
+
+export const MIN_SCORE = 2.5;
+export const SHARE = 0.35;
+
+/**
+ * The most check-worthy sentences: score at least MIN_SCORE, at most SHARE of the article's sentences,
+ * best first. Sentences already reported as disputed need a higher score.
+ */
+export function findClaims(ctx: Context, disputed: ReadonlySet<number> = new Set()): Claim[] {
+  const scored: Claim[] = [];
+  for (const s of ctx.sentences) {
+    const c = scoreSentence(ctx, s);
+    if (!c) continue;
+    const need = disputed.has(s.start) ? MIN_SCORE + 1.5 : MIN_SCORE;
+    if (c.score >= need) scored.push(c);
+  }
+  const cap = Math.max(1, Math.floor(SHARE * countSentences(ctx)));
+  return scored.sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start).slice(0, cap);
+}

@@ -1,0 +1,105 @@
+import type { ArticleInput, Block } from '../model';
+import { Coreference, type Resolved } from './coref';
+import { EntityTable } from './entities';
+import { findMentions } from './mentions';
+import { findQuotes, type Quote } from './quotes';
+import { splitSentences, type Sentence } from './sentences';
+import { tokenize, type Token } from './words';
+
+/**
+ * A stretch of one block used for attribution: a sentence, or several sentences when a quotation
+ * runs across their boundary ("“I agree. We will,” she said." is one unit).
+ */
+export interface Unit {
+  start: number;
+  end: number;
+  block: number;
+  /** Words outside quotation marks. */
+  frame: Token[];
+  /** Mentions among `frame`, resolved in reading order. */
+  mentions: Resolved[];
+  /** Indexes of the quotes that start in this unit. */
+  quotes: number[];
+}
+
+/** Everything the analysis layers share about one article. */
+export interface Context {
+  text: string;
+  blocks: readonly Block[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  units: Unit[];
+  /** The last unit index of every block (-1 when empty). */
+  blockLastUnit: number[];
+  /** The unit index of every quote. */
+  quoteUnit: number[];
+  /** Whether [start, end) lies inside a quotation (marks included). */
+  inQuote(start: number, end?: number): boolean;
+}
+
+export function buildContext(input: ArticleInput): Context {
+  const { text, blocks } = input;
+  const sentences = splitSentences(text, blocks);
+  const quotes = findQuotes(text, blocks);
+  const inQuote = (start: number, end = start + 1): boolean => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quotes[mid];
+      if (q.end <= start) lo = mid + 1;
+      else if (q.start >= end) hi = mid - 1;
+      else return q.start <= start && end <= q.end;
+    }
+    return false;
+  };
+  const units = groupUnits(text, sentences, quotes);
+  const quoteUnit: number[] = new Array(quotes.length).fill(-1);
+  let ui = 0;
+  quotes.forEach((q, qi) => {
+    while (ui < units.length - 1 && units[ui].end <= q.start) ui++;
+    quoteUnit[qi] = ui;
+    units[ui]?.quotes.push(qi);
+  });
+  const raw = units.map((u) => findMentions(text, u.frame));
+  const table = new EntityTable();
+  for (const list of raw) for (const m of list) table.learn(m, text);
+  const coref = new Coreference(table);
+  units.forEach((u, i) => {
+    u.mentions = coref.resolveUnit(raw[i]);
+  });
+  const blockLastUnit: number[] = new Array(blocks.length).fill(-1);
+  units.forEach((u, i) => {
+    blockLastUnit[u.block] = i;
+  });
+  return { text, blocks, sentences, quotes, units, quoteUnit, blockLastUnit, inQuote };
+}
+
+function groupUnits(text: string, sentences: readonly Sentence[], quotes: readonly Quote[]): Unit[] {
+  const units: Unit[] = [];
+  let qi = 0;
+  let cur: { start: number; end: number; block: number } | null = null;
+  let qp = 0; // tokens arrive in order: a moving pointer keeps the inside-quote test linear
+  const insideAny = (t: Token): boolean => {
+    while (qp < quotes.length && quotes[qp].end <= t.start) qp++;
+    const q = quotes[qp];
+    return !!q && q.start <= t.start && t.end <= q.end;
+  };
+  const flush = (): void => {
+    if (!cur) return;
+    const tokens = tokenize(text, cur.start, cur.end);
+    units.push({ ...cur, frame: tokens.filter((t) => !insideAny(t)), mentions: [], quotes: [] });
+  };
+  for (const s of sentences) {
+    while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
+    const q = quotes[qi];
+    if (cur && cur.block === s.block && q && q.start < s.start && q.end > s.start) {
+      cur.end = s.end;
+      continue;
+    }
+    flush();
+    cur = { start: s.start, end: s.end, block: s.block };
+  }
+  flush();
+  return units;
+}

@@ -1,0 +1,81 @@
+import { EntityTable, type Entity } from './entities';
+import type { Mention } from './mentions';
+
+/** A mention with the canonical name it refers to. */
+export interface Resolved extends Mention {
+  canonical: string | null;
+  entity: Entity | null;
+}
+
+/**
+ * Resolves mentions to canonical names while reading the article in order: surnames to full names,
+ * "he"/"she" to the latest person of that gender (else the latest person subject), role nouns
+ * ("the president") to the most salient holder, "the company" to the organisation it names.
+ */
+export class Coreference {
+  private lastSubject: Entity | null = null;
+  private readonly lastSubjectBy: Record<'m' | 'f', Entity | null> = { m: null, f: null };
+  private readonly lastPersonBy: Record<'m' | 'f', Entity | null> = { m: null, f: null };
+  private lastOrg: Entity | null = null;
+  private lastOrgSubject: Entity | null = null;
+  private clock = 0;
+
+  constructor(private readonly table: EntityTable) {}
+
+  /** Resolves the frame mentions of one sentence-like unit, in order; the first person resolved is its subject. */
+  resolveUnit(mentions: readonly Mention[]): Resolved[] {
+    let subjectSet = false;
+    return mentions.map((m) => {
+      const r = this.resolve(m);
+      const e = r.entity;
+      if (e) {
+        e.mentions++;
+        e.lastSeen = ++this.clock;
+        if (e.kind === 'person') {
+          if (m.gender && !e.gender) e.gender = m.gender;
+          if (e.gender) this.lastPersonBy[e.gender] = e;
+          if (!subjectSet && !m.possessive) {
+            this.lastSubject = e;
+            if (e.gender) this.lastSubjectBy[e.gender] = e;
+          }
+        } else if (!m.possessive) {
+          this.lastOrg = e;
+          if (!subjectSet) this.lastOrgSubject = e;
+        }
+      }
+      if (!m.possessive && m.kind !== 'group') subjectSet = true;
+      return r;
+    });
+  }
+
+  private resolve(m: Mention): Resolved {
+    const done = (entity: Entity | null, fallback: string | null = m.text): Resolved => ({ ...m, entity, canonical: entity?.canonical ?? fallback });
+    switch (m.kind) {
+      case 'name': {
+        const e = this.table.lookupName(m);
+        return done(e, e ? null : m.org ? m.text : m.honorific ? m.text : m.name);
+      }
+      case 'pronoun': {
+        const g = m.gender ?? 'm';
+        const other = g === 'm' ? 'f' : 'm';
+        let e = this.lastSubjectBy[g] ?? this.lastPersonBy[g];
+        if (!e && this.lastSubject && this.lastSubject.gender !== other) e = this.lastSubject;
+        return done(e, null);
+      }
+      case 'role': {
+        if (!m.org) {
+          const holders = this.table.holders(m.roles[0]);
+          if (holders.length) return done(holders[0]);
+          if (m.qualified) return done(null);
+          return done(this.lastSubject, m.text);
+        }
+        const named = this.table.orgsWithHead(m.head);
+        if (named.length === 1) return done(named[0]);
+        if (m.qualified) return done(null);
+        return done(this.lastOrgSubject ?? this.lastOrg, m.text);
+      }
+      default:
+        return done(null);
+    }
+  }
+}

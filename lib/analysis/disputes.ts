@@ -1,0 +1,144 @@
+import type { Context, Unit } from './context';
+import type { Resolved } from './coref';
+import type { Sentence } from './sentences';
+import { cuesOf, speakerOfCue, subjectBefore } from './speakers';
+import { tokenize, type Token } from './words';
+
+/** A sentence reporting that an assertion is denied, disputed or false. */
+export interface Dispute {
+  sentence: Sentence;
+  disputedBy: string | null;
+  claimant: string | null;
+  /** The words that show it: "has been disputed by", "denied the allegations". */
+  cue: string;
+}
+
+const CLAIM_NOUNS = new Set(
+  `claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
+  suggestions charge charges characterization characterisation characterizations characterisations figures
+  statement statements account accounts version narrative rumour rumours rumor rumors theory theories notion
+  findings wrongdoing responsibility involvement assessment portrayal depiction description`.split(/\s+/),
+);
+const DISPUTE_VERB = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing))$/;
+const THAT_VERB = /^(?:den|disput|contest|reject|question)/;
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
+const FALSITY = new Set(`false untrue baseless unfounded groundless misleading inaccurate incorrect fabricated bogus nonsense lies wrong`.split(/\s+/));
+const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
+const FALSELY_VERBS = /^(?:claim|said|say|state|assert|suggest|allege|insist|accus)/;
+
+/** Finds disputed assertions, one per sentence at most. */
+export function findDisputes(ctx: Context): Dispute[] {
+  const out: Dispute[] = [];
+  let ui = 0;
+  for (const s of ctx.sentences) {
+    while (ui < ctx.units.length - 1 && ctx.units[ui].end < s.end) ui++;
+    const unit = ctx.units[ui];
+    if (!unit) continue;
+    const tokens = tokenize(ctx.text, s.start, s.end);
+    const d = disputeIn(ctx, unit, s, tokens);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Dispute | null {
+  const text = ctx.text;
+  const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
+  let claimSeen = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (ctx.inQuote(t.start, t.end)) continue;
+    if (CLAIM_NOUNS.has(t.lower) && claimSeen < 0) claimSeen = i;
+    // falsely claimed
+    if (t.lower === 'falsely' && toks[i + 1] && FALSELY_VERBS.test(toks[i + 1].lower)) {
+      return make(ctx, s, reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1]));
+    }
+    // without evidence / no evidence
+    if ((t.lower === 'no' || t.lower === 'without') && (toks[i + 1]?.lower === 'evidence' || (toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '')))) {
+      return make(ctx, s, reporterOf(ctx, unit, s, t.start, true), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1].lower === 'evidence' ? toks[i + 1] : toks[i + 2]));
+    }
+    if (!DISPUTE_VERB.test(t.lower) || t.cap) continue;
+    const prev = toks[i - 1];
+    if (prev && DETERMINERS.has(prev.lower)) continue; // "a disputed penalty", "the dispute over"
+    const next = toks[i + 1];
+    // passive: "an assertion ... that has been disputed by X"
+    if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
+      if (claimSeen < 0) continue;
+      const by = firstMentionAfter(unit, next.end);
+      return make(ctx, s, nameOf(by), claimantOf(ctx, unit, toks, claimSeen), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
+    }
+    if (!next || /[,.;:]/.test(gap(t, next))) continue;
+    let object = -1;
+    if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
+    else if (next.lower === 'whether' && t.lower.startsWith('question')) object = i + 1;
+    else {
+      for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
+        if (/[,.;:]/.test(gap(toks[j - 1], toks[j]))) break;
+        if (CLAIM_NOUNS.has(toks[j].lower)) {
+          object = j;
+          break;
+        }
+        if (t.lower.startsWith('dismiss') && toks[j].lower === 'as' && FALSITY.has(toks[j + 1]?.lower ?? '')) {
+          object = j + 1;
+          break;
+        }
+      }
+    }
+    if (object < 0) continue;
+    const by = subjectBefore(ctx, unit, t.start);
+    const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(ctx, unit, toks, object) : null;
+    return make(ctx, s, nameOf(by), claimant, phrase(text, t, toks[object]));
+  }
+  // "a claim ... is false", "baseless allegations"
+  for (let i = 0; i < toks.length; i++) {
+    if (!FALSITY.has(toks[i].lower)) continue;
+    const prevClaim = claimSeen >= 0 && claimSeen < i && toks.slice(Math.max(claimSeen, i - 25), i).some((t) => COPULA.has(t.lower));
+    const nextClaim = CLAIM_NOUNS.has(toks[i + 1]?.lower ?? '');
+    if (!prevClaim && !nextClaim) continue;
+    const claimIdx = nextClaim ? i + 1 : claimSeen;
+    return make(ctx, s, reporterOf(ctx, unit, s, toks[i].start), claimantOf(ctx, unit, toks, claimIdx), `${toks[claimIdx].word} … ${toks[i].word}`);
+  }
+  return null;
+}
+
+function make(ctx: Context, sentence: Sentence, disputedBy: string | null, claimant: string | null, cue: string): Dispute {
+  void ctx;
+  return { sentence, disputedBy, claimant: claimant && claimant !== disputedBy ? claimant : null, cue };
+}
+
+const nameOf = (m: Resolved | null | undefined): string | null => m?.canonical ?? null;
+
+function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
+  return unit.mentions.find((m) => m.start >= pos && m.start - pos <= 3) ?? null;
+}
+
+/** Who, in the sentence, reports the falsity: the speaker of a reporting verb other than the one at `exclude`. */
+function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, needOther = false): string | null {
+  const cues = cuesOf(unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
+  for (const c of cues) {
+    const m = speakerOfCue(ctx, unit, c);
+    if (m?.canonical) return m.canonical;
+  }
+  return needOther ? null : null;
+}
+
+/** "an assertion made by Russian officials", "the council’s claim". */
+function claimantOf(ctx: Context, unit: Unit, toks: Token[], claimIdx: number): string | null {
+  const noun = toks[claimIdx];
+  const after = toks[claimIdx + 1];
+  const byIdx = after?.lower === 'by' ? claimIdx + 1 : after?.lower === 'made' && toks[claimIdx + 2]?.lower === 'by' ? claimIdx + 2 : -1;
+  if (byIdx > 0) {
+    const m = firstMentionAfter(unit, toks[byIdx].end);
+    if (m) return m.canonical;
+  }
+  const owner = unit.mentions.find((m) => m.possessive && m.end <= noun.start && noun.start - m.end <= 16);
+  void ctx;
+  return owner?.canonical ?? null;
+}
+
+function phrase(text: string, from: Token | undefined, to: Token): string {
+  const s = from ? from.start : to.start;
+  const p = text.slice(s, to.end).replace(/\s+/g, ' ');
+  return p.length > 48 ? p.slice(0, 47) + '…' : p;
+}

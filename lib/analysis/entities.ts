@@ -1,0 +1,92 @@
+import { NOT_NAME_WORDS } from './lexicon';
+import type { Mention } from './mentions';
+
+/** A person or organisation the article introduces. */
+export interface Entity {
+  canonical: string;
+  kind: 'person' | 'org';
+  gender: 'm' | 'f' | null;
+  roles: Set<string>;
+  /** Frame mentions seen so far while reading (for "the president" salience). */
+  mentions: number;
+  lastSeen: number;
+}
+
+/** The per-article entity table: full names, surname aliases, organisation aliases and role nouns. */
+export class EntityTable {
+  private readonly people = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly orgs = new Map<string, Entity>();
+  private readonly byRole = new Map<string, Entity[]>();
+
+  /** Registers what a mention teaches about the article's cast. */
+  learn(m: Mention, text: string): void {
+    if (m.kind !== 'name') return;
+    if (m.org) {
+      const key = stripThe(m.text).toLowerCase();
+      let org = this.orgs.get(key);
+      if (!org) {
+        org = { canonical: m.text, kind: 'org', gender: null, roles: new Set(), mentions: 0, lastSeen: -1 };
+        this.orgs.set(key, org);
+      }
+      const abbr = /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 10));
+      if (abbr && !this.orgs.has(abbr[1].toLowerCase())) this.orgs.set(abbr[1].toLowerCase(), org);
+      return;
+    }
+    if (!isFullName(m)) {
+      if (m.gender) for (const p of this.bySurname.get(m.name.toLowerCase()) ?? []) p.gender ??= m.gender;
+      return;
+    }
+    const key = m.name.toLowerCase();
+    let person = this.people.get(key);
+    if (!person) {
+      person = { canonical: m.name, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, lastSeen: -1 };
+      this.people.set(key, person);
+      const surname = key.split(' ').pop() ?? key;
+      this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
+    }
+    person.gender ??= m.gender;
+    for (const r of m.roles) {
+      if (person.roles.has(r)) continue;
+      person.roles.add(r);
+      this.byRole.set(r, [...(this.byRole.get(r) ?? []), person]);
+    }
+  }
+
+  /** The person or organisation a name mention refers to, if the article introduced one. */
+  lookupName(m: Mention): Entity | null {
+    const key = m.name.toLowerCase();
+    if (!m.org) {
+      const full = this.people.get(key);
+      if (full) return full;
+      const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
+      if (bySurname?.length && (m.nameLength === 1 || m.honorific)) return mostRecent(bySurname);
+    }
+    return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
+  }
+
+  /** People holding a role ("us president"), most salient first. */
+  holders(role: string): Entity[] {
+    return [...(this.byRole.get(role) ?? [])].sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen);
+  }
+
+  /** Organisations whose name ends with `head` ("council" → "Harbourside City Council"). */
+  orgsWithHead(head: string): Entity[] {
+    const out = new Set<Entity>();
+    for (const org of this.orgs.values()) if (org.canonical.toLowerCase().split(/\s+/).pop() === head) out.add(org);
+    return [...out];
+  }
+}
+
+/** Two to four capitalised name words, none of them a function word: "Donald Trump", "J. K. Rowling". */
+function isFullName(m: Mention): boolean {
+  if (m.nameLength < 2 || m.nameLength > 4) return false;
+  const words = m.name.split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) && !words.every((w) => /^\p{Lu}+$/u.test(w));
+}
+
+function mostRecent(list: Entity[]): Entity {
+  return list.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+}
+
+export const stripThe = (s: string): string => s.replace(/^the\s+/i, '');

@@ -1,0 +1,70 @@
+import type { ArticleInput, Finding } from '../model';
+import { findClaims } from './claims';
+import { buildContext } from './context';
+import { findDisputes } from './disputes';
+import { toArticleInput } from './input';
+import { attributeQuotes } from './speakers';
+
+/**
+ * Analyses a news article: direct quotes with their speakers, disputed assertions (and who disputes
+ * them), and check-worthy claims. Pure and DOM-free; offsets are UTF-16 indices into the input text.
+ * Never throws: malformed input gives no findings.
+ */
+export function analyze(input: ArticleInput | string): Finding[] {
+  try {
+    return run(toArticleInput(input));
+  } catch {
+    return [];
+  }
+}
+
+function run(input: ArticleInput): Finding[] {
+  const ctx = buildContext(input);
+  const { text } = ctx;
+  const findings: Finding[] = [];
+
+  const attributions = attributeQuotes(ctx);
+  ctx.quotes.forEach((q, i) => {
+    const a = attributions[i];
+    findings.push({
+      kind: 'quote',
+      start: q.innerStart,
+      end: q.innerEnd,
+      text: text.slice(q.innerStart, q.innerEnd),
+      speaker: a.speaker,
+      reason: a.speaker ? `quote: ${a.speaker} (${a.how})` : 'quote: speaker unknown',
+      confidence: a.speaker ? a.confidence : 0.5,
+    });
+  });
+
+  const disputes = findDisputes(ctx);
+  for (const d of disputes) {
+    const { start, end } = d.sentence;
+    findings.push({
+      kind: 'disputed',
+      start,
+      end,
+      text: text.slice(start, end),
+      disputedBy: d.disputedBy,
+      claimant: d.claimant,
+      reason: d.disputedBy ? `disputed by ${d.disputedBy}: '${d.cue}'` : `disputed: '${d.cue}'`,
+      confidence: d.disputedBy ? 0.8 : 0.65,
+    });
+  }
+
+  const disputed = new Set(disputes.map((d) => d.sentence.start));
+  for (const c of findClaims(ctx, disputed)) {
+    const { start, end } = c.sentence;
+    findings.push({
+      kind: 'claim',
+      start,
+      end,
+      text: text.slice(start, end),
+      reason: c.reason,
+      confidence: Math.min(0.95, 0.4 + c.score / 10),
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export { toArticleInput } from './input';

@@ -1,0 +1,220 @@
+import type { Token } from './words';
+import {
+  DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAME_WORDS,
+  ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS,
+} from './lexicon';
+
+export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
+
+/** A noun phrase that may refer to a speaker: "Mr Trump", "the US president", "she", "Russian officials". */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** As written, with a lower-case determiner: "the White House", "Mr Trump", "the US president". */
+  text: string;
+  /** Index (into the token array) of the first token after the mention. */
+  next: number;
+  possessive: boolean;
+  /** name: the name without honorific, titles or suffixes ("Donald Trump", "Trump"). */
+  name: string;
+  /** Number of words in `name`. */
+  nameLength: number;
+  gender: 'm' | 'f' | null;
+  /** name: role keys from the titles before it ("us president", "president"); role: its key. */
+  roles: string[];
+  /** Looks like an organisation. */
+  org: boolean;
+  honorific: boolean;
+  /** role: the head noun ("president", "company"); role mentions with a qualifier ("the Welsh government") are `qualified`. */
+  head: string;
+  qualified: boolean;
+}
+
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+const ROLE_MODIFIERS = new Set(['press', 'special', 'cabinet', 'chief', 'deputy', 'senior', 'former', 'shadow', 'member', 'vice', 'prime', 'foreign', 'home', 'finance', 'health', 'defence', 'defense']);
+
+const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
+
+function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
+  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, head: '', qualified: false };
+}
+
+/** Finds mentions among `tokens` (the words of one stretch of text, in order). Linear in the token count. */
+export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const lower = t.lower;
+    if ((lower === 'he' || lower === 'she') && !t.possessive) {
+      const m = base('pronoun', t.start, t.end, lower, i + 1);
+      m.gender = lower === 'he' ? 'm' : 'f';
+      out.push(m);
+      i++;
+      continue;
+    }
+    if (lower === 'the') {
+      const role = roleAt(text, tokens, i);
+      if (role) {
+        out.push(role);
+        i = role.next;
+        continue;
+      }
+    }
+    const group = groupAt(text, tokens, i);
+    if (group) {
+      out.push(group);
+      i = group.next;
+      continue;
+    }
+    if (t.cap) {
+      const name = nameAt(text, tokens, i);
+      if (name) {
+        out.push(name);
+        i = name.next;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** "the (US) president", "the company", "the Welsh government": lower-case role noun within 3 words of "the". */
+function roleAt(text: string, tokens: readonly Token[], i: number): Mention | null {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!adjacent(text, tokens[j - 1], t) || /\d/.test(t.word)) return null;
+    const person = PERSON_ROLE_NOUNS.has(t.lower);
+    if (!t.cap && (person || ORG_ROLE_NOUNS.has(t.lower))) {
+      const quals = tokens.slice(i + 1, j);
+      if (quals.some((q) => q.possessive || q.dot)) return null;
+      const key = [...quals.map((q) => q.lower), t.lower].join(' ');
+      const m = base('role', tokens[i].start, t.end, 'the ' + text.slice(tokens[i + 1].start, t.end), j + 1);
+      m.possessive = t.possessive;
+      if (t.possessive) m.text = 'the ' + text.slice(tokens[i + 1].start, tokens[i + 1].start + (t.start - tokens[i + 1].start) + t.word.length);
+      m.roles = [key];
+      m.head = t.lower;
+      m.org = !person;
+      m.qualified = quals.length > 0;
+      return m;
+    }
+    if (t.possessive || t.dot) return null;
+  }
+  return null;
+}
+
+/** "some analysts", "Russian officials", "Democrats". */
+function groupAt(text: string, tokens: readonly Token[], i: number): Mention | null {
+  let j = i;
+  const isQualifier = (t: Token): boolean => GROUP_QUANTIFIERS.has(t.lower) || (t.cap && !GROUP_NOUNS.has(t.lower));
+  while (j < tokens.length && j < i + 2 && isQualifier(tokens[j]) && !tokens[j].possessive && !tokens[j].dot && j + 1 < tokens.length && adjacent(text, tokens[j], tokens[j + 1])) j++;
+  const head = tokens[j];
+  if (!head || !GROUP_NOUNS.has(head.lower)) return null;
+  const first = tokens[i];
+  let s = first.start;
+  let written = text.slice(s, head.start + head.word.length);
+  if (j > i && first.lower === 'the') {
+    written = 'the' + written.slice(3);
+  } else if (j > i && GROUP_QUANTIFIERS.has(first.lower)) {
+    written = first.lower + written.slice(first.word.length);
+  } else if (j === i) {
+    s = head.start;
+  }
+  const m = base('group', s, head.end, written, j + 1);
+  m.possessive = head.possessive;
+  m.org = true;
+  return m;
+}
+
+/** A run of capitalised words, read as a (possibly titled) person or organisation name. */
+function nameAt(text: string, tokens: readonly Token[], i: number): Mention | null {
+  let start = i;
+  let determiner = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
+  // drop sentence-initial function words ("The", "But", "In")
+  while (start < tokens.length && tokens[start].cap && NOT_NAME_WORDS.has(tokens[start].lower) && !tokens[start].possessive) {
+    if (tokens[start].lower === 'the') determiner = true;
+    else determiner = false;
+    if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;
+    start++;
+  }
+  if (start >= tokens.length || !tokens[start].cap) return null;
+  let end = start + 1; // exclusive
+  while (end < tokens.length) {
+    const prev = tokens[end - 1];
+    if (prev.possessive) break;
+    if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) break;
+    const t = tokens[end];
+    if (!adjacent(text, prev, t)) break;
+    if (t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) {
+      end++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.word) && end + 1 < tokens.length && tokens[end + 1].cap && adjacent(text, t, tokens[end + 1])) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  const run = tokens.slice(start, end);
+  if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
+  const last = run[run.length - 1];
+  const m = base('name', run[0].start, last.start + last.word.length, '', end);
+  m.possessive = last.possessive;
+  m.org = run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower));
+  // honorific and titles
+  let k = 0;
+  const titles: string[] = [];
+  const honor = HONORIFICS.get(run[0].lower);
+  if (honor !== undefined) {
+    m.honorific = true;
+    m.gender = honor;
+  }
+  while (k < run.length - 1 && (HONORIFICS.has(run[k].lower) || TITLE_WORDS.has(run[k].lower) || DESCRIPTORS.has(run[k].lower) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
+    titles.push(run[k].lower);
+    k++;
+  }
+  let e = run.length;
+  while (e > k + 1 && NAME_SUFFIXES.has(run[e - 1].lower)) e--;
+  const nameTokens = run.slice(k, e);
+  m.name = text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].start + nameTokens[nameTokens.length - 1].word.length);
+  m.nameLength = nameTokens.length;
+  const roleWords = [...lowerRoleWords(text, tokens, start), ...titles.filter((w) => !HONORIFICS.has(w))];
+  m.roles = roleKeys(roleWords);
+  if (start > 0 && ORG_ROLE_NOUNS.has(tokens[start - 1].lower)) m.org = true; // "Energy company Western Grid"
+  if (start > 1 && tokens[start - 1].lower === 'for' && SPOKES.has(tokens[start - 2].lower)) m.org = true; // "a spokesperson for X"
+  if (end < tokens.length && SPOKES.has(tokens[end].lower) && !last.possessive) m.org = true; // "a Western Grid spokesperson"
+  m.text = m.org && determiner ? 'the ' + text.slice(run[0].start, m.end) : text.slice(run[0].start, m.end);
+  if (m.honorific && titles.length > 0 && m.org) m.org = false;
+  return m;
+}
+
+/** Lower-case role words right before a name ("press secretary Karoline Leavitt", "Its chair, Derek Owusu"). */
+function lowerRoleWords(text: string, tokens: readonly Token[], start: number): string[] {
+  const words: string[] = [];
+  let j = start - 1;
+  if (j >= 0 && text.slice(tokens[j].end, tokens[start].start) === ', ' && PERSON_ROLE_NOUNS.has(tokens[j].lower)) {
+    words.unshift(tokens[j].lower);
+    j--;
+    if (j >= 0 && ROLE_MODIFIERS.has(tokens[j].lower)) words.unshift(tokens[j].lower);
+    return words;
+  }
+  while (j >= 0 && j >= start - 3 && !tokens[j].cap && adjacent(text, tokens[j], tokens[j + 1]) && (PERSON_ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower))) {
+    words.unshift(tokens[j].lower);
+    j--;
+  }
+  return words;
+}
+
+/** Role keys from title words: ["us", "president"] → ["us president", "president"]. */
+function roleKeys(words: string[]): string[] {
+  const keys = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!PERSON_ROLE_NOUNS.has(words[i])) continue;
+    keys.add(words[i]);
+    keys.add(words.slice(0, i + 1).join(' '));
+    if (i > 0) keys.add(words.slice(i - 1, i + 1).join(' '));
+  }
+  return [...keys];
+}

@@ -1,0 +1,153 @@
+import type { Block } from '../model';
+import { isSpace } from './input';
+
+/** A quotation found in the text. */
+export interface Quote {
+  /** [start, end): the quotation including its marks. */
+  start: number;
+  end: number;
+  /** [innerStart, innerEnd): the quoted words, without marks and surrounding space. */
+  innerStart: number;
+  innerEnd: number;
+  block: number;
+  style: 'double' | 'single';
+  /** Opened at the very start of its block. */
+  leading: boolean;
+  /** Not closed in its block: the quotation continues in the next paragraph. */
+  open: boolean;
+  /** Index (in the returned array) of the previous paragraph's part of the same quotation, or -1. */
+  prevPart: number;
+}
+
+type MarkKind = 'openD' | 'closeD' | 'openS' | 'closeS' | 'weakCloseS';
+interface Mark {
+  kind: MarkKind;
+  pos: number;
+}
+
+const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const space = (c: string): boolean => c === '' || isSpace(c.charCodeAt(0));
+const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘', '"', "'", ':']);
+const opensAfter = (prev: string): boolean => space(prev) || OPEN_CONTEXT.has(prev);
+
+/** Classifies the quotation-mark character at i, or returns null for apostrophes and stray marks. */
+function classify(text: string, i: number, start: number, end: number): MarkKind | null {
+  const c = text[i];
+  const prev = i > start ? text[i - 1] : '';
+  const next = i + 1 < end ? text[i + 1] : '';
+  switch (c) {
+    case '“':
+    case '„':
+      return 'openD';
+    case '”':
+      return 'closeD';
+    case '"':
+      if (opensAfter(prev) && !space(next)) return 'openD';
+      return space(prev) ? null : 'closeD';
+    case '‘':
+      return opensAfter(prev) && !space(next) && !isDigit(next) ? 'openS' : null;
+    case '’':
+    case "'": {
+      if ((isLetter(prev) || isDigit(prev)) && isLetter(next)) return null; // Nico’s, it’s
+      if (opensAfter(prev) && isDigit(next)) return null; // ’90s
+      if (opensAfter(prev)) return c === "'" && !space(next) ? 'openS' : null; // ’em; straight ' may open
+      const after = i + 2 < end ? text[i + 2] : '';
+      if (prev === 's' && space(next) && /\p{Ll}/u.test(after)) return 'weakCloseS'; // Rovers’ fans … or a real close
+      return 'closeS';
+    }
+    default:
+      return null;
+  }
+}
+
+const MARK_CHARS = /[“„”"‘’']/g;
+
+function marksOf(text: string, b: Block): Mark[] {
+  const marks: Mark[] = [];
+  const re = new RegExp(MARK_CHARS.source, 'g');
+  re.lastIndex = b.start;
+  for (let m = re.exec(text); m && m.index < b.end; m = re.exec(text)) {
+    const kind = classify(text, m.index, b.start, b.end);
+    if (kind) marks.push({ kind, pos: m.index });
+  }
+  return marks;
+}
+
+/**
+ * Finds the outermost quotations of every block: curly and straight double quotes, British single quotes
+ * (with nested doubles), ignoring apostrophes. An opening mark left unclosed at the end of a paragraph
+ * continues into the next paragraph when that one starts with the same mark (multi-paragraph quotes).
+ * Linear in the text length.
+ */
+export function findQuotes(text: string, blocks: readonly Block[]): Quote[] {
+  const out: Quote[] = [];
+  blocks.forEach((b, bi) => {
+    const marks = marksOf(text, b);
+    // For a weak closing ’ (maybe a plural possessive): is there a strong close before the next opening?
+    const strongCloseAhead: boolean[] = new Array(marks.length);
+    let seenStrong = false;
+    for (let k = marks.length - 1; k >= 0; k--) {
+      strongCloseAhead[k] = seenStrong;
+      if (marks[k].kind === 'closeS') seenStrong = true;
+      else if (marks[k].kind === 'openS') seenStrong = false;
+    }
+    const nextBlock = blocks[bi + 1];
+    const dead = { openD: false, openS: false };
+    let k = 0;
+    while (k < marks.length) {
+      const m = marks[k];
+      if ((m.kind !== 'openD' && m.kind !== 'openS') || dead[m.kind]) {
+        k++;
+        continue;
+      }
+      const double = m.kind === 'openD';
+      let close = -1;
+      for (let j = k + 1; j < marks.length; j++) {
+        const kind = marks[j].kind;
+        if (double ? kind === 'closeD' : kind === 'closeS' || (kind === 'weakCloseS' && !strongCloseAhead[j])) {
+          close = j;
+          break;
+        }
+      }
+      const leading = m.pos === b.start;
+      if (close >= 0) {
+        push(out, text, m.pos, marks[close].pos + 1, m.pos + 1, marks[close].pos, bi, double, leading, false);
+        k = close + 1;
+        continue;
+      }
+      const mark = text[m.pos];
+      const continues = nextBlock !== undefined && text[nextBlock.start] === mark;
+      if (leading || continues) {
+        push(out, text, m.pos, b.end, m.pos + 1, b.end, bi, double, leading, true);
+        break; // the rest of the block is inside this quotation
+      }
+      dead[m.kind] = true; // no closing mark of this kind after here: later openings cannot close either
+      k++;
+    }
+  });
+  linkParts(out, text, blocks);
+  return out;
+}
+
+function push(
+  out: Quote[], text: string, start: number, end: number, innerStart: number, innerEnd: number,
+  block: number, double: boolean, leading: boolean, open: boolean,
+): void {
+  while (innerStart < innerEnd && isSpace(text.charCodeAt(innerStart))) innerStart++;
+  while (innerEnd > innerStart && isSpace(text.charCodeAt(innerEnd - 1))) innerEnd--;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(innerStart, Math.min(innerEnd, innerStart + 200)))) return;
+  out.push({ start, end, innerStart, innerEnd, block, style: double ? 'double' : 'single', leading, open, prevPart: -1 });
+}
+
+/** Links the paragraphs of a multi-paragraph quotation. */
+function linkParts(quotes: Quote[], text: string, blocks: readonly Block[]): void {
+  for (let i = 0; i + 1 < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q.open) continue;
+    const n = quotes[i + 1];
+    if (n.block === q.block + 1 && n.leading && n.style === q.style && blocks[n.block].start === n.start && text[n.start] === text[q.start]) {
+      n.prevPart = i;
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import type { Context, Unit } from './context';
+import type { Resolved } from './coref';
+import { PROXY_NOUNS, SPEECH_VERBS } from './lexicon';
+
+/** Who said a quotation, and how we know. */
+export interface Attribution {
+  speaker: string | null;
+  /** Short, reader-facing: "said", "previous paragraph". */
+  how: string;
+  confidence: number;
+}
+
+/** A speech cue in a unit's frame: a reporting verb or "according to". */
+interface Cue {
+  start: number;
+  end: number;
+  /** Index into unit.frame. */
+  token: number;
+  according: boolean;
+  word: string;
+}
+
+const SEGMENT_BREAK = /[,;:”"’—]/;
+const NEXT_SENTENCE_CREDIT = /\b(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of\s+$/i;
+
+/** Index of the first item whose `start` is >= pos (items sorted by start). */
+function lowerBound(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Finds the speech cues of a unit, outside quotations. */
+export function cuesOf(unit: Unit): Cue[] {
+  const cues: Cue[] = [];
+  unit.frame.forEach((t, i) => {
+    if (SPEECH_VERBS.has(t.lower) && !t.cap) cues.push({ start: t.start, end: t.end, token: i, according: false, word: t.lower });
+    else if (t.lower === 'according' && unit.frame[i + 1]?.lower === 'to') cues.push({ start: t.start, end: unit.frame[i + 1].end, token: i + 1, according: true, word: 'according to' });
+  });
+  return cues;
+}
+
+/** The mention that speaks through a cue: "X said", "said X", "according to X", "X's spokesman Y told". */
+export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | null {
+  const after = unit.mentions[lowerBound(unit.mentions, cue.end)];
+  if (cue.according) return after && after.start - cue.end <= 40 ? after : null;
+  const before = ctx.text.slice(Math.max(unit.start, cue.start - 4), cue.start);
+  if (/[,”’"]\s*$/.test(before) && after && after.start - cue.end <= 2 && !after.possessive) return after; // ,” said X
+  return subjectBefore(ctx, unit, cue.start);
+}
+
+/** The subject of the clause ending at `pos`: the first mention after the last comma, else from the unit start. */
+export function subjectBefore(ctx: Context, unit: Unit, pos: number): Resolved | null {
+  const limit = Math.max(unit.start, pos - 300);
+  let seg = limit;
+  for (let i = pos - 1; i >= limit; i--) {
+    if (SEGMENT_BREAK.test(ctx.text[i]) && !ctx.inQuote(i)) {
+      seg = i + 1;
+      break;
+    }
+  }
+  const end = lowerBound(unit.mentions, pos);
+  const from = lowerBound(unit.mentions, seg);
+  return pick(unit, unit.mentions, from, end) ?? pick(unit, unit.mentions, 0, end);
+}
+
+/** First non-possessive mention; a possessive one counts only as "X's office/spokesman" with no name after. */
+function pick(unit: Unit, list: readonly Resolved[], from = 0, to = list.length): Resolved | null {
+  for (let i = from; i < to; i++) {
+    const m = list[i];
+    if (!m.possessive) return m;
+    const proxy = unit.frame[m.next];
+    const after = unit.frame[m.next + 1];
+    if (proxy && PROXY_NOUNS.has(proxy.lower) && !(after && after.cap)) return m;
+  }
+  return null;
+}
+
+/** Attributes every quotation to a speaker. */
+export function attributeQuotes(ctx: Context): Attribution[] {
+  const { quotes, units, quoteUnit } = ctx;
+  const cues = units.map(cuesOf);
+  const direct: Attribution[] = quotes.map((q, qi) => {
+    const ui = quoteUnit[qi];
+    const unit = units[ui];
+    const cue = chooseCue(ctx, cues[ui], unit, qi);
+    const m = cue ? speakerOfCue(ctx, unit, cue) : null;
+    return m?.canonical ? { speaker: m.canonical, how: cue?.word ?? 'said', confidence: 0.9 } : { speaker: null, how: '', confidence: 0 };
+  });
+  const out: Attribution[] = [];
+  const credits = new Map<number, Attribution | null>();
+  const credit = (ui: number): Attribution | null => {
+    if (!credits.has(ui)) credits.set(ui, creditInNextUnit(ctx, ui));
+    return credits.get(ui) ?? null;
+  };
+  const lastInBlock = new Map<number, string>();
+  quotes.forEach((q, qi) => {
+    let a = direct[qi];
+    if (!a.speaker) a = chainSpeaker(direct, out, quotes, qi) ?? a;
+    if (!a.speaker && lastInBlock.has(q.block)) a = { speaker: lastInBlock.get(q.block) ?? null, how: 'same paragraph', confidence: 0.75 };
+    if (!a.speaker) a = credit(quoteUnit[qi]) ?? a;
+    if (!a.speaker && q.leading) a = previousParagraph(ctx, out, q.block) ?? a;
+    out.push(a);
+    if (a.speaker) lastInBlock.set(q.block, a.speaker);
+  });
+  return out;
+}
+
+/** Picks the cue that belongs to quote qi: right after it, right before it, else the nearest in its unit. */
+function chooseCue(ctx: Context, cues: readonly Cue[], unit: Unit, qi: number): Cue | null {
+  const q = ctx.quotes[qi];
+  const ui = ctx.quoteUnit[qi];
+  const prevEnd = ctx.quoteUnit[qi - 1] === ui ? ctx.quotes[qi - 1].end : unit.start;
+  const nextStart = ctx.quoteUnit[qi + 1] === ui ? ctx.quotes[qi + 1].start : unit.end;
+  const ia = lowerBound(cues, q.end);
+  const ib = lowerBound(cues, q.start) - 1;
+  const anyAfter = cues[ia];
+  const anyBefore = cues[ib];
+  const firstAfter = anyAfter && anyAfter.start < nextStart ? anyAfter : undefined;
+  const lastBefore = anyBefore && anyBefore.start >= prevEnd ? anyBefore : undefined;
+  const closesWithPunctuation = /[,.!?…]$/.test(ctx.text.slice(q.innerStart, q.innerEnd));
+  if (firstAfter && firstAfter.start - q.end <= 60 && closesWithPunctuation) return firstAfter;
+  if (lastBefore && q.start - lastBefore.end <= 40) return lastBefore;
+  if (firstAfter && firstAfter.start - q.end <= 60) return firstAfter;
+  return lastBefore ?? firstAfter ?? anyBefore ?? anyAfter ?? null;
+}
+
+/** The speaker of another paragraph of the same multi-paragraph quotation. */
+function chainSpeaker(direct: readonly Attribution[], done: readonly Attribution[], quotes: Context['quotes'], qi: number): Attribution | null {
+  for (let i = quotes[qi].prevPart; i >= 0; i = quotes[i].prevPart) {
+    if (done[i]?.speaker) return { ...done[i], how: 'continued quotation', confidence: 0.8 };
+  }
+  for (let i = qi + 1; i < quotes.length && quotes[i].prevPart === i - 1; i++) {
+    if (direct[i].speaker) return { ...direct[i], how: 'continued quotation', confidence: 0.8 };
+  }
+  return null;
+}
+
+/** “…” Those were the words of Jane Doe. / “…” So said Jane Doe. */
+function creditInNextUnit(ctx: Context, ui: number): Attribution | null {
+  const unit = ctx.units[ui];
+  const next = ctx.units[ui + 1];
+  if (!next || next.block !== unit.block) return null;
+  for (const m of next.mentions) {
+    const lead = ctx.text.slice(Math.max(next.start, m.start - 40), m.start);
+    if (m.canonical && (NEXT_SENTENCE_CREDIT.test(lead) || /^(?:so\s+)?said\s+$/i.test(ctx.text.slice(next.start, m.start)))) {
+      return { speaker: m.canonical, how: 'next sentence', confidence: 0.75 };
+    }
+  }
+  return null;
+}
+
+/** A quote-only paragraph: the last speaker quoted in the previous paragraph, else its subject. */
+function previousParagraph(ctx: Context, done: readonly Attribution[], block: number): Attribution | null {
+  for (let i = done.length - 1; i >= 0; i--) {
+    const q = ctx.quotes[i];
+    if (q.block < block - 1) break;
+    if (q.block === block - 1 && done[i].speaker) return { speaker: done[i].speaker, how: 'previous paragraph', confidence: 0.7 };
+  }
+  const last = ctx.units[ctx.blockLastUnit[block - 1] ?? -1];
+  if (!last || last.quotes.length) return null;
+  const subject = pick(last, last.mentions.filter((m) => m.entity?.kind === 'person' || m.kind === 'pronoun'));
+  return subject?.canonical ? { speaker: subject.canonical, how: 'previous paragraph', confidence: 0.6 } : null;
+}

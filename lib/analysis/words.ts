@@ -1,0 +1,44 @@
+import { NOT_POSSESSIVE } from './lexicon';
+
+/** A word of the analysed text. `word` has no trailing full stop and no possessive suffix. */
+export interface Token {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Ends with a full stop ("Sen.", "U.S."). */
+  dot: boolean;
+  /** "Putin’s", "Tenants’". */
+  possessive: boolean;
+}
+
+// Letters/digits joined by single inner punctuation; linear (the separators are not word characters).
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’&-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
+
+/** Tokenises text[start, end). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    let raw = m[0];
+    const s = m.index;
+    if (s + raw.length > end) raw = raw.slice(0, end - s);
+    const dot = raw.endsWith('.');
+    let word = dot ? raw.slice(0, -1) : raw;
+    let possessive = false;
+    const pm = /^(.+)['’]s$/u.exec(word);
+    if (pm && !NOT_POSSESSIVE.has(pm[1].toLowerCase())) {
+      word = pm[1];
+      possessive = true;
+    } else if (!dot && /s$/u.test(word) && /['’]/.test(text[s + raw.length] ?? '') && /\s/.test(text[s + raw.length + 1] ?? '') && /\p{Lu}/u.test(text[s + raw.length + 2] ?? '')) {
+      // plural possessive before a capitalised word: "Tenants’ Federation"
+      possessive = true;
+    }
+    out.push({ word, lower: word.toLowerCase(), start: s, end: s + raw.length, cap: /^\p{Lu}/u.test(word), dot, possessive });
+    if (re.lastIndex >= end) break;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// Scores lib/analysis on labelled fixtures with the shared scorer.
+// Usage: npx tsx scripts/eval-analysis.ts [--strict] [--verbose] [fixture dirs...]
+// Default fixtures: /work/shared/fixtures/seed (../shared/fixtures/seed from the repo) plus fixtures/articles/*.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ArticleInput, Block } from '../lib/model';
+import { analyze } from '../lib/analysis';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const verbose = args.includes('--verbose');
+const dirs = args.filter((a) => !a.startsWith('--'));
+
+const TARGETS = { quoteF1: 0.95, speakerAcc: 0.9, canonicalAcc: 0.8, disputedR: 1, disputedP: 0.8, claimR: 0.8, claimP: 0.9, share: 0.4 };
+
+/** Non-empty lines are blocks, joined by blank lines; the first is the heading. */
+export function inputFromArticleText(raw: string): ArticleInput {
+  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const blocks: Block[] = [];
+  let text = '';
+  lines.forEach((line, i) => {
+    if (i) text += '\n\n';
+    blocks.push({ type: i === 0 ? 'heading' : 'paragraph', start: text.length, end: text.length + line.length });
+    text += line;
+  });
+  return { text, blocks, title: lines[0] };
+}
+
+function defaultDirs(): string[] {
+  const seed = path.resolve(repoRoot, '../shared/fixtures/seed');
+  const articles = path.join(repoRoot, 'fixtures/articles');
+  const own = fs.existsSync(articles) ? fs.readdirSync(articles).map((d) => path.join(articles, d)).filter((d) => fs.existsSync(path.join(d, 'labels.json'))).sort() : [];
+  return [...(fs.existsSync(seed) ? [seed] : []), ...own];
+}
+
+interface Score {
+  quote: { F1: number; P: number; R: number; speakerAcc: number; canonicalAcc: number; pred: number; gold: number };
+  disputed: { P: number; R: number; disputedByAcc: number; pred: number; goldMust: number };
+  claim: { P: number; R: number; share: number | null; pred: number; goldMust: number };
+  outsideHits: string[];
+}
+
+const { score } = (await import(pathToFileURL(path.resolve(repoRoot, '../shared/eval/score.mjs')).href)) as {
+  score: (labels: unknown, preds: unknown, text: string) => Score;
+};
+
+const f = (n: number | null): string => (n === null ? '  - ' : n.toFixed(2));
+const rows: Score[] = [];
+for (const dir of dirs.length ? dirs : defaultDirs()) {
+  const raw = fs.readFileSync(path.join(dir, 'article.txt'), 'utf8');
+  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Record<string, unknown>;
+  const t0 = performance.now();
+  const findings = analyze(inputFromArticleText(raw));
+  const ms = performance.now() - t0;
+  const annotations = findings.map((x) => ({ kind: x.kind, text: x.text, speaker: x.speaker ?? null, disputedBy: x.disputedBy ?? null }));
+  const s = score(labels, { annotations }, raw);
+  rows.push(s);
+  console.log(
+    `${path.basename(dir).padEnd(28)} quote F1 ${f(s.quote.F1)} (P ${f(s.quote.P)} R ${f(s.quote.R)}) spk ${f(s.quote.speakerAcc)} canon ${f(s.quote.canonicalAcc)} | ` +
+      `disputed P ${f(s.disputed.P)} R ${f(s.disputed.R)} by ${f(s.disputed.disputedByAcc)} | claim P ${f(s.claim.P)} R ${f(s.claim.R)} share ${f(s.claim.share)} | outside ${s.outsideHits.length} | ${ms.toFixed(0)} ms`,
+  );
+  if (verbose) for (const x of findings) console.log(`   ${x.kind.padEnd(8)} ${(x.speaker ?? x.disputedBy ?? '').padEnd(22)} ${x.reason.slice(0, 50).padEnd(50)} ${x.text.slice(0, 90)}`);
+}
+
+const avg = (get: (s: Score) => number | null): number => {
+  const v = rows.map(get).filter((x): x is number => x !== null);
+  return v.length ? v.reduce((a, b) => a + b, 0) / v.length : 0;
+};
+const mean = {
+  quoteF1: avg((s) => s.quote.F1), speakerAcc: avg((s) => s.quote.speakerAcc), canonicalAcc: avg((s) => s.quote.canonicalAcc),
+  disputedR: avg((s) => s.disputed.R), disputedP: avg((s) => s.disputed.P), disputedBy: avg((s) => s.disputed.disputedByAcc),
+  claimR: avg((s) => s.claim.R), claimP: avg((s) => s.claim.P), share: avg((s) => s.claim.share),
+};
+console.log(
+  `${'AVERAGE'.padEnd(28)} quote F1 ${f(mean.quoteF1)} spk ${f(mean.speakerAcc)} canon ${f(mean.canonicalAcc)} | disputed P ${f(mean.disputedP)} R ${f(mean.disputedR)} by ${f(mean.disputedBy)} | claim P ${f(mean.claimP)} R ${f(mean.claimR)} share ${f(mean.share)} | outside ${rows.reduce((n, s) => n + s.outsideHits.length, 0)}`,
+);
+const missed = [
+  mean.quoteF1 < TARGETS.quoteF1 && 'quote F1', mean.speakerAcc < TARGETS.speakerAcc && 'speaker', mean.canonicalAcc < TARGETS.canonicalAcc && 'canonical',
+  mean.disputedR < TARGETS.disputedR && 'disputed recall', mean.disputedP < TARGETS.disputedP && 'disputed precision',
+  mean.claimR < TARGETS.claimR && 'claim recall', mean.claimP < TARGETS.claimP && 'claim precision', mean.share > TARGETS.share && 'claim share',
+].filter(Boolean);
+if (missed.length) console.log(`targets missed: ${missed.join(', ')}`);
+if (strict && missed.length) process.exit(1);
