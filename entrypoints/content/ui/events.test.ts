@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InPageController } from './controller';
+import { SELECTION_DEBOUNCE_MS, travelDirection, wirePageEvents } from './events';
+
+const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+
+describe('travelDirection', () => {
+  it('Alt+Shift+N is next, Alt+Shift+P previous, by key code', () => {
+    expect(travelDirection(key({ altKey: true, shiftKey: true, code: 'KeyN', key: '˜' }))).toBe(1);
+    expect(travelDirection(key({ altKey: true, shiftKey: true, code: 'KeyP' }))).toBe(-1);
+    expect(travelDirection(key({ altKey: true, code: 'KeyN' }))).toBe(0);
+    expect(travelDirection(key({ altKey: true, shiftKey: true, ctrlKey: true, code: 'KeyN' }))).toBe(0);
+  });
+});
+
+describe('wirePageEvents', () => {
+  let abort: AbortController;
+  let seen: string[];
+  let controller: InPageController;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = `<p id="p">Some words <mark class="claimlight-mark" data-claimlight-id="a" data-claimlight-kind="quote" tabindex="-1">quoted</mark>
+      and <mark class="claimlight-mark" data-claimlight-id="b" data-claimlight-kind="claim" tabindex="-1">claimed</mark>.</p>
+      <div data-claimlight-ui id="ui"><button id="inside">x</button></div>`;
+    seen = [];
+    const record = (name: string) => (arg?: unknown) => {
+      seen.push(arg instanceof Element ? `${name}:${arg.getAttribute('data-claimlight-id')}` : arg === null ? `${name}:null` : name);
+      return false;
+    };
+    controller = {
+      selectionChanged: (r: Range | null) => seen.push(r ? `selection:${r.toString()}` : 'selection:null'),
+      pointerDownOutside: record('outside'),
+      hoverMark: record('hover'),
+      leaveMark: record('leave'),
+      focusMark: record('focus'),
+      blurMark: record('blur'),
+      clickMark: record('click'),
+      tabIntoCard: record('tab'),
+      escape: record('escape'),
+      reposition: record('reposition'),
+    } as unknown as InPageController;
+    abort = new AbortController();
+    wirePageEvents(document, controller, abort.signal);
+  });
+
+  afterEach(() => {
+    abort.abort();
+    vi.useRealTimers();
+  });
+
+  it('reports the selection once it settles', () => {
+    const r = document.createRange();
+    r.setStart(document.getElementById('p')!.firstChild!, 0);
+    r.setEnd(document.getElementById('p')!.firstChild!, 4);
+    document.getSelection()!.addRange(r);
+    document.dispatchEvent(new Event('selectionchange'));
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(SELECTION_DEBOUNCE_MS + 1);
+    expect(seen).toEqual(['selection:Some']);
+  });
+
+  it('hover, leave and focus on marks; nothing from our own UI', () => {
+    const a = document.querySelector('mark')!;
+    a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    a.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    a.focus();
+    document.getElementById('inside')!.dispatchEvent(key({ key: 'Escape' }));
+    expect(seen).toEqual(['hover:a', 'leave', 'focus:a']);
+  });
+
+  it('Alt+Shift+N moves focus to the next annotation; Esc in the page reaches the controller', () => {
+    document.body.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyN' }));
+    expect(document.activeElement?.getAttribute('data-claimlight-id')).toBe('a');
+    document.activeElement!.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyN' }));
+    expect(document.activeElement?.getAttribute('data-claimlight-id')).toBe('b');
+    document.body.dispatchEvent(key({ key: 'Escape' }));
+    expect(seen.at(-1)).toBe('escape');
+  });
+
+  it('stops listening when the context is invalidated', () => {
+    abort.abort();
+    document.querySelector('mark')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(seen).toEqual([]);
+  });
+});
