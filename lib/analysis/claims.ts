@@ -20,14 +20,16 @@ interface Feature {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const FEATURES: Feature[] = [
   { label: 'figure', weight: 1.5, max: 1, re: /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:%|per ?cent\b|bn\b|million\b|billion\b|trillion\b))/giu },
-  { label: 'figure', weight: 1.25, max: 3, re: /\b\d[\d,.]*(?:st|nd|rd|th)?(?:-\p{L}+)?(?:\s+(?:[\p{Ll}-]+))?/gu },
-  { label: 'figure', weight: 0.5, max: 1, re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\s+[\p{Ll}-]+/gu },
-  { label: 'figure', weight: 1, max: 1, re: /\b(?:a quarter|a third|half|doubled|tripled|halved|twice as)\b[^,.;]{0,30}/gu },
+  { label: 'figure', weight: 1.25, max: 3, re: /\b\d[\d,.]*(?:st|nd|rd|th)?(?:-\p{L}+)?(?![\d:])(?:\s+(?:[\p{Ll}-]+))?/gu },
+  { label: 'time', weight: 0.5, max: 1, re: /\b\d{1,2}:\d{2}\b/gu },
+  { label: 'figure', weight: 0.75, max: 1, re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\s+[\p{Ll}-]+/giu },
+  { label: 'figure', weight: 1.5, max: 1, re: /\b(?:a quarter|a third|half|doubled|tripled|halved|twice as)\b[^,.;]{0,30}/gu },
   { label: 'date', weight: 1, max: 1, re: /\b(?:on|last|this|next|since|by|until)?\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu },
   { label: 'date', weight: 1, max: 1, re: new RegExp(`\\b(?:\\d{1,2}\\s${MONTH}|${MONTH}\\s\\d{1,2}\\b|(?:in|since|from|until|by|last|early|late|mid-?)\\s${MONTH})`, 'gu') },
   { label: 'date', weight: 1, max: 1, re: /\b(?:in|since|from|until|by|before|after|of)?\s?(?:19|20)\d{2}\b/gu },
   { label: 'date', weight: 1, max: 1, re: /\b\d+\s(?:years?|months?|weeks?|days?)\sago\b|\blast\s(?:week|month|year)\b|\bthis\s(?:week|month|year)\b/gu },
-  { label: 'record', weight: 1.5, max: 1, re: /\b(?:[\p{Lu}][\p{L}]+[’']s\s)?(?:largest|biggest|highest|lowest|smallest|strongest|weakest|worst|deadliest|longest|fastest|record|first)\b(?:[^,.;]{0,40}\bsince\b)?/gu },
+  { label: 'record', weight: 1.5, max: 1, re: /\b(?:[\p{Lu}][\p{L}]+[’']s\s)?(?:largest|biggest|highest|lowest|smallest|strongest|weakest|worst|deadliest|longest|fastest|record(?:-breaking)?)\b(?:[^,.;]{0,40}\bsince\b)?/gu },
+  { label: 'record', weight: 1.5, max: 1, re: /\b(?:first|only)\b[^,.;]{0,40}\b(?:since|ever|in history|on record)\b/gu },
   { label: 'event', weight: 1, max: 1, re: /\b(?:agreed|signed|seized|annexed|invaded|killed|arrested|charged|convicted|sentenced|fined|approved|passed|voted|rose|fell|dropped|increased|decreased|cut off|cut|suspended|restored|launched|announced|won|lost|awarded|confirmed|recorded|exchanged|transferred|collapsed|closed|hand over|taken to hospital|banned|resigned|fired|elected|stole|stolen|grew|eased|examined|deliver|fund)\b/gu },
   { label: 'source', weight: 0.5, max: 1, re: /\baccording to\b|\b(?:data|figures|records|documents)\s(?:show|showed|shows)\b/gu },
 ];
@@ -61,11 +63,23 @@ export function scoreSentence(ctx: Context, s: Sentence): Claim | null {
       if (!best || f.weight > best.weight) best = { weight: f.weight, label: f.label, match: m[0].trim() };
     }
   }
+  const names = properNouns(ctx, s);
+  score += names >= 2 ? 0.5 : names === 1 ? 0.25 : 0;
   const hedges = Math.min(2, text.match(HEDGES)?.length ?? 0);
   score -= hedges;
   if (quoteShare >= 0.25) score -= 1;
   if (!best) return null;
   return { sentence: s, score, reason: `${best.label}: ${best.match}` };
+}
+
+/** Capitalised words after the first, outside quotations: a rough count of named things. */
+function properNouns(ctx: Context, s: Sentence): number {
+  const re = /(?<=\s)\p{Lu}[\p{L}’'-]*/gu;
+  re.lastIndex = 0;
+  const text = ctx.text.slice(s.start, s.end);
+  let n = 0;
+  for (let m = re.exec(text); m && n < 3; m = re.exec(text)) if (m[0] !== 'I' && !ctx.inQuote(s.start + m.index)) n++;
+  return n;
 }
 
 /** Counts sentences of three or more words, the base of the claim share. */
@@ -75,7 +89,7 @@ export function countSentences(ctx: Context): number {
   return n;
 }
 
-export const MIN_SCORE = 2.5;
+export const MIN_SCORE = 1.5;
 export const SHARE = 0.35;
 
 /**

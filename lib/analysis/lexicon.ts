@@ -74,7 +74,7 @@ export const NOT_NAME_WORDS = set(`
 `);
 
 /** Lower-case connectors allowed inside a capitalised name ("Bank of England", "Ludwig van Beethoven"). */
-export const NAME_CONNECTORS = set(`of for on and de van von der da bin al la le du del`);
+export const NAME_CONNECTORS = set(`of for on de van von der da bin al la le du del`);
 
 /** Nouns for a person's role: "the president", "the manager". */
 export const PERSON_ROLE_NOUNS = set(`
@@ -126,3 +126,6 @@ export const MONTHS = set(`
 `);
 
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Lower-case words that may sit inside a role phrase: "press secretary", "Senedd member". */
+export const ROLE_MODIFIERS = set(`press special cabinet chief deputy senior former shadow member vice prime foreign home finance health defence defense`);

@@ -1,7 +1,7 @@
 import type { Token } from './words';
 import {
   DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAME_WORDS,
-  ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS,
+  ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -32,7 +32,6 @@ export interface Mention {
 }
 
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-const ROLE_MODIFIERS = new Set(['press', 'special', 'cabinet', 'chief', 'deputy', 'senior', 'former', 'shadow', 'member', 'vice', 'prime', 'foreign', 'home', 'finance', 'health', 'defence', 'defense']);
 
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
 
@@ -151,7 +150,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       end++;
       continue;
     }
-    if (NAME_CONNECTORS.has(t.word) && end + 1 < tokens.length && tokens[end + 1].cap && adjacent(text, t, tokens[end + 1])) {
+    if (NAME_CONNECTORS.has(t.word) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
       end += 2;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { PROXY_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon';
 
 /** Who said a quotation, and how we know. */
 export interface Attribution {
@@ -73,6 +73,7 @@ export function subjectBefore(ctx: Context, unit: Unit, pos: number): Resolved |
 function pick(unit: Unit, list: readonly Resolved[], from = 0, to = list.length): Resolved | null {
   for (let i = from; i < to; i++) {
     const m = list[i];
+    if (isModifier(unit, m, list[i + 1])) continue;
     if (!m.possessive) return m;
     const proxy = unit.frame[m.next];
     const after = unit.frame[m.next + 1];
@@ -109,6 +110,14 @@ export function attributeQuotes(ctx: Context): Attribution[] {
     if (a.speaker) lastInBlock.set(q.block, a.speaker);
   });
   return out;
+}
+
+/** "City manager Paul Hendry", "Conservative Senedd member Rhys Morgan": a name modifying role words before another name. */
+function isModifier(unit: Unit, m: Resolved, next: Resolved | undefined): boolean {
+  if (m.kind !== 'name' || m.possessive || !next || next.kind !== 'name' || (next.nameLength < 2 && !next.honorific)) return false;
+  const between: string[] = [];
+  for (let k = m.next; k < unit.frame.length && unit.frame[k].start < next.start; k++) between.push(unit.frame[k].lower);
+  return between.length >= 1 && between.length <= 2 && between.every((w) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
 }
 
 /** Picks the cue that belongs to quote qi: right after it, right before it, else the nearest in its unit. */
