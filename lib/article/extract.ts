@@ -1,0 +1,37 @@
+// The article's text model: the root's text map (clutter skipped, blocks separated by "\n\n")
+// and the analysis input built from it.
+
+import type { ArticleInput } from '../model';
+import { buildTextMap, type TextMap } from '../dom/text-map';
+import { BlockIndex } from './block-index';
+import { blocksOf } from './blocks';
+import { isClutter } from './clutter';
+import { findArticleRoot } from './find-root';
+import { blockSeparator, isSignificantText } from './separators';
+import { articleTitle } from './title';
+
+export interface ArticleExtract {
+  /** The live DOM element holding the article body (used to limit painting). */
+  root: Element;
+  /** The article's own text nodes, blocks separated by "\n\n". */
+  map: TextMap;
+  /** `{ text: map.text, blocks, title }` for the analysis. */
+  input: ArticleInput;
+}
+
+/** Builds the article's text model; `root` defaults to findArticleRoot(doc). Null when there is no article text. */
+export function extractArticle(doc: Document, root?: Element | null): ArticleExtract | null {
+  root ??= findArticleRoot(doc);
+  if (!root) return null;
+  const index = new BlockIndex(root);
+  const map = buildTextMap(root, {
+    skipElement: isClutter,
+    acceptNode: isSignificantText,
+    separator: blockSeparator(index),
+  });
+  const blocks = blocksOf(map, index);
+  if (!blocks.length) return null;
+  const title = articleTitle(doc, root);
+  const input: ArticleInput = title === undefined ? { text: map.text, blocks } : { text: map.text, blocks, title };
+  return { root, map, input };
+}

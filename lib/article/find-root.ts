@@ -1,0 +1,87 @@
+// Where the article body is: the schema.org articleBody, else the <article> holding most of the
+// page's paragraph text, else the element reached by descending from <body> while one child holds
+// most of the text. The result grows to take in the headline (and standfirst) when a close
+// ancestor holds the <h1> and little else — never past the enclosing <article> or <main>.
+
+import { measureContent, type ContentWeights } from './content-weights';
+
+/** An <article> is the article when it holds at least this share of the page's paragraph text. */
+const ARTICLE_SHARE = 0.5;
+/** Descend into a child holding at least this share of its parent's paragraph text. */
+const DOMINANT_SHARE = 0.6;
+/** Growing to the headline may add this much text (headline, standfirst)... */
+const HEADLINE_GROWTH_RATIO = 0.25;
+const HEADLINE_GROWTH_CHARS = 600;
+/** A root needs at least this much paragraph text. */
+const MIN_ROOT_CHARS = 80;
+
+export interface ArticleLocation {
+  root: Element;
+  weights: ContentWeights;
+}
+
+function heaviest(els: Iterable<Element>, w: ContentWeights): Element | null {
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const el of els) {
+    const c = w.stats(el).chars;
+    if (c > bestChars) {
+      best = el;
+      bestChars = c;
+    }
+  }
+  return best;
+}
+
+function descend(from: Element, w: ContentWeights): Element {
+  let node = from;
+  for (;;) {
+    const total = w.stats(node).chars;
+    const child = heaviest(node.children, w);
+    if (!child) return node;
+    const s = w.stats(child);
+    // Stop at a single paragraph: its own text is most of it.
+    if (s.chars < total * DOMINANT_SHARE || s.ownChars >= s.chars * 0.5) return node;
+    node = child;
+  }
+}
+
+function isLandmark(el: Element): boolean {
+  return el.localName === 'article' || el.localName === 'main' || el.getAttribute('role') === 'main';
+}
+
+function withHeadline(root: Element, w: ContentWeights): Element {
+  const headlines = w.headlines;
+  if (!headlines.length || isLandmark(root) || headlines.some((h) => root.contains(h))) return root;
+  const limit = w.stats(root).chars * (1 + HEADLINE_GROWTH_RATIO) + HEADLINE_GROWTH_CHARS;
+  for (let el = root.parentElement; el && el !== w.scope; el = el.parentElement) {
+    if (w.stats(el).chars > limit) return root;
+    if (headlines.some((h) => el.contains(h))) return el;
+    if (isLandmark(el)) return root;
+  }
+  return root;
+}
+
+function candidate(doc: Document, w: ContentWeights): Element | null {
+  const body = heaviest(doc.querySelectorAll('[itemprop~="articleBody"]'), w);
+  if (body && w.stats(body).chars >= MIN_ROOT_CHARS) return body;
+  const total = w.stats(w.scope).chars;
+  const article = heaviest(doc.getElementsByTagName('article'), w);
+  if (article && w.stats(article).chars >= total * ARTICLE_SHARE) return article;
+  return descend(w.scope, w);
+}
+
+/** The article root and the content measurements it was chosen from; null when the page has no reading text. */
+export function locateArticle(doc: Document): ArticleLocation | null {
+  const scope = doc.body ?? doc.documentElement;
+  if (!scope) return null;
+  const weights = measureContent(scope);
+  if (weights.stats(scope).chars < MIN_ROOT_CHARS) return null;
+  const found = candidate(doc, weights);
+  if (!found || weights.stats(found).chars < MIN_ROOT_CHARS) return null;
+  return { root: withHeadline(found, weights), weights };
+}
+
+export function findArticleRoot(doc: Document): Element | null {
+  return locateArticle(doc)?.root ?? null;
+}

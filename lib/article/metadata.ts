@@ -1,0 +1,66 @@
+// What the page says it is: Open Graph og:type, schema.org JSON-LD and microdata.
+
+export type PageKind = 'article' | 'listing' | 'unknown';
+
+const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'scholarlyarticle',
+  'blogposting', 'liveblogposting', 'socialmediaposting', 'techarticle', 'report',
+]);
+const LISTING_TYPES: ReadonlySet<string> = new Set(['searchresultspage', 'collectionpage', 'itemlist']);
+
+/** "https://schema.org/NewsArticle", "schema:NewsArticle", "NewsArticle" → "newsarticle". */
+function typeName(t: string): string {
+  return t.trim().replace(/^.*[/#:]/, '').toLowerCase();
+}
+
+/** All @type values in a JSON-LD value, through @graph, arrays and mainEntity. */
+function collectTypes(value: unknown, out: string[], depth = 0): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectTypes(v, out, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  const t = obj['@type'];
+  if (typeof t === 'string') out.push(typeName(t));
+  else if (Array.isArray(t)) for (const x of t) if (typeof x === 'string') out.push(typeName(x));
+  collectTypes(obj['@graph'], out, depth + 1);
+  collectTypes(obj['mainEntity'], out, depth + 1);
+  collectTypes(obj['mainEntityOfPage'], out, depth + 1);
+}
+
+function jsonLdTypes(doc: Document): string[] {
+  const out: string[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collectTypes(JSON.parse(script.textContent ?? ''), out);
+    } catch {
+      // Broken JSON-LD is common; it just says nothing.
+    }
+  }
+  return out;
+}
+
+function microdataTypes(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (t) out.push(typeName(t));
+  }
+  return out;
+}
+
+function ogType(doc: Document): string {
+  const meta = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
+  return (meta?.getAttribute('content') ?? '').trim().toLowerCase();
+}
+
+/** 'article' when any metadata declares an article; 'listing' when it declares search results or a collection. */
+export function declaredPageKind(doc: Document): PageKind {
+  const og = ogType(doc);
+  const types = [...jsonLdTypes(doc), ...microdataTypes(doc)];
+  if (og === 'article' || og.startsWith('article:') || types.some((t) => ARTICLE_TYPES.has(t))) return 'article';
+  if (doc.querySelector('[itemprop~="articleBody"]')) return 'article';
+  if (types.some((t) => LISTING_TYPES.has(t))) return 'listing';
+  return 'unknown';
+}

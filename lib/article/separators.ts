@@ -1,0 +1,51 @@
+// Which text nodes belong to the map, and what virtual text goes between two of them:
+// "\n\n" across a block boundary (different block elements, or a <br>/block element between
+// them), "" inside one block so inline markup (a, b, em, span) never breaks a sentence.
+
+import type { BlockIndex } from './block-index';
+import { isBreakElement } from './tags';
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+function isBreakNode(n: Node | null): boolean {
+  return !!n && n.nodeType === 1 && isBreakElement(n as Element);
+}
+
+/**
+ * Keep a text node unless it is whitespace-only layout between blocks (source indentation):
+ * whitespace between two inline neighbours ("<b>a</b> <i>b</i>") is a real space and stays.
+ */
+export function isSignificantText(node: Text): boolean {
+  if (/\S/.test(node.data)) return true;
+  const prev = node.previousSibling;
+  const next = node.nextSibling;
+  if (!prev || !next) return false;
+  return !isBreakNode(prev) && !isBreakNode(next);
+}
+
+/** Is there a <br> or a block-level element between `prev` and `next` (same block, prev first)? */
+function breakBetween(prev: Node, next: Node): boolean {
+  let n: Node = prev;
+  for (;;) {
+    while (!n.nextSibling) {
+      const up = n.parentNode;
+      if (!up) return false;
+      n = up;
+    }
+    n = n.nextSibling;
+    // Enter elements that contain `next`; any other element is passed over whole.
+    while (n !== next && n.nodeType === 1 && n.contains(next)) {
+      if (isBreakNode(n)) return true;
+      n = n.firstChild!;
+    }
+    if (n === next) return false;
+    if (isBreakNode(n)) return true;
+  }
+}
+
+export function blockSeparator(index: BlockIndex): (prev: Text, next: Text) => string {
+  return (prev, next) => {
+    if (index.blockOf(prev) !== index.blockOf(next)) return BLOCK_SEPARATOR;
+    return breakBetween(prev, next) ? BLOCK_SEPARATOR : '';
+  };
+}

@@ -1,0 +1,87 @@
+// Clutter recognised by what a small element says: link lists ("Read more", "Related"),
+// bylines, datelines, newsletter pitches and section labels. Every rule looks at a bounded
+// amount of text, so it is safe to run once per element on a very large page.
+
+import { shortText, type ShortText } from './short-text';
+import { HEADING_TAGS, LIST_TAGS, isBlockElement } from './tags';
+
+/** Labels that introduce links to other pages. */
+const LINK_LABEL =
+  /^(read more|read also|also read|more on this( story)?|more from|related( (stories|articles|content|coverage|links|reading|topics))?|see also|recommended( (reading|stories|for you))?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now)?|top stories|latest (news|stories)|more stories|don[’']?t miss|watch|listen)\b/i;
+
+/** A heading that is nothing but such a label (or a comments heading). */
+const LABEL_HEADING = new RegExp(`${LINK_LABEL.source.replace(/\\b$/, '')}\\s*[:.…]?\\s*$|^comments?(\\s*\\(\\d+\\))?\\s*$`, 'i');
+
+/** What may stand around a <time> in a dateline: "Published", "Updated 3 hours ago", "By X ·". */
+const DATELINE_REST =
+  /^[\s\p{P}\p{S}]*((first |last )?(published|updated|posted|modified)( on| at)?|by [^.!?]{1,60}|on|at|date)?[\s\p{P}\p{S}]*$/iu;
+
+/** "By Jane Smith, Political editor" — short, names a person, not a sentence. */
+const BYLINE = /^By\s+\p{Lu}/u;
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+
+const NEWSLETTER_PITCH = /\bnewsletters?\b/i;
+const SIGN_UP = /\b(sign[ -]?up|subscribe|register)\b/i;
+
+/** Containers the short-block rules look at (others are inline, structural or handled elsewhere). */
+const SHORT_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'section', 'li', 'dd', 'dt', 'address']);
+
+const SHORT_BUDGET = 300;
+const LIST_BUDGET = 3000;
+
+function linkShare(t: ShortText): number {
+  return t.chars ? t.linkChars / t.chars : 0;
+}
+
+function isShortBlockClutter(t: ShortText, isListItem: boolean): boolean {
+  if (!t.chars) return false;
+  const links = linkShare(t);
+  if (links >= (isListItem ? 0.75 : 0.8)) return true;
+  if (links >= 0.3 && LINK_LABEL.test(t.text)) return true;
+  if (t.hasTime && DATELINE_REST.test(t.textWithoutTime)) return true;
+  if (t.chars <= 100 && BYLINE.test(t.text) && !SENTENCE_END.test(t.text)) return true;
+  if (t.chars <= 250 && NEWSLETTER_PITCH.test(t.text) && SIGN_UP.test(t.text)) return true;
+  return false;
+}
+
+function neighbour(node: Node, forward: boolean): Node | null {
+  let s = forward ? node.nextSibling : node.previousSibling;
+  while (s && s.nodeType === 3 && !/\S/.test((s as Text).data)) s = forward ? s.nextSibling : s.previousSibling;
+  return s;
+}
+
+/** A <time> that stands on its own (a timestamp line), not a date inside a sentence. */
+function isStandaloneTime(el: Element): boolean {
+  let node: Element = el;
+  for (;;) {
+    const around = [neighbour(node, false), neighbour(node, true)];
+    for (const s of around) {
+      if (!s) continue;
+      if (s.nodeType === 3) return false;
+      if (s.nodeType === 1 && !isBlockElement(s as Element) && (s as Element).localName !== 'br') return false;
+    }
+    // Alone inside an inline wrapper: judge the wrapper's place in its line instead.
+    const parent = node.parentElement;
+    if (around[0] || around[1] || !parent || isBlockElement(parent)) return true;
+    node = parent;
+  }
+}
+
+/** Text-based clutter rules for one element. */
+export function isTextClutter(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'time') return isStandaloneTime(el);
+  if (HEADING_TAGS.has(name)) {
+    const t = shortText(el, 60);
+    return !!t && LABEL_HEADING.test(t.text);
+  }
+  if (LIST_TAGS.has(name)) {
+    const t = shortText(el, LIST_BUDGET);
+    return !!t && t.chars > 0 && linkShare(t) >= 0.6;
+  }
+  if (SHORT_BLOCKS.has(name)) {
+    const t = shortText(el, SHORT_BUDGET);
+    return !!t && isShortBlockClutter(t, name === 'li' || name === 'dd' || name === 'dt');
+  }
+  return false;
+}
