@@ -3,6 +3,7 @@ import { KINDS, type Annotation, type Kind, type PageKey } from '../model';
 import { getDb } from './db';
 import { StoreError, guard } from './errors';
 import { ensurePages } from './pages';
+import { byPosition } from './order';
 import { siteOf } from '../page-key';
 
 /** What a caller gives to create an annotation; everything else gets a default. */
@@ -124,17 +125,6 @@ export function putAnnotations(annotations: readonly Annotation[]): Promise<void
     for (const a of annotations) checkKind(a.kind);
     await getDb().annotations.bulkPut([...annotations]);
   });
-}
-
-/** Where an annotation starts on its page (code points), for reading order. */
-function positionOf(a: Annotation): number {
-  const pos = a.selectors.find((s) => s.type === 'TextPositionSelector');
-  return pos && pos.type === 'TextPositionSelector' ? pos.start : Number.POSITIVE_INFINITY;
-}
-
-/** Reading order: by position on the page, then by creation. */
-export function byPosition(a: Annotation, b: Annotation): number {
-  return positionOf(a) - positionOf(b) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** All annotations of a page (dismissed ones included), in reading order. */

@@ -3,7 +3,6 @@ export { ClaimlightDb, DB_NAME, getDb, useDb } from './db';
 export { StoreError, type StoreErrorCode } from './errors';
 export {
   buildAnnotation,
-  byPosition,
   countByKind,
   createAnnotation,
   deleteAnnotations,
@@ -17,6 +16,7 @@ export {
   type AnnotationChanges,
   type NewAnnotation,
 } from './annotations';
+export { byPosition } from './order';
 export { ensurePages, getPage, listPages, setPageNote, touchPage, type PageListOptions, type PageVisit } from './pages';
 export { getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
 export { DEFAULT_SEARCH_LIMIT, searchAnnotations, type SearchQuery, type SearchResult } from './search';

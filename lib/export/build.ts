@@ -1,0 +1,37 @@
+// One call for the UI: the file (name, type, text) for a chosen format and selection.
+import type { Annotation, PageRecord, Settings } from '../model';
+import { backupJson } from './backup';
+import { toCsv } from './csv';
+import { exportFileName, exportMimeType, type ExportKind } from './file-name';
+import { toMarkdown } from './markdown';
+import { toWebAnnotationCollection } from './web-annotation';
+
+export interface ExportContent {
+  annotations: readonly Annotation[];
+  /** Pages of those annotations (titles, sites, page notes); a backup takes them all. */
+  pages: readonly PageRecord[];
+  /** Needed for a backup only. */
+  settings?: Settings;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+export function buildExport(kind: ExportKind, content: ExportContent, now: Date): ExportFile {
+  const file = (text: string): ExportFile => ({ fileName: exportFileName(kind, now), mimeType: exportMimeType(kind), text });
+  switch (kind) {
+    case 'markdown':
+      return file(toMarkdown(content.annotations, content.pages));
+    case 'csv':
+      return file(toCsv(content.annotations, content.pages));
+    case 'web-annotation':
+      return file(JSON.stringify(toWebAnnotationCollection(content.annotations), null, 1));
+    case 'backup': {
+      if (!content.settings) throw new Error('A backup needs the settings too.');
+      return file(backupJson({ annotations: content.annotations, pages: content.pages, settings: content.settings }, now));
+    }
+  }
+}

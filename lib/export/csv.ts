@@ -1,0 +1,38 @@
+// CSV (RFC 4180) for spreadsheets: UTF-8 with BOM, CRLF, quoted where needed, and no cell a
+// spreadsheet would run as a formula.
+import type { Annotation, PageRecord } from '../model';
+import { siteOf } from '../page-key';
+
+export const CSV_COLUMNS = [
+  'page title', 'site', 'url', 'kind', 'source', 'text', 'speaker', 'disputed by', 'note', 'tags', 'created', 'updated', 'id',
+] as const;
+
+/** A cell as RFC 4180 wants it, with formula triggers (= + - @ tab CR) defused by a leading '. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function row(a: Annotation, page: PageRecord | undefined): string[] {
+  return [
+    page?.title || a.title,
+    page?.siteName || siteOf(a.url),
+    a.url,
+    a.kind,
+    a.source,
+    a.exact,
+    a.speaker ?? '',
+    a.disputedBy ?? '',
+    a.note,
+    a.tags.join('; '),
+    new Date(a.createdAt).toISOString(),
+    new Date(a.updatedAt).toISOString(),
+    a.id,
+  ];
+}
+
+export function toCsv(annotations: readonly Annotation[], pages: readonly PageRecord[] = []): string {
+  const byKey = new Map(pages.map((p) => [p.pageKey, p]));
+  const lines = [[...CSV_COLUMNS], ...annotations.map((a) => row(a, byKey.get(a.pageKey)))];
+  return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,14 @@
+// What every import parser produces: records ready for the store's importRecords.
+import type { Annotation, PageRecord, Settings } from '../model';
+
+export type ImportFormat = 'claimlight-backup' | 'web-annotation' | 'hypothesis';
+
+export interface ParsedRecords {
+  format: ImportFormat;
+  annotations: Annotation[];
+  pages: PageRecord[];
+  /** Only backups carry settings. */
+  settings?: Settings;
+  /** Items that are valid but not something Claimlight keeps (page-level notes, replies). */
+  unsupported: number;
+}

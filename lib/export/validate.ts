@@ -1,0 +1,127 @@
+// A small schema validator for imported files: typed values out, or one clear field-level error
+// ("annotations[3].selectors[0].exact: expected a string, got a number"). Validators build fresh
+// objects from the keys they know, so nothing unexpected from a file reaches the store.
+
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  /** Where in the file ('' for the file as a whole). */
+  readonly path: string;
+
+  constructor(path: string, message: string) {
+    super(path ? `${path}: ${message}` : message);
+    this.path = path;
+  }
+}
+
+/** Checks a value at a path and returns it typed, or throws a ValidationError. */
+export type Validator<T> = (value: unknown, path: string) => T;
+
+export const field = (path: string, key: string) => (path ? `${path}.${key}` : key);
+export const item = (path: string, index: number) => `${path}[${index}]`;
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** "a number", "null", "an array", … for messages. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'an array';
+  const t = typeof v;
+  return t === 'object' ? 'an object' : `a ${t === 'boolean' ? 'boolean' : t}`;
+}
+
+const fail = (path: string, expected: string, v: unknown): never => {
+  throw new ValidationError(path, `expected ${expected}, got ${describeValue(v)}`);
+};
+
+export function string(options: { max?: number; nonEmpty?: boolean } = {}): Validator<string> {
+  const { max = Number.POSITIVE_INFINITY, nonEmpty = false } = options;
+  return (v, path) => {
+    if (typeof v !== 'string') return fail(path, 'a string', v);
+    if (nonEmpty && v.length === 0) throw new ValidationError(path, 'must not be empty');
+    if (v.length > max) throw new ValidationError(path, `is ${v.length.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}`);
+    return v;
+  };
+}
+
+export function integer(options: { min?: number } = {}): Validator<number> {
+  const { min = Number.MIN_SAFE_INTEGER } = options;
+  return (v, path) => {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v)) return fail(path, 'a whole number', v);
+    if (v < min) throw new ValidationError(path, `must be at least ${min}, got ${v}`);
+    return v;
+  };
+}
+
+export const boolean: Validator<boolean> = (v, path) => (typeof v === 'boolean' ? v : fail(path, 'true or false', v));
+
+export function oneOf<T extends string | number>(values: readonly T[]): Validator<T> {
+  return (v, path) =>
+    (values as readonly unknown[]).includes(v) ? (v as T) : fail(path, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
+}
+
+export function nullable<T>(inner: Validator<T>): Validator<T | null> {
+  return (v, path) => (v === null ? null : inner(v, path));
+}
+
+/** A missing (undefined) value becomes `fallback`. */
+export function optional<T>(inner: Validator<T>, fallback: T): Validator<T> {
+  return (v, path) => (v === undefined ? fallback : inner(v, path));
+}
+
+export function arrayOf<T>(inner: Validator<T>, options: { max?: number } = {}): Validator<T[]> {
+  const { max = Number.POSITIVE_INFINITY } = options;
+  return (v, path) => {
+    if (!Array.isArray(v)) return fail(path, 'an array', v);
+    if (v.length > max) throw new ValidationError(path, `has ${v.length.toLocaleString('en')} items; the limit is ${max.toLocaleString('en')}`);
+    return v.map((x, i) => inner(x, item(path, i)));
+  };
+}
+
+export type Shape<T> = { [K in keyof T]-?: Validator<T[K]> };
+
+/** An object with exactly the shape's keys (others are ignored and not copied). */
+export function object<T>(shape: Shape<T>): Validator<T> {
+  return (v, path) => {
+    if (!isPlainObject(v)) return fail(path, 'an object', v);
+    const out = {} as T;
+    for (const key of Object.keys(shape) as (keyof T & string)[]) {
+      out[key] = shape[key](v[key], field(path, key));
+    }
+    return out;
+  };
+}
+
+/** An ISO 8601 date-time string, returned as ms since the epoch. */
+export const isoDate: Validator<number> = (v, path) => {
+  if (typeof v !== 'string') return fail(path, 'an ISO date string', v);
+  const ms = Date.parse(v);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(ms)) throw new ValidationError(path, `expected an ISO date like 2026-11-27T10:00:00Z, got "${v.slice(0, 40)}"`);
+  return ms;
+};
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const MAX_DEPTH = 64;
+
+/**
+ * Walk a parsed JSON value (without recursion): reject keys that could pollute prototypes
+ * anywhere, and nesting deeper than `maxDepth`.
+ */
+export function checkStructure(root: unknown, maxDepth = MAX_DEPTH): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= maxDepth) throw new ValidationError(path, `the file is nested more than ${maxDepth} levels deep`);
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: item(path, i), depth: depth + 1 }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new ValidationError(field(path, key), 'this key is not allowed (it could alter built-in objects)');
+      stack.push({ value: (value as Record<string, unknown>)[key], path: field(path, key), depth: depth + 1 });
+    }
+  }
+}

@@ -1,0 +1,242 @@
+// W3C Web Annotation (JSON-LD): export as an AnnotationCollection, import collections, pages,
+// single annotations or arrays of them. https://www.w3.org/TR/annotation-model/
+//
+// Mapping: the note is a TextualBody with purpose "commenting", the kind one with "classifying"
+// (value quote / disputed / claim; none for a plain highlight), each tag one with "tagging", and a
+// quote's speaker / an assertion's disputer one with "describing" ("Speaker: …", "Disputed by: …").
+// The target is the page URL with a TextQuoteSelector and a TextPositionSelector (code points).
+import { KINDS, type Annotation, type Kind, type Selector } from '../model';
+import { pageKeyFor } from '../page-key';
+import { derivePages } from './derive-pages';
+import type { ParsedRecords } from './parsed';
+import { LIMITS, checkUniqueIds, selector as selectorRecord } from './schema';
+import { ValidationError, field, isPlainObject, isoDate, item, string } from './validate';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export type Motivation = 'highlighting' | 'commenting' | 'assessing' | 'classifying' | 'tagging' | 'describing';
+
+export interface TextualBody {
+  type: 'TextualBody';
+  purpose: Motivation;
+  value: string;
+  format?: 'text/plain';
+}
+
+export interface WebAnnotation {
+  '@context'?: typeof ANNO_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: Motivation;
+  created: string;
+  modified: string;
+  body?: TextualBody[];
+  target: { source: string; selector: Selector[] };
+}
+
+export interface WebAnnotationCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLAIMLIGHT_URN = 'urn:claimlight:annotation:';
+
+/** An IRI for an annotation id: urn:uuid: for UUIDs, an IRI stays, anything else gets our URN. */
+export function annotationIri(id: string): string {
+  if (UUID.test(id)) return `urn:uuid:${id.toLowerCase()}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(id)) return id;
+  return CLAIMLIGHT_URN + encodeURIComponent(id);
+}
+
+/** The inverse of annotationIri. */
+export function idFromIri(iri: string): string {
+  if (/^urn:uuid:/i.test(iri)) return iri.slice('urn:uuid:'.length).toLowerCase();
+  if (iri.startsWith(CLAIMLIGHT_URN)) return decodeURIComponent(iri.slice(CLAIMLIGHT_URN.length));
+  return iri;
+}
+
+const SPEAKER = 'Speaker: ';
+const DISPUTED_BY = 'Disputed by: ';
+
+function motivationOf(a: Annotation): Motivation {
+  if (a.kind === 'disputed') return 'assessing';
+  if (a.kind !== 'highlight') return 'classifying';
+  if (a.note) return 'commenting';
+  return a.tags.length ? 'tagging' : 'highlighting';
+}
+
+const body = (purpose: Motivation, value: string): TextualBody => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+
+export function toWebAnnotation(a: Annotation, options: { context?: boolean } = {}): WebAnnotation {
+  const bodies: TextualBody[] = [];
+  if (a.note) bodies.push(body('commenting', a.note));
+  if (a.kind !== 'highlight') bodies.push(body('classifying', a.kind));
+  if (a.speaker) bodies.push(body('describing', SPEAKER + a.speaker));
+  if (a.disputedBy) bodies.push(body('describing', DISPUTED_BY + a.disputedBy));
+  for (const t of a.tags) bodies.push(body('tagging', t));
+  const quote = a.selectors.find((s) => s.type === 'TextQuoteSelector') ?? { type: 'TextQuoteSelector', exact: a.exact, prefix: '', suffix: '' };
+  const position = a.selectors.find((s) => s.type === 'TextPositionSelector');
+  return {
+    ...(options.context === false ? {} : { '@context': ANNO_CONTEXT }),
+    id: annotationIri(a.id),
+    type: 'Annotation',
+    motivation: motivationOf(a),
+    created: new Date(a.createdAt).toISOString(),
+    modified: new Date(a.updatedAt).toISOString(),
+    ...(bodies.length ? { body: bodies } : {}),
+    target: { source: a.url, selector: position ? [quote, position] : [quote] },
+  };
+}
+
+/** All annotations as one collection with its single page embedded. */
+export function toWebAnnotationCollection(
+  annotations: readonly Annotation[],
+  options: { id?: string; label?: string } = {},
+): WebAnnotationCollection {
+  const id = options.id ?? `urn:uuid:${crypto.randomUUID()}`;
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: options.label ?? 'Claimlight annotations',
+    total: annotations.length,
+    first: { id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0, items: annotations.map((a) => toWebAnnotation(a, { context: false })) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+const hasType = (v: Record<string, unknown>, type: string) =>
+  v.type === type || (Array.isArray(v.type) && v.type.includes(type));
+
+/** Whether a parsed JSON value looks like Web Annotation data. */
+export function isWebAnnotationJson(json: unknown): boolean {
+  const probe = Array.isArray(json) ? json[0] : json;
+  if (!isPlainObject(probe)) return false;
+  return '@context' in probe || ['Annotation', 'AnnotationCollection', 'AnnotationPage'].some((t) => hasType(probe, t));
+}
+
+/** The annotation objects of a collection, page, single annotation or array, with their paths. */
+function itemsOf(json: unknown): { value: unknown; path: string }[] {
+  if (Array.isArray(json)) {
+    if (json.length > LIMITS.annotations) throw new ValidationError('', `the file has ${json.length} annotations; the limit is ${LIMITS.annotations}`);
+    return json.map((value, i) => ({ value, path: item('', i) }));
+  }
+  if (!isPlainObject(json)) throw new ValidationError('', 'expected an annotation, a collection or a list');
+  if (hasType(json, 'AnnotationCollection')) {
+    if (json.first === undefined && json.items !== undefined) return pageItems(json.items, 'items');
+    if (typeof json.first === 'string') throw new ValidationError('first', 'the collection links to its pages; only collections with their items included can be imported');
+    if (!isPlainObject(json.first)) throw new ValidationError('first', 'expected the first AnnotationPage with its items');
+    return pageItems(json.first.items, 'first.items');
+  }
+  if (hasType(json, 'AnnotationPage')) return pageItems(json.items, 'items');
+  return [{ value: json, path: '' }];
+}
+
+function pageItems(items: unknown, path: string) {
+  if (!Array.isArray(items)) throw new ValidationError(path, `expected an array, got ${items === undefined ? 'nothing' : typeof items}`);
+  if (items.length > LIMITS.annotations) throw new ValidationError(path, `has ${items.length} items; the limit is ${LIMITS.annotations}`);
+  return items.map((value, i) => ({ value, path: item(path, i) }));
+}
+
+const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+interface BodyFacts {
+  notes: string[];
+  tags: string[];
+  kind: Kind | null;
+  speaker: string | null;
+  disputedBy: string | null;
+}
+
+function readBodies(v: Record<string, unknown>, path: string): BodyFacts {
+  const facts: BodyFacts = { notes: [], tags: [], kind: null, speaker: null, disputedBy: null };
+  if (v.bodyValue !== undefined) facts.notes.push(string({ max: LIMITS.text })(v.bodyValue, field(path, 'bodyValue')));
+  asList(v.body).forEach((b, i) => {
+    const p = Array.isArray(v.body) ? item(field(path, 'body'), i) : field(path, 'body');
+    if (!isPlainObject(b) || b.value === undefined) return; // linked or non-textual bodies carry nothing we keep
+    const value = string({ max: LIMITS.text })(b.value, field(p, 'value'));
+    const purpose = typeof b.purpose === 'string' ? b.purpose : typeof v.motivation === 'string' ? v.motivation : 'commenting';
+    if (purpose === 'tagging') facts.tags.push(value);
+    else if (purpose === 'classifying' && (KINDS as readonly string[]).includes(value)) facts.kind = value as Kind;
+    else if (purpose === 'describing' && value.startsWith(SPEAKER)) facts.speaker = value.slice(SPEAKER.length);
+    else if (purpose === 'describing' && value.startsWith(DISPUTED_BY)) facts.disputedBy = value.slice(DISPUTED_BY.length);
+    else facts.notes.push(value);
+  });
+  return facts;
+}
+
+/** The first target with a text quote: its source URL and our selectors (others are ignored). */
+function readTarget(v: Record<string, unknown>, path: string): { url: string; selectors: Selector[] } | null {
+  if (v.target === undefined) throw new ValidationError(field(path, 'target'), 'is missing');
+  const targets = asList(v.target);
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t];
+    const tp = Array.isArray(v.target) ? item(field(path, 'target'), t) : field(path, 'target');
+    if (typeof target === 'string' || !isPlainObject(target)) continue; // a whole resource, no text
+    const source = isPlainObject(target.source) ? target.source.id : target.source;
+    const url = string({ max: LIMITS.url, nonEmpty: true })(source, field(tp, 'source'));
+    const selectors: Selector[] = [];
+    asList(target.selector).forEach((s, i) => {
+      const sp = Array.isArray(target.selector) ? item(field(tp, 'selector'), i) : field(tp, 'selector');
+      if (isPlainObject(s) && (s.type === 'TextQuoteSelector' || s.type === 'TextPositionSelector')) selectors.push(selectorRecord(s, sp));
+    });
+    if (selectors.some((s) => s.type === 'TextQuoteSelector')) return { url, selectors };
+  }
+  return null;
+}
+
+function readAnnotation(value: unknown, path: string, now: number): Annotation | null {
+  if (!isPlainObject(value)) throw new ValidationError(path, 'expected an annotation object');
+  if (!hasType(value, 'Annotation')) throw new ValidationError(field(path, 'type'), 'expected "Annotation"');
+  const target = readTarget(value, path);
+  if (!target) return null;
+  const id = value.id === undefined ? crypto.randomUUID() : idFromIri(string({ max: LIMITS.id, nonEmpty: true })(value.id, field(path, 'id')));
+  const created = value.created === undefined ? now : isoDate(value.created, field(path, 'created'));
+  const modified = value.modified === undefined ? created : isoDate(value.modified, field(path, 'modified'));
+  const facts = readBodies(value, path);
+  const quote = target.selectors.find((s) => s.type === 'TextQuoteSelector');
+  return {
+    id,
+    pageKey: pageKeyFor(target.url),
+    url: target.url,
+    title: '',
+    kind: facts.kind ?? (value.motivation === 'assessing' ? 'disputed' : 'highlight'),
+    source: 'user',
+    exact: quote && quote.type === 'TextQuoteSelector' ? quote.exact : '',
+    selectors: target.selectors,
+    note: string({ max: LIMITS.text })(facts.notes.join('\n\n'), field(path, 'body')),
+    tags: facts.tags,
+    color: null,
+    speaker: facts.speaker,
+    disputedBy: facts.disputedBy,
+    claimant: null,
+    reason: null,
+    dismissed: false,
+    createdAt: created,
+    updatedAt: modified,
+  };
+}
+
+/** Validate Web Annotation JSON and turn it into records; annotations without a text quote are counted as unsupported. */
+export function parseWebAnnotations(json: unknown, now: number = Date.now()): ParsedRecords {
+  const annotations: Annotation[] = [];
+  const paths: string[] = [];
+  let unsupported = 0;
+  for (const { value, path } of itemsOf(json)) {
+    const a = readAnnotation(value, path, now);
+    if (!a) unsupported++;
+    else {
+      annotations.push(a);
+      paths.push(field(path, 'id'));
+    }
+  }
+  checkUniqueIds(annotations, (i) => paths[i]);
+  return { format: 'web-annotation', annotations, pages: derivePages(annotations), unsupported };
+}
