@@ -35,6 +35,7 @@ export class Coreference {
           if (m.gender && !e.gender) e.gender = m.gender;
           if (e.gender) this.lastPersonBy[e.gender] = e;
           if (!subjectSet && !m.possessive) {
+            e.subjects++;
             this.lastSubject = e;
             if (e.gender) this.lastSubjectBy[e.gender] = e;
           }
@@ -66,6 +67,7 @@ export class Coreference {
         if (!m.org) {
           const holders = this.table.holders(m.roles[0]);
           if (holders.length) return done(holders[0]);
+          if (!m.definite) return done(this.lastSubject, m.text); // "A former care home manager …" in the lede
           if (m.qualified) return done(null);
           return done(this.lastSubject, m.text);
         }

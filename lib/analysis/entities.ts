@@ -9,6 +9,8 @@ export interface Entity {
   roles: Set<string>;
   /** Frame mentions seen so far while reading (for "the president" salience). */
   mentions: number;
+  /** Times it was the subject of a sentence so far. */
+  subjects: number;
   lastSeen: number;
 }
 
@@ -26,7 +28,7 @@ export class EntityTable {
       const key = stripThe(m.text).toLowerCase();
       let org = this.orgs.get(key);
       if (!org) {
-        org = { canonical: m.text, kind: 'org', gender: null, roles: new Set(), mentions: 0, lastSeen: -1 };
+        org = { canonical: m.text, kind: 'org', gender: null, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
         this.orgs.set(key, org);
       }
       const abbr = /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 10));
@@ -40,7 +42,7 @@ export class EntityTable {
     const key = m.name.toLowerCase();
     let person = this.people.get(key);
     if (!person) {
-      person = { canonical: m.name, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, lastSeen: -1 };
+      person = { canonical: m.name, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
       this.people.set(key, person);
       const surname = key.split(' ').pop() ?? key;
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
@@ -67,7 +69,7 @@ export class EntityTable {
 
   /** People holding a role ("us president"), most salient first. */
   holders(role: string): Entity[] {
-    return [...(this.byRole.get(role) ?? [])].sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen);
+    return [...(this.byRole.get(role) ?? [])].sort((a, b) => b.subjects - a.subjects || b.mentions - a.mentions || b.lastSeen - a.lastSeen);
   }
 
   /** Organisations whose name ends with `head` ("council" → "Harbourside City Council"). */

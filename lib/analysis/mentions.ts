@@ -29,6 +29,8 @@ export interface Mention {
   /** role: the head noun ("president", "company"); role mentions with a qualifier ("the Welsh government") are `qualified`. */
   head: string;
   qualified: boolean;
+  /** role: "the minister" rather than "a former minister". */
+  definite: boolean;
 }
 
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -36,7 +38,7 @@ const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
 
 function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
-  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, head: '', qualified: false };
+  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, head: '', qualified: false, definite: true };
 }
 
 /** Finds mentions among `tokens` (the words of one stretch of text, in order). Linear in the token count. */
@@ -53,7 +55,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       i++;
       continue;
     }
-    if (lower === 'the') {
+    if (lower === 'the' || lower === 'a' || lower === 'an') {
       const role = roleAt(text, tokens, i);
       if (role) {
         out.push(role);
@@ -82,15 +84,18 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 
 /** "the (US) president", "the company", "the Welsh government": lower-case role noun within 3 words of "the". */
 function roleAt(text: string, tokens: readonly Token[], i: number): Mention | null {
-  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+  const definite = tokens[i].lower === 'the';
+  for (let j = i + 1; j <= i + (definite ? 3 : 4) && j < tokens.length; j++) {
     const t = tokens[j];
     if (!adjacent(text, tokens[j - 1], t) || /\d/.test(t.word)) return null;
     const person = PERSON_ROLE_NOUNS.has(t.lower);
-    if (!t.cap && (person || ORG_ROLE_NOUNS.has(t.lower))) {
+    if (!t.cap && (person || (definite && ORG_ROLE_NOUNS.has(t.lower)))) {
       const quals = tokens.slice(i + 1, j);
       if (quals.some((q) => q.possessive || q.dot)) return null;
+      if (!definite && (SPOKES.has(t.lower) || quals.some((q) => q.cap))) return null; // "a Western Grid spokesperson": the name speaks
       const key = [...quals.map((q) => q.lower), t.lower].join(' ');
-      const m = base('role', tokens[i].start, t.end, 'the ' + text.slice(tokens[i + 1].start, t.end), j + 1);
+      const m = base('role', tokens[i].start, t.end, (definite ? 'the ' : tokens[i].lower + ' ') + text.slice(tokens[i + 1].start, t.end), j + 1);
+      m.definite = definite;
       m.possessive = t.possessive;
       if (t.possessive) m.text = 'the ' + text.slice(tokens[i + 1].start, tokens[i + 1].start + (t.start - tokens[i + 1].start) + t.word.length);
       m.roles = [key];
@@ -142,6 +147,11 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
   let end = start + 1; // exclusive
   while (end < tokens.length) {
     const prev = tokens[end - 1];
+    const t0 = tokens[end];
+    if (prev.possessive && t0 && t0.cap && ORG_WORDS.has(t0.lower) && /^['’] $/.test(text.slice(prev.end, t0.start))) {
+      end++; // "Harbourside Tenants’ Federation"
+      continue;
+    }
     if (prev.possessive) break;
     if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) break;
     const t = tokens[end];
