@@ -115,7 +115,7 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   const isQualifier = (t: Token): boolean => GROUP_QUANTIFIERS.has(t.lower) || (t.cap && !GROUP_NOUNS.has(t.lower));
   while (j < tokens.length && j < i + 2 && isQualifier(tokens[j]) && !tokens[j].possessive && !tokens[j].dot && j + 1 < tokens.length && adjacent(text, tokens[j], tokens[j + 1])) j++;
   const head = tokens[j];
-  if (!head || !GROUP_NOUNS.has(head.lower)) return null;
+  if (!head || !GROUP_NOUNS.has(head.lower) || (head.possessive && head.cap)) return null; // "Tenants’ Federation" is a name
   const first = tokens[i];
   let s = first.start;
   let written = text.slice(s, head.start + head.word.length);

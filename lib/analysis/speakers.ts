@@ -59,7 +59,7 @@ export function subjectBefore(ctx: Context, unit: Unit, pos: number): Resolved |
   const limit = Math.max(unit.start, pos - 300);
   let seg = limit;
   for (let i = pos - 1; i >= limit; i--) {
-    if (SEGMENT_BREAK.test(ctx.text[i]) && !ctx.inQuote(i)) {
+    if (SEGMENT_BREAK.test(ctx.text[i]) && !/\d/.test(ctx.text[i + 1] ?? '') && !ctx.inQuote(i)) { // not "340,000"
       seg = i + 1;
       break;
     }
