@@ -49,7 +49,7 @@ export function parseBackup(json: unknown): ParsedRecords {
   }
   isoDate(json.exportedAt, 'exportedAt');
   const annotations = arrayOf(annotationRecord, { max: LIMITS.annotations })(json.annotations, 'annotations');
-  checkUniqueIds(annotations, (i) => `annotations[${i}].id`);
+  checkUniqueIds(annotations.map((a) => a.id), (i) => `annotations[${i}].id`);
   const pages = arrayOf(pageRecord, { max: LIMITS.pages })(json.pages, 'pages');
   const settings = json.settings === undefined ? undefined : settingsRecord(json.settings, field('', 'settings'));
   return { format: 'claimlight-backup', annotations, pages: completePages(pages, annotations), settings, unsupported: 0 };

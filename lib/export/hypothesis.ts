@@ -95,6 +95,6 @@ export function parseHypothesis(json: unknown, now: number = Date.now()): Parsed
       paths.push(field(item(path, i), 'id'));
     }
   });
-  checkUniqueIds(annotations, (i) => paths[i]);
+  checkUniqueIds(annotations.map((a) => a.id.slice(HYPOTHESIS_ID_PREFIX.length)), (i) => paths[i]);
   return { format: 'hypothesis', annotations, pages: derivePages(annotations), unsupported };
 }

@@ -107,11 +107,11 @@ export const settingsRecord: Validator<Settings> = object<Settings>({
 });
 
 /** Ids must be unique within one file. */
-export function checkUniqueIds(annotations: readonly { id: string }[], idPath: (index: number) => string): void {
+export function checkUniqueIds(ids: readonly string[], idPath: (index: number) => string): void {
   const first = new Map<string, number>();
-  annotations.forEach((a, i) => {
-    const j = first.get(a.id);
-    if (j !== undefined) throw new ValidationError(idPath(i), `duplicate id "${a.id.slice(0, 80)}" (also at ${idPath(j)})`);
-    first.set(a.id, i);
+  ids.forEach((id, i) => {
+    const j = first.get(id);
+    if (j !== undefined) throw new ValidationError(idPath(i), `duplicate id "${id.slice(0, 80)}" (also at ${idPath(j)})`);
+    first.set(id, i);
   });
 }

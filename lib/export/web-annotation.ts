@@ -237,6 +237,6 @@ export function parseWebAnnotations(json: unknown, now: number = Date.now()): Pa
       paths.push(field(path, 'id'));
     }
   }
-  checkUniqueIds(annotations, (i) => paths[i]);
+  checkUniqueIds(annotations.map((a) => a.id), (i) => paths[i]);
   return { format: 'web-annotation', annotations, pages: derivePages(annotations), unsupported };
 }
