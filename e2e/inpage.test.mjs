@@ -54,12 +54,18 @@ async function firstAuto(page, kind) {
   return pick;
 }
 
+/** Select text and bring it into view (the toolbar only shows for a selection on screen). */
+async function selectVisible(page, text, scope) {
+  await selectText(page, text, scope);
+  await page.evaluate(() => getSelection().getRangeAt(0).startContainer.parentElement.scrollIntoView({ block: 'center' }));
+}
+
 const markSel = (id) => `mark[data-claimlight-id="${id}"]`;
 
 test('select text → toolbar → Highlight paints a highlight', async () => {
   const page = await open('/world/article.html');
   const phrase = 'exchange 175 prisoners of war each on Wednesday';
-  await selectText(page, phrase, 'article');
+  await selectVisible(page, phrase, 'article');
   await toolbar(page).waitFor({ state: 'visible' });
   for (const name of ['Highlight', 'Note', 'Mark as Quote', 'Mark as Claim', 'Mark as Disputed']) {
     assert.equal(await toolbar(page).getByRole('button', { name, exact: true }).count(), 1, name);
@@ -75,15 +81,16 @@ test('select text → toolbar → Highlight paints a highlight', async () => {
 test('Note from the toolbar is saved and shown in the card after a reload', async () => {
   const page = await open('/world/article.html');
   const phrase = 'Secretary of State Marco Rubio';
-  await selectText(page, phrase, 'article');
+  await selectVisible(page, phrase, 'article');
   await toolbar(page).getByRole('button', { name: 'Note', exact: true }).click();
   const box = ui(page).getByRole('textbox', { name: 'Note' });
   await box.fill('Check his <b>title</b>');
   await box.press('Control+Enter');
-  await page.waitForFunction(() => document.querySelector('mark[data-claimlight-kind="highlight"]'));
+  const mine = page.locator('mark[data-claimlight-kind="highlight"]', { hasText: phrase }).first();
+  await mine.waitFor();
   await page.reload();
   await waitReady(page);
-  const mark = page.locator('mark[data-claimlight-kind="highlight"]').first();
+  const mark = page.locator('mark[data-claimlight-kind="highlight"]', { hasText: phrase }).first();
   await mark.waitFor();
   await mark.hover();
   await card(page).waitFor({ state: 'visible' });
@@ -200,10 +207,31 @@ test('dark mode: the card follows prefers-color-scheme', async () => {
   await page.close();
 });
 
+test('at 200% zoom (half the CSS viewport) the toolbar and card stay inside the viewport', async () => {
+  const page = await open('/world/article.html');
+  await page.setViewportSize({ width: 640, height: 450 });
+  const inside = async (loc) => {
+    const r = await loc.boundingBox();
+    assert.ok(r && r.x >= 0 && r.y >= 0 && r.x + r.width <= 640 && r.y + r.height <= 450, JSON.stringify(r));
+  };
+  await selectVisible(page, 'exchange 175 prisoners of war each on Wednesday', 'article');
+  await toolbar(page).waitFor({ state: 'visible' });
+  await inside(toolbar(page));
+  await page.keyboard.press('Escape');
+  await toolbar(page).waitFor({ state: 'detached' });
+  const q = await firstAuto(page, 'quote');
+  await page.locator(markSel(q.id)).first().click();
+  await card(page).waitFor({ state: 'visible' });
+  await inside(card(page));
+  await card(page).getByRole('button', { name: /note/ }).click();
+  await inside(card(page));
+  await page.close();
+});
+
 test('hostile page CSS and a max-z-index overlay do not hide the toolbar or the card', async () => {
   const page = await open('/world/hostile.html');
   const phrase = 'exchange 175 prisoners of war each on Wednesday';
-  await selectText(page, phrase, 'body');
+  await selectVisible(page, phrase, 'body');
   const bar = toolbar(page);
   await bar.waitFor({ state: 'visible' });
   const box = await bar.boundingBox();
@@ -213,6 +241,7 @@ test('hostile page CSS and a max-z-index overlay do not hide the toolbar or the 
     y: box.y + box.height / 2,
   });
   assert.equal(hit, true, 'our host is the element at the toolbar centre');
+  assert.equal(await page.evaluate((sel) => document.querySelector(sel).matches(':popover-open'), UI), true, 'host in the top layer');
   await bar.getByRole('button', { name: 'Highlight', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('mark[data-claimlight-kind="highlight"]'));
 

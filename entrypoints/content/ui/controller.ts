@@ -120,6 +120,8 @@ export class InPageController {
     const anchor = toAnchorRect(range.getBoundingClientRect());
     if (!intersectsViewport(anchor, viewportOf(this.deps.doc))) return this.hideToolbar();
     this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '' };
+    // The reader is selecting, not reading the card (unless a note is being written there).
+    if (this.card && !this.card.editing) this.card = null;
     this.deps.raise?.();
     this.render();
   }
