@@ -50,8 +50,14 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
   const after = unit.mentions[lowerBound(unit.mentions, cue.end)];
   if (cue.according) return after && after.start - cue.end <= 40 ? after : null;
   const before = ctx.text.slice(Math.max(unit.start, cue.start - 4), cue.start);
-  if (/[,”’"]\s*$/.test(before) && after && after.start - cue.end <= 2 && !after.possessive) return after; // ,” said X
+  if (/[,”’"]\s*$/.test(before) && after && !after.possessive && onlyRoleWords(ctx.text.slice(cue.end, after.start))) return after; // ,” said (coach) X
   return subjectBefore(ctx, unit, cue.start);
+}
+
+/** Whitespace, or lower-case role words such as "former prime minister" between a verb and a name. */
+function onlyRoleWords(gap: string): boolean {
+  if (gap.length > 40 || !/^\s*(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return false;
+  return gap.split(/\s+/).filter(Boolean).every((w) => PERSON_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
 }
 
 /** The subject of the clause ending at `pos`: the first mention after the last comma, else from the unit start. */

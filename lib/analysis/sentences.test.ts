@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { toArticleInput } from './input';
+import { splitSentences } from './sentences';
+
+const split = (text: string): string[] => {
+  const input = toArticleInput(text);
+  return splitSentences(input.text, input.blocks).map((s) => text.slice(s.start, s.end));
+};
+
+describe('splitSentences', () => {
+  it('does not split after honorifics and titles', () => {
+    expect(split('Mr. Smith met Dr. Jones and Gen. Lee at St. Mary’s. They talked for an hour.')).toEqual([
+      'Mr. Smith met Dr. Jones and Gen. Lee at St. Mary’s.',
+      'They talked for an hour.',
+    ]);
+  });
+
+  it('treats U.S., Jan. and state abbreviations by what follows', () => {
+    expect(split('The U.S. Senate voted on Jan. 5 in Boston. It passed.')).toHaveLength(2);
+    expect(split('He moved to the U.S. He liked it there.')).toHaveLength(2);
+    expect(split('"No," said Sen. Jane Roe, D-Mass. She left the room.')).toHaveLength(2);
+  });
+
+  it('keeps decimals, initials and "No. 10" together', () => {
+    expect(split('Growth was 3.5 per cent last year, said J. K. Rowling at No. 10 on Friday.')).toHaveLength(1);
+  });
+
+  it('splits after a closing quotation mark', () => {
+    expect(split('“We won. We did it.” The crowd cheered.')).toEqual(['“We won.', 'We did it.”', 'The crowd cheered.']);
+  });
+
+  it('does not split when a question inside a quote is followed by lower case attribution', () => {
+    expect(split('“Why now?” she asked. Nobody knew.')).toEqual(['“Why now?” she asked.', 'Nobody knew.']);
+  });
+
+  it('always breaks at block boundaries, even without a full stop', () => {
+    expect(split('Minister resigns over expenses row\n\nThe minister quit on Monday.')).toEqual([
+      'Minister resigns over expenses row',
+      'The minister quit on Monday.',
+    ]);
+  });
+
+  it('returns offsets into the original text', () => {
+    const text = '  First one here.   Second one there.  ';
+    const input = toArticleInput(text);
+    for (const s of splitSentences(input.text, input.blocks)) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+  });
+});
