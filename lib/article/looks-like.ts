@@ -8,7 +8,7 @@ import { locateArticle } from './find-root';
 import { declaredPageKind } from './metadata';
 
 /** Reading text an article has at least. */
-const MIN_CHARS = 500;
+const MIN_CHARS = 400;
 const MIN_PARAGRAPHS = 3;
 /** Listing pages: many linked headlines, little text per headline. */
 const LISTING_MIN_HEADLINES = 4;
