@@ -1,0 +1,6 @@
+export { anchor, anchorAll } from './anchor';
+export { describe } from './describe';
+export { matchSelectors } from './match-selectors';
+export type { MatchOptions, TextMatch } from './match-types';
+export { buildCodePointIndex, type CodePointIndex } from './codepoints';
+export { anchoringTextMap, skipForAnchoring } from './text-model';

@@ -1,0 +1,86 @@
+// When is a candidate span good enough to highlight? The rule is "never the wrong words": every
+// threshold here errs towards an orphan. Similarities are 0..1 (1 - errors / length).
+import type { AnchorTarget } from './selectors';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  quoteErrors: number;
+  prefixErrors: number;
+  suffixErrors: number;
+}
+
+/** Quotes shorter than this only anchor when their context confirms them. */
+export const SHORT_QUOTE = 8;
+/** A quote this long that occurs exactly once is its own evidence. */
+export const LONG_QUOTE = 32;
+/** Required lead of the best candidate's score over any other place in the text. */
+export const MARGIN = 0.05;
+
+/** The fuzzy error budget for a quote of `length` code units. */
+export function maxQuoteErrors(length: number): number {
+  return Math.min(32, Math.floor(length / 4));
+}
+
+/** Least context similarity that confirms a quote of `length`: short quotes need more. */
+export function minContextSimilarity(length: number): number {
+  if (length < SHORT_QUOTE) return 0.8;
+  if (length < LONG_QUOTE) return 0.6;
+  return 0.5;
+}
+
+export function quoteSimilarity(c: Candidate, target: AnchorTarget): number {
+  return 1 - c.quoteErrors / target.exact.length;
+}
+
+/** Context similarity, or null when the quote had no context (it was the whole text). */
+export function contextSimilarity(c: Candidate, target: AnchorTarget): number | null {
+  const length = target.prefix.length + target.suffix.length;
+  if (length === 0) return null;
+  return 1 - (c.prefixErrors + c.suffixErrors) / length;
+}
+
+/** Overall score in 0..1: mostly the quote itself, then its surroundings. */
+export function candidateScore(c: Candidate, target: AnchorTarget): number {
+  const q = quoteSimilarity(c, target);
+  const ctx = contextSimilarity(c, target);
+  return 0.6 * q + 0.4 * (ctx ?? q);
+}
+
+/** Does the candidate, on its own merits, look like the annotated words? */
+export function isConfirmed(c: Candidate, target: AnchorTarget): boolean {
+  const length = target.exact.length;
+  if (c.quoteErrors > maxQuoteErrors(length)) return false;
+  const ctx = contextSimilarity(c, target);
+  if (ctx === null) return c.quoteErrors === 0 && length >= SHORT_QUOTE;
+  if (length < SHORT_QUOTE) {
+    // Both sides must have had context worth the name.
+    if (target.prefix.length + target.suffix.length < 2 * SHORT_QUOTE) return false;
+  }
+  return ctx >= minContextSimilarity(length);
+}
+
+function lengthGap(c: Candidate, target: AnchorTarget): number {
+  return Math.abs(c.end - c.start - target.exact.length);
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The best-scoring candidate if it is confirmed and clearly ahead of every candidate elsewhere in
+ * the text (overlapping candidates are variants of the same place; among equal scores the one
+ * closest to the quote's length wins).
+ */
+export function pickClearWinner(candidates: readonly Candidate[], target: AnchorTarget): Candidate | null {
+  if (!candidates.length) return null;
+  const scored = candidates
+    .map((c) => ({ c, s: candidateScore(c, target) }))
+    .sort((x, y) => y.s - x.s || lengthGap(x.c, target) - lengthGap(y.c, target));
+  const best = scored[0]!;
+  if (!isConfirmed(best.c, target)) return null;
+  const rival = scored.find((x) => !overlaps(x.c, best.c));
+  if (rival && best.s - rival.s < MARGIN) return null;
+  return best.c;
+}
