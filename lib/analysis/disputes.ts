@@ -52,11 +52,11 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     if (CLAIM_NOUNS.has(t.lower) && claimSeen < 0) claimSeen = i;
     // falsely claimed
     if (t.lower === 'falsely' && toks[i + 1] && FALSELY_VERBS.test(toks[i + 1].lower)) {
-      return make(ctx, s, reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1]));
+      return make(s, reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1]));
     }
     // without evidence / no evidence
     if ((t.lower === 'no' || t.lower === 'without') && (toks[i + 1]?.lower === 'evidence' || (toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '')))) {
-      return make(ctx, s, reporterOf(ctx, unit, s, t.start, true), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1].lower === 'evidence' ? toks[i + 1] : toks[i + 2]));
+      return make(s, reporterOf(ctx, unit, s, t.start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1].lower === 'evidence' ? toks[i + 1] : toks[i + 2]));
     }
     if (!DISPUTE_VERB.test(t.lower) || t.cap) continue;
     const prev = toks[i - 1];
@@ -66,7 +66,7 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
       if (claimSeen < 0) continue;
       const by = firstMentionAfter(unit, next.end);
-      return make(ctx, s, nameOf(by), claimantOf(ctx, unit, toks, claimSeen), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
+      return make(s, nameOf(by), claimantOf(unit, toks, claimSeen), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
     }
     if (!next || /[,.;:]/.test(gap(t, next))) continue;
     let object = -1;
@@ -87,8 +87,8 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     }
     if (object < 0) continue;
     const by = subjectBefore(ctx, unit, t.start);
-    const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(ctx, unit, toks, object) : null;
-    return make(ctx, s, nameOf(by), claimant, phrase(text, t, toks[object]));
+    const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
+    return make(s, nameOf(by), claimant, phrase(text, t, toks[object]));
   }
   // "a claim ... is false", "baseless allegations"
   for (let i = 0; i < toks.length; i++) {
@@ -97,13 +97,12 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     const nextClaim = CLAIM_NOUNS.has(toks[i + 1]?.lower ?? '');
     if (!prevClaim && !nextClaim) continue;
     const claimIdx = nextClaim ? i + 1 : claimSeen;
-    return make(ctx, s, reporterOf(ctx, unit, s, toks[i].start), claimantOf(ctx, unit, toks, claimIdx), `${toks[claimIdx].word} … ${toks[i].word}`);
+    return make(s, reporterOf(ctx, unit, s, toks[i].start), claimantOf(unit, toks, claimIdx), `${toks[claimIdx].word} … ${toks[i].word}`);
   }
   return null;
 }
 
-function make(ctx: Context, sentence: Sentence, disputedBy: string | null, claimant: string | null, cue: string): Dispute {
-  void ctx;
+function make(sentence: Sentence, disputedBy: string | null, claimant: string | null, cue: string): Dispute {
   return { sentence, disputedBy, claimant: claimant && claimant !== disputedBy ? claimant : null, cue };
 }
 
@@ -114,17 +113,17 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 }
 
 /** Who, in the sentence, reports the falsity: the speaker of a reporting verb other than the one at `exclude`. */
-function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, needOther = false): string | null {
+function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): string | null {
   const cues = cuesOf(unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
     if (m?.canonical) return m.canonical;
   }
-  return needOther ? null : null;
+  return null;
 }
 
 /** "an assertion made by Russian officials", "the council’s claim". */
-function claimantOf(ctx: Context, unit: Unit, toks: Token[], claimIdx: number): string | null {
+function claimantOf(unit: Unit, toks: Token[], claimIdx: number): string | null {
   const noun = toks[claimIdx];
   const after = toks[claimIdx + 1];
   const byIdx = after?.lower === 'by' ? claimIdx + 1 : after?.lower === 'made' && toks[claimIdx + 2]?.lower === 'by' ? claimIdx + 2 : -1;
@@ -133,7 +132,6 @@ function claimantOf(ctx: Context, unit: Unit, toks: Token[], claimIdx: number): 
     if (m) return m.canonical;
   }
   const owner = unit.mentions.find((m) => m.possessive && m.end <= noun.start && noun.start - m.end <= 16);
-  void ctx;
   return owner?.canonical ?? null;
 }
 

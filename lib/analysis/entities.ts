@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS } from './lexicon';
+import { NOT_NAME_WORDS, PLACE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A person or organisation the article introduces. */
@@ -84,7 +84,8 @@ export class EntityTable {
 function isFullName(m: Mention): boolean {
   if (m.nameLength < 2 || m.nameLength > 4) return false;
   const words = m.name.split(/\s+/);
-  return words.every((w) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) && !words.every((w) => /^\p{Lu}+$/u.test(w));
+  const ok = (w: string): boolean => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()));
+  return words.every(ok) && !words.every((w) => /^\p{Lu}+$/u.test(w));
 }
 
 function mostRecent(list: Entity[]): Entity {

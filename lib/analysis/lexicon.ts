@@ -69,8 +69,13 @@ export const NOT_NAME_WORDS = set(`
   the a an it its this that these those there here his her their our my your we they he she i you but and or
   in on at to of for by with from as if so yet when while after before since during monday tuesday wednesday
   thursday friday saturday sunday january february march april may june july august september october
-  november december god sea ocean river war world street road avenue square park island islands mountain
-  valley airport station region republic kingdom states province county
+  november december
+`);
+
+/** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */
+export const PLACE_WORDS = set(`
+  god sea ocean river war world street road avenue square park island islands mountain valley airport station
+  region republic kingdom states province county bridge storm cup league
 `);
 
 /** Lower-case connectors allowed inside a capitalised name ("Bank of England", "Ludwig van Beethoven"). */

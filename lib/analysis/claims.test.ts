@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const claims = (text: string) => analyze(text).filter((f) => f.kind === 'claim').map((f) => f.text);
+
+describe('check-worthy claims', () => {
+  it('picks sentences with figures, dates, records and concrete events, with a reason', () => {
+    const text = [
+      'Port strike ends after nine days',
+      'Dock workers at Felport voted by 812 to 140 on Tuesday to accept a 6% pay rise.',
+      'I think everyone is relieved, frankly.',
+      'The strike was the longest at the port since 1989.',
+      'Will the deal last?',
+      'It was not immediately clear when the first ships would sail.',
+    ].join('\n\n');
+    const found = analyze(text).filter((f) => f.kind === 'claim');
+    expect(found.map((f) => f.text)).toEqual([
+      'Dock workers at Felport voted by 812 to 140 on Tuesday to accept a 6% pay rise.',
+      'The strike was the longest at the port since 1989.',
+    ]);
+    expect(found[0].reason).toMatch(/^figure: /);
+    expect(found[1].reason).toMatch(/^(record|date|figure): /);
+  });
+
+  it('skips headlines, questions, procedural lines and sentences that are mostly quotation', () => {
+    const text = [
+      'Inflation hits 9% in March',
+      '“We expected prices to rise by 9% and they rose by 9% in March,” she said.',
+      'This story has been updated since it was first published in 2024.',
+      'How high can rates go in 2025?',
+    ].join('\n\n');
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('keeps at most 40% of the sentences, best first', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `Output at plant ${i + 1} rose by ${i + 2}% to ${100 + i} tonnes in 2023.`).join('\n\n');
+    const found = claims(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length / 20).toBeLessThanOrEqual(0.4);
+  });
+});

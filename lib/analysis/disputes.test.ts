@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const disputed = (text: string) => analyze(text).filter((f) => f.kind === 'disputed');
+
+describe('disputed assertions', () => {
+  it('finds a passive "has been disputed by X" after a claim noun, with claimant and disputer', () => {
+    const text = 'Defence Minister Olga Petrenko spoke on Monday.\n\nHe repeated an assertion made by Russian officials that has been disputed by Ms Petrenko.';
+    const [d] = disputed(text);
+    expect(d.text).toBe('He repeated an assertion made by Russian officials that has been disputed by Ms Petrenko.');
+    expect(d.disputedBy).toBe('Olga Petrenko');
+    expect(d.claimant).toBe('Russian officials');
+    expect(d.reason).toMatch(/^disputed by Olga Petrenko: 'has been disputed by'/);
+  });
+
+  it('finds denials, rejections and disputes with a claim-like object or that-clause', () => {
+    const cases: Array<[string, string]> = [
+      ['Mayor Tom Hale denied that the budget had been cut.', 'Tom Hale'],
+      ['Club owner Sara Vance rejected the claim that the stadium would close.', 'Sara Vance'],
+      ['The company disputes reports that it laid off 400 workers.', 'the company'],
+      ['Judge Amir Khan questioned the figures presented by the council.', 'Amir Khan'],
+      ['Mr Leo Park has acknowledged the delays while disputing Chinese claims that the ships were seized.', 'Leo Park'],
+      ['Ana Ruiz, 44, denied the allegations.', 'Ana Ruiz'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+    }
+  });
+
+  it('finds claims called false, made without evidence or falsely claimed', () => {
+    expect(disputed('A claim on social media that the dam burst is false, the Environment Agency said.')[0]?.disputedBy).toBe('the Environment Agency');
+    expect(disputed('Kim Ode falsely claimed that the vote was rigged, Senator Bo Dunn wrote on X.')[0]).toMatchObject({ disputedBy: 'Bo Dunn', claimant: 'Kim Ode' });
+    expect(disputed('He said, without evidence, that the ballots were forged.')).toHaveLength(1);
+  });
+
+  it('is not fooled by disputes that are not about claims', () => {
+    const negatives = [
+      'Rovers won after a disputed late penalty in stoppage time.',
+      'The dispute over parking fees began in 2019.',
+      'She denied herself a holiday for three years.',
+      'The villages lie in disputed territory near the border.',
+      'Two fans were denied entry to the ground.',
+      'He rejected the offer of a job in Madrid.',
+      'Officials were asked about reports that the club had rejected an offer.',
+    ];
+    for (const s of negatives) expect(disputed(s), s).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const SAMPLE = 'Mr Alan Price, the finance minister, said on Tuesday that exports rose 4.5% to £2.1bn. “It is a record,” he said. The opposition disputed the claim that wages grew. ';
+
+function timed(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+describe('robustness', () => {
+  it('never throws on malformed input', () => {
+    expect(analyze('')).toEqual([]);
+    expect(analyze({ text: 'abc', blocks: [{ type: 'paragraph', start: 5, end: 1 }] })).toEqual([]);
+    expect(() => analyze(null as unknown as string)).not.toThrow();
+  });
+
+  it('returns findings whose text matches their offsets, on random Unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ maxLength: 200 }), (a, b) => {
+        const text = `${a}\n\n“${b}” said Jo Smith. ${a} denied the claim that 5% fell.`;
+        for (const f of analyze(text)) {
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          expect(f.reason.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finishes adversarial strings quickly', () => {
+    const cases = [
+      '“'.repeat(50_000),
+      '"'.repeat(50_000),
+      '’'.repeat(25_000) + '‘'.repeat(25_000),
+      '“ ‘ “ ‘ '.repeat(10_000) + '’ ” '.repeat(10_000),
+      'a'.repeat(1_000_000),
+      'Mr. '.repeat(50_000),
+      '. '.repeat(100_000),
+      'said '.repeat(50_000) + '“x”',
+      'Ab '.repeat(100_000),
+      '“x,” said A B. '.repeat(5_000),
+    ];
+    for (const text of cases) {
+      const ms = timed(() => analyze(text));
+      expect(ms, text.slice(0, 20)).toBeLessThan(2000);
+    }
+  });
+
+  it('scales roughly linearly: 100,000 words take at most 12× the time of 10,000', () => {
+    const words = SAMPLE.split(' ').length;
+    const make = (n: number): string => Array.from({ length: Math.ceil(n / words) }, () => SAMPLE).join('\n\n');
+    const small = make(10_000);
+    const large = make(100_000);
+    analyze(small); // warm up
+    const t1 = Math.min(timed(() => analyze(small)), timed(() => analyze(small)));
+    const t2 = timed(() => analyze(large));
+    expect(t2).toBeLessThan(Math.max(12 * t1, 50));
+  });
+});
