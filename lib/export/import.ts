@@ -41,7 +41,9 @@ function parseJson(text: string): unknown {
     return JSON.parse(body) as unknown;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const truncated = /end of (JSON )?(input|data)|Unterminated/i.test(detail) ? ' (the file looks cut off)' : '';
+    const position = Number(/position (\d+)/.exec(detail)?.[1] ?? Number.NaN);
+    const atEnd = /end of (JSON )?(input|data)|Unterminated/i.test(detail) || position >= body.trimEnd().length;
+    const truncated = atEnd ? ' (the file looks cut off)' : '';
     throw new ValidationError('', `not valid JSON${truncated}: ${detail}`);
   }
 }

@@ -114,7 +114,10 @@ export function checkStructure(root: unknown, maxDepth = MAX_DEPTH): void {
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= maxDepth) throw new ValidationError(path, `the file is nested more than ${maxDepth} levels deep`);
+    if (depth >= maxDepth) {
+      const where = path.length > 40 ? `${path.slice(0, 40)}…` : path;
+      throw new ValidationError('', `the file is nested more than ${maxDepth} levels deep (at ${where})`);
+    }
     if (Array.isArray(value)) {
       value.forEach((v, i) => stack.push({ value: v, path: item(path, i), depth: depth + 1 }));
       continue;

@@ -20,7 +20,11 @@ export interface ImportSummary {
   pagesAdded: number;
 }
 
-/** Same page, same words, same note: the same annotation whatever its id. */
+/**
+ * Same page, same words, same note: the same annotation whatever its id. Compared with what the
+ * store already holds only: within one file such twins are distinct records (a backup may hold two
+ * highlights of a phrase that occurs twice), so restoring it must keep both.
+ */
 const contentKey = (a: Pick<Annotation, 'pageKey' | 'exact' | 'note'>) => `${a.pageKey}\u0000${a.exact}\u0000${a.note}`;
 
 export function importRecords(input: ImportRecords): Promise<ImportSummary> {
@@ -50,7 +54,6 @@ export function importRecords(input: ImportRecords): Promise<ImportSummary> {
           return;
         }
         seenIds.add(a.id);
-        seenContent.add(key);
         toAdd.push(a);
       });
       const pagesAdded = await ensurePages(input.pages);
