@@ -1,0 +1,4 @@
+// @vitest-environment jsdom
+import { roundTripSuite } from './round-trip.suite';
+
+roundTripSuite('jsdom');
