@@ -114,12 +114,26 @@ export async function readMarks(page) {
 
 /** Act as the context-menu item does: the background sends the page a selection command. */
 export async function menuAction(worker, pageUrl, action) {
-  return worker.evaluate(async ({ pageUrl, action }) => {
+  const tabId = await findTabId(worker, pageUrl);
+  return worker.evaluate(async ({ tabId, action }) => {
     // The menu item must exist: update() rejects for unknown ids.
     await chrome.contextMenus.update(`claimlight-${action}`, {});
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === pageUrl);
-    if (!tab) throw new Error('tab not found: ' + pageUrl);
-    return chrome.tabs.sendMessage(tab.id, { type: 'tab/command', action });
-  }, { pageUrl, action });
+    return chrome.tabs.sendMessage(tabId, { type: 'tab/command', action });
+  }, { tabId, action });
+}
+
+/**
+ * The id of the tab showing pageUrl. Without the "tabs" permission the background cannot read tab
+ * URLs, so ask each tab's content script for its state (the same contract the popup uses).
+ */
+export async function findTabId(worker, pageUrl) {
+  return worker.evaluate(async (pageUrl) => {
+    for (const t of await chrome.tabs.query({})) {
+      try {
+        const r = await chrome.tabs.sendMessage(t.id, { type: 'tab/state' });
+        if (r?.ok && r.data.url === pageUrl) return t.id;
+      } catch {}
+    }
+    throw new Error('tab not found: ' + pageUrl);
+  }, pageUrl);
 }

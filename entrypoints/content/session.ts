@@ -4,7 +4,7 @@
 // the page (errors are logged and the session carries on or stays out of the way).
 import type { Annotation, Finding, Kind, Settings } from '@/lib/model';
 import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
-import type { AnnotationPatch, NewAnnotationInput, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
+import type { AnnotationPatch, NewAnnotationInput, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import { sendToBackground } from '@/lib/messaging/client';
 import { extractArticle, looksLikeArticle, type ArticleExtract } from '@/lib/article';
 import { anchorAll, describe } from '@/lib/anchoring';
@@ -33,6 +33,7 @@ export class PageSession {
   private painting = false;
   private disposed = false;
   private isArticle = false;
+  private pageKey: string | null = null;
 
   constructor(private readonly events: SessionEvents = {}) {}
 
@@ -58,7 +59,8 @@ export class PageSession {
     }
   }
 
-  private applyState(state: { settings: Settings; autoAnalyze: boolean; annotations: Annotation[] }): void {
+  private applyState(state: PageState): void {
+    this.pageKey = state.pageKey;
     const firstTime = this.saved.length === 0 && this.settings === DEFAULT_SETTINGS;
     this.settings = state.settings;
     this.autoAnalyze = state.autoAnalyze;
@@ -264,7 +266,7 @@ export class PageSession {
 
   state(): TabState {
     return {
-      pageKey: null,
+      pageKey: this.pageKey,
       url: location.href,
       title: this.info.title,
       analysed: this.analysedText !== null,
