@@ -47,6 +47,15 @@ export function candidateScore(c: Candidate, target: AnchorTarget): number {
   return 0.6 * q + 0.4 * (ctx ?? q);
 }
 
+/** Context this long on one side, (nearly) unchanged, pins a quote down even if the other side was rewritten. */
+const INTACT_SIDE_LENGTH = 16;
+const INTACT_SIDE_SIMILARITY = 0.9;
+
+function hasIntactSide(c: Candidate, target: AnchorTarget): boolean {
+  const intact = (errors: number, length: number) => length >= INTACT_SIDE_LENGTH && 1 - errors / length >= INTACT_SIDE_SIMILARITY;
+  return intact(c.prefixErrors, target.prefix.length) || intact(c.suffixErrors, target.suffix.length);
+}
+
 /** Does the candidate, on its own merits, look like the annotated words? */
 export function isConfirmed(c: Candidate, target: AnchorTarget): boolean {
   const length = target.exact.length;
@@ -56,6 +65,8 @@ export function isConfirmed(c: Candidate, target: AnchorTarget): boolean {
   if (length < SHORT_QUOTE) {
     // Both sides must have had context worth the name.
     if (target.prefix.length + target.suffix.length < 2 * SHORT_QUOTE) return false;
+  } else if (hasIntactSide(c, target)) {
+    return true;
   }
   return ctx >= minContextSimilarity(length);
 }
