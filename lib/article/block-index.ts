@@ -17,6 +17,8 @@ export class BlockIndex {
   blockOf(node: Node): Element {
     const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!start) return this.root;
+    const hit = this.blocks.get(start);
+    if (hit) return hit;
     const chain: Element[] = [];
     let el: Element | null = start;
     let found: Element = this.root;
@@ -66,6 +68,9 @@ export class BlockIndex {
   /** Is `node` inside an <a href> (below the root)? */
   inLink(node: Node): boolean {
     const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!start) return false;
+    const hit = this.links.get(start);
+    if (hit !== undefined) return hit;
     const chain: Element[] = [];
     let el: Element | null = start;
     let result = false;

@@ -4,6 +4,7 @@
 
 import { BlockIndex } from './block-index';
 import { isClutter } from './clutter';
+import { solidLength } from './solid-length';
 
 export interface ContentStats {
   /** Non-link characters of paragraph-like blocks below (and in) the element. */
@@ -35,10 +36,6 @@ const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
-
-function solidLength(s: string): number {
-  return s.length - (s.match(/\s/g)?.length ?? 0);
-}
 
 export function measureContent(scope: Element): ContentWeights {
   const doc = scope.ownerDocument;

@@ -2,6 +2,8 @@
 // Used by per-element clutter rules, so it stops as soon as the element proves to be large:
 // calling it on a container with 10,000 children costs as little as on a paragraph.
 
+import { solidLength } from './solid-length';
+
 export interface ShortText {
   /** The element's text, whitespace collapsed and trimmed. */
   text: string;
@@ -15,15 +17,6 @@ export interface ShortText {
 }
 
 const IGNORED = new Set(['script', 'style', 'noscript', 'template']);
-
-function solidLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12 && c !== 160) n++;
-  }
-  return n;
-}
 
 /** Next node in document order inside `root`, optionally without descending into `node`. */
 function nextNode(node: Node, root: Node, descend: boolean): Node | null {
