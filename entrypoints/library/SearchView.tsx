@@ -31,8 +31,10 @@ export function SearchView({ onDelete }: SearchViewProps) {
 
   const key = JSON.stringify(settled);
   const result = useWatch(() => searchAnnotations(toSearchQuery(settled, limit)), [key, limit]);
-  const sites = useWatch(listSites, []).value ?? [];
-  const tags = useWatch(listTags, []).value ?? [];
+  // Facets follow the results too: a live query over a multi-entry index key list may not fire on
+  // every tag change, and re-reading the keys is cheap.
+  const sites = useWatch(listSites, [result.value]).value ?? [];
+  const tags = useWatch(listTags, [result.value]).value ?? [];
 
   const items = result.value?.items;
   const rows = useMemo(() => pageRows(items ?? []), [items]);
@@ -94,7 +96,7 @@ export function SearchView({ onDelete }: SearchViewProps) {
       <FilterBar filters={filters} onChange={changeFilters} sites={sites} tags={tags} />
       <div class="toolbar">
         <p class="toolbar__count" role="status" aria-live="polite">
-          {result.value === undefined ? 'Loading…' : count === 0 ? 'No annotations match.' : `${count}${hasMore ? '+' : ''} annotations`}
+          {result.value === undefined ? 'Loading…' : count === 0 ? 'No annotations match.' : `${count}${hasMore ? '+' : ''} annotation${count === 1 && !hasMore ? '' : 's'}`}
         </p>
         <label class="toolbar__all">
           <input

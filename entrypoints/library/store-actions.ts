@@ -1,15 +1,10 @@
 // The library's writes: change the store, then tell the background so open tabs repaint.
 import type { Annotation, Settings } from '@/lib/model';
 import type { AnnotationPatch } from '@/lib/messaging/contract';
-import { sendToBackground } from '@/lib/messaging/client';
+import { announceChange as announce } from '@/components/announce';
 import { deleteAnnotations, restoreAnnotations, saveSettings, updateAnnotation } from '@/lib/store';
 
 const uniquePages = (records: readonly Annotation[]) => [...new Set(records.map((a) => a.pageKey))];
-
-async function announce(pageKeys: string[] | null): Promise<void> {
-  // Tabs repaint on their own next visit if the background is unreachable: never fail the write.
-  await sendToBackground('store/changed', { pageKeys }).catch((e: unknown) => console.warn('[Claimlight] store/changed', e));
-}
 
 export async function updateAndAnnounce(id: string, patch: AnnotationPatch): Promise<Annotation> {
   const updated = await updateAnnotation(id, patch);

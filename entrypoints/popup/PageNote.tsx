@@ -1,7 +1,7 @@
 // The reader's note on the page as a whole, kept in the store's pages table (saved as typed).
 import { useEffect, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/NoteEditor';
-import { sendToBackground } from '@/lib/messaging/client';
+import { announceChange } from '@/components/announce';
 import { siteOf } from '@/lib/page-key';
 import { getPage, setPageNote, touchPage, watch } from '@/lib/store';
 
@@ -20,7 +20,7 @@ export function PageNote({ pageKey, url, title }: PageNoteProps) {
     // A page the reader has not annotated yet has no record: create it first.
     if (!(await getPage(pageKey))) await touchPage({ pageKey, url, title, siteName: siteOf(url) });
     await setPageNote(pageKey, text);
-    await sendToBackground('store/changed', { pageKeys: [pageKey] }).catch(() => undefined);
+    await announceChange([pageKey]);
   };
 
   return (

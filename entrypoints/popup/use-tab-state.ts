@@ -5,6 +5,7 @@ import type { TabState } from '@/lib/messaging/contract';
 import { sendToTab } from '@/lib/messaging/client';
 import { pageKeyFor } from '@/lib/page-key';
 import { listAnnotationsByPage, watch } from '@/lib/store';
+import { onStoreWrite } from '@/components/store-writes';
 import { resolveTargetTab, type TargetTab } from './target-tab';
 
 export type TabView =
@@ -70,8 +71,11 @@ export function useTabState() {
         for (const ms of REFETCH_DELAYS) timers.push(setTimeout(() => void reload(), ms));
       },
     );
+    // Writes by the background (this or another tab) bypass the live query: ask the tab again.
+    const stopForeign = onStoreWrite(() => void reload());
     return () => {
       stop();
+      stopForeign();
       timers.forEach(clearTimeout);
     };
   }, [pageKey, reload]);
