@@ -12,13 +12,24 @@ export default defineConfig({
     description: 'Highlights quotes and who said them, disputed assertions and check-worthy claims on news articles. Your notes stay in your browser.',
     permissions: ['contextMenus'],
     commands: {
-      'highlight-selection': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected text',
-      },
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+      'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Highlight the selected text and add a note' },
+      // No default keys (browsers allow four); readers can assign them in the browser's shortcut settings.
+      'quote-selection': { description: 'Mark the selected text as a quote' },
+      'claim-selection': { description: 'Mark the selected text as a claim' },
+      'disputed-selection': { description: 'Mark the selected text as disputed' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'claimlight@claimlight.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'claimlight@claimlight.app',
+              strict_min_version: '115.0',
+              // Claimlight collects nothing: all data stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

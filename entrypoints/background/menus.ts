@@ -14,6 +14,9 @@ const MENU: { id: SelectionAction; title: string }[] = [
 const COMMANDS: Record<string, SelectionAction> = {
   'highlight-selection': 'highlight',
   'note-selection': 'note',
+  'quote-selection': 'quote',
+  'claim-selection': 'claim',
+  'disputed-selection': 'disputed',
 };
 
 async function runOnTab(tabId: number | undefined, action: SelectionAction): Promise<void> {
