@@ -44,6 +44,14 @@ describe('isClutter', () => {
     expect(isClutter(pick('<article class="post tag-ads"><p>Text</p></article>', 'article'))).toBe(false);
   });
 
+  it('skips hinted inline elements on their own line, not inside a sentence', () => {
+    expect(isClutter(pick('<p>Said <a class="author-link" href="/a">Ana Ruiz</a> on Monday.</p>', 'a'))).toBe(false);
+    expect(isClutter(pick('<p>Text <span class="promo">Acme</span> text.</p>', 'span'))).toBe(false);
+    expect(isClutter(pick('<div><span class="byline">By Ana Ruiz</span><p>Text.</p></div>', 'span'))).toBe(true);
+    expect(isClutter(pick('<div><p>Text.</p><ins class="adsbygoogle"></ins></div>', 'ins'))).toBe(true);
+    expect(isClutter(pick('<p>Read <a href="/r">the report<span class="sr-only"> (opens in new tab)</span></a> now.</p>', 'span'))).toBe(true);
+  });
+
   it('skips link lists and "Read more" lines but not paragraphs with a few links', () => {
     expect(isClutter(pick('<ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul>', 'ul'))).toBe(true);
     expect(isClutter(pick('<p><strong>Read more:</strong> <a href="/x">How it started</a></p>', 'p'))).toBe(true);

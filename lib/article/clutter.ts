@@ -2,7 +2,8 @@
 // Decided per element (the tree walker asks once per element), never per text node.
 
 import { hintCategory } from './class-hints';
-import { SKIP_TAGS } from './tags';
+import { standsAlone } from './stands-alone';
+import { SKIP_TAGS, isBlockElement } from './tags';
 import { isTextClutter } from './text-clutter';
 
 /** Roles of landmarks and widgets that never hold article text. */
@@ -34,6 +35,20 @@ function holdsArticle(el: Element): boolean {
   return el.getAttribute('itemprop') === 'articleBody' || !!el.querySelector('h1, [itemprop="articleBody"]');
 }
 
+const NEVER_HINTED: ReadonlySet<string> = new Set(['article', 'main', 'body', 'html']);
+
+/**
+ * Clutter by class/id words. An inline element inside running text (a linked name with class
+ * "author") is only skipped when it is screen-reader-only text, never seen by the reader.
+ */
+function isHintedClutter(el: Element): boolean {
+  if (NEVER_HINTED.has(el.localName)) return false;
+  const category = hintCategory(el);
+  if (!category) return false;
+  if (category !== 'hidden' && !isBlockElement(el) && !standsAlone(el)) return false;
+  return !holdsArticle(el);
+}
+
 /**
  * True when `el` and everything under it is not article text: non-content tags, hidden or
  * editable elements, asides/figures/navigation, byline-only headers, ads, share bars, newsletter
@@ -47,6 +62,6 @@ export function isClutter(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
   if (name === 'header' && isMetaHeader(el)) return true;
-  if (name !== 'article' && name !== 'main' && name !== 'body' && hintCategory(el) && !holdsArticle(el)) return true;
+  if (isHintedClutter(el)) return true;
   return isTextClutter(el);
 }

@@ -36,7 +36,7 @@ describe('extractArticle text model', () => {
   });
 
   it('joins text across a skipped inline element without a break', () => {
-    const { ex } = extractFrom('<p>Before <span class="ad-label">Ad</span>after.</p>');
+    const { ex } = extractFrom('<p>Before <span class="visually-hidden">hidden label </span>after.</p>');
     expect(ex.input.text).toBe('Before after.');
   });
 

@@ -3,7 +3,8 @@
 // amount of text, so it is safe to run once per element on a very large page.
 
 import { shortText, type ShortText } from './short-text';
-import { HEADING_TAGS, LIST_TAGS, isBlockElement } from './tags';
+import { standsAlone } from './stands-alone';
+import { HEADING_TAGS, LIST_TAGS } from './tags';
 
 /** Labels that introduce links to other pages. */
 const LINK_LABEL =
@@ -44,33 +45,10 @@ function isShortBlockClutter(t: ShortText, isListItem: boolean): boolean {
   return false;
 }
 
-function neighbour(node: Node, forward: boolean): Node | null {
-  let s = forward ? node.nextSibling : node.previousSibling;
-  while (s && s.nodeType === 3 && !/\S/.test((s as Text).data)) s = forward ? s.nextSibling : s.previousSibling;
-  return s;
-}
-
-/** A <time> that stands on its own (a timestamp line), not a date inside a sentence. */
-function isStandaloneTime(el: Element): boolean {
-  let node: Element = el;
-  for (;;) {
-    const around = [neighbour(node, false), neighbour(node, true)];
-    for (const s of around) {
-      if (!s) continue;
-      if (s.nodeType === 3) return false;
-      if (s.nodeType === 1 && !isBlockElement(s as Element) && (s as Element).localName !== 'br') return false;
-    }
-    // Alone inside an inline wrapper: judge the wrapper's place in its line instead.
-    const parent = node.parentElement;
-    if (around[0] || around[1] || !parent || isBlockElement(parent)) return true;
-    node = parent;
-  }
-}
-
 /** Text-based clutter rules for one element. */
 export function isTextClutter(el: Element): boolean {
   const name = el.localName;
-  if (name === 'time') return isStandaloneTime(el);
+  if (name === 'time') return standsAlone(el);
   if (HEADING_TAGS.has(name)) {
     const t = shortText(el, 60);
     return !!t && LABEL_HEADING.test(t.text);
