@@ -10,8 +10,8 @@ const ARTICLE_SHARE = 0.5;
 /** Descend into a child holding at least this share of its parent's paragraph text. */
 const DOMINANT_SHARE = 0.6;
 /** Growing to the headline may add this much text (headline, standfirst)... */
-const HEADLINE_GROWTH_RATIO = 0.25;
-const HEADLINE_GROWTH_CHARS = 600;
+const HEADLINE_GROWTH_RATIO = 0.2;
+const HEADLINE_GROWTH_CHARS = 400;
 /** A root needs at least this much paragraph text. */
 const MIN_ROOT_CHARS = 80;
 
