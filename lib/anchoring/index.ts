@@ -1,5 +1,6 @@
 export { anchor, anchorAll } from './anchor';
 export { describe } from './describe';
+export { describeText, CONTEXT_LENGTH } from './describe-text';
 export { matchSelectors } from './match-selectors';
 export type { MatchOptions, TextMatch } from './match-types';
 export { buildCodePointIndex, type CodePointIndex } from './codepoints';

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Selector } from '../model';
-import { buildCodePointIndex } from './codepoints';
+import { describeText } from './describe-text';
 import { matchSelectors } from './match-selectors';
 
-/** Selectors for text[start, end) the way describe() makes them. */
 function selectorsFor(text: string, start: number, end: number): Selector[] {
-  const cp = buildCodePointIndex(text);
-  return [
-    { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
-    { type: 'TextPositionSelector', start: cp.toCodePoint(start)!, end: cp.toCodePoint(end)! },
-  ];
+  return describeText(text, start, end);
 }
 
 const ARTICLE =
