@@ -1,8 +1,9 @@
 // Overviews across the whole store: tags, speakers ("who said what"), disputed assertions, sites.
-// Counts come from index keys where possible, so they do not load the records.
+// Counts come from the in-memory search digests, so they do not re-read every record.
 import type { Annotation } from '../model';
 import { getDb } from './db';
 import { guard } from './errors';
+import { searchIndexOf } from './search-index';
 
 export interface TagCount {
   tag: string;
@@ -13,9 +14,9 @@ export interface TagCount {
 export function listTags(): Promise<TagCount[]> {
   return guard('list the tags', async () => {
     const counts = new Map<string, number>();
-    // A multi-entry index yields one key per tag of each record.
-    const keys = (await getDb().annotations.orderBy('tags').keys()) as string[];
-    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const d of await searchIndexOf(getDb()).newestFirst()) {
+      for (const t of d.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
     return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   });
 }
@@ -34,17 +35,14 @@ export interface SpeakerSummary {
 export function listSpeakers(): Promise<SpeakerSummary[]> {
   return guard('list the speakers', async () => {
     const bySpeaker = new Map<string, { quotes: number; pages: Set<string>; lastUpdated: number }>();
-    // Records without a speaker are not in the speaker index at all.
-    await getDb()
-      .annotations.orderBy('speaker')
-      .each((a) => {
-        if (a.kind !== 'quote' || a.dismissed || !a.speaker) return;
-        const s = bySpeaker.get(a.speaker) ?? { quotes: 0, pages: new Set<string>(), lastUpdated: 0 };
-        s.quotes++;
-        s.pages.add(a.pageKey);
-        s.lastUpdated = Math.max(s.lastUpdated, a.updatedAt);
-        bySpeaker.set(a.speaker, s);
-      });
+    for (const d of await searchIndexOf(getDb()).newestFirst()) {
+      if (d.kind !== 'quote' || d.dismissed || !d.speaker) continue;
+      const s = bySpeaker.get(d.speaker) ?? { quotes: 0, pages: new Set<string>(), lastUpdated: 0 };
+      s.quotes++;
+      s.pages.add(d.pageKey);
+      s.lastUpdated = Math.max(s.lastUpdated, d.updatedAt);
+      bySpeaker.set(d.speaker, s);
+    }
     return [...bySpeaker]
       .map(([speaker, s]) => ({ speaker, quotes: s.quotes, pages: s.pages.size, lastUpdated: s.lastUpdated }))
       .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
@@ -81,12 +79,9 @@ export interface SiteSummary {
 export function listSites(): Promise<SiteSummary[]> {
   return guard('list the sites', async () => {
     const db = getDb();
-    const [pages, annotationPageKeys] = await Promise.all([
-      db.pages.toArray(),
-      db.annotations.orderBy('pageKey').keys() as Promise<string[]>,
-    ]);
+    const [pages, digests] = await Promise.all([db.pages.toArray(), searchIndexOf(db).newestFirst()]);
     const perPage = new Map<string, number>();
-    for (const k of annotationPageKeys) perPage.set(k, (perPage.get(k) ?? 0) + 1);
+    for (const d of digests) perPage.set(d.pageKey, (perPage.get(d.pageKey) ?? 0) + 1);
     const bySite = new Map<string, SiteSummary>();
     for (const p of pages) {
       const s = bySite.get(p.siteName) ?? { site: p.siteName, pages: 0, annotations: 0 };

@@ -19,7 +19,7 @@ export {
 export { byPosition } from './order';
 export { ensurePages, getPage, listPages, setPageNote, touchPage, type PageListOptions, type PageVisit } from './pages';
 export { getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
-export { DEFAULT_SEARCH_LIMIT, searchAnnotations, type SearchQuery, type SearchResult } from './search';
+export { DEFAULT_SEARCH_LIMIT, prepareSearch, searchAnnotations, type SearchQuery, type SearchResult } from './search';
 export { foldText } from './search-text';
 export {
   listDisputed,

@@ -1,7 +1,7 @@
-// Text matching for search: case- and diacritic-insensitive, every query word must appear.
+// Text folding for search: case- and diacritic-insensitive matching.
 import type { Annotation } from '../model';
 
-/** Lowercase, without diacritics (é → e, ß stays ß), whitespace collapsed. */
+/** Lowercase, without diacritics (é → e; ß and ø stay as they are). */
 export function foldText(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
@@ -15,11 +15,4 @@ export function queryWords(query: string): string[] {
 export function haystackOf(a: Annotation): string {
   const tags = a.tags.map((t) => `#${t}`).join(' ');
   return foldText([a.exact, a.note, a.speaker ?? '', a.disputedBy ?? '', tags].join('\n'));
-}
-
-/** Whether every word occurs in the annotation's haystack. */
-export function matchesWords(a: Annotation, words: readonly string[]): boolean {
-  if (!words.length) return true;
-  const hay = haystackOf(a);
-  return words.every((w) => hay.includes(w));
 }

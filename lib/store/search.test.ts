@@ -109,3 +109,26 @@ describe('facets', () => {
     ]);
   });
 });
+
+describe('search stays in step with writes', () => {
+  it('sees creates, updates, deletes, restores, imports and clears made after the first search', async () => {
+    const { createAnnotation, updateAnnotation, deleteAnnotations, restoreAnnotations, clearStore } = await import('./index');
+    const page = { pageKey: 'https://news.example/a', url: 'https://news.example/a' };
+    const ids = async (text: string) => (await searchAnnotations({ text })).items.map((a) => a.id);
+    const a = await createAnnotation({ ...page, kind: 'claim', exact: 'inflation rose' });
+    expect(await ids('inflation')).toEqual([a.id]);
+    const b = await createAnnotation({ ...page, kind: 'claim', exact: 'inflation fell' });
+    expect(await ids('inflation')).toEqual([b.id, a.id]);
+    await updateAnnotation(a.id, { note: 'Zürich' });
+    expect(await ids('zurich')).toEqual([a.id]);
+    expect(await ids('inflation')).toEqual([a.id, b.id]);
+    const deleted = await deleteAnnotations([a.id]);
+    expect(await ids('inflation')).toEqual([b.id]);
+    await restoreAnnotations(deleted);
+    expect(await ids('zurich')).toEqual([a.id]);
+    await putAnnotations([ann({ id: 'bulk', exact: 'inflation again', updatedAt: 1 })]);
+    expect(await ids('again')).toEqual(['bulk']);
+    await clearStore();
+    expect(await ids('inflation')).toEqual([]);
+  });
+});

@@ -1,13 +1,12 @@
 // Search across all annotations: words plus filters, newest change first, paged.
-//
-// Strategy: pick the most selective index among the filters (page/site, tag, kinds), load those
-// candidates and sort them; with no such filter walk the updatedAt index backwards and stop as soon
-// as the page is full, so a typical keystroke reads only as many records as it shows.
+// Matching runs over the in-memory digests of search-index.ts; only the page of results shown is
+// read from IndexedDB.
 import type { Annotation, Kind, PageKey, Source } from '../model';
 import { KINDS } from '../model';
 import { getDb } from './db';
 import { guard } from './errors';
-import { matchesWords, queryWords } from './search-text';
+import { searchIndexOf, type Digest } from './search-index';
+import { queryWords } from './search-text';
 
 export interface SearchQuery {
   /** Words that must all occur in the text, note, speaker, disputer or tags ("#tag" for tags only). */
@@ -37,58 +36,47 @@ export interface SearchResult {
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 
-function predicate(q: SearchQuery): (a: Annotation) => boolean {
+function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): (d: Digest) => boolean {
   const words = queryWords(q.text ?? '');
   const kinds = q.kinds && q.kinds.length < KINDS.length ? new Set(q.kinds) : null;
   const since = q.since ?? Number.NEGATIVE_INFINITY;
   const until = q.until ?? Number.POSITIVE_INFINITY;
-  return (a) =>
-    (q.includeDismissed || !a.dismissed) &&
-    (!kinds || kinds.has(a.kind)) &&
-    (q.source === undefined || a.source === q.source) &&
-    (q.hasNote === undefined || (a.note.trim() !== '') === q.hasNote) &&
-    (q.tag === undefined || a.tags.includes(q.tag)) &&
-    (q.pageKey === undefined || a.pageKey === q.pageKey) &&
-    a.updatedAt >= since &&
-    a.updatedAt <= until &&
-    matchesWords(a, words);
-}
-
-const newestFirst = (a: Annotation, b: Annotation) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-
-/** Candidates from the most selective index, or null when a walk in updatedAt order is better. */
-async function indexedCandidates(q: SearchQuery): Promise<Annotation[] | null> {
-  const db = getDb();
-  if (q.pageKey !== undefined) return db.annotations.where('pageKey').equals(q.pageKey).toArray();
-  if (q.site !== undefined) {
-    const keys = await db.pages.where('siteName').equals(q.site).primaryKeys();
-    return keys.length ? db.annotations.where('pageKey').anyOf(keys).toArray() : [];
-  }
-  if (q.tag !== undefined) return db.annotations.where('tags').equals(q.tag).toArray();
-  if (q.kinds && q.kinds.length === 0) return [];
-  if (q.kinds && q.kinds.length < KINDS.length) return db.annotations.where('kind').anyOf([...q.kinds]).toArray();
-  return null;
+  return (d) =>
+    (q.includeDismissed || !d.dismissed) &&
+    (!kinds || kinds.has(d.kind)) &&
+    (q.source === undefined || d.source === q.source) &&
+    (q.hasNote === undefined || d.hasNote === q.hasNote) &&
+    (q.tag === undefined || d.tags.includes(q.tag)) &&
+    (q.pageKey === undefined || d.pageKey === q.pageKey) &&
+    (!sitePages || sitePages.has(d.pageKey)) &&
+    d.updatedAt >= since &&
+    d.updatedAt <= until &&
+    words.every((w) => d.hay.includes(w));
 }
 
 export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
   return guard('search the annotations', async () => {
+    const db = getDb();
     const limit = Math.max(0, q.limit ?? DEFAULT_SEARCH_LIMIT);
     const offset = Math.max(0, q.offset ?? 0);
-    const keep = predicate(q);
-    const candidates = await indexedCandidates(q);
-    if (candidates) {
-      const matches = candidates.filter(keep).sort(newestFirst);
-      return { items: matches.slice(offset, offset + limit), hasMore: matches.length > offset + limit };
-    }
-    const db = getDb();
-    const since = q.since ?? Number.NEGATIVE_INFINITY;
-    const until = q.until ?? Number.POSITIVE_INFINITY;
-    const range =
-      q.since !== undefined || q.until !== undefined
-        ? db.annotations.where('updatedAt').between(since, until, true, true)
-        : db.annotations.orderBy('updatedAt');
+    const sitePages = q.site === undefined ? null : new Set(await db.pages.where('siteName').equals(q.site).primaryKeys());
+    const keep = predicate(q, sitePages);
+    const ids: string[] = [];
+    let seen = 0;
     // One more than asked tells whether there is a next page.
-    const page = await range.reverse().filter(keep).offset(offset).limit(limit + 1).toArray();
-    return { items: page.slice(0, limit), hasMore: page.length > limit };
+    for (const d of await searchIndexOf(db).newestFirst()) {
+      if (!keep(d)) continue;
+      if (seen++ >= offset) ids.push(d.id);
+      if (ids.length > limit) break;
+    }
+    const records = await db.annotations.bulkGet(ids.slice(0, limit));
+    return { items: records.filter((a): a is Annotation => !!a), hasMore: ids.length > limit };
+  });
+}
+
+/** Load the search index ahead of the first keystroke (e.g. when the library page opens). */
+export function prepareSearch(): Promise<void> {
+  return guard('prepare the search', async () => {
+    await searchIndexOf(getDb()).newestFirst();
   });
 }
