@@ -210,3 +210,43 @@ test('settings change what the article shows after a reload', async () => {
     await b.context.close();
   }
 });
+
+test('export downloads dated files; import reports its summary and errors', async () => {
+  const b = await launch();
+  try {
+    const { saved } = await seedArticle(b);
+    const lib = await b.context.newPage();
+    await lib.goto(b.extUrl('library.html#export'));
+    await lib.getByRole('heading', { name: 'Export', exact: true }).waitFor();
+    const status = lib.locator('.transfer__status');
+
+    const download = async (name) => {
+      const [d] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name }).click()]);
+      const file = await d.path();
+      return { name: d.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+    };
+    const md = await download('Export Markdown');
+    assert.match(md.name, /^claimlight-\d{4}-\d{2}-\d{2}\.md$/);
+    assert.ok(md.text.includes('Trump and Putin'), 'the page title is in the Markdown');
+    const csv = await download('Export CSV');
+    assert.match(csv.name, /^claimlight-\d{4}-\d{2}-\d{2}\.csv$/);
+    assert.equal(csv.text.trim().split('\r\n').length, saved.length + 1);
+    const wa = await download('Export Web Annotations');
+    assert.match(wa.name, /\.jsonld$/);
+    const backup = await download('Export backup');
+    assert.match(backup.name, /^claimlight-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(JSON.parse(backup.text).annotations.length, saved.length);
+
+    // A malformed file: a clear message, nothing written.
+    const input = lib.getByLabel('Import');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"claimlight-backup","version":1,"annotations":[') });
+    await until(async () => /Nothing was imported from broken\.json/.test(await status.textContent()), 'the import error');
+    // The backup again: every record is already here.
+    await input.setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+    await until(async () => /Imported 0 annotations/.test(await status.textContent()), 'the import summary');
+    assert.match(await status.textContent(), new RegExp(`Skipped ${saved.length}: ${saved.length} already here \\(same id\\)`));
+    assert.equal(await status.getAttribute('role'), 'status');
+  } finally {
+    await b.context.close();
+  }
+});

@@ -10,6 +10,7 @@ import { SearchView } from './SearchView';
 import { SpeakersView } from './SpeakersView';
 import { DisputedView } from './DisputedView';
 import { SettingsView } from './SettingsView';
+import { ExportImport } from './ExportImport';
 import { deleteAndAnnounce, restoreAndAnnounce } from './store-actions';
 
 export function App() {
@@ -83,6 +84,7 @@ export function App() {
         {route === 'who' && <SpeakersView />}
         {route === 'disputed' && <DisputedView />}
         {route === 'settings' && <SettingsView />}
+        {route === 'export' && <ExportImport />}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 // Settings: auto-analysis globally and per site, kinds shown by default, highlight colours.
 // Every change is saved at once and announced so open tabs pick it up on their next refresh.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Kind, Settings } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { getSettings, listSites } from '@/lib/store';
@@ -11,16 +11,22 @@ import { hasSiteRule, normalizeSite, setSiteRule, siteAuto, sitesToList } from '
 import { useWatch } from './use-watch';
 
 export function SettingsView() {
-  const { value: settings, error } = useWatch(getSettings, []);
+  const { value: stored, error } = useWatch(getSettings, []);
+  // Show a change at once (switches must not flip back while the save is in flight).
+  const [pending, setPending] = useState<Settings | null>(null);
+  useEffect(() => setPending(null), [stored]);
+  const settings = pending ?? stored;
   const known = useWatch(listSites, []).value ?? [];
   const [status, setStatus] = useState('');
   const [newSite, setNewSite] = useState('');
 
   const save = async (changes: Partial<Settings>) => {
+    if (settings) setPending({ ...settings, ...changes });
     try {
       await saveSettingsAndAnnounce(changes);
       setStatus('Settings saved.');
     } catch (e) {
+      setPending(null);
       setStatus(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
   };

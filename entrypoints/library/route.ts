@@ -1,11 +1,12 @@
-// The library's sections, addressed by the URL hash (#who, #disputed, #settings).
-export type Route = 'annotations' | 'who' | 'disputed' | 'settings';
+// The library's sections, addressed by the URL hash (#who, #disputed, #settings, #export).
+export type Route = 'annotations' | 'who' | 'disputed' | 'settings' | 'export';
 
 export const ROUTES: readonly { route: Route; label: string }[] = [
   { route: 'annotations', label: 'All annotations' },
   { route: 'who', label: 'Who said what' },
   { route: 'disputed', label: 'Disputed' },
   { route: 'settings', label: 'Settings' },
+  { route: 'export', label: 'Export & import' },
 ];
 
 export function routeFromHash(hash: string): Route {
