@@ -42,6 +42,7 @@ describe('isClutter', () => {
     expect(isClutter(pick('<div class="promo-wrapper"><h1>Title</h1><p>Text</p></div>', 'div'))).toBe(false);
     expect(isClutter(pick('<div class="related" itemprop="articleBody"><p>Text</p></div>', 'div'))).toBe(false);
     expect(isClutter(pick('<article class="post tag-ads"><p>Text</p></article>', 'article'))).toBe(false);
+    expect(isClutter(pick('<div class="layout--has-sidebar"><main><p>Text</p></main></div>', 'div'))).toBe(false);
   });
 
   it('skips hinted inline elements on their own line, not inside a sentence', () => {

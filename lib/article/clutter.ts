@@ -30,9 +30,15 @@ function isMetaHeader(el: Element): boolean {
   return !el.querySelector('h1, h2, h3, [itemprop="headline"], [itemprop="description"]');
 }
 
-/** Containers that hold the article itself are never clutter, whatever their class says. */
+/**
+ * Containers that hold the article itself are never clutter, whatever their class says
+ * (a page wrapper "layout--has-sidebar", an article body "story ad-free").
+ */
 function holdsArticle(el: Element): boolean {
-  return el.getAttribute('itemprop') === 'articleBody' || !!el.querySelector('h1, [itemprop="articleBody"]');
+  return (
+    el.getAttribute('itemprop') === 'articleBody' ||
+    !!el.querySelector('h1, main, [role="main"], [itemprop~="articleBody"]')
+  );
 }
 
 const NEVER_HINTED: ReadonlySet<string> = new Set(['article', 'main', 'body', 'html']);

@@ -28,6 +28,7 @@ describe('extractArticle text model', () => {
   it('keeps spaces between inline elements and drops layout whitespace between blocks', () => {
     const { ex } = extractFrom('\n  <p><b>Hello</b> <i>world</i></p>\n  <p>Next</p>\n');
     expect(ex.input.text).toBe('Hello world\n\nNext');
+    expect(extractFrom('<p>Hello<b> </b>world</p>').ex.input.text).toBe('Hello world');
   });
 
   it('breaks blocks at <br> and at block elements inside a text run', () => {

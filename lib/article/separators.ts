@@ -11,14 +11,25 @@ function isBreakNode(n: Node | null): boolean {
   return !!n && n.nodeType === 1 && isBreakElement(n as Element);
 }
 
+/** The node beside `node` on one side within its line, looking out through inline wrappers. */
+function besideInLine(node: Node, forward: boolean): Node | null {
+  for (let n: Node = node; ; ) {
+    const s = forward ? n.nextSibling : n.previousSibling;
+    if (s) return s;
+    const up = n.parentNode;
+    if (!up || up.nodeType !== 1 || isBreakElement(up as Element)) return null;
+    n = up;
+  }
+}
+
 /**
  * Keep a text node unless it is whitespace-only layout between blocks (source indentation):
- * whitespace between two inline neighbours ("<b>a</b> <i>b</i>") is a real space and stays.
+ * whitespace between two inline neighbours ("<b>a</b> <i>b</i>", "a<b> </b>b") is a real space and stays.
  */
 export function isSignificantText(node: Text): boolean {
   if (/\S/.test(node.data)) return true;
-  const prev = node.previousSibling;
-  const next = node.nextSibling;
+  const prev = besideInLine(node, false);
+  const next = besideInLine(node, true);
   if (!prev || !next) return false;
   return !isBreakNode(prev) && !isBreakNode(next);
 }
