@@ -1,5 +1,6 @@
 // Scores lib/analysis on labelled fixtures with the shared scorer.
-// Usage: npx tsx scripts/eval-analysis.ts [--strict] [--verbose] [fixture dirs...]
+// Usage: npx tsx scripts/eval-analysis.ts [--strict] [--verbose] [--errors] [fixture dirs...]
+// --errors lists, per fixture, wrong or missing speakers, missed/extra disputes and missed/extra claims.
 // Default fixtures: /work/shared/fixtures/seed (../shared/fixtures/seed from the repo) plus fixtures/articles/*.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const verbose = args.includes('--verbose');
+const errors = args.includes('--errors');
 const dirs = args.filter((a) => !a.startsWith('--'));
 
 const TARGETS = { quoteF1: 0.95, speakerAcc: 0.9, canonicalAcc: 0.8, disputedR: 1, disputedP: 0.8, claimR: 0.8, claimP: 0.9, share: 0.4 };
@@ -42,9 +44,57 @@ interface Score {
   outsideHits: string[];
 }
 
-const { score } = (await import(pathToFileURL(path.resolve(repoRoot, '../shared/eval/score.mjs')).href)) as {
+const { score, norm } = (await import(pathToFileURL(path.resolve(repoRoot, '../shared/eval/score.mjs')).href)) as {
   score: (labels: unknown, preds: unknown, text: string) => Score;
+  norm: (s: string) => string;
 };
+
+interface Labels {
+  speakers: Record<string, string[]>;
+  quotes: { text: string; speaker: string }[];
+  disputed: { must: { sentence: string; disputedBy: string }[]; may: string[] };
+  claims: { must: string[]; may: string[] };
+}
+interface Pred { kind: string; text: string; speaker: string | null; disputedBy: string | null }
+
+const key = (s: string): string => norm(s).toLowerCase();
+const wordsOf = (s: string): string[] => key(s).match(/[\p{L}\p{N}']+/gu) ?? [];
+/** The scorer's sentence match (0.6 token overlap both ways), approximately. */
+function sameSentence(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  const bag = new Map<string, number>();
+  for (const w of x) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of y) if ((bag.get(w) ?? 0) > 0) { n++; bag.set(w, (bag.get(w) ?? 0) - 1); }
+  return x.length > 0 && y.length > 0 && n / x.length >= 0.6 && n / y.length >= 0.6;
+}
+const short = (s: string): string => (s.length > 110 ? s.slice(0, 107) + '…' : s);
+
+/** Prints what differs from the labels: a reading aid, the numbers come from the shared scorer. */
+function printErrors(labels: Labels, preds: Pred[]): void {
+  const okName = (pred: string | null, canon: string): boolean =>
+    !!pred && [canon, ...(labels.speakers[canon] ?? [])].some((n) => key(n) === key(pred));
+  const quotes = preds.filter((p) => p.kind === 'quote');
+  for (const l of labels.quotes) {
+    const p = quotes.find((q) => key(q.text) === key(l.text));
+    if (!p) console.log(`   MISSED quote    ${short(l.text)}`);
+    else if (!okName(p.speaker, l.speaker)) console.log(`   SPEAKER ${String(p.speaker).padEnd(24)} want ${l.speaker.padEnd(22)} ${short(l.text)}`);
+  }
+  for (const q of quotes) if (!labels.quotes.some((l) => key(l.text) === key(q.text))) console.log(`   EXTRA quote     ${short(q.text)}`);
+  const disputes = preds.filter((p) => p.kind === 'disputed');
+  for (const d of labels.disputed.must) {
+    const p = disputes.find((x) => sameSentence(x.text, d.sentence));
+    if (!p) console.log(`   MISSED disputed ${short(d.sentence)}`);
+    else if (!okName(p.disputedBy, d.disputedBy)) console.log(`   BY ${String(p.disputedBy).padEnd(24)} want ${d.disputedBy.padEnd(22)} ${short(d.sentence)}`);
+  }
+  const allDisputes = [...labels.disputed.must.map((d) => d.sentence), ...labels.disputed.may];
+  for (const p of disputes) if (!allDisputes.some((d) => sameSentence(p.text, d))) console.log(`   EXTRA disputed  ${short(p.text)}`);
+  const claims = preds.filter((p) => p.kind === 'claim');
+  for (const c of labels.claims.must) if (!claims.some((p) => sameSentence(p.text, c))) console.log(`   MISSED claim    ${short(c)}`);
+  const allClaims = [...labels.claims.must, ...labels.claims.may];
+  for (const p of claims) if (!allClaims.some((c) => sameSentence(p.text, c))) console.log(`   EXTRA claim     ${short(p.text)}`);
+}
 
 const f = (n: number | null): string => (n === null ? '  - ' : n.toFixed(2));
 const rows: Score[] = [];
@@ -61,6 +111,7 @@ for (const dir of dirs.length ? dirs : defaultDirs()) {
     `${path.basename(dir).padEnd(28)} quote F1 ${f(s.quote.F1)} (P ${f(s.quote.P)} R ${f(s.quote.R)}) spk ${f(s.quote.speakerAcc)} canon ${f(s.quote.canonicalAcc)} | ` +
       `disputed P ${f(s.disputed.P)} R ${f(s.disputed.R)} by ${f(s.disputed.disputedByAcc)} | claim P ${f(s.claim.P)} R ${f(s.claim.R)} share ${f(s.claim.share)} | outside ${s.outsideHits.length} | ${ms.toFixed(0)} ms`,
   );
+  if (errors) printErrors(labels as unknown as Labels, annotations);
   if (verbose) for (const x of findings) console.log(`   ${x.kind.padEnd(8)} ${(x.speaker ?? x.disputedBy ?? '').padEnd(22)} ${x.reason.slice(0, 50).padEnd(50)} ${x.text.slice(0, 90)}`);
 }
 
