@@ -6,7 +6,7 @@ import { shortDate } from '@/components/dates';
 import type { Annotation } from '@/lib/model';
 import { useWatch } from './use-watch';
 
-const ROW_HEIGHT = 128;
+const ROW_HEIGHT = 112;
 
 export function DisputedView() {
   const { value: items, error } = useWatch(() => listDisputed(), []);

@@ -56,7 +56,7 @@ function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) 
           {a.title || a.url}
         </a>
       </p>
-      <NoteEditor key={a.id} value={a.note} label="Note" save={async (note) => void (await updateAndAnnounce(a.id, { note }))} />
+      <NoteEditor key={a.id} value={a.note} label="Note" placeholder="Your note…" save={async (note) => void (await updateAndAnnounce(a.id, { note }))} />
       <form
         class="edit-panel__tags"
         onSubmit={(e) => {

@@ -15,8 +15,8 @@ import { useWatch } from './use-watch';
 
 const PAGE_SIZE = 200;
 const SEARCH_DEBOUNCE_MS = 180;
-const HEADING_HEIGHT = 64;
-const ROW_HEIGHT = 132;
+const HEADING_HEIGHT = 52;
+const ROW_HEIGHT = 108;
 
 export interface SearchViewProps {
   onDelete: (ids: string[]) => void;
