@@ -42,10 +42,10 @@ export default defineContentScript({
           return { found: session.reveal(msg.id) };
         case 'tab/analyze':
           await session.analyse();
-          session.repaint();
+          await session.repaint();
           return session.state();
         case 'tab/visibility':
-          session.setVisible(msg.kind, msg.visible);
+          await session.setVisible(msg.kind, msg.visible);
           return session.state();
         case 'tab/refresh':
           await session.refresh();

@@ -8,7 +8,7 @@ import type { AnnotationPatch, NewAnnotationInput, PageState, PageSummaryItem, S
 import { sendToBackground } from '@/lib/messaging/client';
 import { extractArticle, looksLikeArticle, type ArticleExtract } from '@/lib/article';
 import { anchorAll, describe } from '@/lib/anchoring';
-import { erase, LAYER_ORDER, marksFor, paintLayer, type PaintItem } from '@/lib/highlight/painter';
+import { erase, eraseGradually, marksFor, paintLayers, type PaintItem } from '@/lib/highlight/painter';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
@@ -53,8 +53,8 @@ export class PageSession {
       log('start failed', e);
     } finally {
       if (!this.disposed) {
-        this.repaint();
-        document.documentElement.setAttribute('data-claimlight', 'ready');
+        await this.repaint();
+        if (!this.disposed) document.documentElement.setAttribute('data-claimlight', 'ready');
       }
     }
   }
@@ -76,7 +76,7 @@ export class PageSession {
       const state = await sendToBackground('page/state', { canonical: this.info.canonical });
       this.applyState(state);
       if (this.autoAnalyze && this.isArticle && this.analysedText === null) await this.analyse();
-      this.repaint();
+      await this.repaint();
     } catch (e) {
       log('refresh failed', e);
     }
@@ -84,7 +84,7 @@ export class PageSession {
 
   /** Run the analysis on the current article text (also on request for non-article pages). */
   async analyse(): Promise<void> {
-    this.eraseAll();
+    // Our marks only wrap text, so the article's text is the same with or without them.
     const article = extractArticle(document);
     this.article = article;
     if (!article || !article.input.text.trim()) {
@@ -104,56 +104,69 @@ export class PageSession {
     return (fresh?.input.text ?? '') !== this.analysedText;
   }
 
-  private eraseAll(): void {
-    this.withoutObserver(() => erase(document.body ?? document.documentElement));
+  private generation = 0;
+
+  /**
+   * Erase and paint every visible layer from the current findings and saved annotations. The DOM
+   * work is done in slices that yield to the page; a newer repaint cancels an older one.
+   */
+  async repaint(): Promise<void> {
+    if (this.disposed || !document.body) return;
+    const gen = ++this.generation;
+    const cancelled = () => this.disposed || gen !== this.generation;
+    const slice = (work: () => void) => this.withoutObserver(work);
+    const body = document.body;
+    this.painting = true;
+    try {
+      await eraseGradually(body, { slice });
+      if (cancelled()) return;
+      const { items, paint } = this.layout(body);
+      this.items = items;
+      await paintLayers(body, paint.filter((p) => this.visible[p.kind]), { slice, cancelled });
+      if (cancelled()) return;
+    } catch (e) {
+      log('paint failed', e);
+    } finally {
+      if (gen === this.generation) this.painting = false;
+    }
+    this.events.onPainted?.(this.items);
   }
 
-  /** Erase and paint every visible layer from the current findings and saved annotations. */
-  repaint(): void {
-    if (this.disposed || !document.body) return;
-    this.withoutObserver(() => {
-      erase(document.body);
-      const body = document.body;
-      const items: PageItem[] = [];
-      const paint: PaintItem[] = [];
+  /** What to show and where: saved annotations re-anchored, unsaved findings mapped to the DOM. */
+  private layout(body: HTMLElement): { items: PageItem[]; paint: PaintItem[] } {
+    const items: PageItem[] = [];
+    const paint: PaintItem[] = [];
 
-      // Saved annotations: re-anchored against the whole body (their selectors describe the body).
-      const live = this.saved.filter((a) => !a.dismissed);
-      const ranges = anchorAll(body, live.map((a) => a.selectors));
-      live.forEach((a, i) => {
-        const r = ranges[i];
-        items.push(itemFromAnnotation(a, !r));
-        if (r) {
-          paint.push({
-            id: a.id, kind: a.kind, saved: true, speaker: a.speaker, disputedBy: a.disputedBy,
-            start: { node: r.startContainer as Text, offset: r.startOffset },
-            end: { node: r.endContainer as Text, offset: r.endOffset },
-          });
-        }
-      });
-
-      // Auto-findings: offsets into the article text model, re-extracted after the erase above.
-      if (this.findings.length && this.analysedText !== null) {
-        const article = extractArticle(document);
-        this.article = article;
-        if (article && article.input.text === this.analysedText) {
-          for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
-            const a = pointAt(article.map, finding.start, 'start');
-            const b = pointAt(article.map, finding.end, 'end');
-            items.push(itemFromFinding(finding, id));
-            if (!a || !b) continue;
-            paint.push({ id, kind: finding.kind, speaker: finding.speaker, disputedBy: finding.disputedBy, start: a, end: b });
-          }
-        }
+    // Saved annotations: re-anchored against the whole body (their selectors describe the body).
+    const live = this.saved.filter((a) => !a.dismissed);
+    const ranges = live.length ? anchorAll(body, live.map((a) => a.selectors)) : [];
+    live.forEach((a, i) => {
+      const r = ranges[i];
+      items.push(itemFromAnnotation(a, !r));
+      if (r && r.startContainer.nodeType === 3 && r.endContainer.nodeType === 3) {
+        paint.push({
+          id: a.id, kind: a.kind, saved: true, speaker: a.speaker, disputedBy: a.disputedBy,
+          start: { node: r.startContainer as Text, offset: r.startOffset },
+          end: { node: r.endContainer as Text, offset: r.endOffset },
+        });
       }
-
-      for (const kind of LAYER_ORDER) {
-        if (!this.visible[kind]) continue;
-        paintLayer(body, paint.filter((p) => p.kind === kind && p.start.node.nodeType === 3 && p.end.node.nodeType === 3));
-      }
-      this.items = items;
     });
-    this.events.onPainted?.(this.items);
+
+    // Auto-findings: offsets into the article text model, re-extracted after the erase.
+    if (this.findings.length && this.analysedText !== null) {
+      const article = extractArticle(document);
+      this.article = article;
+      if (article && article.input.text === this.analysedText) {
+        for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
+          const a = pointAt(article.map, finding.start, 'start');
+          const b = pointAt(article.map, finding.end, 'end');
+          items.push(itemFromFinding(finding, id));
+          if (!a || !b) continue;
+          paint.push({ id, kind: finding.kind, speaker: finding.speaker, disputedBy: finding.disputedBy, start: a, end: b });
+        }
+      }
+    }
+    return { items, paint };
   }
 
   // --- the reader's actions -------------------------------------------------------------------
@@ -173,7 +186,7 @@ export class PageSession {
     const { annotation } = await sendToBackground('annotation/create', { canonical: this.info.canonical, annotation: input });
     this.saved = [...this.saved, annotation];
     sel.removeAllRanges();
-    this.repaint();
+    await this.repaint();
     return { ok: true, annotation };
   }
 
@@ -184,7 +197,7 @@ export class PageSession {
     if (item.annotation) {
       const { annotation } = await sendToBackground('annotation/update', { canonical: this.info.canonical, id, patch });
       this.saved = this.saved.map((a) => (a.id === id ? annotation : a));
-      this.repaint();
+      await this.repaint();
       return annotation;
     }
     const mark = marksFor(document.body, id)[0];
@@ -216,7 +229,7 @@ export class PageSession {
       ({ annotation } = await sendToBackground('annotation/update', { canonical: this.info.canonical, id: annotation.id, patch: { kind: patch.kind } }));
     }
     this.saved = [...this.saved, annotation];
-    this.repaint();
+    await this.repaint();
     return annotation;
   }
 
@@ -224,7 +237,7 @@ export class PageSession {
   async remove(id: string): Promise<Annotation[]> {
     const { deleted } = await sendToBackground('annotation/delete', { canonical: this.info.canonical, ids: [id] });
     this.saved = this.saved.filter((a) => a.id !== id);
-    this.repaint();
+    await this.repaint();
     return deleted;
   }
 
@@ -244,9 +257,9 @@ export class PageSession {
 
   // --- popup requests --------------------------------------------------------------------------
 
-  setVisible(kind: Kind | 'all', visible: boolean): void {
+  async setVisible(kind: Kind | 'all', visible: boolean): Promise<void> {
     for (const k of kind === 'all' ? KINDS : [kind]) this.visible[k] = visible;
-    this.repaint();
+    await this.repaint();
   }
 
   reveal(id: string): boolean {
@@ -285,15 +298,8 @@ export class PageSession {
   }
 
   private withoutObserver(fn: () => void): void {
-    this.painting = true;
-    try {
-      if (this.pauseImpl) this.pauseImpl(fn);
-      else fn();
-    } catch (e) {
-      log('paint failed', e);
-    } finally {
-      this.painting = false;
-    }
+    if (this.pauseImpl) this.pauseImpl(fn);
+    else fn();
   }
 
   dispose(): void {

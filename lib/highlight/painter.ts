@@ -76,14 +76,16 @@ function applyAttributes(el: HTMLElement, item: PaintItem): void {
   el.tabIndex = -1;
 }
 
+interface LayerPlan {
+  groups: [Element, MarkRange[]][];
+}
+
 /**
- * Paint one layer. Items overlapping an earlier item of the same call are skipped (mark.js cannot
- * nest within one pass); different layers nest freely. Returns the ids actually painted.
+ * Points → (context block, text offsets), computed before touching the DOM. Text offsets are
+ * stable under wrapping: mark.js splits text nodes but the node a point refers to keeps its start
+ * within its block, so plans of later layers stay valid while earlier layers are painted.
  */
-export function paintLayer(root: Element, items: PaintItem[]): Set<string> {
-  const painted = new Set<string>();
-  if (!items.length) return painted;
-  // 1. Points → (context element, offsets) before touching the DOM.
+function planLayer(root: Element, items: readonly PaintItem[]): LayerPlan {
   const groups = new Map<Element, MarkRange[]>();
   const indexes = new Map<Element, Map<Text, number>>();
   for (const item of items) {
@@ -102,18 +104,78 @@ export function paintLayer(root: Element, items: PaintItem[]): Set<string> {
     if (!list) groups.set(ctx, (list = []));
     list.push({ start, length: end - start, item });
   }
-  // 2. One markRanges per block. Nested contexts are safe: offsets are text offsets, which
-  //    wrapping never changes.
-  for (const [ctx, ranges] of groups) {
-    new Mark(ctx as HTMLElement).markRanges(ranges, {
-      element: 'mark',
-      className: MARK_CLASS,
-      each: (el: HTMLElement, range: unknown) => {
-        const { item } = range as MarkRange;
-        applyAttributes(el, item);
-        painted.add(item.id);
-      },
+  return { groups: [...groups] };
+}
+
+function paintGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>): void {
+  new Mark(ctx as HTMLElement).markRanges(ranges, {
+    element: 'mark',
+    className: MARK_CLASS,
+    each: (el: HTMLElement, range: unknown) => {
+      const { item } = range as MarkRange;
+      applyAttributes(el, item);
+      painted.add(item.id);
+    },
+  });
+}
+
+/**
+ * Paint one layer. Items overlapping an earlier item of the same call are skipped (mark.js cannot
+ * nest within one pass); different layers nest freely. Returns the ids actually painted.
+ */
+export function paintLayer(root: Element, items: readonly PaintItem[]): Set<string> {
+  const painted = new Set<string>();
+  for (const [ctx, ranges] of planLayer(root, items).groups) paintGroup(ctx, ranges, painted);
+  return painted;
+}
+
+export interface PaintOptions {
+  /** Layers in painting order (outermost first). */
+  order?: readonly Kind[];
+  /** Longest stretch of work before yielding to the page, in ms. */
+  budgetMs?: number;
+  /** Give the main thread back to the page. */
+  yieldToPage?: () => Promise<void>;
+  /** Stop early (a newer paint started, the script was invalidated). */
+  cancelled?: () => boolean;
+  /** Runs each synchronous slice of DOM writes (e.g. with a MutationObserver paused). */
+  slice?: (work: () => void) => void;
+}
+
+const direct = (work: () => void) => work();
+
+export const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Paint every layer, one markRanges per block, yielding to the page whenever a stretch of work
+ * exceeds the budget, so even a 10,000-paragraph live blog never blocks the page for long.
+ */
+export async function paintLayers(root: Element, items: readonly PaintItem[], opts: PaintOptions = {}): Promise<Set<string>> {
+  const { order = LAYER_ORDER, budgetMs = 12, cancelled = () => false, slice = direct } = opts;
+  const pause = opts.yieldToPage ?? yieldToPage;
+  const painted = new Set<string>();
+  const byKind = new Map<Kind, PaintItem[]>();
+  for (const it of items) {
+    let list = byKind.get(it.kind);
+    if (!list) byKind.set(it.kind, (list = []));
+    list.push(it);
+  }
+  // Plan every layer first: plans stay valid while earlier layers are painted (see planLayer).
+  const plans = order.map((k) => planLayer(root, byKind.get(k) ?? []));
+  const groups = plans.flatMap((p) => p.groups);
+  let i = 0;
+  while (i < groups.length) {
+    slice(() => {
+      const t0 = performance.now();
+      do {
+        const [ctx, ranges] = groups[i++]!;
+        paintGroup(ctx, ranges, painted);
+      } while (i < groups.length && performance.now() - t0 < budgetMs);
     });
+    if (i < groups.length) {
+      await pause();
+      if (cancelled()) break;
+    }
   }
   return painted;
 }
@@ -134,11 +196,42 @@ export function marksFor(root: ParentNode, id: string): HTMLElement[] {
  * its children and split text nodes are merged back.
  */
 export function erase(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlySet<string>): number {
+  const marks = selectMarks(root, kinds, ids);
+  unwrap(marks, 0, marks.length);
+  return marks.length;
+}
+
+/** erase() in slices, yielding to the page between them (unwrapping costs more than wrapping). */
+export async function eraseGradually(root: ParentNode, opts: Pick<PaintOptions, 'budgetMs' | 'yieldToPage' | 'slice'> = {}): Promise<number> {
+  const { budgetMs = 12, slice = direct } = opts;
+  const pause = opts.yieldToPage ?? yieldToPage;
+  const marks = selectMarks(root);
+  // Innermost marks come last in document order: unwrap from the end, one slice at a time.
+  let end = marks.length;
+  while (end > 0) {
+    slice(() => {
+      const t0 = performance.now();
+      while (end > 0 && performance.now() - t0 < budgetMs) {
+        const next = Math.max(0, end - 200);
+        unwrap(marks, next, end);
+        end = next;
+      }
+    });
+    if (end > 0) await pause();
+  }
+  return marks.length;
+}
+
+function selectMarks(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlySet<string>): HTMLElement[] {
   let marks = marksOf(root, kinds);
   if (ids) marks = marks.filter((m) => ids.has(m.getAttribute('data-claimlight-id') ?? ''));
+  return marks;
+}
+
+/** Unwrap marks[from..to), innermost (last) first, then merge the text nodes they split. */
+function unwrap(marks: readonly HTMLElement[], from: number, to: number): void {
   const parents = new Set<Node>();
-  // Innermost first, so an outer mark's children are already plain when it is unwrapped.
-  for (let i = marks.length - 1; i >= 0; i--) {
+  for (let i = to - 1; i >= from; i--) {
     const m = marks[i]!;
     const parent = m.parentNode;
     if (!parent) continue;
@@ -146,6 +239,5 @@ export function erase(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlyS
     parent.removeChild(m);
     parents.add(parent);
   }
-  for (const p of parents) if (p.isConnected || p.parentNode) p.normalize();
-  return marks.length;
+  for (const p of parents) p.normalize();
 }
