@@ -59,9 +59,9 @@ export class Coreference {
       case 'pronoun': {
         const g = m.gender ?? 'm';
         const other = g === 'm' ? 'f' : 'm';
-        let e = this.lastSubjectBy[g] ?? this.lastPersonBy[g];
-        if (!e && this.lastSubject && this.lastSubject.gender !== other) e = this.lastSubject;
-        return done(e, null);
+        // the latest subject unless its gender rules it out, then the latest subject/person of that gender
+        if (this.lastSubject && this.lastSubject.gender !== other) return done(this.lastSubject, null);
+        return done(this.lastSubjectBy[g] ?? this.lastPersonBy[g], null);
       }
       case 'role': {
         if (!m.org) {

@@ -62,7 +62,12 @@ export const ORG_WORDS = set(`
   post bbc reuters ap highways grid railways airways airlines rail transport network alliance coalition
   league organisation organization fund society museum church army navy force forces command unit
   administration pentagon nato ons fbi cia nhs met office inc. co. corporation industries holdings partners
+  power energy water electric utilities gas oil petroleum systems technologies labs pharmaceuticals motors
+  initiative watch international research district division communications telecom insurance financial
 `);
+
+/** Organisation words that may follow a possessive inside one name: "Alzheimer’s Research UK". */
+export const NAMED_BODIES = set(`research society foundation trust institute association fund campaign`);
 
 /** Capitalised words that are never part of a person's name. */
 export const NOT_NAME_WORDS = set(`
@@ -87,8 +92,12 @@ export const PERSON_ROLE_NOUNS = set(`
   director leader commissioner ambassador envoy judge prosecutor spokesman spokeswoman spokesperson coach
   manager captain referee defendant officer detective inspector economist analyst reporter correspondent
   king queen prince pope premier lawmaker congressman congresswoman senator mp councillor candidate founder
-  boss owner striker midfielder goalkeeper player
+  boss owner striker midfielder goalkeeper player attorney lawyer supervisor sheriff administrator
+  superintendent sergeant constable commander
 `);
+
+/** Capitalised titles that may stand between an affiliation and a name: "NATO Secretary General Mark Rutte". */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'general', 'justice', 'counsel']);
 
 /** Nouns for an organisation's role: "the company", "the council". */
 export const ORG_ROLE_NOUNS = set(`
@@ -119,7 +128,9 @@ export const SPEECH_VERBS = set(`
   acknowledges admitted admits conceded concedes suggested suggests urged urges continued recalled recalls
   quipped joked complained complains boasted boasts vowed vows pledged promised promises predicted predicts
   confirmed confirms observed observes remarked remarks alleged alleges testified testifies maintained
-  maintains stressed stresses emphasised emphasized tells labelled labeled branded dubbed
+  maintains stressed stresses emphasised emphasized tells labelled labeled branded dubbed repeated repeats
+  reiterated reiterates denied denies rejected rejects dismissed dismisses condemned condemns criticised
+  criticized criticises criticizes accused accuses countered counters
 `);
 
 /** Contractions that look like a possessive but are not ("it's", "there's"). */

@@ -1,7 +1,7 @@
 import type { Token } from './words';
 import {
-  DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAME_WORDS,
-  ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, TITLE_WORDS,
+  DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
+  ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -152,6 +152,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       end++; // "Harbourside Tenants’ Federation"
       continue;
     }
+    if (prev.possessive && end === start + 1 && t0 && t0.cap && NAMED_BODIES.has(t0.lower) && adjacent(text, prev, t0)) {
+      end++; // "Alzheimer’s Research UK", "Alzheimer’s Society"
+      continue;
+    }
     if (prev.possessive) break;
     if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) break;
     const t = tokens[end];
@@ -171,7 +175,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
   const last = run[run.length - 1];
   const m = base('name', run[0].start, last.start + last.word.length, '', end);
   m.possessive = last.possessive;
-  m.org = run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower));
+  const person = personAfterTitle(run);
+  m.org = person < 0 && (run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
   // honorific and titles
   let k = 0;
   const titles: string[] = [];
@@ -184,6 +189,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
     titles.push(run[k].lower);
     k++;
   }
+  for (; k < person; k++) titles.push(run[k].lower);
   let e = run.length;
   while (e > k + 1 && NAME_SUFFIXES.has(run[e - 1].lower)) e--;
   const nameTokens = run.slice(k, e);
@@ -191,12 +197,33 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
   m.nameLength = nameTokens.length;
   const roleWords = [...lowerRoleWords(text, tokens, start), ...titles.filter((w) => !HONORIFICS.has(w))];
   m.roles = roleKeys(roleWords);
-  if (start > 0 && ORG_ROLE_NOUNS.has(tokens[start - 1].lower)) m.org = true; // "Energy company Western Grid"
-  if (start > 1 && tokens[start - 1].lower === 'for' && SPOKES.has(tokens[start - 2].lower)) m.org = true; // "a spokesperson for X"
-  if (end < tokens.length && SPOKES.has(tokens[end].lower) && !last.possessive) m.org = true; // "a Western Grid spokesperson"
+  if (person < 0 && start > 0 && ORG_ROLE_NOUNS.has(tokens[start - 1].lower)) m.org = true; // "Energy company Western Grid"
+  if (person < 0 && start > 1 && tokens[start - 1].lower === 'for' && SPOKES.has(tokens[start - 2].lower)) m.org = true; // "a spokesperson for X"
+  if (person < 0 && end < tokens.length && SPOKES.has(tokens[end].lower) && !last.possessive) m.org = true; // "a Western Grid spokesperson"
   m.text = m.org && determiner ? 'the ' + text.slice(run[0].start, m.end) : text.slice(run[0].start, m.end);
   if (m.honorific && titles.length > 0 && m.org) m.org = false;
   return m;
+}
+
+/**
+ * Where a person's name starts inside a run that holds an affiliation and a capitalised title first:
+ * "Coconino County Supervisor Luis Carrillo", "NATO Secretary General Mark Rutte". -1 when there is none.
+ * Needs two or three name words after the title, none of them an organisation, place or title word.
+ */
+function personAfterTitle(run: readonly Token[]): number {
+  for (let p = run.length - 3; p >= 1; p--) {
+    if (!PERSON_TITLES.has(run[p].lower) || run[p].possessive) continue;
+    const name = run.slice(p + 1);
+    const bad = (t: Token, i: number): boolean =>
+      ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || (t.possessive && i < name.length - 1);
+    return name.length <= 3 && !name.some(bad) ? p + 1 : -1;
+  }
+  return -1;
+}
+
+/** A lone upper-case abbreviation such as "GSK", "UNRWA" or "DPC" names an organisation. */
+function isAcronym(run: readonly Token[]): boolean {
+  return run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].word) && !DESCRIPTORS.has(run[0].lower) && !HONORIFICS.has(run[0].lower);
 }
 
 /** Lower-case role words right before a name ("press secretary Karoline Leavitt", "Its chair, Derek Owusu"). */

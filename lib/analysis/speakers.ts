@@ -21,7 +21,7 @@ interface Cue {
 }
 
 const SEGMENT_BREAK = /[,;:”"’—]/;
-const NEXT_SENTENCE_CREDIT = /\b(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of\s+$/i;
+const NEXT_SENTENCE_CREDIT = /\b(?:(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of|(?:put|posed|asked|raised|said|written|spoken) by)\s+$/i;
 
 /** Index of the first item whose `start` is >= pos (items sorted by start). */
 function lowerBound(items: readonly { start: number }[], pos: number): number {
@@ -50,7 +50,7 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
   const after = unit.mentions[lowerBound(unit.mentions, cue.end)];
   if (cue.according) return after && after.start - cue.end <= 40 ? after : null;
   const before = ctx.text.slice(Math.max(unit.start, cue.start - 4), cue.start);
-  if (/[,”’"]\s*$/.test(before) && after && !after.possessive && onlyRoleWords(ctx.text.slice(cue.end, after.start))) return after; // ,” said (coach) X
+  if (/[,”’"]\s*$/.test(before) && after && !after.possessive && (onlyRoleWords(ctx.text.slice(cue.end, after.start)) || describedName(ctx.text.slice(cue.end, after.start), after))) return after; // ,” said (coach) X
   return subjectBefore(ctx, unit, cue.start);
 }
 
@@ -59,6 +59,14 @@ function onlyRoleWords(gap: string): boolean {
   if (gap.length > 40 || !/^\s*(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return false;
   return gap.split(/\s+/).filter(Boolean).every((w) => PERSON_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
 }
+
+/** ",” said the former musician turned campaigner Jane Roe": a short lower-case description, then the name. */
+function describedName(gap: string, after: Resolved): boolean {
+  return after.kind === 'name' && gap.length <= 70 && /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,6}$/u.test(gap);
+}
+
+/** Subordinating words that start a new clause: the subject of "… as campaigners say" is "campaigners". */
+const CLAUSE_START = /\b(?:as|while|because|although|though|whereas|when|after)\s+/giu;
 
 /** The subject of the clause ending at `pos`: the first mention after the last comma, else from the unit start. */
 export function subjectBefore(ctx: Context, unit: Unit, pos: number): Resolved | null {
@@ -70,6 +78,11 @@ export function subjectBefore(ctx: Context, unit: Unit, pos: number): Resolved |
       break;
     }
   }
+  const re = new RegExp(CLAUSE_START.source, CLAUSE_START.flags);
+  const clause = ctx.text.slice(seg, pos);
+  let cut = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) if (!ctx.inQuote(seg + m.index)) cut = m.index + m[0].length;
+  seg += cut;
   const end = lowerBound(unit.mentions, pos);
   const from = lowerBound(unit.mentions, seg);
   return pick(unit, unit.mentions, from, end) ?? pick(unit, unit.mentions, 0, end);
@@ -80,6 +93,8 @@ function pick(unit: Unit, list: readonly Resolved[], from = 0, to = list.length)
   for (let i = from; i < to; i++) {
     const m = list[i];
     if (isModifier(unit, m, list[i + 1])) continue;
+    const appositive = list[i + 1];
+    if (m.kind === 'role' && !m.entity && appositive?.kind === 'name' && !appositive.possessive && appositive.start - m.end <= 2) return appositive; // "The environment secretary, Jo Reed, said"
     if (!m.possessive) return m;
     const proxy = unit.frame[m.next];
     const after = unit.frame[m.next + 1];
@@ -111,7 +126,10 @@ export function attributeQuotes(ctx: Context): Attribution[] {
     if (!a.speaker) a = chainSpeaker(direct, out, quotes, qi) ?? a;
     if (!a.speaker && lastInBlock.has(q.block)) a = { speaker: lastInBlock.get(q.block) ?? null, how: 'same paragraph', confidence: 0.75 };
     if (!a.speaker) a = credit(quoteUnit[qi]) ?? a;
-    if (!a.speaker && q.leading) a = previousParagraph(ctx, out, q.block) ?? a;
+    const uncued = cues[quoteUnit[qi]].length === 0;
+    if (!a.speaker && uncued) a = previousSentence(ctx, cues, quoteUnit[qi]) ?? a;
+    const opensBlock = q.leading || (uncued && quoteUnit[qi] > 0 && units[quoteUnit[qi] - 1].block !== q.block);
+    if (!a.speaker && opensBlock) a = previousParagraph(ctx, out, q.block) ?? a;
     out.push(a);
     if (a.speaker) lastInBlock.set(q.block, a.speaker);
   });
@@ -156,7 +174,21 @@ function chainSpeaker(direct: readonly Attribution[], done: readonly Attribution
   return null;
 }
 
-/** “…” Those were the words of Jane Doe. / “…” So said Jane Doe. */
+/** "Jane Doe said she was relieved. “It is over.”": the speaker of the previous sentence in the paragraph. */
+function previousSentence(ctx: Context, cues: readonly Cue[][], ui: number): Attribution | null {
+  const prev = ctx.units[ui - 1];
+  if (!prev || prev.block !== ctx.units[ui].block) return null;
+  for (const cue of cues[ui - 1]) {
+    const m = speakerOfCue(ctx, prev, cue);
+    if (m?.canonical) return { speaker: m.canonical, how: 'previous sentence', confidence: 0.7 };
+  }
+  return null;
+}
+
+/** “…?” Jane Doe asked. — a next "sentence" that is only a name and a speech verb. */
+const TAIL_ATTRIBUTION = /^\s*(?:\p{L}+\s+){0,2}$/u;
+
+/** “…” Those were the words of Jane Doe. / “…” So said Jane Doe. / “…?” The question was put by Jane Doe. / “…?” Jane Doe asked. */
 function creditInNextUnit(ctx: Context, ui: number): Attribution | null {
   const unit = ctx.units[ui];
   const next = ctx.units[ui + 1];
@@ -166,6 +198,11 @@ function creditInNextUnit(ctx: Context, ui: number): Attribution | null {
     if (m.canonical && (NEXT_SENTENCE_CREDIT.test(lead) || /^(?:so\s+)?said\s+$/i.test(ctx.text.slice(next.start, m.start)))) {
       return { speaker: m.canonical, how: 'next sentence', confidence: 0.75 };
     }
+  }
+  const first = next.mentions[0];
+  const verb = first ? next.frame.find((t) => t.start >= first.end) : undefined;
+  if (first?.canonical && verb && SPEECH_VERBS.has(verb.lower) && TAIL_ATTRIBUTION.test(ctx.text.slice(next.start, first.start)) && next.frame.length - next.frame.indexOf(verb) <= 4) {
+    return { speaker: first.canonical, how: 'next sentence', confidence: 0.7 };
   }
   return null;
 }
