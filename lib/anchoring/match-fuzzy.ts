@@ -92,8 +92,7 @@ function candidatesIn(text: string, from: number, to: number, target: AnchorTarg
 
 /** A window winner needs no look at the rest of the text only when it is this convincing. */
 function isStrong(c: Candidate, target: AnchorTarget): boolean {
-  const ctx = contextSimilarity(c, target);
-  return quoteSimilarity(c, target) >= 0.9 && ctx !== null && ctx >= 0.8;
+  return quoteSimilarity(c, target) >= 0.9 && contextSimilarity(c, target) >= 0.8;
 }
 
 function toMatch(c: Candidate, target: AnchorTarget): TextMatch {

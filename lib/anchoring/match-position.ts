@@ -1,7 +1,7 @@
 // Strategy 1: the words are still exactly where the TextPositionSelector says, with their context.
 import type { CodePointIndex } from './codepoints';
 import { contextFit } from './context-fit';
-import { contextSimilarity, minContextSimilarity, type Candidate } from './policy';
+import { contextSimilarity, isConfirmed, minContextSimilarity, type Candidate } from './policy';
 import type { AnchorTarget } from './selectors';
 import type { TextMatch } from './match-types';
 
@@ -19,7 +19,7 @@ export function matchAtPosition(text: string, target: AnchorTarget, cpIndex: Cod
   const end = cpIndex.toUtf16(target.position.end);
   if (start === null || end === null || text.slice(start, end) !== target.exact) return null;
   const candidate: Candidate = { start, end, quoteErrors: 0, ...contextFit(text, start, end, target) };
-  const ctx = contextSimilarity(candidate, target);
-  if (ctx !== null && ctx < Math.max(POSITION_CONTEXT, minContextSimilarity(target.exact.length))) return null;
+  if (!isConfirmed(candidate, target)) return null;
+  if (contextSimilarity(candidate, target) < Math.max(POSITION_CONTEXT, minContextSimilarity(target.exact.length))) return null;
   return { start, end, score: 1, strategy: 'position' };
 }

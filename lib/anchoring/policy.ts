@@ -1,13 +1,15 @@
 // When is a candidate span good enough to highlight? The rule is "never the wrong words": every
 // threshold here errs towards an orphan. Similarities are 0..1 (1 - errors / length).
+import type { ContextFit } from './context-fit';
+import { adjacentContextHolds, contextSimilarity, hasIntactSide } from './context-score';
+
+export { contextSimilarity };
 import type { AnchorTarget } from './selectors';
 
-export interface Candidate {
+export interface Candidate extends ContextFit {
   start: number;
   end: number;
   quoteErrors: number;
-  prefixErrors: number;
-  suffixErrors: number;
 }
 
 /** Quotes shorter than this only anchor when their context confirms them. */
@@ -33,42 +35,21 @@ export function quoteSimilarity(c: Candidate, target: AnchorTarget): number {
   return 1 - c.quoteErrors / target.exact.length;
 }
 
-/** Context similarity, or null when the quote had no context (it was the whole text). */
-export function contextSimilarity(c: Candidate, target: AnchorTarget): number | null {
-  const length = target.prefix.length + target.suffix.length;
-  if (length === 0) return null;
-  return 1 - (c.prefixErrors + c.suffixErrors) / length;
-}
-
 /** Overall score in 0..1: mostly the quote itself, then its surroundings. */
 export function candidateScore(c: Candidate, target: AnchorTarget): number {
-  const q = quoteSimilarity(c, target);
-  const ctx = contextSimilarity(c, target);
-  return 0.6 * q + 0.4 * (ctx ?? q);
-}
-
-/** Context this long on one side, (nearly) unchanged, pins a quote down even if the other side was rewritten. */
-const INTACT_SIDE_LENGTH = 16;
-const INTACT_SIDE_SIMILARITY = 0.9;
-
-function hasIntactSide(c: Candidate, target: AnchorTarget): boolean {
-  const intact = (errors: number, length: number) => length >= INTACT_SIDE_LENGTH && 1 - errors / length >= INTACT_SIDE_SIMILARITY;
-  return intact(c.prefixErrors, target.prefix.length) || intact(c.suffixErrors, target.suffix.length);
+  return 0.6 * quoteSimilarity(c, target) + 0.4 * contextSimilarity(c, target);
 }
 
 /** Does the candidate, on its own merits, look like the annotated words? */
 export function isConfirmed(c: Candidate, target: AnchorTarget): boolean {
   const length = target.exact.length;
   if (c.quoteErrors > maxQuoteErrors(length)) return false;
-  const ctx = contextSimilarity(c, target);
-  if (ctx === null) return c.quoteErrors === 0 && length >= SHORT_QUOTE;
   if (length < SHORT_QUOTE) {
-    // Both sides must have had context worth the name.
-    if (target.prefix.length + target.suffix.length < 2 * SHORT_QUOTE) return false;
+    if (!adjacentContextHolds(c, target)) return false;
   } else if (hasIntactSide(c, target)) {
     return true;
   }
-  return ctx >= minContextSimilarity(length);
+  return contextSimilarity(c, target) >= minContextSimilarity(length);
 }
 
 function lengthGap(c: Candidate, target: AnchorTarget): number {

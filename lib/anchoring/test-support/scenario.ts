@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { TextQuoteSelector } from '../../model';
 import { splitsSurrogatePair } from '../codepoints';
-import { describeText } from '../describe-text';
+import { CONTEXT_LENGTH, describeText } from '../describe-text';
 import { applyEdit, article, editRecipe, mapSpan, resolveEdit, snap, type EditRecipe, type Span } from './random-docs';
 
 export interface Scenario {
@@ -29,7 +29,7 @@ export const scenario: fc.Arbitrary<Scenario> = article.chain((before) =>
 
 export interface Edited {
   after: string;
-  /** Where the annotated words are now: the original, plus whole copies made by duplication edits. */
+  /** Where the annotated words are now: the original, plus copies (of parts) made by duplication edits. */
   locations: Span[];
   /** Some edit changed characters of the original quote. */
   touched: boolean;
@@ -41,11 +41,13 @@ export function applyScenario(s: Scenario): Edited {
   let touched = false;
   for (const recipe of s.recipes) {
     const edit = resolveEdit(text, recipe, locations[0]!);
-    // A duplication (always an insertion) copies every location it wholly contains.
+    // A duplication (always an insertion) copies whatever part of each location it covers: those
+    // copied characters are the annotated words too.
     const from = edit.copyFrom;
     const copies = from
       ? locations
-          .filter((l) => l.end > l.start && l.start >= from.start && l.end <= from.end)
+          .map((l) => ({ start: Math.max(l.start, from.start), end: Math.min(l.end, from.end) }))
+          .filter((l) => l.end > l.start)
           .map((l) => ({ start: edit.start + l.start - from.start, end: edit.start + l.end - from.start }))
       : [];
     const mapped = locations.map((l) => mapSpan(l, edit));
@@ -77,10 +79,15 @@ export function judge(s: Scenario, edited: Edited, result: Span | null): Judgeme
   const original = edited.locations[0]!;
   const whole = quote.prefix + quote.exact + quote.suffix;
   const context = edited.after.slice(original.start - quote.prefix.length, original.end + quote.suffix.length);
+  // Context cut short by the edge of the text must still end at that edge.
+  const edgesHold =
+    (quote.prefix.length >= CONTEXT_LENGTH || original.start === quote.prefix.length) &&
+    (quote.suffix.length >= CONTEXT_LENGTH || original.end + quote.suffix.length === edited.after.length);
   const clean =
     !edited.touched &&
     edited.locations.length === 1 &&
     original.start >= quote.prefix.length &&
+    edgesHold &&
     context === whole &&
     edited.after.indexOf(whole) === edited.after.lastIndexOf(whole);
   if (!result) return { verdict: 'orphan', clean };
