@@ -1,4 +1,5 @@
-import { EntityTable, type Entity } from './entities';
+import { EntityTable, fits, type Entity } from './entities';
+import { DESCRIPTIVE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A mention with the canonical name it refers to. */
@@ -67,14 +68,17 @@ export class Coreference {
         if (!m.org) {
           const holders = this.table.holders(m.roles[0]);
           if (holders.length) return done(holders[0]);
-          if (!m.definite) return done(this.lastSubject, m.text); // "A former care home manager …" in the lede
+          if (DESCRIPTIVE_NOUNS.has(m.head) || m.head === 'year-old') return done(this.lastSubject, m.text); // "the retired teacher said"
+          if (!m.definite) return done(this.table.introduceAnonymous(m)); // "A senior official …": someone new
           if (m.qualified) return done(null);
           return done(this.lastSubject, m.text);
         }
         const named = this.table.orgsWithHead(m.head);
         if (named.length === 1) return done(named[0]);
-        if (m.qualified) return done(null);
-        return done(this.lastOrgSubject ?? this.lastOrg, m.text);
+        if (m.qualified) return done(this.table.introduceRoleOrg(m)); // "the Israeli military"; later "the military"
+        const last = this.lastOrgSubject ?? this.lastOrg;
+        if (last && fits(m.head, last)) return done(last);
+        return done(this.table.orgsFitting(m.head)[0] ?? null, m.text);
       }
       default:
         return done(null);

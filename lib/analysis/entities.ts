@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, PLACE_WORDS } from './lexicon';
+import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, PLACE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A person or organisation the article introduces. */
@@ -72,6 +72,34 @@ export class EntityTable {
     return [...(this.byRole.get(role) ?? [])].sort((a, b) => b.subjects - a.subjects || b.mentions - a.mentions || b.lastSeen - a.lastSeen);
   }
 
+  /** A person known only by a description ("a senior British official"); later "the official" finds them. */
+  introduceAnonymous(m: Mention): Entity {
+    const person: Entity = { canonical: m.text, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
+    for (const r of new Set([...m.roles, m.head])) {
+      person.roles.add(r);
+      this.byRole.set(r, [...(this.byRole.get(r) ?? []), person]);
+    }
+    return person;
+  }
+
+  /** An organisation known only by a qualified role noun ("the Israeli military", "the Smith campaign"). */
+  introduceRoleOrg(m: Mention): Entity {
+    const key = stripThe(m.text).toLowerCase();
+    let org = this.orgs.get(key);
+    if (!org) {
+      org = { canonical: m.text, kind: 'org', gender: null, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
+      this.orgs.set(key, org);
+    }
+    return org;
+  }
+
+  /** Organisations a bare role noun ("the company", "the regulator") can stand for, most mentioned first. */
+  orgsFitting(head: string): Entity[] {
+    const seen = new Set<Entity>();
+    for (const org of this.orgs.values()) if (fits(head, org)) seen.add(org);
+    return [...seen].sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen);
+  }
+
   /** Organisations whose name ends with `head` ("council" → "Harbourside City Council"). */
   orgsWithHead(head: string): Entity[] {
     const out = new Set<Entity>();
@@ -86,6 +114,25 @@ function isFullName(m: Mention): boolean {
   const words = m.name.split(/\s+/);
   const ok = (w: string): boolean => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()));
   return words.every(ok) && !words.every((w) => /^\p{Lu}+$/u.test(w));
+}
+
+type OrgKind = 'institution' | 'nonprofit' | 'other';
+
+/** What an organisation's name says it is: "Harbourside City Council" is an institution. */
+function orgKind(org: Entity): OrgKind {
+  const words = stripThe(org.canonical).toLowerCase().split(/\s+/);
+  if (words.some((w) => INSTITUTION_WORDS.has(w))) return 'institution';
+  if (words.some((w) => NONPROFIT_WORDS.has(w))) return 'nonprofit';
+  return 'other';
+}
+
+/** Whether a bare role noun can refer to an organisation: "the company" is not a ministry or a charity. */
+export function fits(head: string, org: Entity): boolean {
+  const kind = orgKind(org);
+  if (COMPANY_HEADS.has(head)) return kind === 'other';
+  if (head === 'charity') return kind !== 'institution';
+  if (INSTITUTION_HEADS.has(head)) return kind !== 'nonprofit';
+  return true;
 }
 
 function mostRecent(list: Entity[]): Entity {

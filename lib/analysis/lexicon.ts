@@ -93,7 +93,14 @@ export const PERSON_ROLE_NOUNS = set(`
   manager captain referee defendant officer detective inspector economist analyst reporter correspondent
   king queen prince pope premier lawmaker congressman congresswoman senator mp councillor candidate founder
   boss owner striker midfielder goalkeeper player attorney lawyer supervisor sheriff administrator
-  superintendent sergeant constable commander
+  superintendent sergeant constable commander official
+`);
+
+/** Nouns that describe a person rather than an office: "the retired teacher", "the mother of two". */
+export const DESCRIPTIVE_NOUNS = set(`
+  teacher nurse doctor farmer resident student pupil mother father woman man girl boy grandmother grandfather
+  pensioner retiree driver worker engineer scientist researcher veteran victim survivor witness neighbour
+  neighbor widow widower shopkeeper mum dad son daughter wife husband
 `);
 
 /** Capitalised titles that may stand between an affiliation and a name: "NATO Secretary General Mark Rutte". */
@@ -103,8 +110,25 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS,
 export const ORG_ROLE_NOUNS = set(`
   company firm council government ministry department agency club party union federation committee
   commission administration regulator bank court police army board authority charity group trust
-  network operator retailer insurer
+  network operator retailer insurer utility watchdog campaign military broadcaster publisher platform
+  airline carmaker manufacturer developer
 `);
+
+/** Role nouns for businesses: "the company" is not a council, a court or a charity. */
+export const COMPANY_HEADS = set(`company firm utility retailer insurer operator bank carmaker airline manufacturer platform broadcaster publisher developer network group`);
+
+/** Role nouns for public bodies: "the regulator" is not a company. */
+export const INSTITUTION_HEADS = set(`government ministry department agency regulator watchdog court police army military authority council commission committee administration board`);
+
+/** Name words of public bodies. */
+export const INSTITUTION_WORDS = set(`
+  government ministry department office administration council parliament senate congress house kremlin
+  commission agency authority police court army navy force forces military pentagon nato regulator board
+  committee organisation organization district division service services
+`);
+
+/** Name words of charities, campaigns and other non-profit bodies. */
+export const NONPROFIT_WORDS = set(`charity foundation trust society association institute research fund campaign initiative watch international union federation`);
 
 /** Plural nouns for groups of speakers: "some analysts", "Russian officials". */
 export const GROUP_NOUNS = set(`

@@ -1,6 +1,6 @@
 import type { Token } from './words';
 import {
-  DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
+  DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
   ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 
@@ -86,20 +86,23 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 function roleAt(text: string, tokens: readonly Token[], i: number): Mention | null {
   const definite = tokens[i].lower === 'the';
   for (let j = i + 1; j <= i + (definite ? 3 : 4) && j < tokens.length; j++) {
-    const t = tokens[j];
-    if (!adjacent(text, tokens[j - 1], t) || /\d/.test(t.word)) return null;
-    const person = PERSON_ROLE_NOUNS.has(t.lower);
+    let t = tokens[j];
+    if (!adjacent(text, tokens[j - 1], t)) return null;
+    const age = /^\d{1,3}-year-old$/.test(t.lower); // "the 45-year-old"
+    if (/\d/.test(t.word) && !age) return null;
+    const person = age || PERSON_ROLE_NOUNS.has(t.lower) || DESCRIPTIVE_NOUNS.has(t.lower);
     if (!t.cap && (person || (definite && ORG_ROLE_NOUNS.has(t.lower)))) {
       const quals = tokens.slice(i + 1, j);
       if (quals.some((q) => q.possessive || q.dot)) return null;
-      if (!definite && (SPOKES.has(t.lower) || quals.some((q) => q.cap))) return null; // "a Western Grid spokesperson": the name speaks
+      if (!definite && (SPOKES.has(t.lower) || quals.some((q) => q.cap && !isNationality(q)))) return null; // "a Western Grid spokesperson": the name speaks
+      while (person && !t.possessive && j + 1 < tokens.length && !tokens[j + 1].cap && PERSON_ROLE_NOUNS.has(tokens[j + 1].lower) && adjacent(text, t, tokens[j + 1])) t = tokens[++j]; // "the chief executive"
       const key = [...quals.map((q) => q.lower), t.lower].join(' ');
       const m = base('role', tokens[i].start, t.end, (definite ? 'the ' : tokens[i].lower + ' ') + text.slice(tokens[i + 1].start, t.end), j + 1);
       m.definite = definite;
       m.possessive = t.possessive;
       if (t.possessive) m.text = 'the ' + text.slice(tokens[i + 1].start, tokens[i + 1].start + (t.start - tokens[i + 1].start) + t.word.length);
       m.roles = [key];
-      m.head = t.lower;
+      m.head = age ? 'year-old' : t.lower;
       m.org = !person;
       m.qualified = quals.length > 0;
       return m;
@@ -107,6 +110,11 @@ function roleAt(text: string, tokens: readonly Token[], i: number): Mention | nu
     if (t.possessive || t.dot) return null;
   }
   return null;
+}
+
+/** "Qatari", "British": a nationality adjective, not an organisation's name. */
+function isNationality(t: Token): boolean {
+  return DESCRIPTORS.has(t.lower) || /(?:an|ese|ish|i)$/.test(t.lower);
 }
 
 /** "some analysts", "Russian officials", "Democrats". */

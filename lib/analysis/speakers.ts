@@ -49,8 +49,8 @@ export function cuesOf(unit: Unit): Cue[] {
 export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | null {
   const after = unit.mentions[lowerBound(unit.mentions, cue.end)];
   if (cue.according) return after && after.start - cue.end <= 40 ? after : null;
-  const before = ctx.text.slice(Math.max(unit.start, cue.start - 4), cue.start);
-  if (/[,”’"]\s*$/.test(before) && after && !after.possessive && (onlyRoleWords(ctx.text.slice(cue.end, after.start)) || describedName(ctx.text.slice(cue.end, after.start), after))) return after; // ,” said (coach) X
+  const before = ctx.text.slice(Math.max(unit.start, cue.start - 4), cue.start); // inverted only right after a closing quotation mark
+  if (/[”’"],?\s*$/.test(before) && after && !after.possessive && (onlyRoleWords(ctx.text.slice(cue.end, after.start)) || describedName(ctx.text.slice(cue.end, after.start), after))) return after; // ,” said (coach) X
   return subjectBefore(ctx, unit, cue.start);
 }
 
@@ -141,7 +141,7 @@ function isModifier(unit: Unit, m: Resolved, next: Resolved | undefined): boolea
   if (m.kind !== 'name' || m.possessive || !next || next.kind !== 'name' || (next.nameLength < 2 && !next.honorific)) return false;
   const between: string[] = [];
   for (let k = m.next; k < unit.frame.length && unit.frame[k].start < next.start; k++) between.push(unit.frame[k].lower);
-  return between.length >= 1 && between.length <= 2 && between.every((w) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
+  return between.length >= 1 && between.length <= 3 && between.every((w) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
 }
 
 /** Picks the cue that belongs to quote qi: right after it, right before it, else the nearest in its unit. */
