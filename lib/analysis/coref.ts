@@ -45,7 +45,7 @@ export class Coreference {
           if (!subjectSet) this.lastOrgSubject = e;
         }
       }
-      if (!m.possessive && m.kind !== 'group') subjectSet = true;
+      if (!m.possessive && m.kind !== 'group' && (e || m.kind === 'name')) subjectSet = true; // an unresolved role leaves room for its appositive name
       return r;
     });
   }
@@ -77,8 +77,9 @@ export class Coreference {
         if (named.length === 1) return done(named[0]);
         if (m.qualified) return done(this.table.introduceRoleOrg(m)); // "the Israeli military"; later "the military"
         const last = this.lastOrgSubject ?? this.lastOrg;
-        if (last && fits(m.head, last)) return done(last);
-        return done(this.table.orgsFitting(m.head)[0] ?? null, m.text);
+        const org = last && fits(m.head, last) ? last : this.table.orgsFitting(m.head)[0] ?? null;
+        org?.roles.add(m.head); // "the regulator" once means it is not "the company" later
+        return done(org, m.text);
       }
       default:
         return done(null);

@@ -128,6 +128,9 @@ function orgKind(org: Entity): OrgKind {
 
 /** Whether a bare role noun can refer to an organisation: "the company" is not a ministry or a charity. */
 export function fits(head: string, org: Entity): boolean {
+  const called = [...org.roles];
+  if (COMPANY_HEADS.has(head) && called.some((r) => INSTITUTION_HEADS.has(r))) return false;
+  if (INSTITUTION_HEADS.has(head) && called.some((r) => COMPANY_HEADS.has(r))) return false;
   const kind = orgKind(org);
   if (COMPANY_HEADS.has(head)) return kind === 'other';
   if (head === 'charity') return kind !== 'institution';

@@ -34,6 +34,8 @@ export interface Mention {
 }
 
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** A lower-case particle joined to a capitalised name: "al-Ansari", "bin-Salman", "de-Gaulle". */
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u;
 
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
 
@@ -168,7 +170,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
     if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) break;
     const t = tokens[end];
     if (!adjacent(text, prev, t)) break;
-    if (t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) {
+    if ((t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) || PARTICLE_NAME.test(t.word)) {
       end++;
       continue;
     }

@@ -36,6 +36,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     } else if (!dot && /s$/u.test(word) && /['’]/.test(text[s + raw.length] ?? '') && /\s/.test(text[s + raw.length + 1] ?? '') && /\p{Lu}/u.test(text[s + raw.length + 2] ?? '')) {
       // plural possessive before a capitalised word: "Tenants’ Federation"
       possessive = true;
+    } else if (!dot && /^\p{Lu}\p{Ll}+s$/u.test(word) && /['’]/.test(text[s + raw.length] ?? '') && / \p{Ll}/u.test(text.slice(s + raw.length + 1, s + raw.length + 3))) {
+      // a name ending in s before a lower-case noun: "Banks’ mother", "Jones’ lawyer"
+      possessive = true;
     }
     out.push({ word, lower: word.toLowerCase(), start: s, end: s + raw.length, cap: /^\p{Lu}/u.test(word), dot, possessive });
     if (re.lastIndex >= end) break;
