@@ -2,7 +2,7 @@
 // shape of reading text (not a teaser grid or a results list), and either declares itself an
 // article or passes Readability's "probably readerable" test.
 
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ContentStats } from './content-weights';
 import { locateArticle } from './find-root';
 import { declaredPageKind } from './metadata';
