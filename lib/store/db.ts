@@ -1,10 +1,31 @@
 // The Claimlight database: schema and versions, and the one instance the repositories use.
 // Only the background and extension pages open it (a content script would open the *page's*
 // IndexedDB). Never change a version once released: add a new one.
+//
+// How to add a version (say 2):
+//  1. Leave every existing `this.version(n)` call exactly as it is — its stores() strings and, above
+//     all, its upgrade() function: readers may still be on any older version, and Dexie runs each
+//     upgrader in turn from theirs. Altering a version that has an upgrader breaks them.
+//  2. Below the last one, add `this.version(2).stores({ … })` listing only the tables whose indexes
+//     change (a table set to null is deleted), and `.upgrade((tx) => …)` if existing records need
+//     new fields filled in. Inside an upgrader use only the transaction's tables (tx.table('…')) and
+//     never await anything that is not Dexie (fetch, timers, browser.* APIs): the transaction would
+//     commit early.
+//  3. Make model.ts's new fields optional or give them defaults on read, so a record written by an
+//     older version still type-checks and reads correctly.
+//  4. Extend lib/store/migration.test.ts: it writes real version-1 records with a frozen copy of the
+//     version-1 schema and opens them through ClaimlightDb; add the new version's expectations there.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, PageRecord, Settings } from '../model';
 
 export const DB_NAME = 'claimlight';
+
+/** The version-1 tables and indexes. lib/store/migration.test.ts keeps its own frozen copy. */
+const SCHEMA_V1 = {
+  annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt]',
+  pages: 'pageKey, lastSeen, siteName',
+  settings: '',
+} as const;
 
 export class ClaimlightDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
@@ -14,11 +35,8 @@ export class ClaimlightDb extends Dexie {
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({
-      annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt]',
-      pages: 'pageKey, lastSeen, siteName',
-      settings: '',
-    });
+    // Version 1 (released). Frozen: see the note at the top of this file.
+    this.version(1).stores(SCHEMA_V1);
   }
 }
 

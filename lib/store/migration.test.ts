@@ -1,0 +1,194 @@
+// Data written by version 1 of the schema must read back, whole, through the current database —
+// and through any later version. The version-1 schema is frozen here as a literal on purpose: if
+// db.ts ever changes, these tests still write data the way released version 1 did.
+import { Dexie } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import type { Annotation, PageRecord, Settings } from '../model';
+import { ClaimlightDb, useDb } from './db';
+import { dumpStore } from './dump';
+import { getSettings } from './settings';
+import { listAnnotationsByPage } from './annotations';
+import { listPages } from './pages';
+import { searchAnnotations } from './search';
+import './test-support';
+
+/** Copied from db.ts when version 1 was released. Never edit. */
+const FROZEN_V1_SCHEMA = {
+  annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt]',
+  pages: 'pageKey, lastSeen, siteName',
+  settings: '',
+};
+
+const deps = { indexedDB, IDBKeyRange };
+
+/** Every field filled, with values that are easy to lose (unicode, empty-looking, both selector types). */
+function v1Annotations(): Annotation[] {
+  const base: Annotation = {
+    id: '0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c',
+    pageKey: 'https://news.example/world/ceasefire',
+    url: 'https://news.example/world/ceasefire?utm_source=feed#top',
+    title: 'Ceasefire talks resume — “cautious hope”',
+    kind: 'disputed',
+    source: 'auto',
+    exact: 'the convoy carried “only food” 🚚',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'the convoy carried “only food” 🚚', prefix: 'Officials said on Monday that ', suffix: ', a claim the monitors dispute.' },
+      { type: 'TextPositionSelector', start: 1204, end: 1236 },
+    ],
+    note: 'Line one\nLine two with émoji 👀 and <b>not html</b>',
+    tags: ['convoy', 'fact-check', 'ünïcode'],
+    color: '#ff00aa',
+    speaker: 'Amira al-Ansari',
+    disputedBy: 'UN monitors',
+    claimant: 'The defence ministry',
+    reason: 'disputed by UN monitors: "a claim the monitors dispute"',
+    dismissed: true,
+    createdAt: 1_700_000_000_123,
+    updatedAt: 1_700_000_999_456,
+  };
+  const second: Annotation = {
+    ...base,
+    id: 'a2',
+    kind: 'quote',
+    source: 'user',
+    exact: 'We will not stop',
+    selectors: [{ type: 'TextPositionSelector', start: 10, end: 26 }],
+    tags: ['convoy'],
+    color: null,
+    speaker: 'Jo Banks',
+    disputedBy: null,
+    claimant: null,
+    reason: null,
+    dismissed: false,
+    createdAt: 1_700_000_100_000,
+    updatedAt: 1_700_000_100_000,
+  };
+  const otherPage: Annotation = { ...second, id: 'a3', pageKey: 'https://other.example/b', url: 'https://other.example/b', kind: 'highlight', tags: [] };
+  return [base, second, otherPage];
+}
+
+function v1Pages(): PageRecord[] {
+  return [
+    {
+      pageKey: 'https://news.example/world/ceasefire',
+      url: 'https://news.example/world/ceasefire?utm_source=feed#top',
+      title: 'Ceasefire talks resume — “cautious hope”',
+      siteName: 'news.example',
+      note: 'Whole-article note\n— with a dash',
+      firstSeen: 1_699_999_000_000,
+      lastSeen: 1_700_001_000_000,
+    },
+    { pageKey: 'https://other.example/b', url: 'https://other.example/b', title: 'B', siteName: 'other.example', note: '', firstSeen: 5, lastSeen: 6 },
+  ];
+}
+
+const v1Settings: Settings = {
+  autoAnalyze: false,
+  disabledSites: ['tabloid.example'],
+  enabledSites: ['blog.example', 'intranet.local'],
+  showKinds: { quote: true, disputed: false, claim: true, highlight: false },
+  colors: { quote: 'rgb(1, 2, 3)', disputed: 'hsl(10 80% 50%)', claim: '#abc', highlight: 'rebeccapurple' },
+};
+
+/** Write the fixtures exactly as a version-1 build would have, then close that connection. */
+async function writeV1(name: string): Promise<void> {
+  const v1 = new Dexie(name, deps);
+  v1.version(1).stores(FROZEN_V1_SCHEMA);
+  await v1.open();
+  expect(v1.verno).toBe(1);
+  await v1.table('annotations').bulkAdd(v1Annotations());
+  await v1.table('pages').bulkAdd(v1Pages());
+  await v1.table('settings').put(v1Settings, 'settings');
+  v1.close();
+}
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+const byKey = (a: PageRecord, b: PageRecord) => a.pageKey.localeCompare(b.pageKey);
+
+let name: string;
+beforeEach(async () => {
+  name = `claimlight-migration-${crypto.randomUUID()}`;
+  await writeV1(name);
+});
+
+describe('version-1 data opened by the current ClaimlightDb', () => {
+  it('reads back every record identical, field by field', async () => {
+    const db = new ClaimlightDb(name, deps);
+    useDb(db);
+    const dump = await dumpStore();
+    expect(dump.annotations.sort(byId)).toEqual(v1Annotations().sort(byId));
+    expect(dump.pages.sort(byKey)).toEqual(v1Pages().sort(byKey));
+    expect(await db.settings.get('settings')).toEqual(v1Settings);
+    expect(await getSettings()).toEqual(v1Settings);
+    db.close();
+  });
+
+  it('keeps every version-1 index and answers queries through them', async () => {
+    const db = new ClaimlightDb(name, deps);
+    useDb(db);
+    await db.open();
+    for (const [table, spec] of Object.entries(FROZEN_V1_SCHEMA)) {
+      const schema = db.table(table).schema;
+      const declared = spec.split(',').map((s) => s.trim()).filter(Boolean);
+      const [primary = '', ...indexes] = declared;
+      expect(schema.primKey.src).toBe(primary);
+      expect(schema.indexes.map((i) => i.src)).toEqual(expect.arrayContaining(indexes));
+    }
+    const page = v1Pages()[0]!.pageKey;
+    expect((await listAnnotationsByPage(page)).map((a) => a.id).sort()).toEqual(['0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c', 'a2']);
+    expect(await db.annotations.where('tags').equals('convoy').count()).toBe(2);
+    expect(await db.annotations.where('[pageKey+updatedAt]').between([page, 0], [page, Infinity]).count()).toBe(2);
+    expect((await listPages({ site: 'other.example' })).map((p) => p.pageKey)).toEqual(['https://other.example/b']);
+    expect((await searchAnnotations({ text: 'monitors', includeDismissed: true })).items.map((a) => a.id)).toEqual([
+      '0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c',
+    ]);
+    db.close();
+  });
+});
+
+/** A hypothetical next version, defined here only, the way db.ts documents adding one. */
+interface AnnotationV2 extends Annotation {
+  archived: boolean;
+}
+
+class ClaimlightDbWithV2 extends ClaimlightDb {
+  constructor(dbName: string) {
+    super(dbName, deps);
+    this.version(2)
+      .stores({ annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt], source' })
+      .upgrade((tx) =>
+        tx
+          .table<AnnotationV2, string>('annotations')
+          .toCollection()
+          .modify((a) => {
+            a.archived = false;
+          }),
+      );
+  }
+}
+
+describe('a later version upgrading version-1 data', () => {
+  it('runs its upgrader and keeps every version-1 field, page and setting', async () => {
+    const db = new ClaimlightDbWithV2(name);
+    useDb(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const upgraded = (await db.annotations.toArray()) as AnnotationV2[];
+    expect(upgraded.sort(byId)).toEqual(v1Annotations().sort(byId).map((a) => ({ ...a, archived: false })));
+    expect(await db.annotations.where('source').equals('auto').primaryKeys()).toEqual(['0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c']);
+    expect((await db.pages.toArray()).sort(byKey)).toEqual(v1Pages().sort(byKey));
+    expect(await getSettings()).toEqual(v1Settings);
+    db.close();
+  });
+
+  it('opens again after the upgrade without running it twice', async () => {
+    const first = new ClaimlightDbWithV2(name);
+    await first.open();
+    await first.annotations.update('a2', { note: 'edited after upgrade' });
+    first.close();
+    const again = new ClaimlightDbWithV2(name);
+    const a2 = (await again.annotations.get('a2')) as AnnotationV2 | undefined;
+    expect(a2).toMatchObject({ note: 'edited after upgrade', archived: false });
+    again.close();
+  });
+});
