@@ -1,10 +1,11 @@
-// Tells extension pages that the store was written, for the cases its live queries miss:
-// - Writes by the background (for a page's content script): Chromium does not deliver the
-//   database's BroadcastChannel messages from the extension service worker to extension pages.
-//   Content scripts' requests to the background also reach every extension page's
-//   runtime.onMessage, so a page sees a write coming and re-reads shortly after (never answering).
-// - Writes made here (signalLocalWrite, called by announceChange): some store queries are not
-//   tracked by the live query, so the page re-reads after its own writes too.
+// Tells extension pages that the store was written, for the cases a live query can miss:
+// - A store query that awaits something other than Dexie before reading is not tracked by
+//   liveQuery (seen with an earlier searchAnnotations), so a page re-reads after its own writes
+//   (signalLocalWrite, called by announceChange).
+// - Writes by the background for a content script reach extension pages only through Dexie's
+//   BroadcastChannel; in one of our runs they did not arrive. Content scripts' requests to the
+//   background are also delivered to every extension page's runtime.onMessage, so a page sees a
+//   write coming and re-reads shortly after (the listener never answers the message).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '@/lib/browser';
 
