@@ -201,6 +201,14 @@ test('settings change what the article shows after a reload', async () => {
     await article.reload();
     await waitReady(article);
     assert.equal(await marks(':not([data-claimlight-saved])'), 0, 'no auto marks with auto-analysis off for the site');
+    // The popup offers to analyse the page on request.
+    const tabId = await tabIdOf(b.worker, url);
+    const popup = await b.context.newPage();
+    await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
+    await popup.getByRole('button', { name: 'Analyse this page' }).click();
+    await until(async () => (await marks(':not([data-claimlight-saved])')) > 0, 'auto marks after "Analyse this page"');
+    await popup.getByText(/^Analysed: \d+ findings\.$/).waitFor();
+    await popup.close();
     // Back on (via the site's switch).
     await siteSwitch.check();
     await article.reload();
