@@ -4,7 +4,7 @@ const named = (name: string, message = 'boom') => Object.assign(new Error(messag
 
 describe('toStoreError', () => {
   it.each([
-    ['QuotaExceededError', 'quota', /storage for Claimlight is full/],
+    ['QuotaExceededError', 'quota', /^Browser storage is full: could not save\./],
     ['ConstraintError', 'conflict', /same key already exists/],
     ['DatabaseClosedError', 'unavailable', /not available/],
     ['MissingAPIError', 'unavailable', /not available/],

@@ -36,6 +36,14 @@ function rootCause(e: unknown): unknown {
   return e;
 }
 
+/** What the reader sees when the browser refuses to store more: what failed and what to do. */
+export function quotaMessage(action: string): string {
+  return (
+    `Browser storage is full: could not ${action}. ` +
+    'Free some disk space, or export and delete old annotations in the Claimlight library, then try again.'
+  );
+}
+
 /** Turn any error from IndexedDB/Dexie into a StoreError with a clear message. */
 export function toStoreError(e: unknown, action: string): StoreError {
   if (e instanceof StoreError) return e;
@@ -44,7 +52,7 @@ export function toStoreError(e: unknown, action: string): StoreError {
   const detail = messageOf(cause);
   switch (name) {
     case 'QuotaExceededError':
-      return new StoreError('quota', `Could not ${action}: the browser's storage for Claimlight is full (${detail}).`, { cause: e });
+      return new StoreError('quota', quotaMessage(action), { cause: e });
     case 'ConstraintError':
       return new StoreError('conflict', `Could not ${action}: a record with the same key already exists (${detail}).`, { cause: e });
     case 'MissingAPIError':
