@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { rangeAt, rangeOffsets } from '../dom/text-map';
 import { anchor, describe } from './index';
 import { anchoringTextMap } from './text-model';
-import { fuzzRuns, VerdictTally } from './test-support/fuzz-runs';
+import { VerdictTally } from './test-support/fuzz-runs';
+import { fuzzRuns } from '../testing/fuzz';
 import { render, rendering } from './test-support/render';
 import { applyScenario, judge, scenario } from './test-support/scenario';
 
@@ -33,7 +34,7 @@ suite('anchor under random edits and re-wrapping (property)', () => {
         expect(verdict).not.toBe('wrong');
         if (clean) expect(verdict).toBe('exact');
       }),
-      { numRuns: fuzzRuns() },
+      { numRuns: fuzzRuns(200) },
     );
     console.log(`anchor property (DOM): ${JSON.stringify(tally.counts)}`);
     expect(tally.get('wrong')).toBe(0);

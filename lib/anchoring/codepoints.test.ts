@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCodePointIndex, splitsSurrogatePair } from './codepoints';
+import { fuzzRuns } from '../testing/fuzz';
 
 describe('code-point index', () => {
   it('is the identity on BMP text', () => {
@@ -50,7 +51,7 @@ describe('code-point index', () => {
           u += cps[cp]?.length ?? 0;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });

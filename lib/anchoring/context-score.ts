@@ -7,6 +7,12 @@ import type { AnchorTarget } from './selectors';
 
 type Side = 'prefix' | 'suffix';
 
+/** Unchanged context right next to the span that counts as firm evidence (short quotes need it on both sides). */
+const ADJACENT = 8;
+
+/** The edge of the text weighs as much as this many characters of context. */
+const EDGE_WEIGHT = 8;
+
 /** Errors and length of one side of the context, counting a moved text edge as unmatched context. */
 export function sideFit(fit: ContextFit, target: AnchorTarget, side: Side): { errors: number; length: number } {
   const expected = side === 'prefix' ? target.prefix.length : target.suffix.length;
@@ -15,7 +21,8 @@ export function sideFit(fit: ContextFit, target: AnchorTarget, side: Side): { er
   const room = side === 'prefix' ? fit.roomBefore : fit.roomAfter;
   // More text on this side than the context (and its own insertions) account for: the edge moved.
   const edgeMoved = room - expected > errors;
-  return { errors: errors + (edgeMoved ? CONTEXT_LENGTH - expected : 0), length: CONTEXT_LENGTH };
+  const edge = Math.min(EDGE_WEIGHT, CONTEXT_LENGTH - expected);
+  return { errors: errors + (edgeMoved ? edge : 0), length: expected + edge };
 }
 
 /** 0..1 agreement of both sides of the context. */
@@ -25,20 +32,21 @@ export function contextSimilarity(fit: ContextFit, target: AnchorTarget): number
   return 1 - (p.errors + s.errors) / (p.length + s.length);
 }
 
-/** Context this long on one side, (nearly) unchanged, pins a quote down even if the other side was rewritten. */
+/**
+ * Context this long on one side, (nearly) unchanged and exactly so right next to the span, pins a
+ * quote down even if the other side was rewritten.
+ */
 const INTACT_SIDE_LENGTH = 16;
 const INTACT_SIDE_SIMILARITY = 0.9;
 
 export function hasIntactSide(fit: ContextFit, target: AnchorTarget): boolean {
   return (['prefix', 'suffix'] as const).some((side) => {
     const expected = side === 'prefix' ? target.prefix.length : target.suffix.length;
+    const run = side === 'prefix' ? fit.prefixRun : fit.suffixRun;
     const { errors, length } = sideFit(fit, target, side);
-    return expected >= INTACT_SIDE_LENGTH && 1 - errors / length >= INTACT_SIDE_SIMILARITY;
+    return expected >= INTACT_SIDE_LENGTH && run >= ADJACENT && 1 - errors / length >= INTACT_SIDE_SIMILARITY;
   });
 }
-
-/** Unchanged context a very short quote needs right next to it, on both sides. */
-const ADJACENT = 8;
 
 /**
  * Both sides agree exactly with the text next to the span for ADJACENT characters, or, where a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { anchoredErrors, boundedDistance } from './edit-distance';
+import { fuzzRuns } from '../testing/fuzz';
 
 function levenshtein(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
@@ -28,7 +29,7 @@ describe('boundedDistance', () => {
         const exact = levenshtein(a, b);
         expect(boundedDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
       }),
-      { numRuns: 400 },
+      { numRuns: fuzzRuns(400) },
     );
   });
 });

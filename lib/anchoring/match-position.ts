@@ -11,7 +11,7 @@ export function expectedStart(target: AnchorTarget, cpIndex: CodePointIndex): nu
 }
 
 /** Stricter than elsewhere: this strategy never looks at the rest of the text. */
-const POSITION_CONTEXT = 0.75;
+const POSITION_CONTEXT = 0.8;
 
 export function matchAtPosition(text: string, target: AnchorTarget, cpIndex: CodePointIndex): TextMatch | null {
   if (!target.position) return null;

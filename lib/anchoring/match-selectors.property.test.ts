@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeText } from './describe-text';
 import { matchSelectors } from './match-selectors';
-import { fuzzRuns, VerdictTally } from './test-support/fuzz-runs';
+import { VerdictTally } from './test-support/fuzz-runs';
+import { fuzzRuns } from '../testing/fuzz';
 import { applyScenario, judge, scenario } from './test-support/scenario';
 
 describe('matchSelectors under random edits (property)', () => {
@@ -22,7 +23,7 @@ describe('matchSelectors under random edits (property)', () => {
         expect(verdict).not.toBe('wrong');
         if (clean) expect(verdict).toBe('exact');
       }),
-      { numRuns: fuzzRuns() },
+      { numRuns: fuzzRuns(200) },
     );
     console.log(`matchSelectors property: ${JSON.stringify(tally.counts)}`);
     expect(tally.get('wrong')).toBe(0);
