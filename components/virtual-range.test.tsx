@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rowOffsets, visibleRows, visibleRowsVariable } from './virtual-range';
+import { fuzzRuns } from '@/lib/testing/fuzz';
 
 describe('visibleRows', () => {
   it('renders the rows in view plus overscan', () => {
@@ -26,6 +27,7 @@ describe('visibleRows', () => {
         expect(w.end).toBeGreaterThanOrEqual(lastVisible);
         expect(w.end - w.start).toBeLessThanOrEqual(Math.ceil(viewport / h) + 10);
       }),
+      { numRuns: fuzzRuns(100) },
     );
   });
 });
@@ -43,6 +45,7 @@ describe('visibleRowsVariable', () => {
         expect(b.offset).toBe(a.offset);
         expect(Math.abs(b.end - a.end)).toBeLessThanOrEqual(1);
       }),
+      { numRuns: fuzzRuns(100) },
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
+import { fuzzRuns } from '../testing/fuzz';
 
 const SAMPLE = 'Mr Alan Price, the finance minister, said on Tuesday that exports rose 4.5% to £2.1bn. “It is a record,” he said. The opposition disputed the claim that wages grew. ';
 
@@ -26,7 +27,7 @@ describe('robustness', () => {
           expect(f.reason.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: fuzzRuns(200) },
     );
   });
 

@@ -5,6 +5,7 @@ import { clearStore, dumpStore, ensurePages, importRecords, putAnnotations, repl
 import { useFreshDb } from '../store/test-support';
 import { backupJson } from './backup';
 import { parseImport } from './import';
+import { fuzzRuns } from '../testing/fuzz';
 
 const tricky = fc.constantFrom('👋🏽 emoji', 'שלום עולם', 'مرحبا بالعالم', 'He said "no" — \'twice\'', 'line\nbreak\r\nand\ttab', '<script>alert(1)</script>', '', '   ', '\u200f\u202e', 'a\\b');
 const text = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
@@ -72,6 +73,6 @@ it('backup → clear → import restores an identical store', async () => {
         expect(await dumpStore()).toEqual(before);
       },
     ),
-    { numRuns: 60 },
+    { numRuns: fuzzRuns(60) },
   );
 });
