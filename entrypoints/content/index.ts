@@ -16,9 +16,7 @@ export default defineContentScript({
     const newSession = () => new PageSession({ onPainted: (items) => ui.update(items) });
     let session = newSession();
     const watcher = watchPage(ctx, {
-      onMutations: () => {
-        if (session.articleChanged()) void session.analyse().then(() => session.repaint()).catch(() => undefined);
-      },
+      onMutations: () => void session.onDomChanged().catch(() => undefined),
       onNavigate: () => {
         session.dispose();
         session = newSession();

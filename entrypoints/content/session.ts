@@ -97,12 +97,33 @@ export class PageSession {
     this.analysedText = article.input.text;
   }
 
-  /** True when the article's text differs from what was analysed (late or re-rendered content). */
-  articleChanged(): boolean {
-    if (this.painting || this.analysedText === null) return false;
-    const fresh = extractArticle(document);
-    return (fresh?.input.text ?? '') !== this.analysedText;
+  private quietChecks = 0;
+
+  /**
+   * The page's DOM changed (debounced by the watcher): analyse an article that arrived late or was
+   * re-rendered, and retry orphaned annotations. Checks that find nothing new back off, so a page
+   * that churns its DOM for ever (tickers, clocks) costs less and less.
+   */
+  async onDomChanged(): Promise<void> {
+    if (this.painting || this.disposed) return;
+    const now = performance.now();
+    if (now < this.nextCheckAt) return;
+    let changed = false;
+    if (this.analysedText === null) {
+      if (this.autoAnalyze && looksLikeArticle(document)) {
+        this.isArticle = true;
+        await this.analyse();
+        changed = true;
+      }
+    } else if ((extractArticle(document)?.input.text ?? '') !== this.analysedText) {
+      await this.analyse();
+      changed = true;
+    }
+    if (changed || this.items.some((i) => i.orphan)) await this.repaint();
+    this.quietChecks = changed ? 0 : this.quietChecks + 1;
+    this.nextCheckAt = performance.now() + Math.min(10_000, 250 * 2 ** Math.min(this.quietChecks, 6));
   }
+  private nextCheckAt = 0;
 
   private generation = 0;
 
