@@ -1,6 +1,7 @@
 // A list that renders only the rows in view, for tens of thousands of rows. Row heights are fixed
 // per row (a number, or a function of the item), so no measuring is needed while scrolling.
-// Keyboard: the list scrolls; its rows hold their own focusable controls, brought into view on focus.
+// Keyboard: the scroll box is focusable (arrow keys / Page Down scroll it); rows hold their own
+// controls, brought into view when they take focus.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rowOffsets, visibleRowsVariable } from './virtual-range';
@@ -56,6 +57,10 @@ export function VirtualList<T>({ items, rowHeight, renderRow, rowKey, label, onN
     <div
       ref={box}
       class={`cl-vlist ${cls ?? ''}`}
+      // Focusable, so the keyboard can scroll past rows that are not rendered yet.
+      tabIndex={0}
+      role="region"
+      aria-label={`${label} (scrollable)`}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onFocusIn={(e) => (e.target as HTMLElement).scrollIntoView?.({ block: 'nearest' })}
     >
