@@ -38,4 +38,16 @@ describe('check-worthy claims', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.length / 20).toBeLessThanOrEqual(0.4);
   });
+
+  it('does not count ages, years as counts, "said Tuesday", schedules or background clauses', () => {
+    const text = [
+      'Fire ravages warehouse',
+      'Dana Holt, 45, said she was relieved.',
+      'Arizona Gov. Kate Moss said Tuesday she welcomed the deal.',
+      'A hearing on the case is scheduled for Aug. 14.',
+      'The 52-year-old said she ran down to help.',
+      'The utility paid billions of dollars in claims last year.',
+    ].join('\n\n');
+    expect(claims(text)).toEqual(['The utility paid billions of dollars in claims last year.']);
+  });
 });

@@ -1,5 +1,5 @@
 import { EntityTable, fits, type Entity } from './entities';
-import { DESCRIPTIVE_NOUNS } from './lexicon';
+import { COMPANY_HEADS, DESCRIPTIVE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A mention with the canonical name it refers to. */
@@ -26,8 +26,10 @@ export class Coreference {
   /** Resolves the frame mentions of one sentence-like unit, in order; the first person resolved is its subject. */
   resolveUnit(mentions: readonly Mention[]): Resolved[] {
     let subjectSet = false;
+    let prev: Resolved | null = null;
     return mentions.map((m) => {
-      const r = this.resolve(m);
+      const r = appositiveOrg(prev, m) ?? this.resolve(m);
+      prev = r;
       const e = r.entity;
       if (e) {
         e.mentions++;
@@ -45,7 +47,7 @@ export class Coreference {
           if (!subjectSet) this.lastOrgSubject = e;
         }
       }
-      if (!m.possessive && m.kind !== 'group' && (e || m.kind === 'name')) subjectSet = true; // an unresolved role leaves room for its appositive name
+      if (!m.possessive && m.kind !== 'group' && (e || (m.kind === 'name' && (m.nameLength >= 2 || m.honorific || m.org)))) subjectSet = true; // an unresolved role or a lone unknown word ("Later,") leaves room for the real subject
       return r;
     });
   }
@@ -75,7 +77,7 @@ export class Coreference {
         }
         const named = this.table.orgsWithHead(m.head);
         if (named.length === 1) return done(named[0]);
-        if (m.qualified) return done(this.table.introduceRoleOrg(m)); // "the Israeli military"; later "the military"
+        if (m.qualified && !COMPANY_HEADS.has(m.head)) return done(this.table.introduceRoleOrg(m)); // "the Israeli military"; later "the military"
         const last = this.lastOrgSubject ?? this.lastOrg;
         const org = last && fits(m.head, last) ? last : this.table.orgsFitting(m.head)[0] ?? null;
         org?.roles.add(m.head); // "the regulator" once means it is not "the company" later
@@ -85,4 +87,11 @@ export class Coreference {
         return done(null);
     }
   }
+}
+
+/** "UNRWA, the UN agency for refugees": an organisation role right after an organisation's name is that organisation. */
+function appositiveOrg(prev: Resolved | null, m: Mention): Resolved | null {
+  if (!prev?.entity || prev.entity.kind !== 'org' || prev.possessive || m.kind !== 'role' || !m.org || !m.definite || m.start - prev.end > 2) return null;
+  prev.entity.roles.add(m.head);
+  return { ...m, entity: prev.entity, canonical: prev.entity.canonical };
 }

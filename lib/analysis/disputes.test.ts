@@ -47,4 +47,22 @@ describe('disputed assertions', () => {
     ];
     for (const s of negatives) expect(disputed(s), s).toEqual([]);
   });
+
+  it('reads fact-check verdicts, pleas, disagreement, relative clauses and overstated figures', () => {
+    const cases: Array<[string, string]> = [
+      ['Mr Dan Roe said crime had doubled, a claim FactCheck.org called false.', 'FactCheck.org'],
+      ['PolitiFact rated the claim Mostly False.', 'PolitiFact'],
+      ['Ann Bly pleaded not guilty on Monday to two counts of fraud.', 'Ann Bly'],
+      ['Northwind said it disagreed with the decision and would appeal.', 'Northwind'],
+      ['Officials accuse the charity of bias, an allegation Kay Moss rejects.', 'Kay Moss'],
+      ['The state paid $60 billion, a figure Ola Berg says overstates the real cost.', 'Ola Berg'],
+      ['Mr Lim disputes the death toll, saying most were fighters.', 'Mr Lim'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+    }
+    expect(disputed('The council called for calm and rated the plan a success.')).toEqual([]);
+  });
 });

@@ -17,8 +17,15 @@ const CLAIM_NOUNS = new Set(
   `claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
   suggestions charge charges characterization characterisation characterizations characterisations figures
   statement statements account accounts version narrative rumour rumours rumor rumors theory theories notion
-  findings wrongdoing responsibility involvement assessment portrayal depiction description`.split(/\s+/),
+  findings wrongdoing responsibility involvement assessment portrayal depiction description figure toll number
+  numbers count estimate estimates tally calculation decision ruling verdict conclusion conclusions finding
+  liability fault guilt`.split(/\s+/),
 );
+/** Verbs of a verdict on truth: "PolitiFact rated the claim False", "called Smith’s attack misleading". */
+const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?)$/;
+/** Verbs saying a figure is wrong: "a figure analysts say overstates the cost". */
+const OVERSTATE = /^(?:overstat|understat|exaggerat|inflat)/;
+const SAY = /^(?:say|says|said|argue|argues|argued|insist|insists|insisted)$/;
 const DISPUTE_VERB = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing))$/;
 const THAT_VERB = /^(?:den|disput|contest|reject|question)/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
@@ -58,6 +65,24 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     if ((t.lower === 'no' || t.lower === 'without') && (toks[i + 1]?.lower === 'evidence' || (toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '')))) {
       return make(s, reporterOf(ctx, unit, s, t.start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1].lower === 'evidence' ? toks[i + 1] : toks[i + 2]));
     }
+    // pleaded not guilty
+    if (/^plead(?:s|ed|ing)?$|^pled$/.test(t.lower) && toks[i + 1]?.lower === 'not' && toks[i + 2]?.lower === 'guilty') {
+      return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, t, toks[i + 2]));
+    }
+    // disagreed with the decision
+    if (/^disagre(?:e|es|ed|eing)$/.test(t.lower) && toks[i + 1]?.lower === 'with') {
+      const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
+      if (object >= 0) return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, t, toks[i + 2 + object]));
+    }
+    // a claim FactCheck.org called false; PolitiFact rated the claim False; which his campaign said was false
+    const verdict = verdictAt(toks, i);
+    if (verdict > 0) return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, t, toks[verdict]));
+    // a figure analysts say overstates the value
+    if (OVERSTATE.test(t.lower) && !t.cap && claimSeen >= 0 && claimSeen < i && i - claimSeen <= 8) {
+      const say = toks.slice(claimSeen, i).reverse().find((x) => SAY.test(x.lower));
+      const by = say ? subjectBefore(ctx, unit, say.start) : null;
+      return make(s, nameOf(by), claimantOf(unit, toks, claimSeen), phrase(text, toks[claimSeen], t));
+    }
     if (!DISPUTE_VERB.test(t.lower) || t.cap) continue;
     const prev = toks[i - 1];
     if (prev && DETERMINERS.has(prev.lower)) continue; // "a disputed penalty", "the dispute over"
@@ -68,7 +93,12 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
       const by = firstMentionAfter(unit, next.end);
       return make(s, nameOf(by), claimantOf(unit, toks, claimSeen), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
     }
-    if (!next || /[,.;:]/.test(gap(t, next))) continue;
+    if (!next || /[,.;:]/.test(gap(t, next))) {
+      // "an allegation the agency rejects": a claim noun, its disputer, the verb closing the clause
+      const noun = toks.slice(Math.max(0, i - 5), i).findLastIndex((x) => CLAIM_NOUNS.has(x.lower));
+      if (noun < 0) continue;
+      return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, toks[Math.max(0, i - 5) + noun], t));
+    }
     let object = -1;
     if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
     else if (next.lower === 'whether' && t.lower.startsWith('question')) object = i + 1;
@@ -100,6 +130,15 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     return make(s, reporterOf(ctx, unit, s, toks[i].start), claimantOf(unit, toks, claimIdx), `${toks[claimIdx].word} … ${toks[i].word}`);
   }
   return null;
+}
+
+/** Index of the falsity word a verdict verb at i points to ("rated the claim False"), or -1. */
+function verdictAt(toks: readonly Token[], i: number): number {
+  const t = toks[i];
+  const speech = SAY.test(t.lower) && COPULA.has(toks[i + 1]?.lower ?? '');
+  if (t.cap || (!VERDICT_VERB.test(t.lower) && !speech)) return -1;
+  for (let j = i + 1; j <= i + 5 && j < toks.length; j++) if (FALSITY.has(toks[j].lower)) return j;
+  return -1;
 }
 
 function make(sentence: Sentence, disputedBy: string | null, claimant: string | null, cue: string): Dispute {

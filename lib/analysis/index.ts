@@ -4,6 +4,7 @@ import { buildContext } from './context';
 import { findDisputes } from './disputes';
 import { toArticleInput } from './input';
 import { attributeQuotes } from './speakers';
+import { isTermQuote } from './term-quotes';
 
 /**
  * Analyses a news article: direct quotes with their speakers, disputed assertions (and who disputes
@@ -25,6 +26,7 @@ function run(input: ArticleInput): Finding[] {
 
   const attributions = attributeQuotes(ctx);
   ctx.quotes.forEach((q, i) => {
+    if (isTermQuote(text, q)) return;
     const a = attributions[i];
     findings.push({
       kind: 'quote',

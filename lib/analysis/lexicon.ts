@@ -104,7 +104,7 @@ export const DESCRIPTIVE_NOUNS = set(`
 `);
 
 /** Capitalised titles that may stand between an affiliation and a name: "NATO Secretary General Mark Rutte". */
-export const PERSON_TITLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'general', 'justice', 'counsel']);
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'general', 'justice', 'counsel', 'engineer', 'scientist', 'surgeon', 'physician']);
 
 /** Nouns for an organisation's role: "the company", "the council". */
 export const ORG_ROLE_NOUNS = set(`

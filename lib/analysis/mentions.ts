@@ -174,6 +174,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       end++;
       continue;
     }
+    if (t.word === 'and' && determiner && andJoinsOrg(text, tokens, end)) {
+      end += 2; // "the Competition and Markets Authority"
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.word) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
       end += 2;
       continue;
@@ -229,6 +233,15 @@ function personAfterTitle(run: readonly Token[]): number {
     return name.length <= 3 && !name.some(bad) ? p + 1 : -1;
   }
   return -1;
+}
+
+/** Whether "and" at k joins two halves of one organisation's name: capitalised words up to an organisation word. */
+function andJoinsOrg(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    if (!tokens[j].cap || !adjacent(text, tokens[j - 1], tokens[j])) return false;
+    if (ORG_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 /** A lone upper-case abbreviation such as "GSK", "UNRWA" or "DPC" names an organisation. */

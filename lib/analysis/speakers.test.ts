@@ -66,4 +66,78 @@ describe('quote attribution', () => {
   it('keeps organisations as written', () => {
     expect(speakers('“Talks begin today,” the White House said in a statement.')).toEqual([['Talks begin today,', 'the White House']]);
   });
+
+  it('reads an affiliation and a capitalised title before the name', () => {
+    const text = 'Riverside County Supervisor Ana Morales said the vote was close.\n\n“We lost by four,” Morales said.\n\n“It is not over,” said Harbor Authority Chief Engineer Tom Lee.';
+    expect(speakers(text)).toEqual([
+      ['We lost by four,', 'Ana Morales'],
+      ['It is not over,', 'Tom Lee'],
+    ]);
+  });
+
+  it('resolves a pronoun to the latest subject when its gender is unknown', () => {
+    const text = 'Mr Adam Cole spoke first.\n\nLater, Kim Osei said the plan was ready.\n\n“We can start tomorrow,” he said.';
+    expect(speakers(text)).toEqual([['We can start tomorrow,', 'Kim Osei']]);
+  });
+
+  it('credits a quote to the previous sentence’s speaker, or to a name and verb right after it', () => {
+    const text = [
+      'Lena Park said she was relieved. “It took too long.”',
+      'Omar Diaz arrived late. “Why now?” Omar Diaz asked.',
+      '“Who pays?” The question was put by Rita Sol, a nurse.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['It took too long.', 'Lena Park'],
+      ['Why now?', 'Omar Diaz'],
+      ['Who pays?', 'Rita Sol'],
+    ]);
+  });
+
+  it('credits a colon-introduced quote opening a paragraph to the previous paragraph’s subject', () => {
+    const text = 'Aid chief Pia Lund condemned the strike.\n\nHer message was blunt: “This must stop.”';
+    expect(speakers(text)).toEqual([['This must stop.', 'Pia Lund']]);
+  });
+
+  it('reads appositive roles, described speakers and descriptive role nouns', () => {
+    const text = [
+      'The transport secretary, Joe Hart, said the line would reopen.',
+      '“It will be ready,” he said.',
+      '“Nobody listened,” said the former miner turned campaigner Sue Dell.',
+      'Pat Greer, 71, had the jab in 2014. “I just did it,” the retired teacher said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['It will be ready,', 'Joe Hart'],
+      ['Nobody listened,', 'Sue Dell'],
+      ['I just did it,', 'Pat Greer'],
+    ]);
+  });
+
+  it('gives an indefinite role mid-article its own identity, and "the official" finds it again', () => {
+    const text = 'Mr Ian Fox spoke on Monday.\n\nA senior Welsh official disagreed. “Nothing is agreed,” the official said.';
+    expect(speakers(text)).toEqual([['Nothing is agreed,', 'a senior Welsh official']]);
+  });
+
+  it('matches "the company" and "the regulator" only to organisations of a fitting kind', () => {
+    const text = [
+      'Northvale Water was fined by the Environment Agency on Monday.',
+      'The Environment Agency said the fine was fair.',
+      'The company said it would “study the ruling”.',
+      'UNRWA, the UN agency for refugees, said it was “alarmed”.',
+      'The Israeli military said it hit “a command post”. Later, the military said it was “reviewing” the strike.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['study the ruling', 'Northvale Water'],
+      ['alarmed', 'UNRWA'],
+      ['a command post', 'the Israeli military'],
+      ['reviewing', 'the Israeli military'],
+    ]);
+  });
+
+  it('reads particle names and acronyms', () => {
+    const text = '“Gaps remain,” foreign ministry spokesman Majed al-Ansari told reporters.\n\n“We are encouraged,” GSK said.';
+    expect(speakers(text)).toEqual([
+      ['Gaps remain,', 'Majed al-Ansari'],
+      ['We are encouraged,', 'GSK'],
+    ]);
+  });
 });
