@@ -59,3 +59,14 @@ export function adjacentContextHolds(fit: ContextFit, target: AnchorTarget): boo
     holds(fit.prefixRun, target.prefix.length, fit.roomBefore) && holds(fit.suffixRun, target.suffix.length, fit.roomAfter)
   );
 }
+
+/**
+ * At least one side agrees exactly with the text next to the span for ADJACENT characters; a text
+ * edge alone does not count, unless the quote had no side that long (then both must hold exactly).
+ */
+export function hasAdjacentSide(fit: ContextFit, target: AnchorTarget): boolean {
+  if (target.prefix.length < ADJACENT && target.suffix.length < ADJACENT) return adjacentContextHolds(fit, target);
+  return (
+    (target.prefix.length >= ADJACENT && fit.prefixRun >= ADJACENT) || (target.suffix.length >= ADJACENT && fit.suffixRun >= ADJACENT)
+  );
+}

@@ -5,9 +5,9 @@ import { contextSimilarity, isConfirmed, minContextSimilarity, type Candidate } 
 import type { AnchorTarget } from './selectors';
 import type { TextMatch } from './match-types';
 
-/** The saved position's start in UTF-16, or null when it no longer fits the text. */
+/** Where the words were, in UTF-16 units of this text (clamped to its end), or null without a position. */
 export function expectedStart(target: AnchorTarget, cpIndex: CodePointIndex): number | null {
-  return target.position ? cpIndex.toUtf16(target.position.start) : null;
+  return target.position ? cpIndex.toUtf16(Math.min(target.position.start, cpIndex.codePointLength)) : null;
 }
 
 /** Stricter than elsewhere: this strategy never looks at the rest of the text. */

@@ -1,7 +1,7 @@
 // When is a candidate span good enough to highlight? The rule is "never the wrong words": every
 // threshold here errs towards an orphan. Similarities are 0..1 (1 - errors / length).
 import type { ContextFit } from './context-fit';
-import { adjacentContextHolds, contextSimilarity, hasIntactSide } from './context-score';
+import { adjacentContextHolds, contextSimilarity, hasAdjacentSide, hasIntactSide } from './context-score';
 
 export { contextSimilarity };
 import type { AnchorTarget } from './selectors';
@@ -40,12 +40,20 @@ export function candidateScore(c: Candidate, target: AnchorTarget): number {
   return 0.6 * quoteSimilarity(c, target) + 0.4 * contextSimilarity(c, target);
 }
 
+/** Least overall score: a weak quote match needs strong context and the other way round. */
+export function minScore(length: number): number {
+  return length < LONG_QUOTE ? 0.8 : 0.7;
+}
+
 /** Does the candidate, on its own merits, look like the annotated words? */
 export function isConfirmed(c: Candidate, target: AnchorTarget): boolean {
   const length = target.exact.length;
   if (c.quoteErrors > maxQuoteErrors(length)) return false;
+  if (candidateScore(c, target) < minScore(length)) return false;
   if (length < SHORT_QUOTE) {
     if (!adjacentContextHolds(c, target)) return false;
+  } else if (length < LONG_QUOTE && !hasAdjacentSide(c, target)) {
+    return false;
   } else if (hasIntactSide(c, target)) {
     return true;
   }
