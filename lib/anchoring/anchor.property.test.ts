@@ -30,7 +30,7 @@ suite('anchor under random edits and re-wrapping (property)', () => {
         if (range) expect(found).not.toBeNull();
         const { verdict, clean } = judge(s, edited, found);
         tally.add(verdict);
-        tally.add(clean ? 'clean' : 'edited');
+        tally.add(`${clean ? 'clean' : edited.touched ? 'quote edited' : 'quote intact'}: ${verdict}`);
         expect(verdict).not.toBe('wrong');
         if (clean) expect(verdict).toBe('exact');
       }),

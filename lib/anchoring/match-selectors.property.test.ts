@@ -19,7 +19,7 @@ describe('matchSelectors under random edits (property)', () => {
         const m = matchSelectors(edited.after, selectors);
         const { verdict, clean } = judge(s, edited, m && { start: m.start, end: m.end });
         tally.add(verdict);
-        tally.add(clean ? 'clean' : 'edited');
+        tally.add(`${clean ? 'clean' : edited.touched ? 'quote edited' : 'quote intact'}: ${verdict}`);
         expect(verdict).not.toBe('wrong');
         if (clean) expect(verdict).toBe('exact');
       }),
