@@ -1,0 +1,95 @@
+// Figures 3 and 5b — loading the large page with and without Claimlight: long tasks between
+// DOMContentLoaded and html[data-claimlight="ready"], and memory once settled.
+import { median, round } from '../lib/stats.mjs';
+import { memoryOf } from '../lib/browser.mjs';
+import { longMainThreadTasks, markTime, startTrace } from '../lib/trace.mjs';
+
+/** Installed before any page script: records long tasks, DOMContentLoaded and the ready mark. */
+function recorder() {
+  const rec = { tasks: [], dcl: null, ready: null };
+  Object.defineProperty(window, '__loadRecord', { value: rec });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  document.addEventListener('DOMContentLoaded', () => {
+    rec.dcl = performance.now();
+    performance.mark('bench-dcl');
+  });
+  new MutationObserver(() => {
+    if (rec.ready === null && document.documentElement?.getAttribute('data-claimlight') === 'ready') {
+      rec.ready = performance.now();
+      performance.mark('bench-ready');
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-claimlight'] });
+}
+
+const settle = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for the ready mark by polling the recorder (cheap), not with a selector query on every mutation. */
+async function untilReady(page, timeout) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeout) {
+    if (await page.evaluate(() => window.__loadRecord.ready !== null)) return;
+    await settle(250);
+  }
+  throw new Error('Claimlight did not get ready');
+}
+
+async function loadOnce(context, url, { withExtension, windowMs }) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const stopTrace = await startTrace(cdp);
+  await page.goto(url, { waitUntil: 'load', timeout: 180000 });
+  if (withExtension) await untilReady(page, 180000);
+  else await settle(windowMs);
+  await settle(500); // long-task entries arrive asynchronously
+  const events = await stopTrace();
+  await cdp.detach().catch(() => {});
+  const rec = await page.evaluate(() => window.__loadRecord);
+  const end = withExtension ? rec.ready : rec.dcl + windowMs;
+  const tasks = rec.tasks.filter((t) => t.start + t.duration >= rec.dcl && t.start <= end);
+  // The same window on the trace clock, from the marks the recorder left.
+  const dclAt = markTime(events, 'bench-dcl');
+  const endAt = withExtension ? markTime(events, 'bench-ready') : dclAt + windowMs;
+  const traced = longMainThreadTasks(events).filter((t) => dclAt !== null && endAt !== null && t.start + t.duration >= dclAt && t.start <= endAt);
+  const memory = await memoryOf(page);
+  await page.close();
+  return {
+    traced: { count: traced.length, longest: traced.reduce((m, t) => Math.max(m, t.duration), 0), total: traced.reduce((s, t) => s + t.duration, 0) },
+    windowMs: end - rec.dcl,
+    count: tasks.length,
+    longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    total: tasks.reduce((s, t) => s + t.duration, 0),
+    durations: tasks.map((t) => round(t.duration)).sort((a, b) => b - a).slice(0, 10),
+    memory,
+  };
+}
+
+export async function measurePageLoad({ extContext, plainContext, url, reps }) {
+  await extContext.addInitScript(recorder);
+  await plainContext.addInitScript(recorder);
+  const ext = [];
+  const plain = [];
+  for (let r = 0; r < reps; r++) {
+    const e = await loadOnce(extContext, url, { withExtension: true });
+    ext.push(e);
+    // Without Claimlight nothing happens after the page has loaded: a few seconds cover its own tasks.
+    plain.push(await loadOnce(plainContext, url, { withExtension: false, windowMs: Math.min(5000, Math.max(1000, e.windowMs)) }));
+  }
+  const summary = (runs) => ({
+    windowMs: round(median(runs.map((x) => x.windowMs))),
+    count: median(runs.map((x) => x.count)),
+    longestMs: round(median(runs.map((x) => x.longest))),
+    totalMs: round(median(runs.map((x) => x.total))),
+    longestTasks: runs[0].durations,
+    tracedCount: median(runs.map((x) => x.traced.count)),
+    tracedLongestMs: round(median(runs.map((x) => x.traced.longest))),
+    tracedTotalMs: round(median(runs.map((x) => x.traced.total))),
+    jsHeapUsedMB: round(median(runs.map((x) => x.memory.jsHeapUsed)) / 2 ** 20, 2),
+    domNodes: median(runs.map((x) => x.memory.nodes)),
+    listeners: median(runs.map((x) => x.memory.listeners)),
+  });
+  return { withClaimlight: summary(ext), without: summary(plain) };
+}
