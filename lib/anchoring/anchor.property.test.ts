@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { rangeAt, rangeOffsets } from '../dom/text-map';
 import { anchor, describe } from './index';
 import { anchoringTextMap } from './text-model';
-import { VerdictTally } from './test-support/fuzz-runs';
+import { VerdictTally } from './test-support/verdict-tally';
 import { fuzzRuns } from '../testing/fuzz';
 import { render, rendering } from './test-support/render';
 import { applyScenario, judge, scenario } from './test-support/scenario';

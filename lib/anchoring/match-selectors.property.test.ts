@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeText } from './describe-text';
 import { matchSelectors } from './match-selectors';
-import { VerdictTally } from './test-support/fuzz-runs';
+import { VerdictTally } from './test-support/verdict-tally';
 import { fuzzRuns } from '../testing/fuzz';
 import { applyScenario, judge, scenario } from './test-support/scenario';
 
