@@ -11,6 +11,13 @@ export default defineConfig({
     name: 'Claimlight',
     description: 'Highlights quotes and who said them, disputed assertions and check-worthy claims on news articles. Your notes stay in your browser.',
     permissions: ['contextMenus'],
+    // The interactive half of the content script (in-page UI, anchoring) is imported on demand by
+    // the content script; import() from a content script needs the file to be web-accessible.
+    // It is code only: no data of the reader's is ever reachable this way.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['interactive.js'] as never)
+        : [{ resources: ['interactive.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'] }],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
       'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Highlight the selected text and add a note' },

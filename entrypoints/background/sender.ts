@@ -23,7 +23,12 @@ export function senderPage(sender: Runtime.MessageSender, canonical: string | nu
   return { tabId: sender.tab?.id, url, pageKey: pageKeyFor(url, canonical) };
 }
 
+/** A page of our own (popup, Library — also when opened in a tab), judged by the sender's URL. */
 export function isExtensionSender(sender: Runtime.MessageSender): boolean {
-  const origin = new URL(browser.runtime.getURL('/')).origin;
-  return !sender.tab && !!sender.url && new URL(sender.url).origin === origin;
+  if (!sender.url) return false;
+  try {
+    return new URL(sender.url).origin === new URL(browser.runtime.getURL('/')).origin;
+  } catch {
+    return false;
+  }
 }

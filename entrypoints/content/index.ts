@@ -4,7 +4,7 @@ import { browser } from '@/lib/browser';
 import { errorReply, okReply, validateTabMessage, type TabMessage } from '@/lib/messaging/contract';
 import { PageSession } from './session';
 import { watchPage } from './watcher';
-import { mountInPageUi } from './ui';
+import { lazyInPageUi } from './ui-loader';
 import '@/lib/highlight/marks.css';
 
 export default defineContentScript({
@@ -12,8 +12,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    const ui = mountInPageUi(ctx, () => session);
-    const newSession = () => new PageSession({ onPainted: (items) => ui.update(items) });
+    const ui = lazyInPageUi(ctx, () => session);
+    const newSession = () =>
+      new PageSession({
+        onPainted: (items) => {
+          ui.update(items);
+          // Saved annotations mean the reader works on this page: have the tools ready.
+          if (items.some((i) => i.saved)) ui.mountNow();
+        },
+      });
     let session = newSession();
     const watcher = watchPage(ctx, {
       onMutations: () => void session.onDomChanged().catch(() => undefined),

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
 import type { AnnotationPatch, NewAnnotationInput, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import { sendToBackground } from '@/lib/messaging/client';
 import { extractArticle, looksLikeArticle, type ArticleExtract } from '@/lib/article';
-import { anchorAll, describe } from '@/lib/anchoring';
+import { loadInteractive, type Interactive } from './interactive-api';
 import { erase, eraseGradually, marksFor, paintLayers, type PaintItem } from '@/lib/highlight/painter';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
@@ -139,9 +139,12 @@ export class PageSession {
     const body = document.body;
     this.painting = true;
     try {
+      // Anchoring saved annotations lives in the interactive bundle: load it only when needed.
+      const tools = this.saved.some((a) => !a.dismissed) ? await loadInteractive() : null;
+      if (cancelled()) return;
       await eraseGradually(body, { slice });
       if (cancelled()) return;
-      const { items, paint } = this.layout(body);
+      const { items, paint } = this.layout(body, tools);
       this.items = items;
       await paintLayers(body, paint.filter((p) => this.visible[p.kind]), { slice, cancelled });
       if (cancelled()) return;
@@ -154,13 +157,13 @@ export class PageSession {
   }
 
   /** What to show and where: saved annotations re-anchored, unsaved findings mapped to the DOM. */
-  private layout(body: HTMLElement): { items: PageItem[]; paint: PaintItem[] } {
+  private layout(body: HTMLElement, tools: Interactive | null): { items: PageItem[]; paint: PaintItem[] } {
     const items: PageItem[] = [];
     const paint: PaintItem[] = [];
 
     // Saved annotations: re-anchored against the whole body (their selectors describe the body).
     const live = this.saved.filter((a) => !a.dismissed);
-    const ranges = live.length ? anchorAll(body, live.map((a) => a.selectors)) : [];
+    const ranges = live.length && tools ? tools.anchorAll(body, live.map((a) => a.selectors)) : [];
     live.forEach((a, i) => {
       const r = ranges[i];
       items.push(itemFromAnnotation(a, !r));
@@ -201,6 +204,7 @@ export class PageSession {
     if (isEditable(range.commonAncestorContainer)) return { ok: false, message: 'Claimlight does not annotate text you are editing.' };
     const exact = range.toString();
     if (!exact.trim()) return { ok: false, message: 'Select some text first.' };
+    const { describe } = await loadInteractive();
     const selectors = describe(document.body, range);
     const kind: Kind = action === 'note' ? 'highlight' : action;
     const input: NewAnnotationInput = { kind, source: 'user', exact, selectors, note };
@@ -213,14 +217,41 @@ export class PageSession {
 
   /** Keep an auto-finding as a saved annotation (source: auto), optionally with changes. */
   async keep(id: string, patch: AnnotationPatch = {}): Promise<Annotation | null> {
+    // An auto-finding being saved right now, or saved already: apply the patch to that record, so
+    // quick successive edits (a note typed in the popup) never create two annotations.
+    const pending = this.pendingKeeps.get(id);
+    if (pending) {
+      const first = await pending;
+      return first ? this.keep(first.id, patch) : null;
+    }
+    id = this.savedIdOf.get(id) ?? id;
     const item = this.items.find((i) => i.id === id);
     if (!item) return null;
-    if (item.annotation) {
+    if (!item.annotation) {
+      const saving = this.saveFinding(item, patch);
+      this.pendingKeeps.set(id, saving);
+      try {
+        const annotation = await saving;
+        if (annotation) this.savedIdOf.set(id, annotation.id);
+        return annotation;
+      } finally {
+        this.pendingKeeps.delete(id);
+      }
+    }
+    {
       const { annotation } = await sendToBackground('annotation/update', { canonical: this.info.canonical, id, patch });
       this.saved = this.saved.map((a) => (a.id === id ? annotation : a));
       await this.repaint();
       return annotation;
     }
+  }
+
+  private readonly pendingKeeps = new Map<string, Promise<Annotation | null>>();
+  private readonly savedIdOf = new Map<string, string>();
+
+  /** Save an auto-finding as an annotation (source: auto) with the reader's first change. */
+  private async saveFinding(item: PageItem, patch: AnnotationPatch): Promise<Annotation | null> {
+    const id = item.id;
     const mark = marksFor(document.body, id)[0];
     const lastMark = marksFor(document.body, id).at(-1);
     if (!mark || !lastMark || !item.finding) return null;
@@ -228,6 +259,7 @@ export class PageSession {
     range.setStartBefore(mark.firstChild ?? mark);
     range.setEndAfter(lastMark.lastChild ?? lastMark);
     // Describe the finding's words against the body, the same root saved annotations use.
+    const { describe } = await loadInteractive();
     const selectors = describe(document.body, range);
     const f = item.finding;
     const input: NewAnnotationInput = {
