@@ -141,3 +141,11 @@ describe('quote attribution', () => {
     ]);
   });
 });
+
+describe('inverted attribution with a compound role', () => {
+  it('reads ",” said council leader Maria Lopez" as Maria Lopez', () => {
+    const text = 'Council backs flood scheme\n\n“This scheme will protect more than 1,200 homes,” said council leader Maria Lopez.';
+    const q = analyze(text).find((f) => f.kind === 'quote');
+    expect(q?.speaker).toBe('Maria Lopez');
+  });
+});

@@ -54,10 +54,15 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
   return subjectBefore(ctx, unit, cue.start);
 }
 
-/** Whitespace, or lower-case role words such as "former prime minister" between a verb and a name. */
+/**
+ * Whitespace, or lower-case role words between a verb and a name: "former prime minister", or a
+ * compound ending in a role noun such as "council leader" or "opposition spokeswoman".
+ */
 function onlyRoleWords(gap: string): boolean {
   if (gap.length > 40 || !/^\s*(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return false;
-  return gap.split(/\s+/).filter(Boolean).every((w) => PERSON_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w));
+  const words = gap.split(/\s+/).filter(Boolean);
+  if (words.every((w) => PERSON_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) return true;
+  return words.length >= 2 && PERSON_ROLE_NOUNS.has(words[words.length - 1]!);
 }
 
 /** ",” said the former musician turned campaigner Jane Roe": a short lower-case description, then the name. */
