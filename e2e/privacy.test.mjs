@@ -1,0 +1,255 @@
+// "The page cannot reach the reader's data" (issue 8, part 3), in Chromium with the built extension:
+// notes never appear where the page's scripts can read them, the content script ignores the page's
+// postMessage traffic, the page cannot message the background, the background answers each content
+// script only about its own page and refuses page requests from extension pages, extension pages
+// have a strict CSP, and the extension makes no network requests of its own.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, EXT_DIR, SEED_DIR } from './harness.mjs';
+import * as pages from './fixtures/hostile/pages.mjs';
+
+const BUILD = process.env.CLAIMLIGHT_EXT_DIR ?? EXT_DIR; // optional: a private copy of the build
+const SECRET = 'zebra-7391 my private doubt about this source';
+const PHRASE = 'the projected cost of 48 million pounds';
+
+let server;
+let b;
+/** Every request the browser made while this file ran: pages, extension pages and the service worker. */
+const requests = [];
+before(async () => {
+  server = await serve({
+    ...pages.SCRIPTS,
+    ...pages.FAVICON,
+    '/a.html': { body: pages.page({ body: `<article>${pages.ARTICLE}</article>` }) },
+    '/b.html': { body: pages.page({ title: 'Library opening hours extended', body: `<article>${pages.ARTICLE2}</article>` }) },
+    '/world/article.html': path.join(SEED_DIR, 'page.html'),
+    '/ping': { body: 'pong' },
+  });
+  b = await launch({ extDir: BUILD });
+  b.context.on('request', (r) => requests.push({ url: r.url(), fromWorker: !!r.serviceWorker(), type: r.resourceType() }));
+});
+after(async () => {
+  await b?.context.close();
+  await server?.close();
+});
+
+async function open(p) {
+  const page = await b.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.url(p));
+  await waitReady(page);
+  return { page, problems };
+}
+
+/** Everything the page's own scripts can see that might hold the note, as a list of places. */
+function findInMainWorld(page, secret) {
+  return page.evaluate((secret) => {
+    const hits = [];
+    if (document.documentElement.outerHTML.includes(secret)) hits.push('document outerHTML');
+    if (document.body.innerText.includes(secret)) hits.push('document innerText');
+    const visit = (root, where) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const a of el.attributes) if (a.value.includes(secret)) hits.push(`${where} attribute ${el.localName}[${a.name}]`);
+        if ('value' in el && typeof el.value === 'string' && el.value.includes(secret)) hits.push(`${where} ${el.localName}.value`);
+        if (el.shadowRoot) {
+          const sr = el.shadowRoot;
+          if (sr.innerHTML.includes(secret) || sr.textContent.includes(secret)) hits.push(`open shadow root of <${el.localName}>`);
+          visit(sr, `shadow root of <${el.localName}>`);
+        }
+      }
+    };
+    visit(document, 'document');
+    for (const s of [localStorage, sessionStorage]) {
+      for (let i = 0; i < s.length; i++) if ((s.key(i) + s.getItem(s.key(i))).includes(secret)) hits.push('web storage');
+    }
+    return hits;
+  }, secret);
+}
+
+/** The state the content script of the tab showing `url` reports (the popup's view). */
+async function tabState(url) {
+  const tabId = await findTabId(b.worker, url);
+  return b.worker.evaluate(async (tabId) => (await chrome.tabs.sendMessage(tabId, { type: 'tab/state' })).data, tabId);
+}
+
+const toolbar = (page) => page.locator('[data-claimlight-ui]').locator('[role="toolbar"]');
+const card = (page) => page.locator('[data-claimlight-ui]').getByRole('dialog');
+
+let pageA;
+let savedId;
+
+test('9a. a note written in the toolbar is saved, and is not in the page DOM, attributes or storage', async () => {
+  ({ page: pageA } = await open('/a.html'));
+  await selectText(pageA, PHRASE, 'article');
+  await pageA.evaluate(() => getSelection().getRangeAt(0).startContainer.parentElement.scrollIntoView({ block: 'center' }));
+  await toolbar(pageA).getByRole('button', { name: 'Note', exact: true }).click();
+  const box = pageA.locator('[data-claimlight-ui]').getByRole('textbox', { name: 'Note' });
+  await box.fill(SECRET);
+  await box.press('Control+Enter');
+  await pageA.waitForFunction(() => document.querySelector('mark[data-claimlight-kind="highlight"]'));
+  const mine = (await readMarks(pageA)).filter((m) => m.kind === 'highlight');
+  assert.deepEqual(mine.map((m) => m.text), [PHRASE]);
+  savedId = mine[0].id;
+  const state = await tabState(server.url('/a.html'));
+  assert.equal(state.items.find((i) => i.id === savedId)?.note, SECRET, 'the note was saved');
+
+  const hits = await findInMainWorld(pageA, SECRET);
+  assert.deepEqual(hits.filter((h) => !h.startsWith('open shadow root') && !h.startsWith('shadow root')), []);
+});
+
+test('9b. with the annotation card open, the note is not readable through the UI shadow root', {
+  todo: 'finding: the in-page UI uses an OPEN shadow root (entrypoints/content/ui/index.ts mode: "open"): host.shadowRoot exposes the note',
+}, async () => {
+  await pageA.locator(`mark[data-claimlight-id="${savedId}"]`).first().click();
+  await card(pageA).waitFor();
+  assert.ok((await card(pageA).textContent()).includes(SECRET), 'the card shows the note');
+  const hits = await findInMainWorld(pageA, SECRET);
+  await pageA.keyboard.press('Escape');
+  assert.deepEqual(hits, []);
+});
+
+test('9c. keystrokes typed into a note are not visible to the page\'s own key listeners', {
+  todo: 'finding: isolateEvents stops keydown at the shadow host while bubbling, but a page listener on window in the capture phase still sees every key',
+}, async () => {
+  await pageA.evaluate(() => {
+    window.__keys = [];
+    window.addEventListener('keydown', (e) => window.__keys.push(e.key), true);
+  });
+  await pageA.locator(`mark[data-claimlight-id="${savedId}"]`).first().click();
+  await card(pageA).waitFor();
+  await card(pageA).getByRole('button', { name: 'Edit note' }).click();
+  const box = card(pageA).getByRole('textbox', { name: 'Note' });
+  await box.press('End');
+  await box.pressSequentially(' typed9');
+  const keys = await pageA.evaluate(() => window.__keys.join(''));
+  await box.press('Escape');
+  await pageA.keyboard.press('Escape');
+  assert.doesNotMatch(keys, /typed9/, `the page logged: ${keys}`);
+});
+
+test('10. the content script ignores window.postMessage traffic shaped like the contract', async () => {
+  const { page, problems } = await open('/b.html');
+  const before = await tabState(server.url('/b.html'));
+  const beforeA = await tabState(server.url('/a.html'));
+  await selectText(page, 'will open on Sundays', 'article');
+  await page.evaluate((id) => {
+    const messages = [
+      { type: 'tab/command', action: 'highlight' },
+      { type: 'tab/command', action: 'note' },
+      { type: 'annotation/delete', canonical: null, ids: [id] },
+      { type: 'annotation/create', canonical: null, annotation: { kind: 'highlight', source: 'user', exact: 'x', selectors: [] } },
+      { type: 'tab/visibility', kind: 'all', visible: false },
+      { type: 'tab/delete', id },
+    ];
+    for (const m of messages) {
+      window.postMessage(m, '*');
+      window.postMessage(JSON.stringify(m), '*');
+      document.dispatchEvent(new CustomEvent('claimlight', { detail: m }));
+    }
+  }, savedId);
+  await page.waitForTimeout(1500);
+  assert.equal((await readMarks(page)).filter((m) => m.kind === 'highlight').length, 0, 'nothing highlighted');
+  assert.ok(await page.evaluate(() => !getSelection().isCollapsed), 'selection left alone');
+  const afterB = await tabState(server.url('/b.html'));
+  assert.deepEqual(afterB.visible, before.visible, 'visibility unchanged');
+  assert.equal(afterB.items.filter((i) => i.saved).length, 0, 'nothing saved on B');
+  const afterA = await tabState(server.url('/a.html'));
+  assert.deepEqual(afterA.items.filter((i) => i.saved).map((i) => i.id), beforeA.items.filter((i) => i.saved).map((i) => i.id), 'A keeps its annotation');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('11. the page cannot message the background', async () => {
+  const { page } = await open('/b.html');
+  const result = await page.evaluate(async (extId) => {
+    const runtime = globalThis.chrome?.runtime;
+    if (!runtime?.sendMessage) return { exposed: false };
+    try {
+      const reply = await runtime.sendMessage(extId, { type: 'page/open', canonical: null, title: 't', siteName: 's' });
+      return { exposed: true, reply };
+    } catch (e) {
+      return { exposed: true, error: String(e) };
+    }
+  }, b.extensionId);
+  console.log(`# page main world: chrome.runtime.sendMessage ${result.exposed ? `exposed, call failed: ${result.error}` : 'not exposed'}`);
+  assert.equal(result.reply, undefined, 'no reply reached the page');
+  await page.close();
+});
+
+test('12. the background answers only for the sender\'s own page; extension pages cannot act as a page', async () => {
+  const { page } = await open('/b.html');
+  const stateB = await tabState(server.url('/b.html'));
+  assert.ok(!stateB.items.some((i) => i.id === savedId), 'B does not list A\'s annotation');
+  assert.equal(stateB.items.filter((i) => i.saved).length, 0);
+  assert.notEqual(stateB.pageKey, (await tabState(server.url('/a.html'))).pageKey);
+
+  const ext = await b.context.newPage();
+  await ext.goto(b.extUrl('library.html'));
+  const replies = await ext.evaluate(async (id) => {
+    const send = (m) => chrome.runtime.sendMessage(m).catch((e) => ({ ok: false, error: String(e) }));
+    return {
+      update: await send({ type: 'annotation/update', canonical: null, id, patch: { note: 'overwritten' } }),
+      del: await send({ type: 'annotation/delete', canonical: null, ids: [id] }),
+      open: await send({ type: 'page/open', canonical: null, title: 't', siteName: 's' }),
+    };
+  }, savedId);
+  for (const [k, r] of Object.entries(replies)) assert.equal(r?.ok, false, `${k} refused: ${JSON.stringify(r)}`);
+  const a = (await tabState(server.url('/a.html'))).items.find((i) => i.id === savedId);
+  assert.equal(a?.note, SECRET, 'A\'s annotation unchanged');
+  await ext.close();
+  await page.close();
+});
+
+test('13. extension pages have a strict CSP and no inline scripts', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(BUILD, 'manifest.json'), 'utf8'));
+  const csp = manifest.content_security_policy?.extension_pages;
+  if (csp !== undefined) {
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/, csp);
+    assert.match(csp, /script-src 'self'/);
+  }
+  assert.equal(manifest.externally_connectable, undefined, 'no externally_connectable');
+  assert.equal(manifest.web_accessible_resources, undefined, 'no web-accessible resources');
+  for (const file of ['popup.html', 'library.html']) {
+    const html = fs.readFileSync(path.join(BUILD, file), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    assert.ok(scripts.length > 0, `${file} loads its script`);
+    for (const [, attrs, body] of scripts) {
+      assert.match(attrs, /\bsrc="\/[^"]+"/, `${file}: script from the extension`);
+      assert.equal(body.trim(), '', `${file}: no inline script`);
+    }
+    assert.doesNotMatch(html, /\son[a-z]+\s*=/i, `${file}: no inline event handlers`);
+    assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//i, `${file}: nothing remote`);
+  }
+});
+
+test('14. the extension makes no network requests of its own', async () => {
+  // A browse session: the seed article, the popup, a highlight, the library and an export.
+  const seed = await b.context.newPage();
+  await seed.goto(server.url('/world/article.html'));
+  await waitReady(seed);
+  await selectText(seed, 'exchange 175 prisoners of war each on Wednesday', 'article');
+  assert.equal((await menuAction(b.worker, server.url('/world/article.html'), 'highlight')).ok, true);
+  const popup = await b.context.newPage();
+  await popup.goto(b.extUrl('popup.html'));
+  await popup.waitForTimeout(1000);
+  const lib = await b.context.newPage();
+  await lib.goto(b.extUrl('library.html#export'));
+  await lib.getByRole('heading', { name: 'Export', exact: true }).waitFor();
+  const [download] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name: 'Export backup' }).click()]);
+  assert.ok(fs.readFileSync(await download.path(), 'utf8').includes('prisoners of war'));
+
+  // The recorder sees the service worker's requests too: a fetch of our own proves it.
+  await b.worker.evaluate((u) => fetch(u).then((r) => r.text()), server.url('/ping'));
+  await seed.waitForTimeout(300);
+  assert.ok(requests.some((r) => r.url === server.url('/ping') && r.fromWorker), 'service-worker fetches are recorded');
+
+  const foreign = requests.filter((r) => !r.url.startsWith(server.origin + '/') && !r.url.startsWith('chrome-extension://'));
+  const fromExtension = requests.filter((r) => r.fromWorker && r.url !== server.url('/ping'));
+  console.log(`# network: ${requests.length} requests recorded, ${foreign.length} foreign, ${fromExtension.length} from the service worker besides the probe`);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(fromExtension.filter((r) => !r.url.startsWith('chrome-extension://')), []);
+  for (const p of [seed, popup, lib]) await p.close();
+});
