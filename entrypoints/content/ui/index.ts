@@ -1,9 +1,10 @@
-// In-page UI (selection toolbar, hover/focus card, undo toast), rendered with Preact inside an open
-// shadow root whose host carries data-claimlight-ui (the rest of the extension ignores it). The
-// page's CSS cannot reach in; ours cannot leak out. Everything is removed on ctx.onInvalidated.
+// In-page UI (selection toolbar, hover/focus card, undo toast), rendered with Preact inside a CLOSED
+// shadow root whose host carries data-claimlight-ui (the rest of the extension ignores it). Page
+// scripts cannot reach inside (notes are shown there); the page's CSS cannot reach in and ours
+// cannot leak out; our stylesheet is adopted, so a strict page CSP does not block it. Everything
+// is removed on ctx.onInvalidated.
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InPageView, type InPageViewProps } from '@/components/inpage/InPageView';
 import themeCss from '@/components/theme.css?raw';
 import inpageCss from '@/components/inpage/inpage.css?raw';
@@ -15,6 +16,7 @@ import { copyText } from './clipboard';
 import { InPageController } from './controller';
 import { wirePageEvents } from './events';
 import { prepareHost, raiseHost } from './host';
+import { createShadowUi } from './shadow';
 
 export interface InPageUi {
   /** Called after every paint with the items on the page. */
@@ -83,35 +85,31 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
 
   wirePageEvents(document, controller, ctx.signal);
 
-  createShadowRootUi(ctx, {
-    name: 'claimlight-ui',
-    position: 'inline',
-    anchor: 'body',
-    mode: 'open',
-    inheritStyles: true, // host.css carries our own, stronger reset
-    css: shadowCss(),
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
-    onMount(uiContainer, root, shadowHost) {
-      container = uiContainer;
-      shadow = root;
-      host = shadowHost;
-      raiseHost(shadowHost);
-      paint();
-    },
-    onRemove() {
-      if (container) render(null, container);
-      container = null;
-      shadow = null;
-      host = null;
-    },
-  })
-    .then((ui) => {
-      if (ctx.isInvalid) return;
-      prepareHost(ui.shadowHost); // marked as ours before it enters the page
-      ui.mount();
-    })
-    .catch((e: unknown) => log('mount failed', e));
+  try {
+    const made = createShadowUi(document, {
+      tag: 'claimlight-ui',
+      css: shadowCss(),
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
+    });
+    prepareHost(made.host); // marked as ours before it enters the page
+    (document.body ?? document.documentElement).append(made.host);
+    container = made.container;
+    shadow = made.root;
+    host = made.host;
+    if (made.styling !== 'adopted') log('constructable stylesheets unavailable; using a <style> element');
+    raiseHost(made.host);
+    paint();
+  } catch (e) {
+    log('mount failed', e);
+  }
 
+  ctx.onInvalidated(() => {
+    if (container) render(null, container);
+    host?.remove();
+    container = null;
+    shadow = null;
+    host = null;
+  });
   ctx.onInvalidated(() => controller.dispose());
 
   return {
