@@ -1,7 +1,7 @@
-// Strategy 2: the quote occurs verbatim; its context (and, for long quotes, uniqueness) decides
-// which occurrence is the annotated one.
+// Strategy 2: the quote occurs verbatim; its context decides whether an occurrence is the annotated
+// one (a unique occurrence still needs context: the original may have been edited, leaving a twin).
 import { contextAgreement, contextFit } from './context-fit';
-import { LONG_QUOTE, candidateScore, pickClearWinner, type Candidate } from './policy';
+import { candidateScore, pickClearWinner, type Candidate } from './policy';
 import type { AnchorTarget } from './selectors';
 import type { TextMatch } from './match-types';
 
@@ -32,10 +32,6 @@ export function matchExactQuote(text: string, target: AnchorTarget, expected: nu
     const end = start + exact.length;
     return { start, end, quoteErrors: 0, ...contextFit(text, start, end, target) };
   });
-  if (starts.length === 1 && exact.length >= LONG_QUOTE) {
-    const only = candidates[0]!;
-    return { start: only.start, end: only.end, score: candidateScore(only, target), strategy: 'quote' };
-  }
-  const best = pickClearWinner(candidates, target);
+  const best = pickClearWinner(candidates, target, expected);
   return best && { start: best.start, end: best.end, score: candidateScore(best, target), strategy: 'quote' };
 }

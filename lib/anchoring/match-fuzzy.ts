@@ -5,6 +5,7 @@ import approxSearch from 'approx-string-match';
 import { contextFit } from './context-fit';
 import { boundedDistance } from './edit-distance';
 import { SHORT_QUOTE, candidateScore, contextSimilarity, maxQuoteErrors, pickClearWinner, quoteSimilarity, type Candidate } from './policy';
+import { refineBounds } from './refine-bounds';
 import type { AnchorTarget } from './selectors';
 import type { TextMatch } from './match-types';
 
@@ -95,8 +96,16 @@ function isStrong(c: Candidate, target: AnchorTarget): boolean {
   return quoteSimilarity(c, target) >= 0.9 && contextSimilarity(c, target) >= 0.8;
 }
 
-function toMatch(c: Candidate, target: AnchorTarget): TextMatch {
-  return { start: c.start, end: c.end, score: candidateScore(c, target), strategy: 'fuzzy' };
+/**
+ * The match for a winning candidate with its boundaries refined. The place was confirmed already;
+ * refining only moves its edges (a word replaced at the edge may even push the quote's error count
+ * over the search budget), so it is kept unless it no longer overlaps the confirmed span.
+ */
+function toMatch(text: string, c: Candidate, target: AnchorTarget): TextMatch {
+  const bounds = refineBounds(text, c.start, c.end, target);
+  const overlaps = bounds.start < c.end && c.start < bounds.end;
+  const use = overlaps ? toCandidate(text, bounds, target, target.exact.length) : c;
+  return { start: use.start, end: use.end, score: candidateScore(use, target), strategy: 'fuzzy' };
 }
 
 export function matchFuzzy(text: string, target: AnchorTarget, expected: number | null): TextMatch | null {
@@ -106,10 +115,10 @@ export function matchFuzzy(text: string, target: AnchorTarget, expected: number 
     const from = Math.max(0, expected - length - WINDOW_SLACK);
     const to = Math.min(text.length, expected + 2 * length + WINDOW_SLACK);
     windowed = candidatesIn(text, from, to, target);
-    const best = pickClearWinner(windowed, target);
-    if (best && isStrong(best, target)) return toMatch(best, target);
-    if (from === 0 && to === text.length) return best && toMatch(best, target);
+    const best = pickClearWinner(windowed, target, expected);
+    if (best && isStrong(best, target)) return toMatch(text, best, target);
+    if (from === 0 && to === text.length) return best && toMatch(text, best, target);
   }
-  const best = pickClearWinner([...windowed, ...candidatesIn(text, 0, text.length, target)], target);
-  return best && toMatch(best, target);
+  const best = pickClearWinner([...windowed, ...candidatesIn(text, 0, text.length, target)], target, expected);
+  return best && toMatch(text, best, target);
 }

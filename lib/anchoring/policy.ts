@@ -14,7 +14,7 @@ export interface Candidate extends ContextFit {
 
 /** Quotes shorter than this only anchor when their context confirms them. */
 export const SHORT_QUOTE = 8;
-/** A quote this long that occurs exactly once is its own evidence. */
+/** Quotes this long carry enough evidence of their own to need less context. */
 export const LONG_QUOTE = 32;
 /** Required lead of the best candidate's score over any other place in the text. */
 export const MARGIN = 0.05;
@@ -45,8 +45,15 @@ export function minScore(length: number): number {
   return length < LONG_QUOTE ? 0.8 : 0.7;
 }
 
-/** Does the candidate, on its own merits, look like the annotated words? */
-export function isConfirmed(c: Candidate, target: AnchorTarget): boolean {
+/**
+ * Candidates farther than this from where the words were need context of FAR_CONTEXT or an intact
+ * side: text that moved a long way usually kept its surroundings, a look-alike elsewhere did not.
+ */
+export const FAR = 2000;
+const FAR_CONTEXT = 0.75;
+
+/** Does the candidate, on its own merits, look like the annotated words? `expected`: where they were (UTF-16). */
+export function isConfirmed(c: Candidate, target: AnchorTarget, expected: number | null = null): boolean {
   const length = target.exact.length;
   if (c.quoteErrors > maxQuoteErrors(length)) return false;
   if (candidateScore(c, target) < minScore(length)) return false;
@@ -57,7 +64,8 @@ export function isConfirmed(c: Candidate, target: AnchorTarget): boolean {
   } else if (hasIntactSide(c, target)) {
     return true;
   }
-  return contextSimilarity(c, target) >= minContextSimilarity(length);
+  const far = expected !== null && Math.abs(c.start - expected) > FAR;
+  return contextSimilarity(c, target) >= (far ? Math.max(FAR_CONTEXT, minContextSimilarity(length)) : minContextSimilarity(length));
 }
 
 function lengthGap(c: Candidate, target: AnchorTarget): number {
@@ -73,13 +81,13 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  * the text (overlapping candidates are variants of the same place; among equal scores the one
  * closest to the quote's length wins).
  */
-export function pickClearWinner(candidates: readonly Candidate[], target: AnchorTarget): Candidate | null {
+export function pickClearWinner(candidates: readonly Candidate[], target: AnchorTarget, expected: number | null = null): Candidate | null {
   if (!candidates.length) return null;
   const scored = candidates
     .map((c) => ({ c, s: candidateScore(c, target) }))
     .sort((x, y) => y.s - x.s || lengthGap(x.c, target) - lengthGap(y.c, target));
   const best = scored[0]!;
-  if (!isConfirmed(best.c, target)) return null;
+  if (!isConfirmed(best.c, target, expected)) return null;
   const rival = scored.find((x) => !overlaps(x.c, best.c));
   if (rival && best.s - rival.s < MARGIN) return null;
   return best.c;
