@@ -59,6 +59,19 @@ async function dispatch(msg: BackgroundMessage, sender: Runtime.MessageSender): 
       const page = senderPage(sender, msg.canonical);
       const title = sender.tab?.title ?? '';
       await store.touchPage({ pageKey: page.pageKey, url: page.url, title, siteName: siteOf(page.url) });
+      // A session-chosen id makes the create idempotent (two tabs keeping the same finding, a
+      // retry after a lost reply) — but only ever within the sender's own page.
+      const existing = msg.annotation.id ? await store.getAnnotation(msg.annotation.id) : undefined;
+      if (existing) {
+        if (existing.pageKey !== page.pageKey) throw new Error('That id belongs to another page.');
+        // The later writer's change wins, as with any other edit.
+        const { note, tags, dismissed } = msg.annotation;
+        const annotation = await store.updateAnnotation(existing.id, {
+          ...(note ? { note } : {}), ...(tags?.length ? { tags } : {}), ...(dismissed ? { dismissed } : {}),
+        });
+        void refreshTabs([page.pageKey], page.tabId);
+        return { annotation } satisfies Res<'annotation/create'>;
+      }
       const annotation = await store.createAnnotation({ ...msg.annotation, pageKey: page.pageKey, url: page.url, title });
       void refreshTabs([page.pageKey], page.tabId);
       return { annotation } satisfies Res<'annotation/create'>;

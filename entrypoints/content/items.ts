@@ -19,11 +19,11 @@ export function findingIds(findings: Finding[]): string[] {
     const key = findingKey(f.kind, f.text);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return `auto-${f.kind}-${hash(key)}${n ? `-${n}` : ''}`;
+    return `auto-${f.kind}-${stableHash(key)}${n ? `-${n}` : ''}`;
   });
 }
 
-function hash(s: string): string {
+export function stableHash(s: string): string {
   // FNV-1a, 32 bit: short stable ids, not security.
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {

@@ -11,7 +11,7 @@ import { loadInteractive, type Interactive } from './interactive-api';
 import { erase, eraseGradually, marksFor, paintLayers, type PaintItem } from '@/lib/highlight/painter';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
-import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
+import { itemFromAnnotation, itemFromFinding, stableHash, unsavedFindings, type PageItem } from './items';
 
 const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 
@@ -53,8 +53,8 @@ export class PageSession {
       log('start failed', e);
     } finally {
       if (!this.disposed) {
+        this.started = true;
         await this.repaint();
-        if (!this.disposed) document.documentElement.setAttribute('data-claimlight', 'ready');
       }
     }
   }
@@ -126,6 +126,7 @@ export class PageSession {
   private nextCheckAt = 0;
 
   private generation = 0;
+  private started = false;
 
   /**
    * Erase and paint every visible layer from the current findings and saved annotations. The DOM
@@ -153,6 +154,8 @@ export class PageSession {
     } finally {
       if (gen === this.generation) this.painting = false;
     }
+    // Page contract: set once the first pass is painted (again if the page replaced <html>).
+    if (this.started && !this.disposed) document.documentElement.setAttribute('data-claimlight', 'ready');
     this.events.onPainted?.(this.items);
   }
 
@@ -263,6 +266,8 @@ export class PageSession {
     const selectors = describe(document.body, range);
     const f = item.finding;
     const input: NewAnnotationInput = {
+      // The same finding on the same page gets the same id in every tab and on every retry.
+      id: `${id}@${stableHash(this.pageKey ?? location.href)}`,
       kind: patch.kind ?? f.kind,
       source: 'auto',
       exact: range.toString(),

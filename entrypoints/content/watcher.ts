@@ -16,7 +16,9 @@ export function watchPage(ctx: ContentScriptContext, hooks: WatcherHooks, deboun
     clearTimeout(timer);
     timer = ctx.setTimeout(() => hooks.onMutations(), debounceMs);
   });
-  const target = document.body ?? document.documentElement;
+  // The whole document, not <body>: a page that rewrites itself (document.open/write) replaces
+  // <html> and <body>, and an observer on the old body would never hear of it again.
+  const target = document;
   observer.observe(target, { childList: true, subtree: true, characterData: true });
 
   let lastUrl = location.href;

@@ -72,3 +72,20 @@ describe('painter', () => {
     expect(marksFor(root, 'o')).toHaveLength(0);
   });
 });
+
+describe('painter on a huge block', () => {
+  it('wraps linearly with the same marks as mark.js and erases back exactly', () => {
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(3000); // ~84k characters in one text node
+    const root = page(`<article><p>${filler}The council spent £2.4m on the <b>flood</b> barrier. ${filler}Said “we will fight on” today.</p></article>`);
+    const before = root.innerHTML;
+    paintLayer(root, [item(root, 'c', 'claim', 'The council spent £2.4m on the flood barrier.')]);
+    paintLayer(root, [item(root, 'q', 'quote', 'we will fight on', { speaker: 'X' }), item(root, 'h', 'quote', 'flood barrier')]);
+    expect(textOf(root, 'c')).toBe('The council spent £2.4m on the flood barrier.');
+    expect(textOf(root, 'q')).toBe('we will fight on');
+    expect(textOf(root, 'h')).toBe('flood barrier');
+    expect(marksFor(root, 'h')[0]!.closest('[data-claimlight-kind="claim"]')).not.toBeNull();
+    expect(marksFor(root, 'q')[0]!.getAttribute('data-claimlight-speaker')).toBe('X');
+    erase(root);
+    expect(root.innerHTML).toBe(before);
+  });
+});

@@ -60,6 +60,69 @@ function indexTextNodes(ctx: Element): Map<Text, number> {
   return out;
 }
 
+function textLength(ctx: Element): number {
+  let n = 0;
+  const walker = ctx.ownerDocument.createTreeWalker(ctx, 0x4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) n += (t as Text).data.length;
+  return n;
+}
+
+/**
+ * Linear wrapping for huge blocks, with the same result as mark.js: one <mark> per text-node piece.
+ * Ranges are wrapped from last to first: splitting a text node keeps the original node as the part
+ * before the split, so the positions of earlier ranges stay valid.
+ */
+function wrapDirect(ctx: Element, ranges: MarkRange[], painted: Set<string>): void {
+  const doc = ctx.ownerDocument;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let pos = 0;
+  const walker = doc.createTreeWalker(ctx, 0x4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (t.parentElement && MARKJS_EXCLUDED.has(t.parentElement.tagName)) continue;
+    nodes.push(t);
+    starts.push(pos);
+    pos += t.data.length;
+  }
+  const nodeAt = (offset: number): number => {
+    let lo = 0;
+    let hi = nodes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Same-layer overlaps are dropped, as mark.js does (first one wins).
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const kept: MarkRange[] = [];
+  let last = -1;
+  for (const r of sorted) if (r.start >= last) kept.push(r), (last = r.start + r.length);
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const r = kept[k]!;
+    const end = r.start + r.length;
+    const first = nodeAt(r.start);
+    const lastNode = nodeAt(Math.max(r.start, end - 1));
+    for (let i = lastNode; i >= first; i--) {
+      let node = nodes[i]!;
+      const from = Math.max(r.start, starts[i]!) - starts[i]!;
+      const to = Math.min(end, starts[i]! + node.data.length) - starts[i]!;
+      if (to <= from || !node.data.slice(from, to).trim()) continue;
+      if (to < node.data.length) node.splitText(to);
+      if (from > 0) node = node.splitText(from);
+      const mark = doc.createElement('mark');
+      mark.setAttribute('data-markjs', 'true');
+      mark.className = MARK_CLASS;
+      node.parentNode!.insertBefore(mark, node);
+      mark.appendChild(node);
+      applyAttributes(mark, r.item);
+      painted.add(r.item.id);
+    }
+  }
+}
+
 interface MarkRange {
   start: number;
   length: number;
@@ -107,7 +170,14 @@ function planLayer(root: Element, items: readonly PaintItem[]): LayerPlan {
   return { groups: [...groups] };
 }
 
+/**
+ * Blocks longer than this are wrapped by wrapDirect: mark.js rebuilds its copy of the block's text
+ * after every wrap, which is quadratic on a pathological block (a 5 MB paragraph).
+ */
+const DIRECT_WRAP_CHARS = 50_000;
+
 function paintGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>): void {
+  if (textLength(ctx) > DIRECT_WRAP_CHARS) return wrapDirect(ctx, ranges, painted);
   new Mark(ctx as HTMLElement).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,

@@ -3,11 +3,35 @@ import { browser } from '@/lib/browser';
 import type { BackgroundRequests, BackgroundType, Reply, TabRequests, TabType } from './contract';
 import { unwrap } from './contract';
 
+/** The message never reached a listener (the service worker was starting or had just stopped). */
+const NOT_DELIVERED = /Could not establish connection|Receiving end does not exist/i;
+/** The listener got the message but the channel closed before it answered. */
+const NO_ANSWER = /message channel closed|message port closed|before a response was received/i;
+
+/**
+ * Send a request to the background and return its data, or throw an Error whose message a reader
+ * can act on. A message that was never delivered is sent once more (safe: nothing happened).
+ */
 export async function sendToBackground<T extends BackgroundType>(
   type: T,
   payload: BackgroundRequests[T]['req'],
 ): Promise<BackgroundRequests[T]['res']> {
-  const reply = (await browser.runtime.sendMessage({ type, ...payload })) as Reply<BackgroundRequests[T]['res']>;
+  const message = { type, ...payload };
+  let reply: Reply<BackgroundRequests[T]['res']> | undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      reply = (await browser.runtime.sendMessage(message)) as Reply<BackgroundRequests[T]['res']> | undefined;
+      break;
+    } catch (e) {
+      const text = e instanceof Error ? e.message : String(e);
+      if (NOT_DELIVERED.test(text) && attempt === 0) continue;
+      if (NOT_DELIVERED.test(text)) throw new Error('Claimlight could not reach its background. Nothing was saved; please try again.');
+      if (NO_ANSWER.test(text)) throw new Error("Claimlight's background stopped before answering; this change may not have been saved. Please try again.");
+      if (/Extension context invalidated/i.test(text)) throw new Error('Claimlight was updated or reloaded: reload this page to keep annotating.');
+      throw e;
+    }
+  }
+  if (reply === undefined) throw new Error("Claimlight's background stopped before answering; this change may not have been saved. Please try again.");
   return unwrap(reply);
 }
 

@@ -10,6 +10,8 @@ import { KINDS } from '../model';
 // from the message, so one page's script can only read and write its own page's annotations.
 
 export interface NewAnnotationInput {
+  /** A stable id chosen by the page session (saved auto-findings): creating it twice is a no-op. */
+  id?: string;
   kind: Kind;
   source: 'auto' | 'user';
   exact: string;
@@ -191,6 +193,7 @@ const requestChecks: Record<BackgroundType, Check> = {
   'annotation/create': shape({
     canonical,
     annotation: shape({
+      id: optional((v, p) => (typeof v === 'string' && /^[\w.:@-]{1,200}$/.test(v) ? null : `${p}: expected an id of letters, digits and . : @ - _`)),
       kind: oneOf(KINDS),
       source: oneOf(['auto', 'user']),
       exact: (v, p) => str()(v, p) ?? ((v as string).trim() ? null : `${p}: empty`),
