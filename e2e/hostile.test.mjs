@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, CHROMIUM } from './harness.mjs';
+import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, inPageUi, CHROMIUM } from './harness.mjs';
 import * as pages from './fixtures/hostile/pages.mjs';
 
 const EXT_DIR = process.env.CLAIMLIGHT_EXT_DIR; // optional: a private copy of the build
@@ -84,11 +84,44 @@ test('1. strict CSP: marks painted and styled by our stylesheet, in-page UI styl
   await page.close();
 });
 
-test('1b. strict CSP: the in-page UI shadow root gets its stylesheet', async () => {
+test('1b. strict CSP: the in-page UI (closed shadow root) is styled by our adopted stylesheet', async () => {
   const { page, problems } = await open('/csp.html');
-  const position = await page.evaluate(() => getComputedStyle(document.querySelector('[data-claimlight-ui]')).position);
-  assert.equal(position, 'fixed', 'shadow host styled by host.css (position: fixed)');
+  await waitForMarks(page, 'article');
+  // CSP violations the page sees from here on (the UI mounts on the first selection).
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const ui = inPageUi(page);
+  await selectText(page, 'the projected cost of 48 million pounds', 'article');
+  await page.evaluate(() => getSelection().getRangeAt(0).startContainer.parentElement.scrollIntoView({ block: 'center' }));
+  await ui.waitFor('[role="toolbar"]');
+  assert.equal(await ui.mode(), 'closed');
+  const hostPosition = await page.evaluate(() => getComputedStyle(document.querySelector('[data-claimlight-ui]')).position);
+  assert.equal(hostPosition, 'fixed', 'shadow host styled by host.css (position: fixed)');
+  // Computed styles inside the shadow root are ours (inpage.css and the theme).
+  assert.equal(await ui.style('.cl-inpage', 'fontSize'), '14px');
+  assert.equal(await ui.style('[role="toolbar"]', 'position'), 'fixed');
+  assert.notEqual(await ui.style('[role="toolbar"]', 'backgroundColor'), 'rgba(0, 0, 0, 0)', 'toolbar has its background');
+  assert.equal(await ui.style('[role="toolbar"]', 'borderRadius'), '8px');
+  assert.equal(await ui.style({ role: 'button', name: 'Highlight', exact: true }, 'borderBottomStyle'), 'solid');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
+  await assertPageWorks(page);
   assert.deepEqual(problems, []);
+
+  // Control: this CSP really blocks a <style> element inside a shadow root.
+  const blocked = await ui.evaluate((root) => {
+    const probe = document.createElement('p');
+    const style = document.createElement('style');
+    style.textContent = '.cl-csp-probe { font-size: 31px; }';
+    probe.className = 'cl-csp-probe';
+    root.append(style, probe);
+    const size = getComputedStyle(probe).fontSize;
+    style.remove();
+    probe.remove();
+    return size !== '31px';
+  });
+  assert.equal(blocked, true, 'the page CSP blocks <style> in the shadow root');
   await page.close();
 });
 
