@@ -26,7 +26,7 @@ export function maxQuoteErrors(length: number): number {
 
 /** Least context similarity that confirms a quote of `length`: short quotes need more. */
 export function minContextSimilarity(length: number): number {
-  if (length < SHORT_QUOTE) return 0.8;
+  if (length < SHORT_QUOTE) return 0.9;
   if (length < LONG_QUOTE) return 0.6;
   return 0.5;
 }
