@@ -1,13 +1,17 @@
 // Library at scale: seed 50,000 annotations over 5,000 pages into the extension's database, then
 // time (in Chromium, with the built extension) how long the Library takes to show its first rows,
 // to answer a search typed into it, and to render after a jump to the end of the list.
-// Usage: npx wxt build && node bench/library.mjs [annotations=50000]   (PROFILE=dir reuses a browser profile)
+// Usage: npx wxt build && node bench/library.mjs [annotations=50000]   (PROFILE=dir reuses a browser profile;
+// EXT_DIR=dir measures a copy of a build, so a rebuild in the shared tree cannot change it mid-run)
 import { launch } from '../e2e/harness.mjs';
 
 const TOTAL = Number(process.argv[2] ?? 50_000);
 const PAGES = Math.max(1, Math.round(TOTAL / 10));
 
-const b = await launch(process.env.PROFILE ? { userDataDir: process.env.PROFILE } : {});
+const b = await launch({
+  ...(process.env.PROFILE ? { userDataDir: process.env.PROFILE } : {}),
+  ...(process.env.EXT_DIR ? { extDir: process.env.EXT_DIR } : {}),
+});
 try {
   // Open the library once so the database and its schema exist, then seed with plain IndexedDB
   // in one transaction (the bench measures reading, not our write path).

@@ -1,8 +1,10 @@
 // Overviews across the whole store: tags, speakers ("who said what"), disputed assertions, sites.
-// Counts come from the in-memory search digests, so they do not re-read every record.
+// Counts come from the in-memory search digests, so they do not re-read every record; each first
+// makes a live query depend on the whole annotations table (see live.ts).
 import type { Annotation } from '../model';
 import { getDb } from './db';
 import { guard } from './errors';
+import { dependOnWholeTable } from './live';
 import { searchIndexOf } from './search-index';
 
 export interface TagCount {
@@ -13,8 +15,10 @@ export interface TagCount {
 /** Every tag with how many annotations carry it, most used first. */
 export function listTags(): Promise<TagCount[]> {
   return guard('list the tags', async () => {
+    const db = getDb();
+    await dependOnWholeTable(db.annotations);
     const counts = new Map<string, number>();
-    for (const d of await searchIndexOf(getDb()).newestFirst()) {
+    for (const d of await searchIndexOf(db).newestFirst()) {
       for (const t of d.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
@@ -34,8 +38,10 @@ export interface SpeakerSummary {
 /** Who said what: quoted speakers across all pages, most quoted first. */
 export function listSpeakers(): Promise<SpeakerSummary[]> {
   return guard('list the speakers', async () => {
+    const db = getDb();
+    await dependOnWholeTable(db.annotations);
     const bySpeaker = new Map<string, { quotes: number; pages: Set<string>; lastUpdated: number }>();
-    for (const d of await searchIndexOf(getDb()).newestFirst()) {
+    for (const d of await searchIndexOf(db).newestFirst()) {
       if (d.kind !== 'quote' || d.dismissed || !d.speaker) continue;
       const s = bySpeaker.get(d.speaker) ?? { quotes: 0, pages: new Set<string>(), lastUpdated: 0 };
       s.quotes++;
@@ -79,7 +85,8 @@ export interface SiteSummary {
 export function listSites(): Promise<SiteSummary[]> {
   return guard('list the sites', async () => {
     const db = getDb();
-    const [pages, digests] = await Promise.all([db.pages.toArray(), searchIndexOf(db).newestFirst()]);
+    const [pages] = await Promise.all([db.pages.toArray(), dependOnWholeTable(db.annotations)]);
+    const digests = await searchIndexOf(db).newestFirst();
     const perPage = new Map<string, number>();
     for (const d of digests) perPage.set(d.pageKey, (perPage.get(d.pageKey) ?? 0) + 1);
     const bySite = new Map<string, SiteSummary>();

@@ -16,8 +16,18 @@ describe('pages', () => {
     expect(await getPage(visit.pageKey)).toEqual(p);
   });
 
-  it('refuses a note for an unknown page', async () => {
-    await expect(setPageNote('https://nowhere.example/', 'x')).rejects.toMatchObject({ code: 'not-found' });
+  it('creates the page record with its first note (upsert), keeping it on later visits', async () => {
+    const created = await setPageNote(visit.pageKey, 'first thoughts', { url: visit.url, title: 'T', siteName: 'news.example' }, 700);
+    expect(created).toEqual({ ...visit, title: 'T', note: 'first thoughts', firstSeen: 700, lastSeen: 700 });
+    expect(await getPage(visit.pageKey)).toEqual(created);
+    const later = await touchPage(visit, 900);
+    expect(later).toMatchObject({ note: 'first thoughts', firstSeen: 700, lastSeen: 900 });
+  });
+
+  it('creates a page from its key alone when no visit is given', async () => {
+    const p = await setPageNote('https://www.other.example/story', 'x', undefined, 5);
+    expect(p).toEqual({ pageKey: 'https://www.other.example/story', url: 'https://www.other.example/story', title: '', siteName: 'other.example', note: 'x', firstSeen: 5, lastSeen: 5 });
+    await expect(setPageNote('', 'x')).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('lists pages most recent first, by site, paged', async () => {

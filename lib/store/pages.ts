@@ -2,6 +2,7 @@
 import type { PageKey, PageRecord } from '../model';
 import { getDb } from './db';
 import { StoreError, guard } from './errors';
+import { siteOf } from '../page-key';
 
 export interface PageVisit {
   pageKey: PageKey;
@@ -48,14 +49,19 @@ export function getPage(pageKey: PageKey): Promise<PageRecord | undefined> {
   return guard('read the page', () => getDb().pages.get(pageKey));
 }
 
-/** Set the reader's note on the page as a whole. */
-export function setPageNote(pageKey: PageKey, note: string): Promise<PageRecord> {
+/**
+ * Set the reader's note on the page as a whole, in one transaction. A page without a record gets
+ * one, described by `visit` (by the key alone when no visit is given).
+ */
+export function setPageNote(pageKey: PageKey, note: string, visit?: Omit<PageVisit, 'pageKey'>, now: number = Date.now()): Promise<PageRecord> {
   return guard('save the page note', async () => {
+    if (!pageKey) throw new StoreError('invalid', 'A page note needs a page key.');
     const db = getDb();
     return db.transaction('rw', db.pages, async () => {
       const old = await db.pages.get(pageKey);
-      if (!old) throw new StoreError('not-found', `No page with key ${pageKey}.`);
-      const next = { ...old, note };
+      const next: PageRecord = old
+        ? { ...old, note }
+        : { pageKey, url: visit?.url || pageKey, title: visit?.title ?? '', siteName: visit?.siteName || siteOf(visit?.url || pageKey), note, firstSeen: now, lastSeen: now };
       await db.pages.put(next);
       return next;
     });

@@ -79,9 +79,21 @@ export class SearchIndex {
     this.resets++;
   }
 
+  /** Whether the digests are in memory (possibly with a few changed ids still to re-read). */
+  get loaded(): boolean {
+    return this.digests !== null;
+  }
+
+  /** Start loading the digests if they are not in memory, without waiting; failures are retried on the next use. */
+  warm(): void {
+    if (this.digests && !this.dirty.size) return;
+    this.newestFirst().catch(() => undefined);
+  }
+
   /** Every annotation's digest, newest change first. */
   async newestFirst(): Promise<Digest[]> {
-    while (!this.digests || this.dirty.size) {
+    // A sync in flight may be re-reading ids it already took out of `dirty`: wait for it too.
+    while (!this.digests || this.dirty.size || this.syncing) {
       this.syncing ??= this.sync().finally(() => (this.syncing = null));
       await this.syncing;
     }
@@ -94,7 +106,9 @@ export class SearchIndex {
       // Ids changed while loading stay in `dirty` and are re-read right after.
       this.dirty.clear();
       const resets = this.resets;
-      const all = await this.db.annotations.toArray();
+      // In a transaction of its own: when a live query starts the load, Dexie would otherwise keep
+      // every record in its live-query cache as well.
+      const all = await this.db.transaction('r', this.db.annotations, () => this.db.annotations.toArray());
       if (resets === this.resets) this.digests = new Map(all.map((a) => [a.id, digestOf(a)]));
       this.sorted = null;
       return;

@@ -1,10 +1,13 @@
 // Search across all annotations: words plus filters, newest change first, paged.
 // Matching runs over the in-memory digests of search-index.ts; only the page of results shown is
-// read from IndexedDB.
+// read from IndexedDB. Until the digests are in memory (loading 50,000 records takes seconds), an
+// unfiltered search reads its page straight from the updatedAt index and the digests load behind it.
+// Every search depends on the whole annotations table, so a live query re-runs it after any write.
 import type { Annotation, Kind, PageKey, Source } from '../model';
 import { KINDS } from '../model';
 import { getDb } from './db';
 import { guard } from './errors';
+import { dependOnWholeTable } from './live';
 import { searchIndexOf, type Digest } from './search-index';
 import { queryWords } from './search-text';
 
@@ -54,17 +57,54 @@ function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): (d: D
     words.every((w) => d.hay.includes(w));
 }
 
+/** No words and no filters: every annotation that is not dismissed. */
+export function isUnfiltered(q: SearchQuery): boolean {
+  return (
+    queryWords(q.text ?? '').length === 0 &&
+    (q.kinds === undefined || KINDS.every((k) => q.kinds!.includes(k))) &&
+    q.site === undefined &&
+    q.pageKey === undefined &&
+    q.since === undefined &&
+    q.until === undefined &&
+    q.hasNote === undefined &&
+    q.tag === undefined &&
+    q.source === undefined &&
+    !q.includeDismissed
+  );
+}
+
+/** Newest change first straight from the updatedAt index (ties: higher id first, as the digests sort). */
+async function newestFromIndex(limit: number, offset: number): Promise<SearchResult> {
+  const list = await getDb()
+    .annotations.orderBy('updatedAt')
+    .reverse()
+    .filter((a) => !a.dismissed)
+    .offset(offset)
+    .limit(limit + 1)
+    .toArray();
+  return { items: list.slice(0, limit), hasMore: list.length > limit };
+}
+
 export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
   return guard('search the annotations', async () => {
     const db = getDb();
     const limit = Math.max(0, q.limit ?? DEFAULT_SEARCH_LIMIT);
     const offset = Math.max(0, q.offset ?? 0);
+    const index = searchIndexOf(db);
+    // Before anything below awaits the in-memory index (not Dexie): see live.ts.
+    const depend = dependOnWholeTable(db.annotations);
+    if (!index.loaded && isUnfiltered(q)) {
+      index.warm();
+      const [result] = await Promise.all([newestFromIndex(limit, offset), depend]);
+      return result;
+    }
+    await depend;
     const sitePages = q.site === undefined ? null : new Set(await db.pages.where('siteName').equals(q.site).primaryKeys());
     const keep = predicate(q, sitePages);
     const ids: string[] = [];
     let seen = 0;
     // One more than asked tells whether there is a next page.
-    for (const d of await searchIndexOf(db).newestFirst()) {
+    for (const d of await index.newestFirst()) {
       if (!keep(d)) continue;
       if (seen++ >= offset) ids.push(d.id);
       if (ids.length > limit) break;
