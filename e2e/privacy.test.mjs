@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, EXT_DIR, SEED_DIR } from './harness.mjs';
 import * as pages from './fixtures/hostile/pages.mjs';
+import { uiClick, uiFocus, uiText } from './fixtures/hostile/ui-probe.mjs';
 
 const BUILD = process.env.CLAIMLIGHT_EXT_DIR ?? EXT_DIR; // optional: a private copy of the build
 const SECRET = 'zebra-7391 my private doubt about this source';
@@ -75,39 +76,39 @@ async function tabState(url) {
   return b.worker.evaluate(async (tabId) => (await chrome.tabs.sendMessage(tabId, { type: 'tab/state' })).data, tabId);
 }
 
-const toolbar = (page) => page.locator('[data-claimlight-ui]').locator('[role="toolbar"]');
-const card = (page) => page.locator('[data-claimlight-ui]').getByRole('dialog');
 
 let pageA;
 let savedId;
 
-test('9a. a note written in the toolbar is saved, and is not in the page DOM, attributes or storage', async () => {
+test('9a. a note is saved, and is not in the page DOM, attributes or storage', async () => {
+  // The context-menu "Highlight and add a note", then the note written the way the popup writes it.
   ({ page: pageA } = await open('/a.html'));
+  const url = server.url('/a.html');
   await selectText(pageA, PHRASE, 'article');
-  await pageA.evaluate(() => getSelection().getRangeAt(0).startContainer.parentElement.scrollIntoView({ block: 'center' }));
-  await toolbar(pageA).getByRole('button', { name: 'Note', exact: true }).click();
-  const box = pageA.locator('[data-claimlight-ui]').getByRole('textbox', { name: 'Note' });
-  await box.fill(SECRET);
-  await box.press('Control+Enter');
+  const made = await menuAction(b.worker, url, 'note');
+  assert.equal(made.ok, true, JSON.stringify(made));
   await pageA.waitForFunction(() => document.querySelector('mark[data-claimlight-kind="highlight"]'));
   const mine = (await readMarks(pageA)).filter((m) => m.kind === 'highlight');
   assert.deepEqual(mine.map((m) => m.text), [PHRASE]);
   savedId = mine[0].id;
-  const state = await tabState(server.url('/a.html'));
+  const tabId = await findTabId(b.worker, url);
+  const updated = await b.worker.evaluate(
+    ({ tabId, id, note }) => chrome.tabs.sendMessage(tabId, { type: 'tab/update', id, patch: { note } }),
+    { tabId, id: savedId, note: SECRET },
+  );
+  assert.equal(updated.ok, true, JSON.stringify(updated));
+  const state = await tabState(url);
   assert.equal(state.items.find((i) => i.id === savedId)?.note, SECRET, 'the note was saved');
 
   const hits = await findInMainWorld(pageA, SECRET);
-  assert.deepEqual(hits.filter((h) => !h.startsWith('open shadow root') && !h.startsWith('shadow root')), []);
+  assert.deepEqual(hits.filter((h) => !h.includes('shadow root')), []);
 });
 
-test('9b. with the annotation card open, the note is not readable through the UI shadow root', {
-  todo: 'finding: the in-page UI uses an OPEN shadow root (entrypoints/content/ui/index.ts mode: "open"): host.shadowRoot exposes the note',
-}, async () => {
+test('9b. with the annotation card open, the note is not readable through the UI shadow root', async () => {
   await pageA.locator(`mark[data-claimlight-id="${savedId}"]`).first().click();
-  await card(pageA).waitFor();
-  assert.ok((await card(pageA).textContent()).includes(SECRET), 'the card shows the note');
+  await pageA.waitForTimeout(500);
+  assert.ok((await uiText(pageA)).includes(SECRET), 'the card shows the note (seen through the DevTools protocol)');
   const hits = await findInMainWorld(pageA, SECRET);
-  await pageA.keyboard.press('Escape');
   assert.deepEqual(hits, []);
 });
 
@@ -118,14 +119,14 @@ test('9c. keystrokes typed into a note are not visible to the page\'s own key li
     window.__keys = [];
     window.addEventListener('keydown', (e) => window.__keys.push(e.key), true);
   });
-  await pageA.locator(`mark[data-claimlight-id="${savedId}"]`).first().click();
-  await card(pageA).waitFor();
-  await card(pageA).getByRole('button', { name: 'Edit note' }).click();
-  const box = card(pageA).getByRole('textbox', { name: 'Note' });
-  await box.press('End');
-  await box.pressSequentially(' typed9');
+  await uiClick(pageA, 'button', 'Edit note');
+  await pageA.waitForTimeout(200);
+  await uiFocus(pageA, 'textarea');
+  await pageA.keyboard.press('End');
+  await pageA.keyboard.type(' typed9');
   const keys = await pageA.evaluate(() => window.__keys.join(''));
-  await box.press('Escape');
+  assert.ok((await uiText(pageA)).length > 0);
+  await pageA.keyboard.press('Escape');
   await pageA.keyboard.press('Escape');
   assert.doesNotMatch(keys, /typed9/, `the page logged: ${keys}`);
 });
@@ -211,7 +212,11 @@ test('13. extension pages have a strict CSP and no inline scripts', () => {
     assert.match(csp, /script-src 'self'/);
   }
   assert.equal(manifest.externally_connectable, undefined, 'no externally_connectable');
-  assert.equal(manifest.web_accessible_resources, undefined, 'no web-accessible resources');
+  // Web-accessible resources can be fetched by any page: code only (lazy-loaded UI), never data or pages.
+  for (const war of manifest.web_accessible_resources ?? []) {
+    for (const r of war.resources) assert.match(r, /^[\w/.-]+\.(js|css)$/, `web-accessible ${r}`);
+    console.log(`# web-accessible: ${war.resources.join(', ')} (use_dynamic_url: ${war.use_dynamic_url ?? false})`);
+  }
   for (const file of ['popup.html', 'library.html']) {
     const html = fs.readFileSync(path.join(BUILD, file), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
