@@ -44,10 +44,10 @@ export class Coreference {
           }
         } else if (!m.possessive) {
           this.lastOrg = e;
-          if (!subjectSet) this.lastOrgSubject = e;
+          if (!subjectSet && !m.modifier) this.lastOrgSubject = e;
         }
       }
-      if (!m.possessive && m.kind !== 'group' && (e || (m.kind === 'name' && (m.nameLength >= 2 || m.honorific || m.org)))) subjectSet = true; // an unresolved role or a lone unknown word ("Later,") leaves room for the real subject
+      if (!m.possessive && !m.modifier && m.kind !== 'group' && (e || (m.kind === 'name' && (m.nameLength >= 2 || m.honorific || m.org)))) subjectSet = true; // an unresolved role or a lone unknown word ("Later,") leaves room for the real subject
       return r;
     });
   }

@@ -65,4 +65,25 @@ describe('disputed assertions', () => {
     }
     expect(disputed('The council called for calm and rated the plan a success.')).toEqual([]);
   });
+
+  it('finds a denial with a that-less clause, but not a refusal ("was denied bail") or a denied request', () => {
+    const [d] = disputed('Ms Zara Whitfield denied the council was exaggerating, saying its figures were official.');
+    expect(d?.disputedBy).toBe('Zara Whitfield');
+    expect(disputed('Mr Kyle Brandt was denied bail on Monday.')).toEqual([]);
+    expect(disputed('The judge denied a request that would have delayed the trial.')).toEqual([]);
+  });
+
+  it('finds a rejection "as" a quoted verdict, in a relative clause or with an object', () => {
+    const [a] = disputed('Labour said the changes would cost 50,000 homes, a figure the Treasury rejected as “pure invention”.');
+    expect(a?.disputedBy).toBe('the Treasury');
+    const [b] = disputed('Mr Rahul Gandhi dismissed the commission’s explanation as “an insult to our intelligence”.');
+    expect(b?.disputedBy).toBe('Rahul Gandhi');
+  });
+
+  it('finds a dismissal with its reason after a comma, but not a rejected bid', () => {
+    const [d] = disputed('The Kremlin dismissed the London meeting, saying European leaders wanted to prolong the war.');
+    expect(d?.disputedBy).toBe('the Kremlin');
+    expect(disputed('Valmont had rejected two earlier bids, the second worth £70m.')).toEqual([]);
+  });
 });
+

@@ -93,8 +93,8 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
       const by = firstMentionAfter(unit, next.end);
       return make(s, nameOf(by), claimantOf(unit, toks, claimSeen), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
     }
-    if (!next || /[,.;:]/.test(gap(t, next))) {
-      // "an allegation the agency rejects": a claim noun, its disputer, the verb closing the clause
+    if (!next || /[,.;:]/.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
+      // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
       const noun = toks.slice(Math.max(0, i - 5), i).findLastIndex((x) => CLAIM_NOUNS.has(x.lower));
       if (noun < 0) continue;
       return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, toks[Math.max(0, i - 5) + noun], t));
@@ -113,7 +113,13 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
           object = j + 1;
           break;
         }
+        if (AS_VERB.test(t.lower) && toks[j].lower === 'as' && quotedOrFalseAfter(text, toks, j)) {
+          object = j; // "dismissed the commission’s explanation as “an insult”"
+          break;
+        }
       }
+      if (object < 0 && /^den/.test(t.lower) && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
+      if (object < 0 && AS_VERB.test(t.lower)) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
     }
     if (object < 0) continue;
     const by = subjectBefore(ctx, unit, t.start);
@@ -130,6 +136,40 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     return make(s, reporterOf(ctx, unit, s, toks[i].start), claimantOf(unit, toks, claimIdx), `${toks[claimIdx].word} … ${toks[i].word}`);
   }
   return null;
+}
+
+/** Verbs that dismiss something "as" a verdict, or with a reason: "rejected the claim as “nonsense”". */
+const AS_VERB = /^(?:dismiss|reject)/;
+/** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
+const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Reporting participles after a comma that give the reason for a rejection. */
+const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);
+
+/** Whether the word after toks[as] is a quotation or a falsity word: "as “pure invention”", "as false". */
+function quotedOrFalseAfter(text: string, toks: readonly Token[], as: number): boolean {
+  const a = toks[as];
+  if (!a) return false;
+  return /^\s*[“"‘']/.test(text.slice(a.end, a.end + 3)) || FALSITY.has(toks[as + 1]?.lower ?? '');
+}
+
+/** A that-less clause right after a denial: a finite verb within six words, no punctuation between. */
+function clauseVerbAfter(text: string, toks: readonly Token[], i: number): number {
+  for (let j = i + 2; j <= i + 6 && j < toks.length; j++) {
+    if (/[,.;:”"]/.test(text.slice(toks[j - 1].end, toks[j].start)) || RELATIVE.has(toks[j].lower)) return -1; // "denied a request that would …" is no denial of a claim
+    if (FINITE.has(toks[j].lower)) return j;
+  }
+  return -1;
+}
+
+/** A rejection explained after a comma: "dismissed the London meeting, saying …". */
+function reasonAfter(text: string, toks: readonly Token[], i: number): number {
+  for (let j = i + 2; j <= i + 7 && j < toks.length; j++) {
+    const sep = text.slice(toks[j - 1].end, toks[j].start);
+    if (/[.;:]/.test(sep)) return -1;
+    if (/,/.test(sep)) return REASON.has(toks[j].lower) ? j : -1;
+  }
+  return -1;
 }
 
 /** Index of the falsity word a verdict verb at i points to ("rated the claim False"), or -1. */

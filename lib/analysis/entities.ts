@@ -18,6 +18,7 @@ export interface Entity {
 export class EntityTable {
   private readonly people = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byFirstName = new Map<string, Entity[]>();
   private readonly orgs = new Map<string, Entity>();
   private readonly byRole = new Map<string, Entity[]>();
 
@@ -44,8 +45,10 @@ export class EntityTable {
     if (!person) {
       person = { canonical: m.name, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
       this.people.set(key, person);
-      const surname = key.split(' ').pop() ?? key;
+      const parts = key.split(' ');
+      const surname = parts[parts.length - 1] ?? key;
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
+      this.byFirstName.set(parts[0], [...(this.byFirstName.get(parts[0]) ?? []), person]);
     }
     person.gender ??= m.gender;
     for (const r of m.roles) {
@@ -63,6 +66,8 @@ export class EntityTable {
       if (full) return full;
       const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
       if (bySurname?.length && (m.nameLength === 1 || m.honorific)) return mostRecent(bySurname);
+      const byFirst = m.nameLength === 1 && m.firstNameHonorific ? this.byFirstName.get(key) : undefined;
+      if (byFirst?.length) return mostRecent(byFirst); // "Sir Keir", "Dame Harriet": a first name
     }
     return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
   }
@@ -112,9 +117,13 @@ export class EntityTable {
 function isFullName(m: Mention): boolean {
   if (m.nameLength < 2 || m.nameLength > 4) return false;
   const words = m.name.split(/\s+/);
-  const ok = (w: string): boolean => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()));
+  const ok = (w: string): boolean =>
+    /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !NUMBER_WORD.test(w) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()));
   return words.every(ok) && !words.every((w) => /^\p{Lu}+$/u.test(w));
 }
+
+/** "Forty-one", "Two", "Hundreds": a counted group ("Forty-one Tory MPs"), never a person's name. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-\p{L}+)?$/iu;
 
 type OrgKind = 'institution' | 'nonprofit' | 'other';
 

@@ -93,7 +93,8 @@ export const PERSON_ROLE_NOUNS = set(`
   manager captain referee defendant officer detective inspector economist analyst reporter correspondent
   king queen prince pope premier lawmaker congressman congresswoman senator mp councillor candidate founder
   boss owner striker midfielder goalkeeper player attorney lawyer supervisor sheriff administrator
-  superintendent sergeant constable commander official
+  superintendent sergeant constable commander official critic backbencher strategist adviser advisor pollster
+  columnist commentator
 `);
 
 /** Nouns that describe a person rather than an office: "the retired teacher", "the mother of two". */

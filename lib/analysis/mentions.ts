@@ -26,6 +26,10 @@ export interface Mention {
   /** Looks like an organisation. */
   org: boolean;
   honorific: boolean;
+  /** name: the honorific takes a first name, not a surname ("Sir Keir", "Dame Harriet"). */
+  firstNameHonorific: boolean;
+  /** name: an affiliation in front of role words and a person's name ("Council chief executive Zara Whitfield"): not the subject. */
+  modifier: boolean;
   /** role: the head noun ("president", "company"); role mentions with a qualifier ("the Welsh government") are `qualified`. */
   head: string;
   qualified: boolean;
@@ -33,6 +37,8 @@ export interface Mention {
   definite: boolean;
 }
 
+/** Honorifics used with a first name alone: "Sir Keir", "Dame Harriet", "Lady Anne". */
+const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lady']);
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "bin-Salman", "de-Gaulle". */
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u;
@@ -40,7 +46,7 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
 
 function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
-  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, head: '', qualified: false, definite: true };
+  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
 }
 
 /** Finds mentions among `tokens` (the words of one stretch of text, in order). Linear in the token count. */
@@ -81,7 +87,24 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     }
     i++;
   }
+  markModifiers(tokens, out);
   return out;
+}
+
+/**
+ * "Council chief executive Zara Whitfield", "Conservative finance critic Jasmine Patel": a name followed by
+ * one to three lower-case role words and then a person's name only qualifies that person.
+ */
+function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    const next = mentions[k + 1];
+    if (m.kind !== 'name' || m.possessive || next.kind !== 'name' || next.org || (next.nameLength < 2 && !next.honorific)) continue;
+    const between: string[] = [];
+    for (let j = m.next; j < tokens.length && tokens[j].start < next.start; j++) between.push(tokens[j].lower);
+    const roleWord = (w: string): boolean => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w);
+    if (between.length >= 1 && between.length <= 3 && between.every(roleWord) && PERSON_ROLE_NOUNS.has(between[between.length - 1])) m.modifier = true;
+  }
 }
 
 /** "the (US) president", "the company", "the Welsh government": lower-case role noun within 3 words of "the". */
@@ -198,6 +221,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
   if (honor !== undefined) {
     m.honorific = true;
     m.gender = honor;
+    m.firstNameHonorific = FIRST_NAME_HONORIFICS.has(run[0].lower);
   }
   while (k < run.length - 1 && (HONORIFICS.has(run[k].lower) || TITLE_WORDS.has(run[k].lower) || DESCRIPTORS.has(run[k].lower) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
     titles.push(run[k].lower);

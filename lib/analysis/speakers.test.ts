@@ -148,4 +148,40 @@ describe('inverted attribution with a compound role', () => {
     const q = analyze(text).find((f) => f.kind === 'quote');
     expect(q?.speaker).toBe('Maria Lopez');
   });
+
+  it('maps "Sir Keir" and "Dame Harriet" (honorific with a first name) to the full name', () => {
+    const text = [
+      'Labour leader Sir Keir Starmer spoke after Dame Harriet Cole, who led the rebellion.',
+      '“This is a government that has given up,” Sir Keir told reporters.',
+      '“Local people deserve a real say,” Dame Harriet said.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Keir Starmer', 'Harriet Cole']);
+  });
+
+  it('does not read a counted group ("Forty-one Tory MPs") as a person that "he" could mean', () => {
+    const text = [
+      'Forty-one Tory MPs voted against the government.',
+      'Speaking in Downing Street afterwards, Mr Tom Hale said the party was united.',
+      '“We have listened to colleagues,” he said.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Tom Hale']);
+  });
+
+  it('treats an affiliation before role words and a name as a modifier, not the subject', () => {
+    const text = [
+      'Minister Anna Ross said the plan was working.',
+      'Council chief executive Zara Whitfield said it would cost jobs.',
+      '“When the water goes, the jobs go,” she said.',
+      'Conservative finance critic Jasmine Patel has called the plan “a credit card budget”.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Zara Whitfield', 'Jasmine Patel']);
+  });
+
+  it('reads an inverted attribution through a possessive description and a comma: "said the trust’s chair, Jane Roe"', () => {
+    const text = [
+      '“Fans want success, but not at any cost,” said the trust’s chair, Paula Finch.',
+      '“Every family pays the price,” said its housing spokesperson, Rachel Dunne.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Paula Finch', 'Rachel Dunne']);
+  });
 });

@@ -47,10 +47,15 @@ export function cuesOf(unit: Unit): Cue[] {
 
 /** The mention that speaks through a cue: "X said", "said X", "according to X", "X's spokesman Y told". */
 export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | null {
-  const after = unit.mentions[lowerBound(unit.mentions, cue.end)];
+  const ai = lowerBound(unit.mentions, cue.end);
+  const after = unit.mentions[ai];
   if (cue.according) return after && after.start - cue.end <= 40 ? after : null;
   const before = ctx.text.slice(Math.max(unit.start, cue.start - 4), cue.start); // inverted only right after a closing quotation mark
-  if (/[”’"],?\s*$/.test(before) && after && !after.possessive && (onlyRoleWords(ctx.text.slice(cue.end, after.start)) || describedName(ctx.text.slice(cue.end, after.start), after))) return after; // ,” said (coach) X
+  if (/[”’"],?\s*$/.test(before) && after) {
+    if (!after.possessive && (onlyRoleWords(ctx.text.slice(cue.end, after.start)) || describedName(ctx.text.slice(cue.end, after.start), after))) return after; // ,” said (coach) X
+    const named = after.possessive ? unit.mentions[ai + 1] : undefined; // ,” said the trust’s chair, X
+    if (named && !named.possessive && describedName(ctx.text.slice(cue.end, named.start), named)) return named;
+  }
   return subjectBefore(ctx, unit, cue.start);
 }
 
@@ -65,10 +70,16 @@ function onlyRoleWords(gap: string): boolean {
   return words.length >= 2 && PERSON_ROLE_NOUNS.has(words[words.length - 1]!);
 }
 
-/** ",” said the former musician turned campaigner Jane Roe": a short lower-case description, then the name. */
+/** ",” said the former musician turned campaigner Jane Roe" / ",” said the trust’s chair, Jane Roe": a short lower-case description, then the name. */
 function describedName(gap: string, after: Resolved): boolean {
-  return after.kind === 'name' && gap.length <= 70 && /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,6}$/u.test(gap);
+  return after.kind === 'name' && gap.length <= 70 && DESCRIBED_NAME_GAP.test(gap);
 }
+
+/**
+ * Lower-case description words after an article, possibly with one possessive and a comma before the
+ * name: "the former musician turned campaigner", "the party’s housing spokesperson,", "its chief executive,".
+ */
+const DESCRIBED_NAME_GAP = /^\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,6}|(?:(?:the|a|an)\s+[\p{Ll}-]+['’]s|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+)$/u;
 
 /** Subordinating words that start a new clause: the subject of "… as campaigners say" is "campaigners". */
 const CLAUSE_START = /\b(?:as|while|because|although|though|whereas|when|after)\s+/giu;
