@@ -16,12 +16,16 @@ const HOSTILE_HTML = SEED_HTML.replace(
    <div id="overlay" style="position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,0.01)"></div></body>`,
 );
 
+const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'";
+
 let server;
 let b;
 before(async () => {
   server = await serve({
     '/world/article.html': path.join(SEED_DIR, 'page.html'),
     '/world/hostile.html': { body: HOSTILE_HTML },
+    // The seed article under a strict CSP: no inline <style>, no style attributes, only same-origin sheets.
+    '/world/csp.html': { body: SEED_HTML, headers: { 'content-security-policy': STRICT_CSP } },
   });
   b = await launch({ extDir: BUILD });
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
@@ -271,5 +275,110 @@ test('hostile page CSS and a max-z-index overlay do not hide the toolbar or the 
   assert.ok(cb && cb.width > 100 && cb.height > 40, JSON.stringify(cb));
   assert.equal(await hostAtCentre(page, cb), true, 'our host is the element at the card centre');
   assert.equal(await ui.style(CARD, 'fontSize'), '14px');
+  await page.close();
+});
+
+test('strict CSP (style-src \'self\'): computed styles inside the closed shadow root are ours', async () => {
+  const { page, ui } = await open('/world/csp.html');
+  const consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  // Violations the page sees from here on (the UI mounts on the first selection).
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await selectVisible(page, 'exchange 175 prisoners of war each on Wednesday', 'article');
+  await ui.waitFor(TOOLBAR);
+  assert.equal(await ui.mode(), 'closed');
+  assert.equal(await page.evaluate((sel) => getComputedStyle(document.querySelector(sel)).position, HOST), 'fixed', 'host.css on the host');
+  assert.equal(await ui.style('.cl-inpage', 'fontSize'), '14px');
+  assert.equal(await ui.style(TOOLBAR, 'position'), 'fixed');
+  assert.equal(await ui.style(TOOLBAR, 'borderRadius'), '8px');
+  assert.notEqual(await ui.style(TOOLBAR, 'backgroundColor'), 'rgba(0, 0, 0, 0)', 'toolbar has its background');
+  assert.equal(await ui.style(inToolbar('Highlight'), 'borderBottomStyle'), 'solid');
+  const q = await firstAuto(page, 'quote');
+  await page.keyboard.press('Escape');
+  await page.locator(markSel(q.id)).first().click();
+  await ui.waitFor(CARD);
+  const cb = await ui.box(CARD);
+  assert.ok(cb.width > 250 && cb.width < 400, `card width from inpage.css (22em): ${cb.width}`);
+  assert.equal(await ui.style(CARD, 'position'), 'fixed');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
+  assert.deepEqual(consoleErrors, []);
+
+  // Control: this CSP does block a <style> element inside a shadow root.
+  const styleWorks = await ui.evaluate((root) => {
+    const probe = document.createElement('p');
+    const style = document.createElement('style');
+    style.textContent = '.cl-csp-probe { font-size: 31px; }';
+    probe.className = 'cl-csp-probe';
+    root.append(style, probe);
+    const size = getComputedStyle(probe).fontSize;
+    style.remove();
+    probe.remove();
+    return size === '31px';
+  });
+  assert.equal(styleWorks, false, 'the page CSP blocks a <style> in the shadow root');
+  await page.close();
+});
+
+test('privacy: with a note shown in the open card, the page\'s scripts cannot find it anywhere', async () => {
+  const SECRET = 'okapi-5512 my private doubt about this source';
+  const page = await b.context.newPage();
+  // A page that tries to capture shadow roots by patching attachShadow before anything mounts.
+  await page.addInitScript(() => {
+    window.__roots = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      window.__roots.push(root);
+      return root;
+    };
+  });
+  await page.goto(server.url('/world/article.html'));
+  await waitReady(page);
+  const ui = inPageUi(page);
+  const phrase = 'Secretary of State Marco Rubio';
+  await selectVisible(page, phrase, 'article');
+  await ui.click(inToolbar('Note'));
+  await ui.fill({ role: 'textbox', name: 'Note', exact: true }, SECRET);
+  await ui.press({ role: 'textbox', name: 'Note', exact: true }, 'Control+Enter');
+  const mark = page.locator('mark[data-claimlight-kind="highlight"][data-claimlight-saved]', { hasText: phrase }).first();
+  await mark.waitFor();
+
+  /** Every place a page script could look, as a list of hits. */
+  const leaks = () =>
+    page.evaluate(({ secret, hostSel }) => {
+      const hits = [];
+      const host = document.querySelector(hostSel);
+      if (!host) hits.push('no UI host');
+      else {
+        if (host.shadowRoot !== null) hits.push('host.shadowRoot is reachable');
+        if (host.innerHTML || host.textContent) hits.push('host has light-DOM content');
+      }
+      if (document.documentElement.outerHTML.includes(secret)) hits.push('outerHTML');
+      if (document.title.includes(secret)) hits.push('title');
+      const visit = (root, where) => {
+        for (const el of root.querySelectorAll('*')) {
+          for (const a of el.attributes) if (a.value.includes(secret)) hits.push(`${where} ${el.localName}[${a.name}]`);
+          if (typeof el.value === 'string' && el.value.includes(secret)) hits.push(`${where} ${el.localName}.value`);
+          if (el.shadowRoot) visit(el.shadowRoot, `shadow root of ${el.localName}`);
+        }
+      };
+      visit(document, 'document');
+      for (const r of window.__roots) if (r.innerHTML.includes(secret) || r.textContent.includes(secret)) hits.push('captured shadow root');
+      if (window.__roots.some((r) => r.host === host)) hits.push('the page captured our shadow root');
+      if (getSelection().toString().includes(secret)) hits.push('selection');
+      return hits;
+    }, { secret: SECRET, hostSel: HOST });
+
+  await mark.click();
+  await ui.waitFor(CARD);
+  assert.ok((await ui.text(CARD)).includes(SECRET), 'the card shows the note');
+  assert.deepEqual(await leaks(), []);
+  // Editing: the note is now the value of a textarea inside the card.
+  await ui.click(inCard('button', 'Edit note'));
+  assert.equal(await ui.value(inCard('textbox', 'Note')), SECRET);
+  assert.deepEqual(await leaks(), []);
   await page.close();
 });
