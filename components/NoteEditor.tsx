@@ -1,12 +1,16 @@
-// A note textarea that saves on every input (see CoalescingSaver): nothing typed is lost if the
-// page closes mid-word, because a waiting value is sent on pagehide / visibilitychange.
+// A note textarea that saves on every input, at once (see LatestSaver): no typed value waits in
+// memory, so nothing is lost if the page or the browser closes right after a keystroke.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CoalescingSaver } from './note-saver';
+import { LatestSaver } from './latest-saver';
 
 export interface NoteEditorProps {
   value: string;
   /** Accessible name of the textarea, e.g. "Note". */
   label: string;
+  /**
+   * Called with every change, at once, without waiting for earlier calls: it must keep their order
+   * so the newest value stays (one IndexedDB transaction started per call does).
+   */
   save: (note: string) => Promise<void>;
   placeholder?: string;
   rows?: number;
@@ -26,15 +30,11 @@ export function NoteEditor({ value, label, save, placeholder, rows = 3, autoFocu
 
   const saver = useMemo(
     () =>
-      new CoalescingSaver<string>(
-        async (note) => {
-          setStatus('saving');
-          await saveRef.current(note);
-          setStatus('saved');
-        },
-        (e) => {
-          setStatus('error');
-          setError(e instanceof Error ? e.message : String(e));
+      new LatestSaver<string>(
+        (note) => saveRef.current(note),
+        (state) => {
+          setStatus(state.status);
+          if (state.status === 'error') setError(state.error instanceof Error ? state.error.message : String(state.error));
         },
       ),
     [],
@@ -44,20 +44,6 @@ export function NoteEditor({ value, label, save, placeholder, rows = 3, autoFocu
   useEffect(() => {
     if (!focused.current && !saver.busy) setText(value);
   }, [value, saver]);
-
-  useEffect(() => {
-    const flush = () => saver.flushNow();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
-  }, [saver]);
 
   return (
     <div class="cl-note">

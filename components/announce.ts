@@ -1,12 +1,10 @@
 // After an extension page (popup, library) writes to the store: tell the background so the tabs
-// showing those pages re-read and repaint. If the background refuses or is unreachable, ask the
+// showing those pages re-read and repaint (extension pages themselves follow through live queries). If the background refuses or is unreachable, ask the
 // tabs' content scripts to refresh directly (a refresh is cheap and idempotent). Never throws.
 import { browser } from '@/lib/browser';
 import { sendToBackground, sendToTab } from '@/lib/messaging/client';
-import { signalLocalWrite } from './store-writes';
 
 export async function announceChange(pageKeys: string[] | null): Promise<void> {
-  signalLocalWrite();
   try {
     await sendToBackground('store/changed', { pageKeys });
     return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoalescingSaver } from './note-saver';
+import { Coalescer } from './coalescer';
 
 function deferredSaves() {
   const calls: { value: string; resolve: () => void; reject: (e: Error) => void }[] = [];
@@ -12,18 +12,18 @@ function deferredSaves() {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-describe('CoalescingSaver', () => {
-  it('saves immediately when idle', () => {
+describe('Coalescer', () => {
+  it('runs immediately when idle', () => {
     const { calls, save } = deferredSaves();
-    const s = new CoalescingSaver(save);
+    const s = new Coalescer(save);
     s.push('a');
     expect(calls.map((c) => c.value)).toEqual(['a']);
     expect(s.busy).toBe(true);
   });
 
-  it('coalesces values pushed while a save is in flight and sends only the newest', async () => {
+  it('coalesces values pushed while a save is in flight and runs only the newest', async () => {
     const { calls, save } = deferredSaves();
-    const s = new CoalescingSaver(save);
+    const s = new Coalescer(save);
     s.push('h');
     s.push('he');
     s.push('hel');
@@ -36,11 +36,11 @@ describe('CoalescingSaver', () => {
     expect(s.busy).toBe(false);
   });
 
-  it('never runs two saves at once', async () => {
+  it('never runs two at once', async () => {
     let running = 0;
     let maxRunning = 0;
     const saved: number[] = [];
-    const s = new CoalescingSaver<number>(async (v) => {
+    const s = new Coalescer<number>(async (v) => {
       running++;
       maxRunning = Math.max(maxRunning, running);
       await new Promise((r) => setTimeout(r, 2));
@@ -56,21 +56,10 @@ describe('CoalescingSaver', () => {
     expect(saved.at(-1)).toBe(20);
   });
 
-  it('flushNow sends the waiting value without waiting', () => {
-    const { calls, save } = deferredSaves();
-    const s = new CoalescingSaver(save);
-    s.push('a');
-    s.push('ab');
-    s.flushNow();
-    expect(calls.map((c) => c.value)).toEqual(['a', 'ab']);
-    s.flushNow();
-    expect(calls).toHaveLength(2);
-  });
-
   it('reports errors and carries on with the next value', async () => {
     const { calls, save } = deferredSaves();
     const errors: unknown[] = [];
-    const s = new CoalescingSaver(save, (e) => errors.push(e));
+    const s = new Coalescer(save, (e) => errors.push(e));
     s.push('x');
     s.push('xy');
     calls[0]!.reject(new Error('offline'));

@@ -1,10 +1,11 @@
 // Edit one annotation from the library: note (saved as typed), tags, delete.
 import { useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '@/lib/model';
-import { getAnnotation } from '@/lib/store';
+import { getAnnotation, updateAnnotation } from '@/lib/store';
 import { NoteEditor } from '@/components/NoteEditor';
 import { KindBadge } from '@/components/KindBadge';
 import { attribution } from '@/components/attribution';
+import { changeAnnouncer } from '@/components/change-announcer';
 import { updateAndAnnounce } from './store-actions';
 import { formatTags, parseTags } from './tags-input';
 import { useWatch } from './use-watch';
@@ -31,6 +32,9 @@ export function EditPanel({ id, onClose, onDelete }: EditPanelProps) {
   );
 }
 
+/** One transaction per keystroke; the tabs showing the page repaint once per burst. */
+const saveNote = (id: string, note: string) => updateAnnotation(id, { note }).then((u) => changeAnnouncer.changed([u.pageKey]));
+
 function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) => void }) {
   const [tagText, setTagText] = useState(formatTags(a.tags));
   const [tagStatus, setTagStatus] = useState('');
@@ -56,7 +60,7 @@ function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) 
           {a.title || a.url}
         </a>
       </p>
-      <NoteEditor key={a.id} value={a.note} label="Note" placeholder="Your note…" save={async (note) => void (await updateAndAnnounce(a.id, { note }))} />
+      <NoteEditor key={a.id} value={a.note} label="Note" placeholder="Your note…" save={(note) => saveNote(a.id, note)} />
       <form
         class="edit-panel__tags"
         onSubmit={(e) => {

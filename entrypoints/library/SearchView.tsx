@@ -31,10 +31,8 @@ export function SearchView({ onDelete }: SearchViewProps) {
 
   const key = JSON.stringify(settled);
   const result = useWatch(() => searchAnnotations(toSearchQuery(settled, limit)), [key, limit]);
-  // Facets follow the results too: a live query over a multi-entry index key list may not fire on
-  // every tag change, and re-reading the keys is cheap.
-  const sites = useWatch(listSites, [result.value]).value ?? [];
-  const tags = useWatch(listTags, [result.value]).value ?? [];
+  const sites = useWatch(listSites, []).value ?? [];
+  const tags = useWatch(listTags, []).value ?? [];
 
   const items = result.value?.items;
   const rows = useMemo(() => pageRows(items ?? []), [items]);

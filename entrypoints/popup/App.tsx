@@ -5,10 +5,13 @@ import type { Annotation, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
 import { sendToTab } from '@/lib/messaging/client';
+import { updateAnnotation } from '@/lib/store';
 import { UndoBar } from '@/components/UndoBar';
+import { changeAnnouncer } from '@/components/change-announcer';
 import { KIND_PLURAL } from '@/components/kinds';
 import { countByKind } from './group-items';
 import { ItemIds } from './tab-items';
+import { ItemNotes } from './item-notes';
 import { ItemSections } from './ItemSections';
 import { KindToggles } from './KindToggles';
 import { PageNote } from './PageNote';
@@ -22,6 +25,17 @@ interface Undo {
 export function App() {
   const { view, apply, reload, tab } = useTabState();
   const ids = useRef(new ItemIds()).current;
+  const notes = useRef(
+    new ItemNotes(ids, {
+      keep: async (id, note) => {
+        const { item } = await sendToTab(tabId(), 'tab/update', { id, patch: { note } });
+        if (!item) throw new Error('That item is no longer on the page.');
+        return item.id;
+      },
+      // Saved annotations: straight to the store, then the page repaints (its hover card too).
+      write: (id, note) => updateAnnotation(id, { note }).then((a) => changeAnnouncer.changed([a.pageKey])),
+    }),
+  ).current;
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,20 +53,7 @@ export function App() {
       .catch(report);
   };
 
-  const saveNote = (key: string, saved: boolean) => async (note: string) => {
-    // A value flushed while the first save is still creating the record would create a second one.
-    if (ids.isCreating(key)) return;
-    const id = ids.idFor(key);
-    const first = !saved && id === key;
-    if (first) ids.setCreating(key, true);
-    try {
-      const { item } = await sendToTab(tabId(), 'tab/update', { id, patch: { note } });
-      if (!item) throw new Error('That item is no longer on the page.');
-      ids.moved(key, item.id);
-    } finally {
-      if (first) ids.setCreating(key, false);
-    }
-  };
+  const saveNote = (key: string, saved: boolean) => (note: string) => notes.save(key, saved, note);
 
   const remove = async (id: string) => {
     try {

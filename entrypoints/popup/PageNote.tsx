@@ -1,9 +1,9 @@
 // The reader's note on the page as a whole, kept in the store's pages table (saved as typed).
 import { useEffect, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/NoteEditor';
-import { announceChange } from '@/components/announce';
+import { changeAnnouncer } from '@/components/change-announcer';
 import { siteOf } from '@/lib/page-key';
-import { getPage, setPageNote, touchPage, watch } from '@/lib/store';
+import { getPage, setPageNote, watch } from '@/lib/store';
 
 export interface PageNoteProps {
   pageKey: string;
@@ -16,12 +16,9 @@ export function PageNote({ pageKey, url, title }: PageNoteProps) {
 
   useEffect(() => watch(() => getPage(pageKey), (page) => setNote(page?.note ?? '')), [pageKey]);
 
-  const save = async (text: string) => {
-    // A page the reader has not annotated yet has no record: create it first.
-    if (!(await getPage(pageKey))) await touchPage({ pageKey, url, title, siteName: siteOf(url) });
-    await setPageNote(pageKey, text);
-    await announceChange([pageKey]);
-  };
+  // One transaction per keystroke (it creates the page record the first time), then the tabs repaint.
+  const save = (text: string) =>
+    setPageNote(pageKey, text, { url, title, siteName: siteOf(url) }).then(() => changeAnnouncer.changed([pageKey]));
 
   return (
     <section class="popup__section popup__page-note" aria-labelledby="page-note-h">

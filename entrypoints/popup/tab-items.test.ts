@@ -10,12 +10,4 @@ describe('ItemIds', () => {
     expect(ids.keyFor('uuid-1')).toBe('auto-quote-x');
     expect(ids.keyFor('other')).toBe('other');
   });
-
-  it('tracks first saves in flight', () => {
-    const ids = new ItemIds();
-    ids.setCreating('k', true);
-    expect(ids.isCreating('k')).toBe(true);
-    ids.setCreating('k', false);
-    expect(ids.isCreating('k')).toBe(false);
-  });
 });

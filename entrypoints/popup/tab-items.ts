@@ -3,7 +3,6 @@
 export class ItemIds {
   private current = new Map<string, string>();
   private keys = new Map<string, string>();
-  private creating = new Set<string>();
 
   /** The id to send for the card with this key. */
   idFor(key: string): string {
@@ -20,15 +19,5 @@ export class ItemIds {
     if (id === key) return;
     this.current.set(key, id);
     this.keys.set(id, key);
-  }
-
-  /** An unsaved item is being saved for the first time: its final id is not known yet. */
-  isCreating(key: string): boolean {
-    return this.creating.has(key);
-  }
-
-  setCreating(key: string, on: boolean): void {
-    if (on) this.creating.add(key);
-    else this.creating.delete(key);
   }
 }

@@ -5,7 +5,6 @@ import type { TabState } from '@/lib/messaging/contract';
 import { sendToTab } from '@/lib/messaging/client';
 import { pageKeyFor } from '@/lib/page-key';
 import { listAnnotationsByPage, watch } from '@/lib/store';
-import { onStoreWrite } from '@/components/store-writes';
 import { resolveTargetTab, type TargetTab } from './target-tab';
 
 export type TabView =
@@ -54,7 +53,8 @@ export function useTabState() {
     };
   }, [reload]);
 
-  // Live: any write to this page's annotations (here, on the page, in the library, another tab).
+  // Live: any write to this page's annotations (here, on the page via the background, in the
+  // library, another tab) reaches this live query through Dexie's cross-context broadcast.
   const pageKey = view.status === 'ready' ? view.pageKey : null;
   useEffect(() => {
     if (!pageKey) return;
@@ -71,11 +71,8 @@ export function useTabState() {
         for (const ms of REFETCH_DELAYS) timers.push(setTimeout(() => void reload(), ms));
       },
     );
-    // Writes by the background (this or another tab) bypass the live query: ask the tab again.
-    const stopForeign = onStoreWrite(() => void reload());
     return () => {
       stop();
-      stopForeign();
       timers.forEach(clearTimeout);
     };
   }, [pageKey, reload]);
