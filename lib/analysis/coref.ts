@@ -75,6 +75,8 @@ export class Coreference {
           if (m.qualified) return done(null);
           return done(this.lastSubject, m.text);
         }
+        const introduced = m.qualified ? [] : this.table.orgsIntroducedAs(m.head);
+        if (introduced.length === 1) return done(introduced[0]); // "his company, Kessler Structural, …" then "the company"
         const named = this.table.orgsWithHead(m.head);
         if (named.length === 1) return done(named[0]);
         if (m.qualified && !COMPANY_HEADS.has(m.head)) return done(this.table.introduceRoleOrg(m)); // "the Israeli military"; later "the military"

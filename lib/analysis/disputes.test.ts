@@ -85,5 +85,16 @@ describe('disputed assertions', () => {
     expect(d?.disputedBy).toBe('the Kremlin');
     expect(disputed('Valmont had rejected two earlier bids, the second worth £70m.')).toEqual([]);
   });
+
+  it('resolves "the company" to the organisation introduced as "his company, X", not to the last place named', () => {
+    const text = [
+      'Prosecutors say his company, Kessler Structural, signed off on the repairs.',
+      'A spokesman for Cleveland police said detectives had interviewed 40 witnesses.',
+      'The city of Cleveland paid Kessler Structural $1.8 million for the repair work.',
+      'The families have sued the city and the company. The company has denied liability in its response to those suits.',
+    ].join('\n\n');
+    const d = disputed(text).find((f) => f.text.startsWith('The company'));
+    expect(d?.disputedBy).toBe('Kessler Structural');
+  });
 });
 

@@ -1,4 +1,4 @@
-import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, PLACE_WORDS } from './lexicon';
+import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A person or organisation the article introduces. */
@@ -21,6 +21,8 @@ export class EntityTable {
   private readonly byFirstName = new Map<string, Entity[]>();
   private readonly orgs = new Map<string, Entity>();
   private readonly byRole = new Map<string, Entity[]>();
+  /** Organisations the article introduced with a role noun: "his company, Kessler Structural" → company. */
+  private readonly orgsByIntroduction = new Map<string, Set<Entity>>();
 
   /** Registers what a mention teaches about the article's cast. */
   learn(m: Mention, text: string): void {
@@ -31,7 +33,11 @@ export class EntityTable {
       if (!org) {
         org = { canonical: m.text, kind: 'org', gender: null, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
         this.orgs.set(key, org);
+      } else if (/^the /.test(m.text) && !/^the /i.test(org.canonical)) {
+        org.canonical = m.text; // a headline's "Election Commission" is the body's "the Election Commission"
       }
+      const introduced = ORG_INTRODUCTION.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+      if (introduced && ORG_ROLE_NOUNS.has(introduced)) this.orgsByIntroduction.set(introduced, (this.orgsByIntroduction.get(introduced) ?? new Set()).add(org));
       const abbr = /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 10));
       if (abbr && !this.orgs.has(abbr[1].toLowerCase())) this.orgs.set(abbr[1].toLowerCase(), org);
       return;
@@ -105,6 +111,11 @@ export class EntityTable {
     return [...seen].sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen);
   }
 
+  /** Organisations introduced with this role noun ("the company" after "his company, Kessler Structural"). */
+  orgsIntroducedAs(head: string): Entity[] {
+    return [...(this.orgsByIntroduction.get(head) ?? [])];
+  }
+
   /** Organisations whose name ends with `head` ("council" → "Harbourside City Council"). */
   orgsWithHead(head: string): Entity[] {
     const out = new Set<Entity>();
@@ -121,6 +132,9 @@ function isFullName(m: Mention): boolean {
     /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !NUMBER_WORD.test(w) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()));
   return words.every(ok) && !words.every((w) => /^\p{Lu}+$/u.test(w));
 }
+
+/** A role noun right before an organisation's name, bare or as an appositive: "company Western Grid", "his firm, Acme". */
+const ORG_INTRODUCTION = /\b(\p{Ll}+),? $/u;
 
 /** "Forty-one", "Two", "Hundreds": a counted group ("Forty-one Tory MPs"), never a person's name. */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-\p{L}+)?$/iu;

@@ -245,12 +245,13 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
 
 /**
  * Where a person's name starts inside a run that holds an affiliation and a capitalised title first:
- * "Coconino County Supervisor Luis Carrillo", "NATO Secretary General Mark Rutte". -1 when there is none.
+ * "Coconino County Supervisor Luis Carrillo", "NATO Secretary General Mark Rutte", "Arizona Gov. Katie Hobbs". -1 when there is none.
  * Needs two or three name words after the title, none of them an organisation, place or title word.
  */
 function personAfterTitle(run: readonly Token[]): number {
   for (let p = run.length - 3; p >= 1; p--) {
-    if (!PERSON_TITLES.has(run[p].lower) || run[p].possessive) continue;
+    const abbreviated = run[p].dot && HONORIFICS.has(run[p].lower); // "Arizona Gov. Katie Hobbs", "Ohio Sen. Mark Roe"
+    if ((!PERSON_TITLES.has(run[p].lower) && !abbreviated) || run[p].possessive) continue;
     const name = run.slice(p + 1);
     const bad = (t: Token, i: number): boolean =>
       ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || (t.possessive && i < name.length - 1);

@@ -184,4 +184,14 @@ describe('inverted attribution with a compound role', () => {
     ].join('\n\n');
     expect(speakers(text).map(([, s]) => s)).toEqual(['Paula Finch', 'Rachel Dunne']);
   });
+
+  it('names an organisation with the article the body gives it, even when a headline drops it', () => {
+    const text = 'Election Commission rejects claims\n\nThe allegations were “baseless and misleading”, the Election Commission said.';
+    expect(speakers(text)).toEqual([['baseless and misleading', 'the Election Commission']]);
+  });
+
+  it('strips a place before an abbreviated title: "Arizona Gov. Katie Hobbs" is Katie Hobbs', () => {
+    expect(speakers('“It is an important step,” Arizona Gov. Katie Hobbs said.')).toEqual([['It is an important step,', 'Katie Hobbs']]);
+  });
 });
+
