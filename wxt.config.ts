@@ -5,7 +5,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    // Chrome 120+ and Firefox 115+ run ES2022 natively: no down-levelled helpers in the bundles.
+    build: { target: 'es2022' },
+    resolve: {
+      alias: {
+        react: 'preact/compat',
+        'react-dom': 'preact/compat',
+        // mark.js's ES2015 build: same code, ~3 kB smaller than the ES5 UMD its "main" points to.
+        'mark.js': 'mark.js/dist/mark.es6.js',
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Claimlight',

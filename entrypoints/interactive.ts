@@ -5,9 +5,10 @@
 // world and hands its API over through that world's global object, which pages cannot see.
 import { anchorAll, describe } from '@/lib/anchoring';
 import { mountInPageUi } from './content/ui';
+import * as actions from './content/actions';
 import type { Interactive } from './content/interactive-api';
 
 export default defineUnlistedScript(() => {
-  const api: Interactive = { mountInPageUi, anchorAll, describe };
+  const api: Interactive = { mountInPageUi, anchorAll, describe, actions };
   (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive = api;
 });

@@ -44,7 +44,7 @@ export default defineContentScript({
         case 'tab/state':
           return session.state();
         case 'tab/reveal':
-          return { found: session.reveal(msg.id) };
+          return { found: await session.reveal(msg.id) };
         case 'tab/analyze':
           await session.analyse();
           await session.repaint();

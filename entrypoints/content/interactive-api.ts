@@ -2,11 +2,13 @@
 import { browser } from '@/lib/browser';
 import type { anchorAll, describe } from '@/lib/anchoring';
 import type { mountInPageUi } from './ui';
+import type * as actions from './actions';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
   anchorAll: typeof anchorAll;
   describe: typeof describe;
+  actions: typeof actions;
 }
 
 let loading: Promise<Interactive> | null = null;

@@ -4,14 +4,15 @@
 // the page (errors are logged and the session carries on or stays out of the way).
 import type { Annotation, Finding, Kind, Settings } from '@/lib/model';
 import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
-import type { AnnotationPatch, NewAnnotationInput, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
+import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
+import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
 import { extractArticle, looksLikeArticle, type ArticleExtract } from '@/lib/article';
 import { loadInteractive, type Interactive } from './interactive-api';
 import { erase, eraseGradually, marksFor, paintLayers, type PaintItem } from '@/lib/highlight/painter';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
-import { itemFromAnnotation, itemFromFinding, stableHash, unsavedFindings, type PageItem } from './items';
+import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
 
 const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 
@@ -199,110 +200,42 @@ export class PageSession {
   // --- the reader's actions -------------------------------------------------------------------
 
   /** Save the current selection as a new annotation. */
-  async createFromSelection(action: SelectionAction, note = ''): Promise<{ ok: boolean; message?: string; annotation?: Annotation }> {
-    const sel = window.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { ok: false, message: 'Select some text first.' };
-    const range = sel.getRangeAt(0);
-    if (!document.body.contains(range.commonAncestorContainer)) return { ok: false, message: 'That selection is outside the page.' };
-    if (isEditable(range.commonAncestorContainer)) return { ok: false, message: 'Claimlight does not annotate text you are editing.' };
-    const exact = range.toString();
-    if (!exact.trim()) return { ok: false, message: 'Select some text first.' };
-    const { describe } = await loadInteractive();
-    const selectors = describe(document.body, range);
-    const kind: Kind = action === 'note' ? 'highlight' : action;
-    const input: NewAnnotationInput = { kind, source: 'user', exact, selectors, note };
-    const { annotation } = await sendToBackground('annotation/create', { canonical: this.info.canonical, annotation: input });
-    this.saved = [...this.saved, annotation];
-    sel.removeAllRanges();
-    await this.repaint();
-    return { ok: true, annotation };
+  async createFromSelection(action: SelectionAction, note = ''): Promise<CreateResult> {
+    const { actions } = await loadInteractive();
+    return actions.createFromSelection(this.ops, action, note);
   }
 
-  /** Keep an auto-finding as a saved annotation (source: auto), optionally with changes. */
+  /** What the reader's actions (in the interactive bundle) may use of the session. */
+  private readonly ops: SessionOps = {
+    canonical: () => this.info.canonical,
+    pageKey: () => this.pageKey,
+    items: () => this.items,
+    addSaved: (a) => {
+      this.saved = [...this.saved, a];
+    },
+    replaceSaved: (a) => {
+      this.saved = this.saved.map((x) => (x.id === a.id ? a : x));
+    },
+    removeSaved: (id) => {
+      this.saved = this.saved.filter((a) => a.id !== id);
+    },
+    repaint: () => this.repaint(),
+    refresh: () => this.refresh(),
+  };
+
+  /** Keep an auto-finding as a saved annotation (source: auto), or change a saved one. */
   async keep(id: string, patch: AnnotationPatch = {}): Promise<Annotation | null> {
-    // An auto-finding being saved right now, or saved already: apply the patch to that record, so
-    // quick successive edits (a note typed in the popup) never create two annotations.
-    const pending = this.pendingKeeps.get(id);
-    if (pending) {
-      const first = await pending;
-      return first ? this.keep(first.id, patch) : null;
-    }
-    id = this.savedIdOf.get(id) ?? id;
-    const item = this.items.find((i) => i.id === id);
-    if (!item) return null;
-    if (!item.annotation) {
-      const saving = this.saveFinding(item, patch);
-      this.pendingKeeps.set(id, saving);
-      try {
-        const annotation = await saving;
-        if (annotation) this.savedIdOf.set(id, annotation.id);
-        return annotation;
-      } finally {
-        this.pendingKeeps.delete(id);
-      }
-    }
-    {
-      const { annotation } = await sendToBackground('annotation/update', { canonical: this.info.canonical, id, patch });
-      this.saved = this.saved.map((a) => (a.id === id ? annotation : a));
-      await this.repaint();
-      return annotation;
-    }
-  }
-
-  private readonly pendingKeeps = new Map<string, Promise<Annotation | null>>();
-  private readonly savedIdOf = new Map<string, string>();
-
-  /** Save an auto-finding as an annotation (source: auto) with the reader's first change. */
-  private async saveFinding(item: PageItem, patch: AnnotationPatch): Promise<Annotation | null> {
-    const id = item.id;
-    const mark = marksFor(document.body, id)[0];
-    const lastMark = marksFor(document.body, id).at(-1);
-    if (!mark || !lastMark || !item.finding) return null;
-    const range = document.createRange();
-    range.setStartBefore(mark.firstChild ?? mark);
-    range.setEndAfter(lastMark.lastChild ?? lastMark);
-    // Describe the finding's words against the body, the same root saved annotations use.
-    const { describe } = await loadInteractive();
-    const selectors = describe(document.body, range);
-    const f = item.finding;
-    const input: NewAnnotationInput = {
-      // The same finding on the same page gets the same id in every tab and on every retry.
-      id: `${id}@${stableHash(this.pageKey ?? location.href)}`,
-      kind: patch.kind ?? f.kind,
-      source: 'auto',
-      exact: range.toString(),
-      selectors,
-      note: patch.note ?? '',
-      tags: patch.tags ?? [],
-      speaker: f.speaker ?? null,
-      disputedBy: f.disputedBy ?? null,
-      claimant: f.claimant ?? null,
-      reason: f.reason,
-      dismissed: patch.dismissed ?? false,
-    };
-    // Keep the finding's own kind so the finding is recognised as "acted on" on later visits.
-    if (patch.kind && patch.kind !== f.kind) input.kind = f.kind;
-    let { annotation } = await sendToBackground('annotation/create', { canonical: this.info.canonical, annotation: input });
-    if (patch.kind && patch.kind !== f.kind) {
-      ({ annotation } = await sendToBackground('annotation/update', { canonical: this.info.canonical, id: annotation.id, patch: { kind: patch.kind } }));
-    }
-    this.saved = [...this.saved, annotation];
-    await this.repaint();
-    return annotation;
+    return (await loadInteractive()).actions.keep(this.ops, id, patch);
   }
 
   /** Delete a saved annotation; returns the deleted records so the caller can offer undo. */
   async remove(id: string): Promise<Annotation[]> {
-    const { deleted } = await sendToBackground('annotation/delete', { canonical: this.info.canonical, ids: [id] });
-    this.saved = this.saved.filter((a) => a.id !== id);
-    await this.repaint();
-    return deleted;
+    return (await loadInteractive()).actions.remove(this.ops, id);
   }
 
   /** Undo a delete. */
   async restore(annotations: Annotation[]): Promise<void> {
-    await sendToBackground('annotation/restore', { canonical: this.info.canonical, annotations });
-    await this.refresh();
+    return (await loadInteractive()).actions.restore(this.ops, annotations);
   }
 
   /** The summary of one item, as the popup sees it. */
@@ -320,19 +253,10 @@ export class PageSession {
     await this.repaint();
   }
 
-  reveal(id: string): boolean {
-    const marks = marksFor(document.body, id);
-    const first = marks[0];
-    if (!first) return false;
-    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    for (const m of marks) {
-      m.classList.remove('claimlight-flash');
-      void m.offsetWidth; // restart the animation
-      m.classList.add('claimlight-flash');
-    }
-    setTimeout(() => marks.forEach((m) => m.classList.remove('claimlight-flash')), 2600);
-    first.focus({ preventScroll: true });
-    return true;
+  /** Scroll an item into view and flash it (the popup's "show me"). */
+  async reveal(id: string): Promise<boolean> {
+    const { actions } = await loadInteractive();
+    return actions.reveal(id);
   }
 
   state(): TabState {
@@ -370,9 +294,4 @@ export class PageSession {
       log('cleanup failed', e);
     }
   }
-}
-
-function isEditable(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
 }

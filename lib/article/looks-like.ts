@@ -1,8 +1,8 @@
 // Should Claimlight analyse this page on its own? Only where the page has an article's amount and
 // shape of reading text (not a teaser grid or a results list), and either declares itself an
-// article or passes Readability's "probably readerable" test.
+// article or has enough reading text (./readerable.ts).
 
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { probablyReaderable } from './readerable';
 import type { ContentStats } from './content-weights';
 import { locateArticle } from './find-root';
 import { declaredPageKind } from './metadata';
@@ -32,6 +32,6 @@ export function looksLikeArticle(doc: Document): boolean {
     case 'listing':
       return false;
     default:
-      return isProbablyReaderable(doc);
+      return probablyReaderable(doc.body ?? doc);
   }
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildTextMap, pointAt } from '../dom/text-map';
-import { erase, marksFor, marksOf, paintLayer, type PaintItem } from './painter';
+import { erase, eraseGradually, marksFor, marksOf, paintLayer, paintLayers, type PaintItem } from './painter';
 import type { Kind } from '../model';
 
 function page(html: string): HTMLElement {
@@ -86,6 +86,28 @@ describe('painter on a huge block', () => {
     expect(marksFor(root, 'h')[0]!.closest('[data-claimlight-kind="claim"]')).not.toBeNull();
     expect(marksFor(root, 'q')[0]!.getAttribute('data-claimlight-speaker')).toBe('X');
     erase(root);
+    expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('painter on a page with thousands of blocks', () => {
+  it('paints every block (linearly) and erases back exactly', async () => {
+    const paras = Array.from({ length: 600 }, (_, i) => `<p>Post ${i}: the council spent £${i}m, “we will act” said X.</p>`).join('');
+    const root = page(`<div>${paras}</div>`);
+    const before = root.innerHTML;
+    const map = buildTextMap(root);
+    const items: PaintItem[] = [];
+    let from = 0;
+    for (let i = 0; i < 600; i++) {
+      const s = map.text.indexOf('we will act', from);
+      items.push({ id: `q${i}`, kind: 'quote', start: pointAt(map, s, 'start')!, end: pointAt(map, s + 11, 'end')! });
+      from = s + 11;
+    }
+    const painted = await paintLayers(root, items, { yieldToPage: async () => {} });
+    expect(painted.size).toBe(600);
+    expect(textOf(root, 'q599')).toBe('we will act');
+    expect(marksOf(root)).toHaveLength(600);
+    await eraseGradually(root, { yieldToPage: async () => {} });
     expect(root.innerHTML).toBe(before);
   });
 });

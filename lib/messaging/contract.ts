@@ -175,7 +175,7 @@ const selector: Check = (v, p) => {
   return `${p}.type: expected TextQuoteSelector or TextPositionSelector`;
 };
 
-const canonical = nullable(str(4000));
+const canonical = /*#__PURE__*/ nullable(str(4000));
 const patch = shape({
   kind: optional(oneOf(KINDS)),
   note: optional(str()),
@@ -184,9 +184,12 @@ const patch = shape({
   dismissed: optional(bool),
 });
 
-const block: Check = shape({ type: oneOf(['heading', 'paragraph', 'blockquote', 'listitem']), start: int, end: int });
+const block: Check = /*#__PURE__*/ shape({ type: oneOf(['heading', 'paragraph', 'blockquote', 'listitem']), start: int, end: int });
 
-const requestChecks: Record<BackgroundType, Check> = {
+// Built on first use inside a function, so bundles that never validate background requests (the
+// content script) leave these tables out.
+let requestChecksCache: Record<BackgroundType, Check> | null = null;
+const requestChecks = (): Record<BackgroundType, Check> => (requestChecksCache ??= {
   'page/open': shape({ canonical, title: str(2000), siteName: str(500) }),
   'page/state': shape({ canonical }),
   'analysis/run': shape({ input: shape({ text: str(MAX_ARTICLE), blocks: arrayOf(block, 1_000_000), title: optional(str(2000)) }) }),
@@ -211,16 +214,17 @@ const requestChecks: Record<BackgroundType, Check> = {
   'annotation/delete': shape({ canonical, ids: arrayOf(str(200), 10_000) }),
   'annotation/restore': shape({ canonical, annotations: arrayOf((v, p) => (isObj(v) && typeof v.id === 'string' ? null : `${p}: expected an annotation`), 10_000) }),
   'store/changed': shape({ pageKeys: nullable(arrayOf(str(4000), 100_000)) }),
-};
+});
 
 /** Check a message received by the background. Returns the typed message or an error string. */
 export function validateRequest(msg: unknown): { message: BackgroundMessage } | { error: string } {
   if (!isObj(msg)) return { error: 'Malformed message: expected an object with a "type".' };
   const type = msg.type;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(requestChecks, type)) {
+  const checks = requestChecks();
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(checks, type)) {
     return { error: `Unknown message type: ${typeof type === 'string' ? JSON.stringify(type.slice(0, 60)) : typeof type}` };
   }
-  const e = requestChecks[type as BackgroundType](msg, '');
+  const e = checks[type as BackgroundType](msg, '');
   return e ? { error: `Invalid "${type}" message: ${e}` } : { message: msg as BackgroundMessage };
 }
 
