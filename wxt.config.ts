@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+
+/** The content script runs on every page the reader opens: its weight is a budget, not a wish. */
+const CONTENT_SCRIPT_BUDGET = 60_000;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -16,6 +21,17 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    'build:done': (wxt) => {
+      if (wxt.config.command !== 'build') return;
+      const file = path.join(wxt.config.outDir, 'content-scripts', 'content.js');
+      if (!fs.existsSync(file)) return;
+      const bytes = fs.statSync(file).size;
+      const line = `content script: ${bytes.toLocaleString('en')} bytes minified (budget ${CONTENT_SCRIPT_BUDGET.toLocaleString('en')})`;
+      if (bytes > CONTENT_SCRIPT_BUDGET) throw new Error(`${line}: over budget. Move code that is not needed for the first paint into entrypoints/interactive.ts.`);
+      wxt.logger.info(line);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Claimlight',
     description: 'Highlights quotes and who said them, disputed assertions and check-worthy claims on news articles. Your notes stay in your browser.',

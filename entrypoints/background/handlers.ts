@@ -1,6 +1,6 @@
 // The background's answers to content scripts: validate, resolve the sender's page, act on the store.
 import type { Runtime } from '@/lib/browser';
-import type { Annotation, Settings } from '@/lib/model';
+import type { Annotation, Finding, Settings } from '@/lib/model';
 import {
   errorReply,
   okReply,
@@ -52,7 +52,7 @@ async function dispatch(msg: BackgroundMessage, sender: Runtime.MessageSender): 
     case 'analysis/run': {
       senderPage(sender, null);
       const t0 = performance.now();
-      const findings = analyze(msg.input);
+      const findings = capFindings(analyze(msg.input));
       return { findings, ms: Math.round(performance.now() - t0) } satisfies Res<'analysis/run'>;
     }
     case 'annotation/create': {
@@ -115,4 +115,18 @@ export function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<
     console.warn('[Claimlight] request failed', v.message.type, e);
     return errorReply(e);
   });
+}
+
+/**
+ * At most this many auto-findings are painted on one page: past it (a pathological page, a giant
+ * live blog analysed on request) the page would slow down for little use. Quotes and disputed
+ * assertions go first, then the most check-worthy claims.
+ */
+const MAX_FINDINGS = 5000;
+
+function capFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const rank = (f: Finding) => (f.kind === 'claim' ? 0 : 1) * 10 + f.confidence;
+  const kept = new Set([...findings].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_FINDINGS));
+  return findings.filter((f) => kept.has(f));
 }

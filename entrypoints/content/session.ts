@@ -9,7 +9,7 @@ import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
 import { extractArticle, looksLikeArticle, type ArticleExtract } from '@/lib/article';
 import { loadInteractive, type Interactive } from './interactive-api';
-import { erase, eraseGradually, marksFor, paintLayers, type PaintItem } from '@/lib/highlight/painter';
+import { eraseGradually, paintLayers, type PaintItem } from '@/lib/highlight/painter';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
@@ -96,6 +96,8 @@ export class PageSession {
     const { findings } = await sendToBackground('analysis/run', { input: article.input });
     this.findings = findings;
     this.analysedText = article.input.text;
+    this.article = article;
+    this.articleLengths = article.map.nodes.map((n) => n.data.length);
   }
 
   private quietChecks = 0;
@@ -180,10 +182,9 @@ export class PageSession {
       }
     });
 
-    // Auto-findings: offsets into the article text model, re-extracted after the erase.
+    // Auto-findings: offsets into the article text model (re-extracted unless the DOM is unchanged).
     if (this.findings.length && this.analysedText !== null) {
-      const article = extractArticle(document);
-      this.article = article;
+      const article = this.currentArticle();
       if (article && article.input.text === this.analysedText) {
         for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
           const a = pointAt(article.map, finding.start, 'start');
@@ -195,6 +196,23 @@ export class PageSession {
       }
     }
     return { items, paint };
+  }
+
+  private articleLengths: number[] = [];
+
+  /**
+   * The article's text model: the one from the last extraction while its text nodes are all still
+   * in place with the same lengths (no repaint split or merged them, the page did not re-render),
+   * else a fresh extraction. Extraction walks the whole article; this check only its text nodes.
+   */
+  private currentArticle(): ArticleExtract | null {
+    const a = this.article;
+    const lengths = this.articleLengths;
+    if (a && a.map.nodes.length === lengths.length && a.map.nodes.every((n, i) => n.isConnected && n.data.length === lengths[i])) return a;
+    const fresh = extractArticle(document);
+    this.article = fresh;
+    this.articleLengths = fresh ? fresh.map.nodes.map((n) => n.data.length) : [];
+    return fresh;
   }
 
   // --- the reader's actions -------------------------------------------------------------------
@@ -287,7 +305,8 @@ export class PageSession {
   dispose(): void {
     this.disposed = true;
     try {
-      erase(document.body ?? document.documentElement);
+      // Restores the page's own text nodes; a page of ordinary size is done before this returns.
+      void eraseGradually(document.body ?? document.documentElement);
       document.documentElement.removeAttribute('data-claimlight');
       for (const k of KINDS) document.documentElement.style.removeProperty(`--claimlight-${k}`);
     } catch (e) {

@@ -40,14 +40,13 @@ export function lazyInPageUi(ctx: ContentScriptContext, session: () => PageSessi
     const sel = document.getSelection();
     if (sel && !sel.isCollapsed) mount(() => document.dispatchEvent(new Event('selectionchange')));
   }, opts);
-  document.addEventListener('mouseover', (e) => {
+  // Hovering or focusing a highlight: replay the same event to the UI once it is mounted.
+  const onMark = (e: Event) => {
     const t = e.target;
-    if (isMark(t)) mount(() => t.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true })));
-  }, opts);
-  document.addEventListener('focusin', (e) => {
-    const t = e.target;
-    if (isMark(t)) mount(() => document.activeElement === t && t.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true })));
-  }, opts);
+    if (isMark(t)) mount(() => t.dispatchEvent(new (e.constructor as typeof Event)(e.type, { bubbles: true, composed: true })));
+  };
+  document.addEventListener('mouseover', onMark, opts);
+  document.addEventListener('focusin', onMark, opts);
   document.addEventListener('keydown', (e) => {
     // Alt+Shift+N / P travel between highlights: load now; the next press is handled by the UI.
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) mount();

@@ -167,8 +167,21 @@ function planLayer(root: Element, items: readonly PaintItem[]): LayerPlan {
     if (!list) groups.set(ctx, (list = []));
     list.push({ start, length: end - start, item });
   }
-  return { groups: [...groups] };
+  // Same-layer overlaps are dropped (the earlier range wins, as in mark.js), then a block with very
+  // many ranges (one giant paragraph) is painted in chunks, each a slice of work of its own.
+  const out: [Element, MarkRange[]][] = [];
+  for (const [ctx, list] of groups) {
+    list.sort((x, y) => x.start - y.start);
+    const kept: MarkRange[] = [];
+    let last = -1;
+    for (const r of list) if (r.start >= last) kept.push(r), (last = r.start + r.length);
+    for (let i = 0; i < kept.length; i += RANGES_PER_CHUNK) out.push([ctx, kept.slice(i, i + RANGES_PER_CHUNK)]);
+  }
+  return { groups: out };
 }
+
+/** Ranges painted in one go inside a single block. */
+const RANGES_PER_CHUNK = 200;
 
 /**
  * Blocks longer than this are wrapped by wrapDirect: mark.js rebuilds its copy of the block's text
