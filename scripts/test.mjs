@@ -10,6 +10,8 @@ const run = (cmd, args) => {
 };
 
 run('npx', ['wxt', 'build']);
+// The Firefox build, checked with Mozilla's addons-linter (the checks addons.mozilla.org runs).
+run('node', ['scripts/lint-firefox.mjs', '--build']);
 run('npx', ['vitest', 'run']);
 if (!fs.existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM=/path/to/chromium).`);
