@@ -1,6 +1,8 @@
 // Announce store writes in bursts: a note typed key by key is written once per key, but the tabs
-// showing the page need one announcement per burst, not one per key. Announcements never overlap;
-// pages written while one is in flight are announced together right after it.
+// showing the page need one announcement per burst, not one per key. An announcement goes out once
+// writes have paused for `quietMs` (the tabs' re-reads would otherwise queue between the keystrokes'
+// writes and hold them back); announcements never overlap, and pages written while one is in
+// flight are announced together right after it.
 import { announceChange } from './announce';
 import { Coalescer } from './coalescer';
 
@@ -8,8 +10,12 @@ export class ChangeAnnouncer {
   /** Pages written since the last announcement started; null: everything. */
   private keys: Set<string> | null = new Set();
   private readonly runs: Coalescer<void>;
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(announce: (pageKeys: string[] | null) => Promise<void> = announceChange) {
+  constructor(
+    announce: (pageKeys: string[] | null) => Promise<void> = announceChange,
+    private readonly quietMs = 250,
+  ) {
     this.runs = new Coalescer<void>(() => {
       const keys = this.keys;
       this.keys = new Set();
@@ -21,12 +27,17 @@ export class ChangeAnnouncer {
   changed(pageKeys: readonly string[] | null): void {
     if (pageKeys === null) this.keys = null;
     else if (this.keys) for (const k of pageKeys) this.keys.add(k);
-    this.runs.push();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.runs.push();
+    }, this.quietMs);
   }
 
   /** Resolves once every announcement has been sent. */
-  idle(): Promise<void> {
-    return this.runs.idle();
+  async idle(): Promise<void> {
+    while (this.timer !== null) await new Promise((r) => setTimeout(r, this.quietMs));
+    await this.runs.idle();
   }
 }
 

@@ -354,7 +354,7 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
 
 // ---------------------------------------------------------------------------------------------
 
-test('the browser closed right after typing in the popup: every typed character is kept', { todo: 'keystrokes in flight through tab and worker are lost on shutdown: see the report' }, async () => {
+test('the browser closed right after typing in the popup: every typed character is kept', async () => {
   const userDataDir = newProfileDir();
   const url = server.url('/world/article.html');
   const TYPED = 'Every key counts';

@@ -5,7 +5,7 @@ import type { Annotation, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
 import { sendToTab } from '@/lib/messaging/client';
-import { updateAnnotation } from '@/lib/store';
+import { putNote, updateAnnotation } from '@/lib/store';
 import { UndoBar } from '@/components/UndoBar';
 import { changeAnnouncer } from '@/components/change-announcer';
 import { KIND_PLURAL } from '@/components/kinds';
@@ -23,7 +23,7 @@ interface Undo {
 }
 
 export function App() {
-  const { view, apply, reload, tab } = useTabState();
+  const { view, apply, reload, tab, records } = useTabState();
   const ids = useRef(new ItemIds()).current;
   const notes = useRef(
     new ItemNotes(ids, {
@@ -32,8 +32,13 @@ export function App() {
         if (!item) throw new Error('That item is no longer on the page.');
         return item.id;
       },
-      // Saved annotations: straight to the store, then the page repaints (its hover card too).
-      write: (id, note) => updateAnnotation(id, { note }).then((a) => changeAnnouncer.changed([a.pageKey])),
+      // Saved annotations: straight to the store, then the page repaints (its hover card too). A
+      // blind put onto the live record leaves within the keystroke's task; without the record
+      // (not seen by the live query yet) a read-then-write transaction does.
+      write: (id, note) => {
+        const base = records.current.get(id);
+        return (base ? putNote(base, note) : updateAnnotation(id, { note })).then((a) => changeAnnouncer.changed([a.pageKey]));
+      },
     }),
   ).current;
   const [status, setStatus] = useState('');

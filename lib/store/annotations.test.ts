@@ -10,6 +10,7 @@ import {
   restoreAnnotations,
   StoreError,
   updateAnnotation,
+  putNote,
 } from './index';
 import { useFreshDb } from './test-support';
 
@@ -73,5 +74,16 @@ describe('annotations', () => {
     expect(list.map((a) => a.id)).toEqual([early.id, gone.id, late.id, unplaced.id]);
     expect((await listDismissed(page.pageKey)).map((a) => a.id)).toEqual([gone.id]);
     expect(await countByKind(page.pageKey)).toEqual({ quote: 1, disputed: 0, claim: 1, highlight: 1 });
+  });
+
+  it('putNote writes a note onto a held record without reading it first, newest value last', async () => {
+    const a = await createAnnotation({ ...page, kind: 'highlight', exact: 'words', tags: ['x'] });
+    const typed = 'Every key';
+    const writes = [...typed].map((_, i) => putNote(a, typed.slice(0, i + 1)));
+    const results = await Promise.all(writes);
+    const stored = await getAnnotation(a.id);
+    expect(stored).toEqual({ ...a, note: typed, updatedAt: stored!.updatedAt });
+    expect(stored!.updatedAt).toBeGreaterThan(a.updatedAt);
+    expect(results.at(-1)).toEqual(stored);
   });
 });

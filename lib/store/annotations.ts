@@ -99,6 +99,35 @@ export function updateAnnotation(id: string, changes: AnnotationChanges): Promis
   });
 }
 
+/**
+ * Save a new note on an annotation the caller holds, as one blind write whose put and commit both
+ * leave in the caller's task: IndexedDB completes it without waiting for this page to take the
+ * put's result, so a note typed right before a busy page or the browser closes is kept. `base`
+ * must be current (follow it with a live query): fields changed elsewhere since it was read would
+ * be overwritten. Use updateAnnotation otherwise.
+ */
+export function putNote(base: Annotation, note: string): Promise<Annotation> {
+  return guard('update the annotation', async () => {
+    const next: Annotation = { ...base, note, updatedAt: Math.max(Date.now(), base.updatedAt + 1) };
+    const db = getDb();
+    await db.transaction('rw', db.annotations, (tx) => {
+      const put = db.annotations.put(next);
+      commitNow(tx.idbtrans);
+      return put;
+    });
+    return next;
+  });
+}
+
+/** Ask IndexedDB to commit once the requests already made are done (where the browser supports it). */
+function commitNow(tx: IDBTransaction | undefined): void {
+  try {
+    tx?.commit?.();
+  } catch {
+    // Already committing or finished: nothing to hurry.
+  }
+}
+
 /** Delete annotations; returns the records that existed (keep them for undo). */
 export function deleteAnnotations(ids: readonly string[]): Promise<Annotation[]> {
   return guard('delete the annotations', async () => {

@@ -11,6 +11,7 @@ export {
   listDismissed,
   normalizeTags,
   putAnnotations,
+  putNote,
   restoreAnnotations,
   updateAnnotation,
   type AnnotationChanges,
@@ -33,4 +34,4 @@ export {
 } from './facets';
 export { clearStore, dumpStore, type StoreDump } from './dump';
 export { importRecords, type ImportRecords, type ImportSummary } from './import';
-export { watch } from './watch';
+export { onTablesChanged, watch, type TableName } from './watch';

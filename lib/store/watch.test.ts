@@ -23,3 +23,18 @@ it('calls back with the current value and after each change, until stopped', asy
   await new Promise((r) => setTimeout(r, 50));
   expect(seen).toEqual([0, 1]);
 });
+
+it('signals writes to the named tables only, until stopped', async () => {
+  const { onTablesChanged, setPageNote, createAnnotation: create } = await import('./index');
+  useFreshDb();
+  await setPageNote('https://news.example/a', 'opens the database');
+  const seen: string[] = [];
+  const stop = onTablesChanged(['annotations'], () => seen.push('annotations'));
+  await setPageNote('https://news.example/a', 'page note only');
+  expect(seen).toEqual([]);
+  await create({ pageKey: 'https://news.example/a', url: 'https://news.example/a', kind: 'claim', exact: 'x' });
+  expect(seen).toEqual(['annotations']);
+  stop();
+  await create({ pageKey: 'https://news.example/a', url: 'https://news.example/a', kind: 'claim', exact: 'y' });
+  expect(seen).toEqual(['annotations']);
+});
