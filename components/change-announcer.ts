@@ -13,13 +13,13 @@ export class ChangeAnnouncer {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
-    announce: (pageKeys: string[] | null) => Promise<void> = announceChange,
+    private readonly announce: (pageKeys: string[] | null) => Promise<void> = announceChange,
     private readonly quietMs = 250,
   ) {
     this.runs = new Coalescer<void>(() => {
       const keys = this.keys;
       this.keys = new Set();
-      return announce(keys === null ? null : [...keys]);
+      return this.announce(keys === null ? null : [...keys]);
     });
   }
 
@@ -34,6 +34,16 @@ export class ChangeAnnouncer {
     }, this.quietMs);
   }
 
+  /** Announce what is waiting now, without waiting for a pause or for one in flight (the page is closing). */
+  flush(): void {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    const keys = this.keys;
+    this.keys = new Set();
+    this.announce(keys === null ? null : [...keys]).catch(() => undefined);
+  }
+
   /** Resolves once every announcement has been sent. */
   async idle(): Promise<void> {
     while (this.timer !== null) await new Promise((r) => setTimeout(r, this.quietMs));
@@ -41,5 +51,11 @@ export class ChangeAnnouncer {
   }
 }
 
-/** This page's announcer. */
+/** This page's announcer; what is waiting goes out when the page is hidden or closed. */
 export const changeAnnouncer = new ChangeAnnouncer();
+if (typeof addEventListener === 'function' && typeof document !== 'undefined') {
+  addEventListener('pagehide', () => changeAnnouncer.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') changeAnnouncer.flush();
+  });
+}

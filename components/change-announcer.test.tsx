@@ -41,4 +41,15 @@ describe('ChangeAnnouncer', () => {
     await a.idle();
     expect(sent).toEqual([null, ['p3']]);
   });
+
+  it('flush sends what is waiting at once', async () => {
+    const sent: (string[] | null)[] = [];
+    const a = new ChangeAnnouncer(async (keys) => void sent.push(keys), 1000);
+    a.changed(['p1']);
+    a.flush();
+    expect(sent).toEqual([['p1']]);
+    a.flush();
+    expect(sent).toHaveLength(1);
+    await a.idle();
+  });
 });
