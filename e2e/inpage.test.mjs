@@ -338,13 +338,19 @@ test('privacy: with a note shown in the open card, the page\'s scripts cannot fi
   await page.goto(server.url('/world/article.html'));
   await waitReady(page);
   const ui = inPageUi(page);
-  const phrase = 'Secretary of State Marco Rubio';
+  const phrase = 'land and power plants';
+  const savedBefore = new Set((await readMarks(page)).filter((m) => m.saved).map((m) => m.id));
   await selectVisible(page, phrase, 'article');
   await ui.click(inToolbar('Note'));
   await ui.fill({ role: 'textbox', name: 'Note', exact: true }, SECRET);
   await ui.press({ role: 'textbox', name: 'Note', exact: true }, 'Control+Enter');
-  const mark = page.locator('mark[data-claimlight-kind="highlight"][data-claimlight-saved]', { hasText: phrase }).first();
-  await mark.waitFor();
+  await page.waitForFunction(
+    (before) => [...document.querySelectorAll('mark[data-claimlight-saved]')].some((m) => !before.includes(m.getAttribute('data-claimlight-id'))),
+    [...savedBefore],
+  );
+  const mine = (await readMarks(page)).filter((m) => m.saved && !savedBefore.has(m.id));
+  assert.deepEqual(mine.map((m) => m.text), [phrase]);
+  const mark = page.locator(markSel(mine[0].id)).first();
 
   /** Every place a page script could look, as a list of hits. */
   const leaks = () =>
@@ -374,7 +380,7 @@ test('privacy: with a note shown in the open card, the page\'s scripts cannot fi
 
   await mark.click();
   await ui.waitFor(CARD);
-  assert.ok((await ui.text(CARD)).includes(SECRET), 'the card shows the note');
+  assert.ok((await ui.text(CARD)).includes(SECRET), `the card shows the note: ${await ui.text(CARD)}`);
   assert.deepEqual(await leaks(), []);
   // Editing: the note is now the value of a textarea inside the card.
   await ui.click(inCard('button', 'Edit note'));
