@@ -32,8 +32,12 @@ export function EditPanel({ id, onClose, onDelete }: EditPanelProps) {
   );
 }
 
-/** One transaction per keystroke; the tabs showing the page repaint once per burst. */
-const saveNote = (id: string, note: string) => updateAnnotation(id, { note }).then((u) => changeAnnouncer.changed([u.pageKey]));
+/** One transaction per keystroke; the tabs showing the page repaint once per burst (announced as
+ * the write starts too, so a library closed mid-burst still announces it). */
+function saveNote(a: Annotation, note: string): Promise<void> {
+  changeAnnouncer.changed([a.pageKey]);
+  return updateAnnotation(a.id, { note }).then((u) => changeAnnouncer.changed([u.pageKey]));
+}
 
 function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) => void }) {
   const [tagText, setTagText] = useState(formatTags(a.tags));
@@ -60,7 +64,7 @@ function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) 
           {a.title || a.url}
         </a>
       </p>
-      <NoteEditor key={a.id} value={a.note} label="Note" placeholder="Your note…" save={(note) => saveNote(a.id, note)} />
+      <NoteEditor key={a.id} value={a.note} label="Note" placeholder="Your note…" save={(note) => saveNote(a, note)} />
       <form
         class="edit-panel__tags"
         onSubmit={(e) => {

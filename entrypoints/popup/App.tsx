@@ -25,6 +25,8 @@ interface Undo {
 export function App() {
   const { view, apply, reload, tab, records } = useTabState();
   const ids = useRef(new ItemIds()).current;
+  const pageKeyRef = useRef<string | null>(null);
+  pageKeyRef.current = view.status === 'ready' ? view.pageKey : null;
   const notes = useRef(
     new ItemNotes(ids, {
       keep: async (id, note) => {
@@ -35,8 +37,11 @@ export function App() {
       // Saved annotations: straight to the store, then the page repaints (its hover card too). A
       // blind put onto the live record leaves within the keystroke's task; without the record
       // (not seen by the live query yet) a read-then-write transaction does.
+      // Announced when the write starts too, so a popup closed mid-burst still announces it.
       write: (id, note) => {
         const base = records.current.get(id);
+        const pageKey = base?.pageKey ?? pageKeyRef.current;
+        if (pageKey) changeAnnouncer.changed([pageKey]);
         return (base ? putNote(base, note) : updateAnnotation(id, { note })).then((a) => changeAnnouncer.changed([a.pageKey]));
       },
     }),

@@ -17,8 +17,11 @@ export function PageNote({ pageKey, url, title }: PageNoteProps) {
   useEffect(() => watch(() => getPage(pageKey), (page) => setNote(page?.note ?? '')), [pageKey]);
 
   // One transaction per keystroke (it creates the page record the first time), then the tabs repaint.
-  const save = (text: string) =>
-    setPageNote(pageKey, text, { url, title, siteName: siteOf(url) }).then(() => changeAnnouncer.changed([pageKey]));
+  // Announced as the write starts too, so a popup closed mid-burst still announces it.
+  const save = (text: string) => {
+    changeAnnouncer.changed([pageKey]);
+    return setPageNote(pageKey, text, { url, title, siteName: siteOf(url) }).then(() => changeAnnouncer.changed([pageKey]));
+  };
 
   return (
     <section class="popup__section popup__page-note" aria-labelledby="page-note-h">
