@@ -89,7 +89,8 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
     const made = createShadowUi(document, {
       tag: 'claimlight-ui',
       css: shadowCss(),
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
+      // Typing in a note must not bubble to the page's listeners (key, text and IME events).
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'],
     });
     prepareHost(made.host); // marked as ours before it enters the page
     (document.body ?? document.documentElement).append(made.host);
