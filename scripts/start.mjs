@@ -76,6 +76,13 @@ if (headed) {
   console.log('\nChromium is open with Claimlight loaded. Close the browser window (or press Ctrl+C) to stop.');
   await new Promise((r) => context.on('close', r));
 } else {
+  // Show what a reader sees: a disputed assertion with a quote inside it, and that quote's card.
+  const quote = page.locator('mark[data-claimlight-kind="disputed"] mark[data-claimlight-kind="quote"]').first();
+  if (await quote.count()) {
+    await quote.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await quote.hover();
+    await page.waitForTimeout(1200); // the card opens after a short hover delay
+  }
   const shot = path.join(ROOT, '.output', 'demo.png');
   await page.screenshot({ path: shot, fullPage: false });
   console.log(`\nNo display: ran headless. Screenshot: ${path.relative(ROOT, shot)}`);
