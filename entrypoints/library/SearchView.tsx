@@ -31,8 +31,11 @@ export function SearchView({ onDelete }: SearchViewProps) {
 
   const key = JSON.stringify(settled);
   const result = useWatch(() => searchAnnotations(toSearchQuery(settled, limit)), [key, limit]);
-  const sites = useWatch(listSites, []).value ?? [];
-  const tags = useWatch(listTags, []).value ?? [];
+  // Facets need every record's digest: ask once the first rows are shown, so loading them does not
+  // delay those rows.
+  const shown = result.value !== undefined;
+  const sites = useWatch(() => (shown ? listSites() : Promise.resolve([])), [shown]).value ?? [];
+  const tags = useWatch(() => (shown ? listTags() : Promise.resolve([])), [shown]).value ?? [];
 
   const items = result.value?.items;
   const rows = useMemo(() => pageRows(items ?? []), [items]);

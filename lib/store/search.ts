@@ -94,8 +94,9 @@ export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
     // Before anything below awaits the in-memory index (not Dexie): see live.ts.
     const depend = dependOnWholeTable(db.annotations);
     if (!index.loaded && isUnfiltered(q)) {
-      index.warm();
       const [result] = await Promise.all([newestFromIndex(limit, offset), depend]);
+      // Only now: loading every record first would queue this page's reads behind it.
+      index.warm();
       return result;
     }
     await depend;
