@@ -304,12 +304,12 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
   try {
     // A small quota for the extension before it opens its database. (Chromium hands out space in
     // allotments it trusts for 30 s, so lowering the quota of a database already writing has no
-    // effect until then.) There is room for a highlight, not for a long note.
+    // effect until then.) There is room for a highlight (the first writes of a new database take a few hundred kB), not for a very long note.
     const origin = `chrome-extension://${b.extensionId}`;
     const blank = await b.context.newPage();
     const cdp = await b.context.newCDPSession(blank);
     const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 32 * 1024 });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 1024 * 1024 });
 
     const url = server.url('/world/article.html');
     const page = await openArticle(b, url);
@@ -322,11 +322,11 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
     const box = card.getByRole('textbox');
     const before = await readStore(popup);
 
-    // A long note (the most a message may carry) of text that does not compress away.
+    // A note larger than the room left (1.5 M characters of text that does not compress away).
     const big = await popup.evaluate(() => {
       let x = 12345;
       let s = '';
-      for (let i = 0; i < 99_000; i++) {
+      for (let i = 0; i < 1_500_000; i++) {
         x = (x * 1103515245 + 12345) % 2147483648;
         s += 'abcdefghijklmnopqrstuvwxyz '[x % 27];
       }
