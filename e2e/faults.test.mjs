@@ -179,7 +179,7 @@ test('two tabs writing notes to the same annotation at once: last write wins, no
   }
 });
 
-test('two tabs keeping the same auto-finding at once save it once', { todo: 'duplicate records: see the report (keep() creates without a client id)' }, async () => {
+test('two tabs keeping the same auto-finding at once save it once', async () => {
   const b = await launch();
   try {
     const urlA = server.url('/world/article.html#tab-a');
@@ -286,10 +286,10 @@ test('the service worker stopped in the middle of saves: each save completes or 
     const painted = [...new Set((await readMarks(page)).filter((m) => m.saved).map((m) => m.id))].sort();
     assert.deepEqual(painted, stored);
 
-    await t.test('no duplicate records of one finding', { todo: 'a create whose reply was lost is retried as a second create: see the report' }, () => {
+    await t.test('no duplicate records of one finding', () => {
       assertNoDuplicates(store.annotations);
     });
-    await t.test('the caller gets a clear message', { todo: 'raw Chrome messaging errors reach the reader: see the report (lib/messaging/client.ts)' }, () => {
+    await t.test('the caller gets a clear message', () => {
       for (const e of failed) assert.match(e.error, /Claimlight/, e.error);
     });
   } finally {
