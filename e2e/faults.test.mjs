@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, newProfileDir, SEED_DIR } from './harness.mjs';
+import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, newProfileDir, SEED_DIR, until } from './harness.mjs';
 
 const PHRASE = 'exchange 175 prisoners of war each on Wednesday';
 
@@ -15,17 +15,6 @@ before(async () => {
 after(() => server.close());
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function until(fn, what, timeout = 10000) {
-  const t0 = Date.now();
-  let last;
-  while (Date.now() - t0 < timeout) {
-    last = await fn();
-    if (last) return last;
-    await pause(100);
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
 
 async function openArticle(b, url) {
   const page = await b.context.newPage();

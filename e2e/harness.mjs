@@ -393,3 +393,22 @@ export function inPageUi(page, { timeout = 10000 } = {}) {
     },
   };
 }
+
+/** Send a tab/* message to a tab's content script through the service worker; returns its data. */
+export async function tabMessage(worker, tabId, msg) {
+  const r = await worker.evaluate(({ tabId, msg }) => chrome.tabs.sendMessage(tabId, msg), { tabId, msg });
+  if (!r?.ok) throw new Error(`tab message ${msg.type} failed: ${JSON.stringify(r)}`);
+  return r.data;
+}
+
+/** Poll fn until it returns something truthy; fail with what was awaited (and the last value). */
+export async function until(fn, what, timeout = 10000) {
+  const t0 = Date.now();
+  let last;
+  while (Date.now() - t0 < timeout) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}

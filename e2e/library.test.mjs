@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, waitReady, selectText, SEED_DIR } from './harness.mjs';
+import { launch, serve, waitReady, selectText, SEED_DIR, findTabId, tabMessage, until } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -13,47 +13,19 @@ before(async () => {
 });
 after(() => server.close());
 
-/** The id of the tab showing `url`, asked of each tab's content script (tab URLs need the tabs permission). */
-async function tabIdOf(worker, url) {
-  return worker.evaluate(async (url) => {
-    for (const t of await chrome.tabs.query({})) {
-      const r = await chrome.tabs.sendMessage(t.id, { type: 'tab/state' }).catch(() => null);
-      if (r?.ok && r.data.url === url) return t.id;
-    }
-    return undefined;
-  }, url);
-}
-
-async function toTab(worker, tabId, msg) {
-  const r = await worker.evaluate(({ tabId, msg }) => chrome.tabs.sendMessage(tabId, msg), { tabId, msg });
-  assert.equal(r?.ok, true, JSON.stringify(r));
-  return r.data;
-}
-
-async function until(fn, what, timeout = 8000) {
-  const t0 = Date.now();
-  let last;
-  while (Date.now() - t0 < timeout) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** Open the seed article and keep its quotes and disputed assertions (as a reader acting on them would). */
 async function seedArticle(b) {
   const url = server.url('/world/article.html');
   const article = await b.context.newPage();
   await article.goto(url);
   await waitReady(article);
-  const tabId = await tabIdOf(b.worker, url);
-  const state = await toTab(b.worker, tabId, { type: 'tab/state' });
+  const tabId = await findTabId(b.worker, url);
+  const state = await tabMessage(b.worker, tabId, { type: 'tab/state' });
   const keep = state.items.filter((i) => (i.kind === 'quote' && i.speaker) || i.kind === 'disputed');
   assert.ok(keep.length >= 3, `the seed article has attributed quotes and disputes (${keep.length})`);
   const saved = [];
   for (const item of keep) {
-    const { item: s } = await toTab(b.worker, tabId, { type: 'tab/update', id: item.id, patch: { tags: ['seed'] } });
+    const { item: s } = await tabMessage(b.worker, tabId, { type: 'tab/update', id: item.id, patch: { tags: ['seed'] } });
     assert.ok(s, `kept ${item.text}`);
     saved.push(s);
   }
@@ -105,7 +77,7 @@ test('library lists, searches, filters, edits tags and notes live, bulk deletes 
     await panel.getByText('Tags saved').waitFor();
     await panel.getByRole('textbox', { name: 'Note' }).pressSequentially('Noted in the library');
     await until(async () => {
-      const s = await toTab(b.worker, tabId, { type: 'tab/state' });
+      const s = await tabMessage(b.worker, tabId, { type: 'tab/state' });
       return s.items.find((i) => i.id === target.id)?.note === 'Noted in the library';
     }, 'the note on the page');
     await lib.getByRole('searchbox', { name: 'Search' }).fill('zzzz-no-such-words');
@@ -121,7 +93,7 @@ test('library lists, searches, filters, edits tags and notes live, bulk deletes 
 
     // Live the other way: a highlight made on the page appears in the library.
     await selectText(article, 'prisoners of war', 'article');
-    const made = await toTab(b.worker, tabId, { type: 'tab/command', action: 'highlight' });
+    const made = await tabMessage(b.worker, tabId, { type: 'tab/command', action: 'highlight' });
     assert.equal(made.ok, true);
     await until(async () => (await countText(lib)) === annotations(saved.length + 1), 'the new highlight in the library');
 
@@ -202,7 +174,7 @@ test('settings change what the article shows after a reload', async () => {
     await waitReady(article);
     assert.equal(await marks(':not([data-claimlight-saved])'), 0, 'no auto marks with auto-analysis off for the site');
     // The popup offers to analyse the page on request.
-    const tabId = await tabIdOf(b.worker, url);
+    const tabId = await findTabId(b.worker, url);
     const popup = await b.context.newPage();
     await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
     await popup.getByRole('button', { name: 'Analyse this page' }).click();

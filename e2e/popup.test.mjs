@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serve, waitReady, SEED_DIR } from './harness.mjs';
+import { launch, serve, waitReady, SEED_DIR, findTabId, until, tabMessage } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -13,40 +13,14 @@ before(async () => {
 });
 after(() => server.close());
 
-/** The id of the tab showing `url`, asked of each tab's content script (tab URLs need the tabs permission). */
-async function tabIdOf(worker, url) {
-  return worker.evaluate(async (url) => {
-    for (const t of await chrome.tabs.query({})) {
-      const r = await chrome.tabs.sendMessage(t.id, { type: 'tab/state' }).catch(() => null);
-      if (r?.ok && r.data.url === url) return t.id;
-    }
-    return undefined;
-  }, url);
-}
-
-async function tabState(worker, tabId) {
-  const r = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tab/state' }), tabId);
-  assert.equal(r.ok, true, JSON.stringify(r));
-  return r.data;
-}
-
-async function until(fn, what, timeout = 8000) {
-  const t0 = Date.now();
-  let last;
-  while (Date.now() - t0 < timeout) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+const tabState = (worker, tabId) => tabMessage(worker, tabId, { type: 'tab/state' });
 
 async function openArticleAndPopup(b) {
   const url = server.url('/world/article.html');
   const article = await b.context.newPage();
   await article.goto(url);
   await waitReady(article);
-  const tabId = await tabIdOf(b.worker, url);
+  const tabId = await findTabId(b.worker, url);
   assert.ok(tabId, 'article tab found');
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: 380, height: 700 });

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, waitReady, ROOT, SEED_DIR } from './harness.mjs';
+import { launch, serve, waitReady, ROOT, SEED_DIR, findTabId, tabMessage } from './harness.mjs';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
 let server;
@@ -15,22 +15,6 @@ before(async () => {
 });
 after(() => server.close());
 
-async function tabIdOf(worker, url) {
-  return worker.evaluate(async (url) => {
-    for (const t of await chrome.tabs.query({})) {
-      const r = await chrome.tabs.sendMessage(t.id, { type: 'tab/state' }).catch(() => null);
-      if (r?.ok && r.data.url === url) return t.id;
-    }
-    return undefined;
-  }, url);
-}
-
-async function toTab(worker, tabId, msg) {
-  const r = await worker.evaluate(({ tabId, msg }) => chrome.tabs.sendMessage(tabId, msg), { tabId, msg });
-  assert.equal(r?.ok, true, JSON.stringify(r));
-  return r.data;
-}
-
 for (const scheme of ['light', 'dark']) {
   test(`screenshots in ${scheme} mode`, async () => {
     const b = await launch({ colorScheme: scheme });
@@ -39,14 +23,14 @@ for (const scheme of ['light', 'dark']) {
       const article = await b.context.newPage();
       await article.goto(url);
       await waitReady(article);
-      const tabId = await tabIdOf(b.worker, url);
-      const { items } = await toTab(b.worker, tabId, { type: 'tab/state' });
+      const tabId = await findTabId(b.worker, url);
+      const { items } = await tabMessage(b.worker, tabId, { type: 'tab/state' });
       // Keep a few findings with notes and tags, as a reader would.
       const quotes = items.filter((i) => i.kind === 'quote' && i.speaker).slice(0, 6);
       const disputed = items.filter((i) => i.kind === 'disputed').slice(0, 2);
       for (const [n, item] of [...quotes, ...disputed].entries()) {
         const patch = n === 0 ? { note: 'Compare with the Kremlin readout.', tags: ['ceasefire'] } : { tags: n % 2 ? ['energy'] : ['ceasefire'] };
-        await toTab(b.worker, tabId, { type: 'tab/update', id: item.id, patch });
+        await tabMessage(b.worker, tabId, { type: 'tab/update', id: item.id, patch });
       }
 
       const popup = await b.context.newPage();
