@@ -316,7 +316,7 @@ test('7. one 5 MB text node: page stays responsive; ready (or a graceful give-up
 });
 
 test('7b. one 5 MB text node, analysis requested by the reader: page stays responsive', {
-  todo: 'product bug: forced analysis of one 5 MB paragraph gets no reply within 20 s and the page stops answering (tens of thousands of marks in one paragraph; see report)',
+  todo: 'open: passes now (capped at 5,000 findings, chunked, linear wrapping: reply in ~14 s, the page answers), but the extraction and layout of the giant paragraph still stall the page ~0.9 s at once — too close to the 1 s bar to hold in CI',
 }, async () => {
   const { page, problems } = await open('/giant.html', { timeout: 25000 });
   const f = await forcedAnalysis(page, '/giant.html');
@@ -336,7 +336,7 @@ test('7b. one 5 MB text node, analysis requested by the reader: page stays respo
 });
 
 test('8. 20,000 paragraphs: page stays responsive; ready in reasonable time', {
-  todo: 'product bug: ~15,000 marks take ~19-45 s to paint (each 12 ms slice is followed by a ~80 ms style/layout/paint) and one synchronous stretch before painting holds the page ~1-2 s (see report)',
+  todo: 'open: ready in ~3.5 s now (was 19-45 s; linear wrapping, 5,000-finding cap), but article extraction is one synchronous ~0.9 s stretch on this page — too close to the 1 s bar to hold in CI',
 }, async () => {
   const r = await measureLargePage('/many.html', '20,000 paragraphs');
   assert.deepEqual(r.problems, []);
