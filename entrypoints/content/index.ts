@@ -1,7 +1,7 @@
 // Content script: one page session per top-level page. Talks to the background only through the
 // message contract; holds no database (IndexedDB here would belong to the page's origin).
 import { browser } from '@/lib/browser';
-import { errorReply, okReply, validateTabMessage, type TabMessage } from '@/lib/messaging/contract';
+import { errorReply, isTabMessage, okReply, type TabMessage } from '@/lib/messaging/contract';
 import { PageSession } from './session';
 import { watchPage } from './watcher';
 import { lazyInPageUi } from './ui-loader';
@@ -34,9 +34,8 @@ export default defineContentScript({
     session.setObserverPause(watcher.pause);
 
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-      const v = validateTabMessage(raw);
-      if ('error' in v) return undefined; // not for us
-      return handle(v.message).then(okReply, errorReply);
+      if (!isTabMessage(raw)) return undefined; // not for us
+      return handle(raw).then(okReply, errorReply);
     };
 
     async function handle(msg: TabMessage): Promise<unknown> {

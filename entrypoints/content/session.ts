@@ -7,9 +7,9 @@ import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
 import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
-import { extractArticle, looksLikeArticle, type ArticleExtract } from '@/lib/article';
+import { assessArticle, extractArticle, type ArticleExtract } from '@/lib/article';
 import { loadInteractive, type Interactive } from './interactive-api';
-import { eraseGradually, paintLayers, type PaintItem } from '@/lib/highlight/painter';
+import { eraseGradually, paintLayers, yieldToPage, type PaintItem } from '@/lib/highlight/painter';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
@@ -48,8 +48,12 @@ export class PageSession {
       this.info = readPageInfo();
       const state = await sendToBackground('page/open', this.info);
       this.applyState(state);
-      this.isArticle = looksLikeArticle(document);
-      if (this.autoAnalyze && this.isArticle) await this.analyse();
+      const { isArticle, root } = assessArticle(document);
+      this.isArticle = isArticle;
+      if (this.autoAnalyze && isArticle) {
+        await yieldToPage(); // measuring and extracting a long page are two stretches of work, not one
+        await this.analyse(root);
+      }
     } catch (e) {
       log('start failed', e);
     } finally {
@@ -84,9 +88,9 @@ export class PageSession {
   }
 
   /** Run the analysis on the current article text (also on request for non-article pages). */
-  async analyse(): Promise<void> {
+  async analyse(root?: Element | null): Promise<void> {
     // Our marks only wrap text, so the article's text is the same with or without them.
-    const article = extractArticle(document);
+    const article = extractArticle(document, root);
     this.article = article;
     if (!article || !article.input.text.trim()) {
       this.findings = [];
@@ -113,9 +117,11 @@ export class PageSession {
     if (now < this.nextCheckAt) return;
     let changed = false;
     if (this.analysedText === null) {
-      if (this.autoAnalyze && looksLikeArticle(document)) {
+      const { isArticle, root } = this.autoAnalyze ? assessArticle(document) : { isArticle: false, root: null };
+      if (isArticle) {
         this.isArticle = true;
-        await this.analyse();
+        await yieldToPage();
+        await this.analyse(root?.isConnected ? root : null);
         changed = true;
       }
     } else if ((extractArticle(document)?.input.text ?? '') !== this.analysedText) {
@@ -259,9 +265,7 @@ export class PageSession {
   /** The summary of one item, as the popup sees it. */
   summary(id: string): PageSummaryItem | null {
     const item = this.items.find((i) => i.id === id);
-    if (!item) return null;
-    const { annotation: _a, finding: _f, ...rest } = item;
-    return rest;
+    return item ? toSummary(item) : null;
   }
 
   // --- popup requests --------------------------------------------------------------------------
@@ -285,7 +289,7 @@ export class PageSession {
       analysed: this.analysedText !== null,
       isArticle: this.isArticle,
       visible: { ...this.visible },
-      items: this.items.map((i) => this.summary(i.id)!),
+      items: this.items.map(toSummary),
     };
   }
 
@@ -313,4 +317,9 @@ export class PageSession {
       log('cleanup failed', e);
     }
   }
+}
+
+/** An item as the popup sees it: without the saved record and the raw finding. */
+function toSummary({ annotation: _a, finding: _f, ...rest }: PageItem): PageSummaryItem {
+  return rest;
 }

@@ -2,5 +2,5 @@
 
 export { extractArticle, type ArticleExtract } from './extract';
 export { findArticleRoot } from './find-root';
-export { looksLikeArticle } from './looks-like';
+export { assessArticle, looksLikeArticle } from './looks-like';
 export { isClutter } from './clutter';

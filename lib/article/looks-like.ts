@@ -23,15 +23,24 @@ function hasArticleShape(s: ContentStats): boolean {
 }
 
 export function looksLikeArticle(doc: Document): boolean {
+  return assessArticle(doc).isArticle;
+}
+
+/**
+ * looksLikeArticle, also returning the root it found, so a caller that goes on to extract the
+ * article (extractArticle(doc, root)) measures the page once instead of twice.
+ */
+export function assessArticle(doc: Document): { isArticle: boolean; root: Element | null } {
   const found = locateArticle(doc);
-  if (!found) return false;
-  if (!hasArticleShape(found.weights.stats(found.root))) return false;
+  if (!found) return { isArticle: false, root: null };
+  const root = found.root;
+  if (!hasArticleShape(found.weights.stats(root))) return { isArticle: false, root };
   switch (declaredPageKind(doc)) {
     case 'article':
-      return true;
+      return { isArticle: true, root };
     case 'listing':
-      return false;
+      return { isArticle: false, root };
     default:
-      return probablyReaderable(doc.body ?? doc);
+      return { isArticle: probablyReaderable(doc.body ?? doc), root };
   }
 }

@@ -255,7 +255,17 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     list.push(it);
   }
   // Plan every layer first: plans stay valid while earlier layers are painted (see planLayer).
-  const plans = order.map((k) => planLayer(root, byKind.get(k) ?? []));
+  // Planning reads the DOM only, so the page may run between plans.
+  const plans: LayerPlan[] = [];
+  let t = performance.now();
+  for (const k of order) {
+    plans.push(planLayer(root, byKind.get(k) ?? []));
+    if (performance.now() - t > budgetMs) {
+      await pause();
+      if (cancelled()) return painted;
+      t = performance.now();
+    }
+  }
   const groups = plans.flatMap((p) => p.groups);
   const linear = groups.length > MARKJS_MAX_BLOCKS;
   let i = 0;
