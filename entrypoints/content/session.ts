@@ -7,9 +7,10 @@ import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
 import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
-import { assessArticle, extractArticle, type ArticleExtract } from '@/lib/article';
+import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
+import { runSliced } from '@/lib/dom/steps';
 import { loadInteractive, type Interactive } from './interactive-api';
-import { eraseGradually, paintLayers, yieldToPage, type PaintItem } from '@/lib/highlight/painter';
+import { eraseGradually, paintLayers, type PaintItem } from '@/lib/highlight/painter';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
@@ -48,12 +49,10 @@ export class PageSession {
       this.info = readPageInfo();
       const state = await sendToBackground('page/open', this.info);
       this.applyState(state);
-      const { isArticle, root } = assessArticle(document);
+      // Measuring and extracting walk the whole article: in slices, so a long page stays responsive.
+      const { isArticle, root } = await runSliced(assessArticleSteps(document));
       this.isArticle = isArticle;
-      if (this.autoAnalyze && isArticle) {
-        await yieldToPage(); // measuring and extracting a long page are two stretches of work, not one
-        await this.analyse(root);
-      }
+      if (this.autoAnalyze && isArticle) await this.analyse(root);
     } catch (e) {
       log('start failed', e);
     } finally {
@@ -90,7 +89,7 @@ export class PageSession {
   /** Run the analysis on the current article text (also on request for non-article pages). */
   async analyse(root?: Element | null): Promise<void> {
     // Our marks only wrap text, so the article's text is the same with or without them.
-    const article = extractArticle(document, root);
+    const article = await runSliced(extractArticleSteps(document, root));
     this.article = article;
     if (!article || !article.input.text.trim()) {
       this.findings = [];
@@ -117,14 +116,13 @@ export class PageSession {
     if (now < this.nextCheckAt) return;
     let changed = false;
     if (this.analysedText === null) {
-      const { isArticle, root } = this.autoAnalyze ? assessArticle(document) : { isArticle: false, root: null };
+      const { isArticle, root } = this.autoAnalyze ? await runSliced(assessArticleSteps(document)) : { isArticle: false, root: null };
       if (isArticle) {
         this.isArticle = true;
-        await yieldToPage();
         await this.analyse(root?.isConnected ? root : null);
         changed = true;
       }
-    } else if ((extractArticle(document)?.input.text ?? '') !== this.analysedText) {
+    } else if (((await runSliced(extractArticleSteps(document)))?.input.text ?? '') !== this.analysedText) {
       await this.analyse();
       changed = true;
     }
@@ -154,7 +152,9 @@ export class PageSession {
       if (cancelled()) return;
       await eraseGradually(body, { slice });
       if (cancelled()) return;
-      const { items, paint } = this.layout(body, tools);
+      const article = this.findings.length && this.analysedText !== null ? await this.currentArticle() : null;
+      if (cancelled()) return;
+      const { items, paint } = this.layout(body, tools, article);
       this.items = items;
       await paintLayers(body, paint.filter((p) => this.visible[p.kind]), { slice, cancelled });
       if (cancelled()) return;
@@ -169,7 +169,7 @@ export class PageSession {
   }
 
   /** What to show and where: saved annotations re-anchored, unsaved findings mapped to the DOM. */
-  private layout(body: HTMLElement, tools: Interactive | null): { items: PageItem[]; paint: PaintItem[] } {
+  private layout(body: HTMLElement, tools: Interactive | null, article: ArticleExtract | null): { items: PageItem[]; paint: PaintItem[] } {
     const items: PageItem[] = [];
     const paint: PaintItem[] = [];
 
@@ -190,7 +190,6 @@ export class PageSession {
 
     // Auto-findings: offsets into the article text model (re-extracted unless the DOM is unchanged).
     if (this.findings.length && this.analysedText !== null) {
-      const article = this.currentArticle();
       if (article && article.input.text === this.analysedText) {
         for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
           const a = pointAt(article.map, finding.start, 'start');
@@ -211,11 +210,11 @@ export class PageSession {
    * in place with the same lengths (no repaint split or merged them, the page did not re-render),
    * else a fresh extraction. Extraction walks the whole article; this check only its text nodes.
    */
-  private currentArticle(): ArticleExtract | null {
+  private async currentArticle(): Promise<ArticleExtract | null> {
     const a = this.article;
     const lengths = this.articleLengths;
     if (a && a.map.nodes.length === lengths.length && a.map.nodes.every((n, i) => n.isConnected && n.data.length === lengths[i])) return a;
-    const fresh = extractArticle(document);
+    const fresh = await runSliced(extractArticleSteps(document));
     this.article = fresh;
     this.articleLengths = fresh ? fresh.map.nodes.map((n) => n.data.length) : [];
     return fresh;

@@ -5,6 +5,7 @@
 import { BlockIndex } from './block-index';
 import { isClutter } from './clutter';
 import { solidLength } from './solid-length';
+import { runNow, STEP_NODES, type Steps } from '../dom/steps';
 
 export interface ContentStats {
   /** Non-link characters of paragraph-like blocks below (and in) the element. */
@@ -38,6 +39,11 @@ const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
 export function measureContent(scope: Element): ContentWeights {
+  return runNow(measureContentSteps(scope));
+}
+
+/** measureContent as a pass that can pause (see lib/dom/steps.ts). */
+export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   const doc = scope.ownerDocument;
   const index = new BlockIndex(scope);
   const own = new Map<Element, { all: number; link: number }>();
@@ -51,7 +57,9 @@ export function measureContent(scope: Element): ContentWeights {
       return FILTER_SKIP;
     },
   });
+  let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++seen % STEP_NODES === 0) yield;
     const len = solidLength((n as Text).data);
     if (!len) continue;
     const block = index.blockOf(n);

@@ -2,11 +2,12 @@
 // and the analysis input built from it.
 
 import type { ArticleInput } from '../model';
-import { buildTextMap, type TextMap } from '../dom/text-map';
+import { textMapSteps, type TextMap } from '../dom/text-map';
+import { runNow, type Steps } from '../dom/steps';
 import { BlockIndex } from './block-index';
 import { blocksOf } from './blocks';
 import { isClutter } from './clutter';
-import { findArticleRoot } from './find-root';
+import { locateArticleSteps } from './find-root';
 import { blockSeparator, isSignificantText } from './separators';
 import { articleTitle } from './title';
 
@@ -21,10 +22,15 @@ export interface ArticleExtract {
 
 /** Builds the article's text model; `root` defaults to findArticleRoot(doc). Null when there is no article text. */
 export function extractArticle(doc: Document, root?: Element | null): ArticleExtract | null {
-  root ??= findArticleRoot(doc);
+  return runNow(extractArticleSteps(doc, root));
+}
+
+/** extractArticle as a pass that can pause (see lib/dom/steps.ts). */
+export function* extractArticleSteps(doc: Document, root?: Element | null): Steps<ArticleExtract | null> {
+  root ??= (yield* locateArticleSteps(doc))?.root ?? null;
   if (!root) return null;
   const index = new BlockIndex(root);
-  const map = buildTextMap(root, {
+  const map = yield* textMapSteps(root, {
     skipElement: isClutter,
     acceptNode: isSignificantText,
     separator: blockSeparator(index),

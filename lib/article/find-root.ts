@@ -3,7 +3,8 @@
 // most of the text. The result grows to take in the headline (and standfirst) when a close
 // ancestor holds the <h1> and little else — never past the enclosing <article> or <main>.
 
-import { measureContent, type ContentWeights } from './content-weights';
+import { measureContentSteps, type ContentWeights } from './content-weights';
+import { runNow, type Steps } from '../dom/steps';
 
 /** An <article> is the article when it holds at least this share of the page's paragraph text. */
 const ARTICLE_SHARE = 0.5;
@@ -73,9 +74,14 @@ function candidate(doc: Document, w: ContentWeights): Element | null {
 
 /** The article root and the content measurements it was chosen from; null when the page has no reading text. */
 export function locateArticle(doc: Document): ArticleLocation | null {
+  return runNow(locateArticleSteps(doc));
+}
+
+/** locateArticle as a pass that can pause (see lib/dom/steps.ts). */
+export function* locateArticleSteps(doc: Document): Steps<ArticleLocation | null> {
   const scope = doc.body ?? doc.documentElement;
   if (!scope) return null;
-  const weights = measureContent(scope);
+  const weights = yield* measureContentSteps(scope);
   if (weights.stats(scope).chars < MIN_ROOT_CHARS) return null;
   const found = candidate(doc, weights);
   if (!found || weights.stats(found).chars < MIN_ROOT_CHARS) return null;

@@ -2,9 +2,10 @@
 // shape of reading text (not a teaser grid or a results list), and either declares itself an
 // article or has enough reading text (./readerable.ts).
 
-import { probablyReaderable } from './readerable';
+import { probablyReaderableSteps } from './readerable';
 import type { ContentStats } from './content-weights';
-import { locateArticle } from './find-root';
+import { locateArticleSteps } from './find-root';
+import { runNow, type Steps } from '../dom/steps';
 import { declaredPageKind } from './metadata';
 
 /** Reading text an article has at least. */
@@ -31,7 +32,12 @@ export function looksLikeArticle(doc: Document): boolean {
  * article (extractArticle(doc, root)) measures the page once instead of twice.
  */
 export function assessArticle(doc: Document): { isArticle: boolean; root: Element | null } {
-  const found = locateArticle(doc);
+  return runNow(assessArticleSteps(doc));
+}
+
+/** assessArticle as a pass that can pause (see lib/dom/steps.ts). */
+export function* assessArticleSteps(doc: Document): Steps<{ isArticle: boolean; root: Element | null }> {
+  const found = yield* locateArticleSteps(doc);
   if (!found) return { isArticle: false, root: null };
   const root = found.root;
   if (!hasArticleShape(found.weights.stats(root))) return { isArticle: false, root };
@@ -41,6 +47,6 @@ export function assessArticle(doc: Document): { isArticle: boolean; root: Elemen
     case 'listing':
       return { isArticle: false, root };
     default:
-      return { isArticle: probablyReaderable(doc.body ?? doc), root };
+      return { isArticle: yield* probablyReaderableSteps(doc.body ?? doc), root };
   }
 }

@@ -21,6 +21,8 @@ export interface TextMapOptions {
   separator?: (prev: Text, next: Text) => string;
 }
 
+import { runNow, STEP_NODES, type Steps } from './steps';
+
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
@@ -28,6 +30,11 @@ const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
 export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
+  return runNow(textMapSteps(root, opts));
+}
+
+/** buildTextMap as a pass that can pause (see ./steps.ts). */
+export function* textMapSteps(root: Node, opts: TextMapOptions = {}): Steps<TextMap> {
   const doc = root.ownerDocument ?? (root as Document);
   const { acceptNode, skipElement, separator } = opts;
   const walker = doc.createTreeWalker(root, SHOW_TEXT | (skipElement ? SHOW_ELEMENT : 0), {
@@ -56,6 +63,7 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
     parts.push(v);
     offset += v.length;
     prev = t;
+    if (nodes.length % STEP_NODES === 0) yield;
   }
   return { root, text: parts.join(''), nodes, starts };
 }
