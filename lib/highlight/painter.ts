@@ -11,6 +11,7 @@
 // linear in the article's size instead of quadratic.
 import Mark from 'mark.js';
 import type { Kind } from '../model';
+import { runNow, runSliced, type Steps } from '../dom/steps';
 
 export interface PaintPoint {
   node: Text;
@@ -149,9 +150,16 @@ interface LayerPlan {
  * within its block, so plans of later layers stay valid while earlier layers are painted.
  */
 function planLayer(root: Element, items: readonly PaintItem[]): LayerPlan {
+  return runNow(planLayerSteps(root, items));
+}
+
+/** planLayer as a pass that can pause (see lib/dom/steps.ts): it reads the DOM only. */
+function* planLayerSteps(root: Element, items: readonly PaintItem[]): Steps<LayerPlan> {
   const groups = new Map<Element, MarkRange[]>();
   const indexes = new Map<Element, Map<Text, number>>();
+  let seen = 0;
   for (const item of items) {
+    if (++seen % 200 === 0) yield;
     if (!root.contains(item.start.node) || !root.contains(item.end.node)) continue;
     let ctx = blockOf(item.start.node, root);
     while (ctx !== root && !ctx.contains(item.end.node)) ctx = blockOf(ctx.parentElement ?? root, root);
@@ -257,14 +265,9 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
   // Plan every layer first: plans stay valid while earlier layers are painted (see planLayer).
   // Planning reads the DOM only, so the page may run between plans.
   const plans: LayerPlan[] = [];
-  let t = performance.now();
   for (const k of order) {
-    plans.push(planLayer(root, byKind.get(k) ?? []));
-    if (performance.now() - t > budgetMs) {
-      await pause();
-      if (cancelled()) return painted;
-      t = performance.now();
-    }
+    plans.push(await runSliced(planLayerSteps(root, byKind.get(k) ?? []), { budgetMs, pause }));
+    if (cancelled()) return painted;
   }
   const groups = plans.flatMap((p) => p.groups);
   const linear = groups.length > MARKJS_MAX_BLOCKS;
