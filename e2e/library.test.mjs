@@ -205,6 +205,18 @@ test('export downloads dated files; import reports its summary and errors', asyn
       const file = await d.path();
       return { name: d.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
     };
+
+    // The current search of the Annotations view is an export scope of its own.
+    await lib.goto(b.extUrl('library.html#annotations'));
+    await lib.getByRole('combobox', { name: 'Kind' }).selectOption('disputed');
+    await lib.evaluate(() => (location.hash = '#export')); // in-page navigation: the filters are remembered
+    await lib.getByRole('heading', { name: 'Export', exact: true }).waitFor();
+    const scope = lib.getByRole('combobox', { name: 'Export which annotations' });
+    assert.equal(await scope.inputValue(), '\u0000search');
+    const filteredCsv = await download('Export CSV');
+    const disputed = saved.filter((s) => s.kind === 'disputed').length;
+    assert.equal(filteredCsv.text.trim().split('\r\n').length, disputed + 1, 'header + the disputed annotations only');
+    await scope.selectOption('');
     const md = await download('Export Markdown');
     assert.match(md.name, /^claimlight-\d{4}-\d{2}-\d{2}\.md$/);
     assert.ok(md.text.includes('Trump and Putin'), 'the page title is in the Markdown');

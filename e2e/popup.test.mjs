@@ -4,6 +4,7 @@
 // friendly message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { launch, serve, waitReady, SEED_DIR, findTabId, until, tabMessage } from './harness.mjs';
 
@@ -65,6 +66,14 @@ test('popup lists the page items, saves notes as typed, reveals, deletes with un
     await article.waitForSelector(`mark[data-claimlight-id="${saved.id}"][data-claimlight-saved]`);
     // The editor kept focus and its text while the item changed identity.
     assert.equal(await box.inputValue(), 'Check this against the transcript');
+
+    // Export this page: a dated Markdown file with the page and the kept quote and its note.
+    const [dl] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export this page (Markdown)' }).click()]);
+    assert.match(dl.suggestedFilename(), /^claimlight-\d{4}-\d{2}-\d{2}\.md$/);
+    const md = fs.readFileSync(await dl.path(), 'utf8');
+    assert.ok(md.includes('Trump and Putin seek ceasefire'), 'the page heading');
+    assert.ok(md.includes('Check this against the transcript'), 'the note');
+    assert.ok(md.replace(/\\/g, '').includes(target.text.slice(0, 30)), 'the quote');
 
     // Keep typing, then close the popup straight away: nothing is lost.
     await box.pressSequentially(' today', { delay: 0 });

@@ -1,6 +1,6 @@
-// Export (Markdown, CSV, W3C Web Annotations, backup) of everything or one site, and import of a
-// Claimlight backup, W3C Web Annotation JSON-LD or a Hypothesis export, with the outcome in a
-// status region. Files are validated before anything is written (lib/export), the write is one
+// Export (Markdown, CSV, W3C Web Annotations, backup) of everything, one site or the current search,
+// and import of a Claimlight backup, W3C Web Annotation JSON-LD or a Hypothesis export, with the
+// outcome in a status region. Files are validated before anything is written (lib/export), the write is one
 // transaction (lib/store).
 import { useState } from 'preact/hooks';
 import { buildExport, readImportFile, type ExportKind } from '@/lib/export';
@@ -9,8 +9,12 @@ import { downloadFile } from '@/components/download';
 import { announceChange } from '@/components/announce';
 import { describeImport, FORMAT_NAMES } from './import-summary';
 import { useWatch } from './use-watch';
+import { toSearchQuery } from './filters';
+import { currentFilters, isFiltered } from './selection';
 
 const EVERYTHING = '';
+/** Scope value for "the Annotations view's current search and filters". */
+const CURRENT_SEARCH = '\u0000search';
 const MAX_EXPORT = 1_000_000;
 
 const BUTTONS: { kind: ExportKind; label: string }[] = [
@@ -22,13 +26,20 @@ const BUTTONS: { kind: ExportKind; label: string }[] = [
 
 async function contentFor(kind: ExportKind, site: string) {
   if (kind === 'backup' || site === EVERYTHING) return dumpStore();
+  if (site === CURRENT_SEARCH) {
+    const { items } = await searchAnnotations(toSearchQuery(currentFilters(), MAX_EXPORT));
+    const keys = new Set(items.map((a) => a.pageKey));
+    const pages = (await listPages()).filter((p) => keys.has(p.pageKey));
+    return { annotations: items, pages };
+  }
   const [{ items }, pages] = await Promise.all([searchAnnotations({ site, limit: MAX_EXPORT }), listPages({ site })]);
   return { annotations: items, pages };
 }
 
 export function ExportImport() {
   const sites = useWatch(listSites, []).value ?? [];
-  const [site, setSite] = useState(EVERYTHING);
+  const filtered = isFiltered(currentFilters());
+  const [site, setSite] = useState(filtered ? CURRENT_SEARCH : EVERYTHING);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -71,6 +82,7 @@ export function ExportImport() {
         <span>Export which annotations</span>
         <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
           <option value={EVERYTHING}>Everything</option>
+          {filtered && <option value={CURRENT_SEARCH}>The current search in Annotations</option>}
           {sites.map((s) => (
             <option key={s.site} value={s.site}>
               {s.site} ({s.annotations})

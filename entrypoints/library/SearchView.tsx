@@ -6,7 +6,8 @@ import { listSites, listTags, searchAnnotations } from '@/lib/store';
 import { VirtualList } from '@/components/VirtualList';
 import { AnnotationRow } from '@/components/AnnotationRow';
 import { shortDate } from '@/components/dates';
-import { EMPTY_FILTERS, toSearchQuery, type LibraryFilters } from './filters';
+import { toSearchQuery, type LibraryFilters } from './filters';
+import { currentFilters, rememberFilters } from './selection';
 import { FilterBar } from './FilterBar';
 import { EditPanel } from './EditPanel';
 import { pageRows, type LibraryRow } from './page-rows';
@@ -23,7 +24,7 @@ export interface SearchViewProps {
 }
 
 export function SearchView({ onDelete }: SearchViewProps) {
-  const [filters, setFilters] = useState<LibraryFilters>(EMPTY_FILTERS);
+  const [filters, setFilters] = useState<LibraryFilters>(currentFilters);
   const settled = useDebounced(filters, SEARCH_DEBOUNCE_MS);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -42,6 +43,7 @@ export function SearchView({ onDelete }: SearchViewProps) {
   const hasMore = result.value?.hasMore ?? false;
 
   const changeFilters = (f: LibraryFilters) => {
+    rememberFilters(f);
     setFilters(f);
     setLimit(PAGE_SIZE);
     setSelected(new Set());

@@ -5,7 +5,9 @@ import type { Annotation, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
 import { sendToTab } from '@/lib/messaging/client';
-import { putNote, updateAnnotation } from '@/lib/store';
+import { getPage, listAnnotationsByPage, putNote, updateAnnotation } from '@/lib/store';
+import { buildExport } from '@/lib/export';
+import { downloadFile } from '@/components/download';
 import { UndoBar } from '@/components/UndoBar';
 import { changeAnnouncer } from '@/components/change-announcer';
 import { KIND_PLURAL } from '@/components/kinds';
@@ -107,6 +109,20 @@ export function App() {
     }
   };
 
+  /** The page's saved annotations and page note as a Markdown file. */
+  const exportPage = async (pageKey: string) => {
+    try {
+      const [annotations, page] = await Promise.all([listAnnotationsByPage(pageKey), getPage(pageKey)]);
+      const live = annotations.filter((a) => !a.dismissed);
+      if (!live.length && !page?.note) return setStatus('Nothing kept on this page yet: keep a highlight or write a note first.');
+      const file = buildExport('markdown', { annotations: live, pages: page ? [page] : [] }, new Date());
+      downloadFile(file.text, file.fileName, file.mimeType);
+      setStatus(`Exported ${live.length} annotation${live.length === 1 ? '' : 's'} to ${file.fileName}.`);
+    } catch (e) {
+      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
   const openLibrary = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
   };
@@ -146,6 +162,9 @@ export function App() {
             <KindToggles visible={view.state.visible} counts={countByKind(view.state.items)} onChange={setVisible} />
             <ItemSections items={view.state.items} keyFor={(id) => ids.keyFor(id)} onReveal={reveal} saveNote={saveNote} onDelete={(id) => void remove(id)} />
             <PageNote pageKey={view.pageKey} url={view.state.url} title={view.state.title} />
+            <button type="button" class="cl-button" onClick={() => void exportPage(view.pageKey)}>
+              Export this page (Markdown)
+            </button>
           </>
         )}
         <p class="popup__status" role="status" aria-live="polite">
