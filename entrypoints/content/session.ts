@@ -89,7 +89,10 @@ export class PageSession {
   /** Run the analysis on the current article text (also on request for non-article pages). */
   async analyse(root?: Element | null): Promise<void> {
     // Our marks only wrap text, so the article's text is the same with or without them.
-    const article = await runSliced(extractArticleSteps(document, root));
+    await this.analyseArticle(await runSliced(extractArticleSteps(document, root)));
+  }
+
+  private async analyseArticle(article: ArticleExtract | null): Promise<void> {
     this.article = article;
     if (!article || !article.input.text.trim()) {
       this.findings = [];
@@ -99,7 +102,7 @@ export class PageSession {
     const { findings } = await sendToBackground('analysis/run', { input: article.input });
     this.findings = findings;
     this.analysedText = article.input.text;
-    this.article = article;
+    this.article = article; // a repaint during the round trip may have replaced it
     this.articleLengths = article.map.nodes.map((n) => n.data.length);
   }
 
@@ -122,9 +125,13 @@ export class PageSession {
         await this.analyse(root?.isConnected ? root : null);
         changed = true;
       }
-    } else if (((await runSliced(extractArticleSteps(document)))?.input.text ?? '') !== this.analysedText) {
-      await this.analyse();
-      changed = true;
+    } else {
+      // Extract once: the same model serves the comparison and, if the text changed, the analysis.
+      const fresh = await runSliced(extractArticleSteps(document));
+      if ((fresh?.input.text ?? '') !== this.analysedText) {
+        await this.analyseArticle(fresh);
+        changed = true;
+      }
     }
     if (changed || this.items.some((i) => i.orphan)) await this.repaint();
     this.quietChecks = changed ? 0 : this.quietChecks + 1;

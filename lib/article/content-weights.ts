@@ -5,7 +5,7 @@
 import { BlockIndex } from './block-index';
 import { isClutter } from './clutter';
 import { solidLength } from './solid-length';
-import { runNow, STEP_NODES, type Steps } from '../dom/steps';
+import { STEP_NODES, type Steps } from '../dom/steps';
 
 export interface ContentStats {
   /** Non-link characters of paragraph-like blocks below (and in) the element. */
@@ -38,11 +38,7 @@ const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
-export function measureContent(scope: Element): ContentWeights {
-  return runNow(measureContentSteps(scope));
-}
-
-/** measureContent as a pass that can pause (see lib/dom/steps.ts). */
+/** A pass that can pause (see lib/dom/steps.ts); run it with runNow or runSliced. */
 export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   const doc = scope.ownerDocument;
   const index = new BlockIndex(scope);

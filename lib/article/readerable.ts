@@ -3,16 +3,12 @@
 // heuristic as Readability's isProbablyReaderable, kept here because the content script runs on
 // every page and Readability's package costs the bundle more than this whole check.
 import { isClutter } from './clutter';
-import { runNow, type Steps } from '../dom/steps';
+import type { Steps } from '../dom/steps';
 
 const MIN_LENGTH = 140;
 const MIN_SCORE = 20;
 
-export function probablyReaderable(root: ParentNode): boolean {
-  return runNow(probablyReaderableSteps(root));
-}
-
-/** probablyReaderable as a pass that can pause (see lib/dom/steps.ts). */
+/** A pass that can pause (see lib/dom/steps.ts); run it with runNow or runSliced. */
 export function* probablyReaderableSteps(root: ParentNode): Steps<boolean> {
   let score = 0;
   let seen = 0;
