@@ -13,6 +13,7 @@ import {
 import { analyze } from '@/lib/analysis';
 import { siteOf } from '@/lib/page-key';
 import * as store from '@/lib/store';
+import { handleEditor } from './editor';
 import { isExtensionSender, senderPage, type SenderPage } from './sender';
 import { refreshTabs, rememberTab } from './tabs';
 
@@ -104,6 +105,13 @@ async function dispatch(msg: BackgroundMessage, sender: Runtime.MessageSender): 
       await refreshTabs(msg.pageKeys ?? 'all');
       return null;
     }
+    case 'editor/open':
+    case 'editor/close':
+    case 'editor/init':
+    case 'editor/draft':
+    case 'editor/save':
+    case 'editor/cancel':
+      return handleEditor(msg, sender);
   }
 }
 

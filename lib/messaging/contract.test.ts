@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorReply, isTabMessage, okReply, unwrap, validateRequest } from './contract';
+import { errorReply, isEditorEvent, isTabMessage, okReply, unwrap, validateRequest } from './contract';
 
 const selectors = [
   { type: 'TextQuoteSelector', exact: 'words', prefix: 'some ', suffix: ' here' },
@@ -50,6 +50,48 @@ describe('tab message validation', () => {
     expect(isTabMessage({ type: 'annotation/delete', ids: ['x'] })).toBe(false);
     expect(isTabMessage('tab/state')).toBe(false);
     expect(isTabMessage(null)).toBe(false);
+  });
+});
+
+const SESSION = '0b6f3f1e-3c1a-4f6e-9d2b-7a8c9e0f1a2b';
+
+describe('note editor messages', () => {
+  it('accepts well-formed editor requests', () => {
+    const ok = [
+      { type: 'editor/open', session: SESSION, text: 'old note', label: 'Note' },
+      { type: 'editor/close', session: SESSION },
+      { type: 'editor/init', session: SESSION },
+      { type: 'editor/draft', session: SESSION, text: 'half a thought' },
+      { type: 'editor/save', session: SESSION, text: '' },
+      { type: 'editor/cancel', session: SESSION },
+    ];
+    for (const m of ok) expect(validateRequest(m)).toEqual({ message: m });
+  });
+
+  it.each([
+    ['no session', { type: 'editor/init' }, /session: expected a session id/],
+    ['a guessable session', { type: 'editor/init', session: '1' }, /session: expected a session id/],
+    ['upper-case or padded session', { type: 'editor/cancel', session: ` ${SESSION}` }, /session: expected a session id/],
+    ['text not a string', { type: 'editor/save', session: SESSION, text: 5 }, /text: expected a string/],
+    ['huge draft', { type: 'editor/draft', session: SESSION, text: 'x'.repeat(100_001) }, /text: longer than/],
+    ['huge label', { type: 'editor/open', session: SESSION, text: '', label: 'x'.repeat(201) }, /label: longer than/],
+  ])('rejects %s', (_name, msg, re) => {
+    const v = validateRequest(msg);
+    expect('error' in v && v.error).toMatch(re);
+  });
+
+  it('recognises relayed editor events, fully checked, and nothing else', () => {
+    expect(isEditorEvent({ type: 'editor/save', session: SESSION, text: 'n' })).toBe(true);
+    expect(isEditorEvent({ type: 'editor/draft', session: SESSION, text: '' })).toBe(true);
+    expect(isEditorEvent({ type: 'editor/cancel', session: SESSION })).toBe(true);
+    expect(isEditorEvent({ type: 'editor/save', session: SESSION })).toBe(false);
+    expect(isEditorEvent({ type: 'editor/save', session: 'x', text: 'n' })).toBe(false);
+    expect(isEditorEvent({ type: 'editor/open', session: SESSION, text: '', label: 'Note' })).toBe(false);
+    expect(isEditorEvent({ type: 'editor/init', session: SESSION })).toBe(false);
+    expect(isEditorEvent({ type: 'tab/state' })).toBe(false);
+    expect(isEditorEvent({ type: 'toString', session: SESSION })).toBe(false);
+    expect(isEditorEvent(JSON.stringify({ type: 'editor/cancel', session: SESSION }))).toBe(false);
+    expect(isTabMessage({ type: 'editor/cancel', session: SESSION })).toBe(false);
   });
 });
 

@@ -55,6 +55,24 @@ export interface BackgroundRequests {
   'annotation/restore': { req: { canonical: string | null; annotations: Annotation[] }; res: { restored: number } };
   /** Extension pages (popup, library) wrote to the store: tabs showing these pages repaint (null = all). */
   'store/changed': { req: { pageKeys: string[] | null }; res: null };
+
+  // Note editors (entrypoints/note-frame): the reader types a note into an extension page embedded
+  // in the in-page UI, so the page's own key listeners never see the keys. The content script opens
+  // a session (a random id it keeps to itself and puts only in the frame URL's hash); the frame
+  // reads its initial text from the background and reports draft / save / cancel, which the
+  // background relays to the top frame of the frame's own tab only (EditorEvent below).
+  /** Content script: a note editor for `session` is opening with this text (kept in background memory). */
+  'editor/open': { req: { session: string; text: string; label: string }; res: null };
+  /** Content script: the editor closed; forget its text. */
+  'editor/close': { req: { session: string }; res: null };
+  /** Note frame: the text and label to start with. */
+  'editor/init': { req: { session: string }; res: { text: string; label: string } };
+  /** Note frame: the text so far (debounced), so an outside click never throws it away. */
+  'editor/draft': { req: { session: string; text: string }; res: null };
+  /** Note frame: save this text; `saved` is false when the page kept the editor open (an error). */
+  'editor/save': { req: { session: string; text: string }; res: { saved: boolean } };
+  /** Note frame: the reader cancelled (Esc or the Cancel button). */
+  'editor/cancel': { req: { session: string }; res: null };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -109,6 +127,10 @@ export type SelectionAction = 'highlight' | 'note' | 'quote' | 'claim' | 'disput
 
 export type TabType = keyof TabRequests;
 export type TabMessage = { [K in TabType]: { type: K } & TabRequests[K]['req'] }[TabType];
+
+/** What a note frame reports, relayed by the background to the content script of the frame's tab. */
+export type EditorEventType = 'editor/draft' | 'editor/save' | 'editor/cancel';
+export type EditorEvent = { [K in EditorEventType]: { type: K } & BackgroundRequests[K]['req'] }[EditorEventType];
 
 // ---------------------------------------------------------------------------------------------
 // Replies
@@ -183,6 +205,11 @@ const patch = shape({
   dismissed: optional(bool),
 });
 
+/** An editor session id: a crypto.randomUUID() made by the content script. */
+const session: Check = (v, p) =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v) ? null : `${p}: expected a session id`;
+const editorText = /*#__PURE__*/ str();
+
 const block: Check = /*#__PURE__*/ shape({ type: oneOf(['heading', 'paragraph', 'blockquote', 'listitem']), start: int, end: int });
 
 // Built on first use inside a function, so bundles that never validate background requests (the
@@ -213,6 +240,17 @@ const requestChecks = (): Record<BackgroundType, Check> => (requestChecksCache ?
   'annotation/delete': shape({ canonical, ids: arrayOf(str(200), 10_000) }),
   'annotation/restore': shape({ canonical, annotations: arrayOf((v, p) => (isObj(v) && typeof v.id === 'string' ? null : `${p}: expected an annotation`), 10_000) }),
   'store/changed': shape({ pageKeys: nullable(arrayOf(str(4000), 100_000)) }),
+  'editor/open': shape({ session, text: editorText, label: str(200) }),
+  'editor/close': shape({ session }),
+  'editor/init': shape({ session }),
+  ...editorEventChecks(),
+});
+
+let editorEventChecksCache: Record<EditorEventType, Check> | null = null;
+const editorEventChecks = (): Record<EditorEventType, Check> => (editorEventChecksCache ??= {
+  'editor/draft': shape({ session, text: editorText }),
+  'editor/save': shape({ session, text: editorText }),
+  'editor/cancel': shape({ session }),
 });
 
 /** Check a message received by the background. Returns the typed message or an error string. */
@@ -238,4 +276,15 @@ const TAB_TYPES: ReadonlySet<string> = new Set<TabType>([
  */
 export function isTabMessage(msg: unknown): msg is TabMessage {
   return isObj(msg) && typeof msg.type === 'string' && TAB_TYPES.has(msg.type);
+}
+
+/**
+ * Is this a note frame's event relayed by the background (checked in full: the content script acts
+ * on it directly)? The content script still accepts it only for a session it opened itself.
+ */
+export function isEditorEvent(msg: unknown): msg is EditorEvent {
+  if (!isObj(msg) || typeof msg.type !== 'string') return false;
+  const checks = editorEventChecks();
+  if (!Object.prototype.hasOwnProperty.call(checks, msg.type)) return false;
+  return checks[msg.type as EditorEventType](msg, '') === null;
 }
