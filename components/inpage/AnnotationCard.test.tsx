@@ -20,8 +20,8 @@ afterEach(() => {
 
 function props(over: Partial<AnnotationCardProps> = {}, log: string[] = []): AnnotationCardProps {
   return {
-    item: quote, anchor, related: [], editing: false, busy: false, message: null,
-    onEditNote: (o) => log.push(`edit:${o}`), onSaveNote: (n) => log.push(`save:${n}`), onChangeKind: (k: Kind) => log.push(`kind:${k}`),
+    item: quote, anchor, related: [], editor: null, busy: false, message: null,
+    onEditNote: (o) => log.push(`edit:${o}`), onChangeKind: (k: Kind) => log.push(`kind:${k}`),
     onDismiss: () => log.push('dismiss'), onDelete: () => log.push('delete'), onCopy: () => log.push('copy'), onClose: () => log.push('close'),
     onShow: (id) => log.push(`show:${id}`), onPointerInside: (i) => log.push(`inside:${i}`),
     ...over,
@@ -92,18 +92,15 @@ describe('AnnotationCard', () => {
     expect(log).toContain('close');
   });
 
-  it('editing shows the note form with the current note and saves it', async () => {
-    const log: string[] = [];
-    await mount(props({ editing: true, item: { ...quote, note: 'old' } }, log));
-    const ta = host.querySelector('textarea')!;
-    expect(ta.value).toBe('old');
-    ta.value = 'new';
-    await act(() => {
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(() => button('Save')!.click());
-    await act(() => button('Cancel')!.click());
-    expect(log).toEqual(['save:new', 'edit:false']);
+  it('editing shows the note editor frame instead of the note and the actions', async () => {
+    const src = 'about:blank#s1'; // the real one is note-frame.html#<session>
+    const card = await mount(props({ editor: { session: 's1', src, title: 'Claimlight: edit the note' }, item: { ...quote, note: 'old' } }));
+    const frame = card.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe(src);
+    expect(frame.title).toBe('Claimlight: edit the note');
+    expect(card.querySelector('textarea')).toBeNull();
+    expect(card.textContent).not.toContain('old'); // the frame shows the note being edited
+    expect(button('Edit note')).toBeUndefined();
   });
 
   it('offers nested annotations on the same words', async () => {

@@ -6,7 +6,7 @@ import { KINDS } from '@/lib/model';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { KIND_LABEL } from '../kinds';
 import { Floating } from './Floating';
-import { NoteForm } from './NoteForm';
+import { NoteFrame, type NoteFrameProps } from './NoteFrame';
 import type { AnchorRect } from './place';
 
 export interface RelatedItem {
@@ -19,12 +19,11 @@ export interface AnnotationCardProps {
   anchor: AnchorRect;
   /** Other annotations on the same words (nested marks), offered as a switch. */
   related: readonly RelatedItem[];
-  editing: boolean;
+  /** The note editor frame while the reader writes the note (typing happens in the extension's origin). */
+  editor: NoteFrameProps | null;
   busy: boolean;
   message: string | null;
   onEditNote: (open: boolean) => void;
-  onSaveNote: (note: string) => void;
-  onDraft?: (note: string) => void;
   onChangeKind: (kind: Kind) => void;
   onDismiss: () => void;
   onDelete: () => void;
@@ -39,7 +38,7 @@ export function sourceLabel(item: Pick<PageSummaryItem, 'source' | 'saved'>): st
   return item.saved ? 'Auto-detected, kept by you' : 'Auto-detected';
 }
 
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), iframe';
 
 /** Keep Tab inside the card: from the last control to the first and back. */
 function cycleTab(e: KeyboardEvent): void {
@@ -87,7 +86,7 @@ export function AnnotationCard(p: AnnotationCardProps) {
       {item.claimant ? <p class="cl-card__line">Claimed by {item.claimant}</p> : null}
       {item.disputedBy ? <p class="cl-card__line">Disputed by {item.disputedBy}</p> : null}
       {item.reason ? <p class="cl-card__reason">Why: {item.reason}</p> : null}
-      {item.note && !p.editing ? (
+      {item.note && !p.editor ? (
         <p class="cl-card__note">
           <span class="cl-card__label">Note: </span>
           {item.note}
@@ -103,8 +102,8 @@ export function AnnotationCard(p: AnnotationCardProps) {
           ))}
         </p>
       ) : null}
-      {p.editing ? (
-        <NoteForm initial={item.note} busy={p.busy} onSave={p.onSaveNote} onCancel={() => p.onEditNote(false)} onDraft={p.onDraft} />
+      {p.editor ? (
+        <NoteFrame {...p.editor} />
       ) : (
         <div class="cl-row cl-card__actions">
           <button type="button" class="cl-button" disabled={p.busy} onClick={() => p.onEditNote(true)}>

@@ -1,11 +1,14 @@
-// A small note editor with explicit Save / Cancel: Ctrl/Cmd+Enter saves, Esc cancels. The text is
-// only ever a textarea value (never HTML).
+// The note editor's form, as the note-frame page shows it: a labelled textarea with explicit Save /
+// Cancel. Ctrl/Cmd+Enter saves, Esc cancels (from anywhere in the form). The text is only ever a
+// textarea value (never HTML).
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface NoteFormProps {
   initial: string;
   /** Accessible name of the textarea. */
   label?: string;
+  /** A short line under the textarea, linked as its description. */
+  hint?: string;
   busy?: boolean;
   onSave: (note: string) => void;
   onCancel: () => void;
@@ -13,7 +16,7 @@ export interface NoteFormProps {
   onDraft?: (note: string) => void;
 }
 
-export function NoteForm({ initial, label = 'Note', busy = false, onSave, onCancel, onDraft }: NoteFormProps) {
+export function NoteForm({ initial, label = 'Note', hint, busy = false, onSave, onCancel, onDraft }: NoteFormProps) {
   const [text, setText] = useState(initial);
   const area = useRef<HTMLTextAreaElement>(null);
 
@@ -36,11 +39,19 @@ export function NoteForm({ initial, label = 'Note', busy = false, onSave, onCanc
         e.preventDefault();
         save();
       }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
     >
       <textarea
         ref={area}
         class="cl-noteform__input"
         aria-label={label}
+        aria-describedby={hint ? 'cl-noteform-hint' : undefined}
         rows={3}
         value={text}
         onInput={(e) => {
@@ -51,13 +62,14 @@ export function NoteForm({ initial, label = 'Note', busy = false, onSave, onCanc
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             save();
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onCancel();
           }
         }}
       />
+      {hint ? (
+        <p id="cl-noteform-hint" class="cl-noteform__hint">
+          {hint}
+        </p>
+      ) : null}
       <div class="cl-row">
         <button type="submit" class="cl-button cl-button--primary" disabled={busy}>
           Save

@@ -23,7 +23,7 @@ const names = () => [...host.querySelectorAll('button')].map((b) => b.getAttribu
 describe('SelectionToolbar', () => {
   it('offers the five actions with their accessible names and reports clicks', async () => {
     const seen: SelectionAction[] = [];
-    await mount(<SelectionToolbar anchor={anchor} mode="actions" busy={false} message={null} onAction={(a) => seen.push(a)} onSaveNote={() => {}} onCancel={() => {}} />);
+    await mount(<SelectionToolbar anchor={anchor} mode="actions" busy={false} message={null} onAction={(a) => seen.push(a)} editor={null} />);
     expect(names()).toEqual(['Highlight', 'Note', 'Mark as Quote', 'Mark as Claim', 'Mark as Disputed']);
     expect(host.querySelector('[role="toolbar"]')!.getAttribute('aria-label')).toMatch(/Claimlight/);
     for (const b of host.querySelectorAll('button')) await act(() => b.click());
@@ -31,35 +31,25 @@ describe('SelectionToolbar', () => {
   });
 
   it('keeps the page selection: mousedown on the toolbar is prevented', async () => {
-    await mount(<SelectionToolbar anchor={anchor} mode="actions" busy={false} message={null} onAction={() => {}} onSaveNote={() => {}} onCancel={() => {}} />);
+    await mount(<SelectionToolbar anchor={anchor} mode="actions" busy={false} message={null} onAction={() => {}} editor={null} />);
     const ev = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
     host.querySelector('button')!.dispatchEvent(ev);
     expect(ev.defaultPrevented).toBe(true);
   });
 
-  it('note mode: a labelled textarea; Ctrl+Enter saves, Esc cancels', async () => {
-    const saved: string[] = [];
-    let cancelled = 0;
-    await mount(<SelectionToolbar anchor={anchor} mode="note" busy={false} message={null} onAction={() => {}} onSaveNote={(n) => saved.push(n)} onCancel={() => cancelled++} />);
-    const ta = host.querySelector('textarea')!;
-    expect(ta.getAttribute('aria-label')).toBe('Note');
-    expect(document.activeElement).toBe(ta);
-    ta.value = 'check <b>this</b>';
-    await act(() => {
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(() => {
-      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-    });
-    expect(saved).toEqual(['check <b>this</b>']);
-    await act(() => {
-      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    });
-    expect(cancelled).toBe(1);
+  it('note mode: the note editor frame, titled, with no textarea in the page\'s document', async () => {
+    const src = 'about:blank#s1'; // the real one is note-frame.html#<session>
+    await mount(<SelectionToolbar anchor={anchor} mode="note" busy={false} message={null} onAction={() => {}} editor={{ session: 's1', src, title: 'Claimlight: write a note' }} />);
+    const frame = host.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe(src);
+    expect(frame.title).toBe('Claimlight: write a note');
+    expect(host.querySelector('[role="group"]')).toBeTruthy();
+    expect(host.querySelector('textarea')).toBeNull();
+    expect(names()).toEqual([]);
   });
 
   it('shows a message as a status', async () => {
-    await mount(<SelectionToolbar anchor={anchor} mode="actions" busy={false} message="Select some text first." onAction={() => {}} onSaveNote={() => {}} onCancel={() => {}} />);
+    await mount(<SelectionToolbar anchor={anchor} mode="actions" busy={false} message="Select some text first." onAction={() => {}} editor={null} />);
     expect(host.querySelector('[role="status"]')!.textContent).toBe('Select some text first.');
   });
 });

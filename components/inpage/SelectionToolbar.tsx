@@ -1,7 +1,7 @@
 // The toolbar shown next to a text selection: keep it as a highlight, a note or a kind.
 import type { SelectionAction } from '@/lib/messaging/contract';
 import { Floating } from './Floating';
-import { NoteForm } from './NoteForm';
+import { NoteFrame, type NoteFrameProps } from './NoteFrame';
 import type { AnchorRect } from './place';
 
 export type ToolbarMode = 'actions' | 'note';
@@ -12,9 +12,8 @@ export interface SelectionToolbarProps {
   busy: boolean;
   message: string | null;
   onAction: (action: SelectionAction) => void;
-  onSaveNote: (note: string) => void;
-  onCancel: () => void;
-  onDraft?: (note: string) => void;
+  /** Note mode: the note editor frame (typing happens in the extension's origin). */
+  editor: NoteFrameProps | null;
 }
 
 const ACTIONS: readonly { action: SelectionAction; text: string; name: string }[] = [
@@ -25,7 +24,7 @@ const ACTIONS: readonly { action: SelectionAction; text: string; name: string }[
   { action: 'disputed', text: 'Disputed', name: 'Mark as Disputed' },
 ];
 
-export function SelectionToolbar({ anchor, mode, busy, message, onAction, onSaveNote, onCancel, onDraft }: SelectionToolbarProps) {
+export function SelectionToolbar({ anchor, mode, busy, message, onAction, editor }: SelectionToolbarProps) {
   return (
     <Floating
       anchor={anchor}
@@ -54,9 +53,9 @@ export function SelectionToolbar({ anchor, mode, busy, message, onAction, onSave
             </button>
           ))}
         </div>
-      ) : (
-        <NoteForm initial="" busy={busy} onSave={onSaveNote} onCancel={onCancel} onDraft={onDraft} />
-      )}
+      ) : editor ? (
+        <NoteFrame {...editor} />
+      ) : null}
       {message ? (
         <p class="cl-message" role="status">
           {message}

@@ -5,7 +5,7 @@ import type { Annotation, Kind } from '@/lib/model';
 import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract';
 import { InPageView } from '@/components/inpage/InPageView';
 import type { PageItem } from '../items';
-import { HOVER_OPEN_MS, InPageController, type SessionApi, type Timers } from './controller';
+import { HOVER_OPEN_MS, InPageController, type EditorFrames, type SessionApi, type Timers } from './controller';
 
 function annotation(id: string, over: Partial<Annotation> = {}): Annotation {
   return {
@@ -49,10 +49,12 @@ class FakeSession implements SessionApi {
     this.onPainted(this.items);
   }
 
+  createFails: string | null = null;
+
   async createFromSelection(action: SelectionAction, note = '') {
     this.calls.push(`create:${action}:${note}`);
     this.selectionSeen.push(document.getSelection()?.toString() ?? '');
-    return { ok: true };
+    return this.createFails ? { ok: false, message: this.createFails } : { ok: true };
   }
 
   async keep(id: string, patch: AnnotationPatch) {
@@ -98,7 +100,29 @@ class FakeTimers implements Timers {
   }
 }
 
+/** Editor sessions as the background would see them. */
+class FakeEditors implements EditorFrames {
+  opened: { session: string; text: string; label: string }[] = [];
+  closed: string[] = [];
+  private n = 0;
+  open(text: string, label: string) {
+    const session = `00000000-0000-4000-8000-${String(++this.n).padStart(12, '0')}`;
+    this.opened.push({ session, text, label });
+    return session;
+  }
+  close(session: string) {
+    this.closed.push(session);
+  }
+  src(session: string) {
+    return `about:blank#${session}`; // the real one: chrome-extension://…/note-frame.html#<session>
+  }
+  get last() {
+    return this.opened.at(-1)!.session;
+  }
+}
+
 let session: FakeSession;
+let editors: FakeEditors;
 let timers: FakeTimers;
 let ui: HTMLElement;
 let copied: string[];
@@ -118,6 +142,7 @@ beforeEach(() => {
   ui = document.getElementById('ui')!;
   session = new FakeSession();
   timers = new FakeTimers();
+  editors = new FakeEditors();
   copied = [];
   c = new InPageController({
     session: () => session,
@@ -134,6 +159,7 @@ beforeEach(() => {
     },
     timers,
     doc: document,
+    editors,
   });
   session.onPainted = (items) => c.update(items);
   session.paint();
@@ -169,22 +195,61 @@ describe('selection toolbar', () => {
     expect(ui.querySelector('[role="toolbar"]')).toBeNull();
   });
 
-  it('Note: a textarea in place; saving puts the selection back for the session and saves the note', async () => {
+  it('Note: the editor frame in place; its save puts the selection back for the session and saves the note', async () => {
     c.selectionChanged(selectAlpha());
     button('Note')!.click();
-    const ta = ui.querySelector('textarea')!;
-    expect(ta.getAttribute('aria-label')).toBe('Note');
-    // Typing in the textarea takes the page selection away; the toolbar must survive that.
+    const frame = ui.querySelector('iframe')!;
+    expect(editors.opened).toEqual([{ session: editors.last, text: '', label: 'Note' }]);
+    expect(frame.getAttribute('src')).toBe(`about:blank#${editors.last}`);
+    expect(frame.title).toBe('Claimlight: write a note');
+    expect(ui.querySelector('textarea')).toBeNull();
+    // Typing in the frame takes the page selection away; the toolbar must survive that.
     document.getSelection()!.removeAllRanges();
     c.selectionChanged(null);
-    expect(ui.querySelector('textarea')).toBe(ta);
-    ta.value = 'check this';
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
-    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-    await settle();
+    expect(ui.querySelector('iframe')).toBe(frame);
+    expect(await c.editorEvent({ type: 'editor/draft', session: editors.last, text: 'check' })).toBeNull();
+    expect(await c.editorEvent({ type: 'editor/save', session: editors.last, text: 'check this' })).toEqual({ saved: true });
     expect(session.calls).toEqual(['create:note:check this']);
     expect(session.selectionSeen).toEqual(['Alpha']);
-    expect(ui.querySelector('textarea')).toBeNull();
+    expect(ui.querySelector('iframe')).toBeNull();
+    expect(editors.closed).toEqual([editors.last]);
+  });
+
+  it('a failed save keeps the editor and the draft, and says why', async () => {
+    session.createFails = 'That text changed.';
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    const s1 = editors.last;
+    expect(await c.editorEvent({ type: 'editor/save', session: s1, text: 'keep me' })).toEqual({ saved: false });
+    expect(ui.querySelector('iframe')).toBeTruthy();
+    expect(ui.querySelector('[role="status"]')!.textContent).toBe('That text changed.');
+    expect(editors.closed).toEqual([]);
+    // The words are not thrown away by an outside click or Esc either.
+    c.pointerDownOutside(false);
+    expect(c.escape()).toBe(false);
+    expect(ui.querySelector('iframe')).toBeTruthy();
+  });
+
+  it('cancel from the frame closes the toolbar and its session', async () => {
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    await c.editorEvent({ type: 'editor/cancel', session: editors.last });
+    expect(ui.querySelector('[role="group"]')).toBeNull();
+    expect(editors.closed).toEqual([editors.last]);
+  });
+
+  it('ignores editor events for sessions it did not open (or has closed)', async () => {
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    const open = editors.last;
+    const forged = '11111111-2222-4333-8444-555555555555';
+    await expect(c.editorEvent({ type: 'editor/save', session: forged, text: 'x' })).rejects.toThrow(/closed/);
+    await expect(c.editorEvent({ type: 'editor/cancel', session: forged })).rejects.toThrow(/closed/);
+    expect(session.calls).toEqual([]);
+    expect(ui.querySelector('iframe')).toBeTruthy();
+    await c.editorEvent({ type: 'editor/cancel', session: open });
+    await expect(c.editorEvent({ type: 'editor/save', session: open, text: 'late' })).rejects.toThrow(/closed/);
+    expect(session.calls).toEqual([]);
   });
 
   it('Esc closes the toolbar', () => {
@@ -215,16 +280,40 @@ describe('annotation card', () => {
   it('editing the note of an auto-finding keeps it and follows its new id', async () => {
     c.clickMark(mark());
     button('Add note')!.click();
-    const ta = ui.querySelector('textarea')!;
-    ta.value = 'source?';
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
-    button('Save')!.click();
-    await settle();
+    expect(card()!.querySelector('iframe')!.title).toBe('Claimlight: edit the note');
+    expect(editors.opened).toEqual([{ session: editors.last, text: '', label: 'Note' }]);
+    expect(await c.editorEvent({ type: 'editor/save', session: editors.last, text: 'source?' })).toEqual({ saved: true });
     expect(session.calls).toEqual(['keep:auto-quote-1:{"note":"source?"}']);
     expect(c.cardId).toBe('saved-1');
     expect(card()!.querySelector('.cl-card__note')!.textContent).toContain('source?');
-    expect(button('Edit note')).toBeTruthy();
+    expect(card()!.querySelector('[role="status"]')!.textContent).toBe('Note saved.');
+    expect(card()!.querySelector('iframe')).toBeNull();
+    expect(editors.closed).toEqual([editors.opened[0]!.session]);
+    // Focus is back in the card.
+    expect(document.activeElement).toBe(button('Edit note'));
     expect(button('Delete')).toBeTruthy();
+    // Editing again starts the frame from the saved note, in a new session.
+    button('Edit note')!.click();
+    expect(editors.opened.at(-1)).toMatchObject({ text: 'source?' });
+    expect(editors.opened.at(-1)!.session).not.toBe(editors.opened[0]!.session);
+  });
+
+  it('cancel from the frame leaves editing, returns focus to the card and closes the session', async () => {
+    c.clickMark(mark());
+    button('Add note')!.click();
+    await c.editorEvent({ type: 'editor/cancel', session: editors.last });
+    expect(card()).toBeTruthy();
+    expect(card()!.querySelector('iframe')).toBeNull();
+    expect(document.activeElement).toBe(button('Add note'));
+    expect(editors.closed).toEqual([editors.last]);
+    expect(session.calls).toEqual([]);
+  });
+
+  it('closing the card closes its editor session', () => {
+    c.clickMark(mark());
+    button('Add note')!.click();
+    c.closeCard(true);
+    expect(editors.closed).toEqual([editors.last]);
   });
 
   it('changes the kind', async () => {
@@ -315,8 +404,10 @@ describe('annotation card', () => {
     expect(card()).toBeNull();
     c.clickMark(mark());
     button('Add note')!.click();
-    c.cardDraft('half a thought');
+    void c.editorEvent({ type: 'editor/draft', session: editors.last, text: 'half a thought' });
     c.pointerDownOutside(false);
     expect(card()).toBeTruthy();
+    expect(card()!.querySelector('iframe')).toBeTruthy();
+    expect(editors.closed).toEqual([]);
   });
 });

@@ -2,8 +2,9 @@
 // and what the reader's actions do through the page session. Event wiring lives in ./events.ts and
 // rendering in ./index.ts; this class only decides.
 import type { Annotation, Kind } from '@/lib/model';
-import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract';
+import type { AnnotationPatch, EditorEvent, SelectionAction } from '@/lib/messaging/contract';
 import type { InPageViewProps } from '@/components/inpage/InPageView';
+import type { NoteFrameProps } from '@/components/inpage/NoteFrame';
 import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
 import { attributionText, type PageRef } from '@/components/inpage/attribution';
 import { intersectsViewport, toAnchorRect, type AnchorRect } from '@/components/inpage/place';
@@ -25,6 +26,16 @@ export interface Timers {
   clear(id: number | undefined): void;
 }
 
+/** Note editor frames (./editor-frames.ts): the reader types notes in the extension's origin. */
+export interface EditorFrames {
+  /** Start a session with this text (the frame reads it from the background); returns its id. */
+  open(text: string, label: string): string;
+  /** The editor closed: the background forgets its text. */
+  close(session: string): void;
+  /** The frame's URL for a session. */
+  src(session: string): string;
+}
+
 export interface ControllerDeps {
   session: () => SessionApi;
   /** Render the view (called after every state change). */
@@ -38,6 +49,7 @@ export interface ControllerDeps {
   raise?: () => void;
   timers: Timers;
   doc: Document;
+  editors: EditorFrames;
 }
 
 export const HOVER_OPEN_MS = 250;
@@ -50,6 +62,8 @@ interface ToolbarState {
   mode: ToolbarMode;
   message: string | null;
   draft: string;
+  /** The note editor session while mode is 'note'. */
+  editor: string | null;
 }
 
 interface CardState {
@@ -60,6 +74,8 @@ interface CardState {
   pinned: boolean;
   editing: boolean;
   draft: string;
+  /** The note editor session while editing. */
+  editor: string | null;
   message: string | null;
   pointerInside: boolean;
 }
@@ -73,6 +89,9 @@ interface ToastState {
 const viewportOf = (doc: Document) => ({ width: doc.defaultView?.innerWidth ?? 0, height: doc.defaultView?.innerHeight ?? 0 });
 const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
 
+const NOTE_LABEL = 'Note';
+const FRAME_TITLE = { toolbar: 'Claimlight: write a note', card: 'Claimlight: edit the note' } as const;
+
 export class InPageController {
   private items: readonly PageItem[] = [];
   private toolbar: ToolbarState | null = null;
@@ -84,6 +103,8 @@ export class InPageController {
   private toastTimer: number | undefined;
   /** A mark we focus ourselves (Esc returns focus): its focus must not reopen the card. */
   private quietFocus: Element | null = null;
+  /** Editor sessions opened and not yet closed (see syncEditors). */
+  private readonly editorSessions = new Set<string>();
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -119,7 +140,7 @@ export class InPageController {
     }
     const anchor = toAnchorRect(range.getBoundingClientRect());
     if (!intersectsViewport(anchor, viewportOf(this.deps.doc))) return this.hideToolbar();
-    this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '' };
+    this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '', editor: null };
     // The reader is selecting, not reading the card (unless a note is being written there).
     if (this.card && !this.card.editing) this.card = null;
     this.deps.raise?.();
@@ -138,6 +159,7 @@ export class InPageController {
     if (action === 'note') {
       t.mode = 'note';
       t.message = null;
+      t.editor = this.openEditor(t.draft);
       this.render();
       return;
     }
@@ -146,6 +168,7 @@ export class InPageController {
 
   async saveToolbarNote(note: string): Promise<void> {
     if (this.toolbar?.mode !== 'note') return;
+    this.toolbar.draft = note;
     await this.createFromToolbar('note', note);
   }
 
@@ -268,6 +291,7 @@ export class InPageController {
       pinned: pinned || (same && this.card!.pinned),
       editing: same ? this.card!.editing : false,
       draft: same ? this.card!.draft : '',
+      editor: same ? this.card!.editor : null,
       message: null,
       pointerInside: same ? this.card!.pointerInside : false,
     };
@@ -279,7 +303,7 @@ export class InPageController {
   showRelated(id: string): void {
     const piece = piecesOf(this.deps.doc, id)[0];
     if (!piece || !this.card) return;
-    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', message: null, pinned: true };
+    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', editor: null, message: null, pinned: true };
     this.render();
   }
 
@@ -302,11 +326,13 @@ export class InPageController {
   }
 
   editNote(open: boolean): void {
-    if (!this.card) return;
-    this.card.editing = open;
-    this.card.draft = '';
-    this.card.pinned = true;
-    this.card.message = null;
+    const c = this.card;
+    if (!c || (open && c.editing)) return;
+    c.editing = open;
+    c.draft = '';
+    c.pinned = true;
+    c.message = null;
+    c.editor = open ? this.openEditor(this.itemById(c.id)?.note ?? '') : null;
     this.render();
     if (!open) this.deps.focusIn('card');
   }
@@ -316,9 +342,11 @@ export class InPageController {
   }
 
   async saveNote(note: string): Promise<void> {
+    if (this.card?.editing) this.card.draft = note;
     await this.cardAction({ note }, () => 'Note saved.', (c) => {
       c.editing = false;
       c.draft = '';
+      c.editor = null;
     });
     this.deps.focusIn('card');
   }
@@ -442,12 +470,58 @@ export class InPageController {
     this.render();
   }
 
+  // --- note editor frames ----------------------------------------------------------------------
+
+  /** The reader acted in a note editor frame (relayed by the background). Rejects unknown sessions. */
+  async editorEvent(ev: EditorEvent): Promise<{ saved: boolean } | null> {
+    const t = this.toolbar?.mode === 'note' && this.toolbar.editor === ev.session ? this.toolbar : null;
+    const c = !t && this.card?.editing && this.card.editor === ev.session ? this.card : null;
+    if (!t && !c) throw new Error('This note editor is closed.');
+    switch (ev.type) {
+      case 'editor/draft':
+        if (t) this.toolbarDraft(ev.text);
+        else this.cardDraft(ev.text);
+        return null;
+      case 'editor/cancel':
+        if (t) this.hideToolbar();
+        else this.editNote(false);
+        return null;
+      case 'editor/save':
+        if (t) await this.saveToolbarNote(ev.text);
+        else await this.saveNote(ev.text);
+        return { saved: !this.editorSessions.has(ev.session) };
+    }
+  }
+
+  private openEditor(text: string): string {
+    const session = this.deps.editors.open(text, NOTE_LABEL);
+    this.editorSessions.add(session);
+    return session;
+  }
+
+  /** Close the sessions no editor shows any more (the toolbar or the card closed, or left editing). */
+  private syncEditors(): void {
+    if (!this.editorSessions.size) return;
+    const live = new Set<string>();
+    if (this.toolbar?.mode === 'note' && this.toolbar.editor) live.add(this.toolbar.editor);
+    if (this.card?.editing && this.card.editor) live.add(this.card.editor);
+    for (const s of this.editorSessions) {
+      if (live.has(s)) continue;
+      this.editorSessions.delete(s);
+      this.deps.editors.close(s);
+    }
+  }
+
+  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE): NoteFrameProps | null {
+    return session ? { session, src: this.deps.editors.src(session), title: FRAME_TITLE[where] } : null;
+  }
+
   // --- page events -----------------------------------------------------------------------------
 
   /** Esc pressed in the page. Returns true when it closed something. */
   escape(): boolean {
     let closed = false;
-    if (this.toolbar) {
+    if (this.toolbar && !(this.toolbar.mode === 'note' && this.toolbar.draft.trim())) {
       this.toolbar = null;
       closed = true;
     }
@@ -497,6 +571,7 @@ export class InPageController {
     this.toolbar = null;
     this.card = null;
     this.toast = null;
+    this.syncEditors();
   }
 
   // --- internals -------------------------------------------------------------------------------
@@ -524,6 +599,7 @@ export class InPageController {
   }
 
   private render(): void {
+    this.syncEditors();
     this.deps.show(this.view());
   }
 
@@ -540,9 +616,7 @@ export class InPageController {
             busy: this.busy,
             message: t.message,
             onAction: (a) => void this.toolbarAction(a),
-            onSaveNote: (n) => void this.saveToolbarNote(n),
-            onCancel: () => this.hideToolbar(),
-            onDraft: (n) => this.toolbarDraft(n),
+            editor: t.mode === 'note' ? this.frameFor(t.editor, 'toolbar') : null,
           }
         : null,
       card:
@@ -551,12 +625,10 @@ export class InPageController {
               item,
               anchor: c.anchor,
               related: c.origin?.isConnected ? relatedTo(c.origin) : [],
-              editing: c.editing,
+              editor: c.editing ? this.frameFor(c.editor, 'card') : null,
               busy: this.busy,
               message: c.message,
               onEditNote: (open) => this.editNote(open),
-              onSaveNote: (n) => void this.saveNote(n),
-              onDraft: (n) => this.cardDraft(n),
               onChangeKind: (k) => void this.changeKind(k),
               onDismiss: () => void this.dismiss(),
               onDelete: () => void this.remove(),

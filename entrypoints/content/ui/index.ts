@@ -14,6 +14,7 @@ import { readPageInfo } from '../page-info';
 import hostCss from './host.css?raw';
 import { copyText } from './clipboard';
 import { InPageController } from './controller';
+import { listenToEditors, noteEditorFrames } from './editor-frames';
 import { wirePageEvents } from './events';
 import { prepareHost, raiseHost } from './host';
 import { createShadowUi } from './shadow';
@@ -31,7 +32,7 @@ export function shadowCss(): string {
 }
 
 const FOCUS_TARGETS: Record<'card' | 'toast', string> = {
-  card: '[role="dialog"] :is(button, select, textarea):not([disabled])',
+  card: '[role="dialog"] :is(button:not([disabled]), select:not([disabled]), iframe)',
   toast: '.cl-toast button',
 };
 
@@ -81,15 +82,18 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
         }, ms),
       clear: (id) => clearTimeout(id),
     },
+    editors: noteEditorFrames(log),
   });
 
   wirePageEvents(document, controller, ctx.signal);
+  listenToEditors((ev) => controller.editorEvent(ev), ctx.signal);
 
   try {
     const made = createShadowUi(document, {
       tag: 'claimlight-ui',
       css: shadowCss(),
-      // Typing in a note must not bubble to the page's listeners (key, text and IME events).
+      // Notes are typed in the note frame (the page never sees those keys); keys on our own
+      // buttons and selects still must not bubble to the page's listeners.
       isolateEvents: ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'],
     });
     prepareHost(made.host); // marked as ours before it enters the page
