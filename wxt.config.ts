@@ -38,11 +38,13 @@ export default defineConfig({
     permissions: ['contextMenus'],
     // The interactive half of the content script (in-page UI, anchoring) is imported on demand by
     // the content script; import() from a content script needs the file to be web-accessible.
-    // It is code only: no data of the reader's is ever reachable this way.
+    // It is code only: no data of the reader's is ever reachable this way. note-frame.html is the
+    // note editor the in-page UI embeds (typing stays in the extension's origin); it shows text only
+    // for a session the background got from the content script of the same tab.
     web_accessible_resources:
       browser === 'firefox'
-        ? (['interactive.js'] as never)
-        : [{ resources: ['interactive.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'] }],
+        ? (['interactive.js', 'note-frame.html'] as never)
+        : [{ resources: ['interactive.js', 'note-frame.html'], matches: ['http://*/*', 'https://*/*', 'file:///*'] }],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
       'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Highlight the selected text and add a note' },

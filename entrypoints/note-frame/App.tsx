@@ -1,0 +1,84 @@
+// The note editor frame's UI: a labelled textarea with Save / Cancel (components/inpage/NoteForm),
+// started from the session's text. Drafts, save and cancel go to the background, which relays
+// them to the content script of this tab; the content script closes the frame when it is done.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { NoteForm } from '@/components/inpage/NoteForm';
+import { sendToBackground } from '@/lib/messaging/client';
+import { draftReporter } from './draft';
+import { loadEditor, type EditorStart } from './session';
+
+type Phase = { state: 'loading' } | { state: 'ready'; start: EditorStart } | { state: 'failed'; message: string };
+
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
+
+export function NoteFrameApp({ session }: { session: string | null }) {
+  const [phase, setPhase] = useState<Phase>(session ? { state: 'loading' } : { state: 'failed', message: 'This note editor has no session.' });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    if (!session) return;
+    loadEditor(session).then(
+      (start) => setPhase({ state: 'ready', start }),
+      () => setPhase({ state: 'failed', message: 'This note editor has closed. Close it and open it again.' }),
+    );
+  }, [session]);
+
+  const drafts = useMemo(
+    () => draftReporter((text) => {
+      if (session) sendToBackground('editor/draft', { session, text }).catch(() => undefined);
+    }),
+    [session],
+  );
+
+  const save = async (text: string) => {
+    if (!session) return;
+    drafts.cancel();
+    setBusy(true);
+    setMessage('');
+    try {
+      const { saved } = await sendToBackground('editor/save', { session, text });
+      // Saved: the page removes this frame. Not saved: the page says why; the text stays here.
+      if (!saved) setBusy(false);
+    } catch (e) {
+      setMessage(errorText(e));
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => {
+    drafts.cancel();
+    if (session) sendToBackground('editor/cancel', { session }).catch((e: unknown) => setMessage(errorText(e)));
+  };
+
+  if (phase.state === 'loading') return <p class="cl-noteframe__status" role="status">Loading…</p>;
+  if (phase.state === 'failed') {
+    return (
+      <div class="cl-noteframe__status">
+        <p role="alert">{phase.message}</p>
+        {session ? (
+          <button type="button" class="cl-button" onClick={cancel}>
+            Close
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <>
+      <NoteForm
+        initial={phase.start.text}
+        label={phase.start.label}
+        hint={`${isMac() ? '⌘' : 'Ctrl'}+Enter saves, Esc cancels.`}
+        busy={busy}
+        onSave={(text) => void save(text)}
+        onCancel={cancel}
+        onDraft={(text) => drafts.report(text)}
+      />
+      <p class="cl-message" role="status">
+        {message}
+      </p>
+    </>
+  );
+}
