@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+
+const sent: { type: string; payload: Record<string, unknown> }[] = [];
+let saveResult: { saved: boolean } | Error = { saved: true };
+vi.mock('@/lib/messaging/client', () => ({
+  sendToBackground: async (type: string, payload: Record<string, unknown>) => {
+    sent.push({ type, payload });
+    if (type === 'editor/init') return { text: 'old note', label: 'Note' };
+    if (type === 'editor/save') {
+      if (saveResult instanceof Error) throw saveResult;
+      return saveResult;
+    }
+    return null;
+  },
+}));
+
+const { NoteFrameApp } = await import('./App');
+
+const ID = '0b6f3f1e-3c1a-4f6e-9d2b-7a8c9e0f1a2b';
+let host: HTMLElement;
+const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
+
+beforeEach(() => {
+  sent.length = 0;
+  saveResult = { saved: true };
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+async function mount(session: string | null) {
+  await act(() => render(h(NoteFrameApp, { session }), host));
+  await settle();
+  return host.querySelector('textarea');
+}
+
+describe('NoteFrameApp', () => {
+  it('starts from the session\'s text, focused; reports drafts; Ctrl+Enter saves; Esc cancels', async () => {
+    const ta = (await mount(ID))!;
+    expect(sent[0]).toEqual({ type: 'editor/init', payload: { session: ID } });
+    expect(ta.value).toBe('old note');
+    expect(ta.getAttribute('aria-label')).toBe('Note');
+    expect(document.activeElement).toBe(ta);
+    ta.value = 'old note, and more';
+    await act(() => {
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
+    await settle();
+    await act(() => {
+      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(sent.slice(1)).toEqual([
+      { type: 'editor/draft', payload: { session: ID, text: 'old note, and more' } },
+      { type: 'editor/save', payload: { session: ID, text: 'old note, and more' } },
+      { type: 'editor/cancel', payload: { session: ID } },
+    ]);
+  });
+
+  it('a save the page refused leaves the text editable; an unreachable background is shown here', async () => {
+    saveResult = { saved: false };
+    const ta = (await mount(ID))!;
+    const saveButton = () => host.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    await act(() => saveButton().click());
+    await settle();
+    expect(saveButton().disabled).toBe(false);
+    saveResult = new Error('Claimlight could not reach its background. Nothing was saved; please try again.');
+    await act(() => saveButton().click());
+    await settle();
+    expect(saveButton().disabled).toBe(false);
+    expect(host.querySelector('[role="status"]')!.textContent).toMatch(/could not reach/);
+    expect(ta.value).toBe('old note');
+  });
+
+  it('without a valid session it says so and shows no editor', async () => {
+    expect(await mount(null)).toBeNull();
+    expect(host.querySelector('[role="alert"]')!.textContent).toMatch(/no session/);
+    expect(sent).toEqual([]);
+  });
+});
