@@ -412,3 +412,15 @@ export async function until(fn, what, timeout = 10000) {
   }
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
+
+/**
+ * The note editor the in-page UI opened: an extension-origin <iframe> (note-frame.html) inside the
+ * closed shadow root. Playwright reaches it as one of page.frames(); returns that Frame once its
+ * textarea is there. Pass `not` (a frame) to wait for a new editor after that one.
+ */
+export async function noteFrame(page, { timeout = 10000, not = null } = {}) {
+  const isEditor = (f) => f !== not && !f.isDetached() && f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/note-frame.html';
+  const frame = await until(() => page.frames().find(isEditor), 'the note editor frame', timeout);
+  await frame.locator('textarea').waitFor({ timeout });
+  return frame;
+}

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, waitReady, selectText, readMarks, inPageUi, EXT_DIR, SEED_DIR } from './harness.mjs';
+import { launch, serve, waitReady, selectText, readMarks, inPageUi, noteFrame, EXT_DIR, SEED_DIR } from './harness.mjs';
 
 const BUILD = process.env.CLAIMLIGHT_EXT_DIR ?? EXT_DIR; // optional: a private copy of the build
 const SEED_HTML = fs.readFileSync(path.join(SEED_DIR, 'page.html'), 'utf8');
@@ -110,9 +110,14 @@ test('Note from the toolbar is saved and shown in the card after a reload', asyn
   const phrase = 'Secretary of State Marco Rubio';
   await selectVisible(page, phrase, 'article');
   await ui.click(inToolbar('Note'));
-  const box = { role: 'textbox', name: 'Note', exact: true };
-  await ui.fill(box, 'Check his <b>title</b>');
-  await ui.press(box, 'Control+Enter');
+  // The note is typed in the editor frame (extension origin), not in the page.
+  assert.equal(await ui.attr('iframe', 'title'), 'Claimlight: write a note');
+  const editor = await noteFrame(page);
+  const box = editor.getByRole('textbox', { name: 'Note', exact: true });
+  assert.equal(await editor.evaluate(() => document.activeElement?.localName), 'textarea', 'focus is in the textarea');
+  await box.fill('Check his <b>title</b>');
+  await box.press('Control+Enter');
+  await ui.waitFor('iframe', { state: 'detached' });
   const mine = page.locator('mark[data-claimlight-kind="highlight"]', { hasText: phrase }).first();
   await mine.waitFor();
   await page.reload();
@@ -146,9 +151,13 @@ test('hover a quote: card shows the speaker and the reason; edit its note', asyn
   assert.equal(await ui.visible(CARD), true);
 
   await ui.click(inCard('button', 'Add note'));
-  await ui.fill(inCard('textbox', 'Note'), 'Where was this said?');
-  await ui.click(inCard('button', 'Save'));
+  const editor = await noteFrame(page);
+  await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('Where was this said?');
+  await editor.getByRole('button', { name: 'Save' }).click();
   await ui.waitFor({ text: 'Where was this said?', within: CARD });
+  await ui.waitFor({ text: 'Note saved.', within: CARD });
+  // Focus is back in the card (on its first control), not lost to the page.
+  assert.equal(await ui.evaluate((root) => !!root.activeElement?.closest('[role="dialog"]')), true);
   await ui.waitFor(inCard('button', 'Edit note'));
   // Kept as a saved annotation (source: auto).
   await page.waitForFunction((t) => [...document.querySelectorAll('mark[data-claimlight-saved]')].some((m) => t.startsWith(m.textContent)), q.text);
@@ -232,6 +241,11 @@ test('dark mode: the card follows prefers-color-scheme', async () => {
   const bg = await ui.style(CARD, 'backgroundColor');
   const [r, g, bl] = bg.match(/\d+/g).map(Number);
   assert.ok(r + g + bl < 150, `dark background, got ${bg}`);
+  // The note editor frame follows it too.
+  await ui.click(inCard('button', /note/));
+  const editor = await noteFrame(page);
+  const [fr, fg, fb] = (await editor.evaluate(() => getComputedStyle(document.querySelector('textarea')).backgroundColor)).match(/\d+/g).map(Number);
+  assert.ok(fr + fg + fb < 150, 'dark textarea in the frame');
   await page.close();
 });
 
@@ -252,7 +266,9 @@ test('at 200% zoom (half the CSS viewport) the toolbar and card stay inside the 
   await ui.waitFor(CARD);
   await inside(CARD);
   await ui.click(inCard('button', /note/));
+  await noteFrame(page);
   await inside(CARD);
+  await inside('iframe');
   await page.close();
 });
 
@@ -319,6 +335,15 @@ test('strict CSP (style-src \'self\'): computed styles inside the closed shadow 
     return size === '31px';
   });
   assert.equal(styleWorks, false, 'the page CSP blocks a <style> in the shadow root');
+
+  // The note editor frame loads under this CSP too (default-src 'none' covers frame-src).
+  await page.evaluate(() => (window.__violations = [])); // the control above was one
+  await ui.click(inCard('button', /note/));
+  const editor = await noteFrame(page);
+  await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('under a strict CSP');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await ui.waitFor({ text: 'Note saved.', within: CARD });
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations from the frame');
   await page.close();
 });
 
@@ -347,8 +372,9 @@ test('privacy: with a note shown in the open card, the page\'s scripts cannot fi
   const savedBefore = new Set((await readMarks(page)).filter((m) => m.saved).map((m) => m.id));
   await selectVisible(page, phrase, 'article');
   await ui.click(inToolbar('Note'));
-  await ui.fill({ role: 'textbox', name: 'Note', exact: true }, SECRET);
-  await ui.press({ role: 'textbox', name: 'Note', exact: true }, 'Control+Enter');
+  const first = await noteFrame(page);
+  await first.getByRole('textbox', { name: 'Note', exact: true }).fill(SECRET);
+  await first.getByRole('textbox', { name: 'Note', exact: true }).press('Control+Enter');
   await page.waitForFunction(
     (before) => [...document.querySelectorAll('mark[data-claimlight-saved]')].some((m) => !before.includes(m.getAttribute('data-claimlight-id'))),
     [...savedBefore],
@@ -387,16 +413,18 @@ test('privacy: with a note shown in the open card, the page\'s scripts cannot fi
   await ui.waitFor(CARD);
   assert.ok((await ui.text(CARD)).includes(SECRET), `the card shows the note: ${await ui.text(CARD)}`);
   assert.deepEqual(await leaks(), []);
-  // Editing: the note is now the value of a textarea inside the card.
+  // Editing: the note is now the value of a textarea in the editor frame (extension origin).
   await ui.click(inCard('button', 'Edit note'));
-  assert.equal(await ui.value(inCard('textbox', 'Note')), SECRET);
+  const editor = await noteFrame(page, { not: first });
+  const box = editor.getByRole('textbox', { name: 'Note', exact: true });
+  assert.equal(await box.inputValue(), SECRET);
   assert.deepEqual(await leaks(), []);
-  // Typing key by key: the page's bubbling listeners hear nothing (capture-phase listeners on
-  // window still do: see privacy.test.mjs 9c).
+  // Typing key by key: the page's listeners hear nothing (capture-phase ones too: privacy.test.mjs 9c).
   await page.evaluate(() => (window.__typed = []));
-  await ui.press(inCard('textbox', 'Note'), 'End');
+  await box.press('End');
   await page.keyboard.type(' qx7');
-  assert.equal(await ui.value(inCard('textbox', 'Note')), `${SECRET} qx7`);
+  assert.equal(await box.inputValue(), `${SECRET} qx7`);
   assert.deepEqual(await page.evaluate(() => window.__typed), []);
+  assert.deepEqual(await leaks(), []);
   await page.close();
 });
