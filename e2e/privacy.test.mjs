@@ -166,7 +166,7 @@ test('9c. keys typed into a note never reach the page\'s listeners (capture phas
   await box.press('Control+Enter');
   await until(async () => (await tabState(url)).items.find((i) => i.id === savedId)?.note === SECRET + TYPED, 'the note saved');
   await until(async () => (await uiText(pageA)).includes('Note saved.'), 'the card says "Note saved."');
-  assert.equal(editor.isDetached(), true, 'the editor frame closed');
+  await until(() => editor.isDetached(), 'the editor frame to close');
   assert.deepEqual(await pageA.evaluate(() => window.__heard), [], 'Ctrl+Enter was not heard either');
   assert.deepEqual((await findInMainWorld(pageA, TYPED.trim())).filter((h) => !h.includes('shadow root')), []);
 });
