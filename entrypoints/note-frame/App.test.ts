@@ -55,9 +55,15 @@ describe('NoteFrameApp', () => {
       ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     });
     await settle();
+    // Sent only once the shortcut's key is up: the frame closes on save, and the page must not get the key-up.
+    expect(sent.map((m) => m.type)).toEqual(['editor/init', 'editor/draft']);
+    ta.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }));
+    await settle();
     await act(() => {
       ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
+    ta.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+    await settle();
     expect(sent.slice(1)).toEqual([
       { type: 'editor/draft', payload: { session: ID, text: 'old note, and more' } },
       { type: 'editor/save', payload: { session: ID, text: 'old note, and more' } },

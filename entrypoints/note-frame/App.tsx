@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NoteForm } from '@/components/inpage/NoteForm';
 import { sendToBackground } from '@/lib/messaging/client';
 import { draftReporter } from './draft';
+import { watchHeldKeys } from './keys-released';
 import { loadEditor, type EditorStart } from './session';
 
 type Phase = { state: 'loading' } | { state: 'ready'; start: EditorStart } | { state: 'failed'; message: string };
@@ -32,12 +33,18 @@ export function NoteFrameApp({ session }: { session: string | null }) {
     [session],
   );
 
+  const keys = useMemo(() => watchHeldKeys(window), []);
+  useEffect(() => () => keys.dispose(), [keys]);
+  /** Send once the shortcut's keys are up: their key-ups must not land in the page after we close. */
+  const whenKeysUp = () => new Promise<void>((resolve) => keys.afterRelease(resolve));
+
   const save = async (text: string) => {
     if (!session) return;
     drafts.cancel();
     setBusy(true);
     setMessage('');
     try {
+      await whenKeysUp();
       const { saved } = await sendToBackground('editor/save', { session, text });
       // Saved: the page removes this frame. Not saved: the page says why; the text stays here.
       if (!saved) setBusy(false);
@@ -49,7 +56,8 @@ export function NoteFrameApp({ session }: { session: string | null }) {
 
   const cancel = () => {
     drafts.cancel();
-    if (session) sendToBackground('editor/cancel', { session }).catch((e: unknown) => setMessage(errorText(e)));
+    if (!session) return;
+    void whenKeysUp().then(() => sendToBackground('editor/cancel', { session }).catch((e: unknown) => setMessage(errorText(e))));
   };
 
   if (phase.state === 'loading') return <p class="cl-noteframe__status" role="status">Loading…</p>;
