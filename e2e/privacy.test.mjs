@@ -169,6 +169,14 @@ test('9c. keys typed into a note never reach the page\'s listeners (capture phas
   await until(() => editor.isDetached(), 'the editor frame to close');
   assert.deepEqual(await pageA.evaluate(() => window.__heard), [], 'Ctrl+Enter was not heard either');
   assert.deepEqual((await findInMainWorld(pageA, TYPED.trim())).filter((h) => !h.includes('shadow root')), []);
+
+  // Esc in the editor cancels; its key-up does not land in the page after the frame closes either.
+  await uiClick(pageA, 'button', 'Edit note');
+  const again = await noteFrame(pageA, { not: editor });
+  await again.getByRole('textbox', { name: 'Note', exact: true }).press('Escape');
+  await until(() => again.isDetached(), 'the editor frame to close on Esc');
+  assert.ok((await uiText(pageA)).includes('Edit note'), 'the card is still open');
+  assert.deepEqual(await pageA.evaluate(() => window.__heard), [], 'Esc was not heard either');
 });
 
 test('9d. a page that embeds the note editor itself gets no note: the session is unknown to it', async () => {
