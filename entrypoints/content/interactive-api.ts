@@ -3,12 +3,15 @@ import { browser } from '@/lib/browser';
 import type { anchorAll, describe } from '@/lib/anchoring';
 import type { mountInPageUi } from './ui';
 import type * as actions from './actions';
+import type { paintNearViewport } from '@/lib/highlight/lazy';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
   anchorAll: typeof anchorAll;
   describe: typeof describe;
   actions: typeof actions;
+  /** Painting of very long pages, near the viewport first (only long pages need it). */
+  paintNearViewport: typeof paintNearViewport;
 }
 
 let loading: Promise<Interactive> | null = null;

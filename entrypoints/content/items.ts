@@ -14,6 +14,14 @@ export const findingKey = (kind: Kind, text: string) => `${kind}|${norm(text)}`;
 
 /** Stable id for an auto-finding: kind + a hash of its text + which occurrence it is. */
 export function findingIds(findings: Finding[]): string[] {
+  let ids = idsOf.get(findings);
+  if (!ids) idsOf.set(findings, (ids = computeIds(findings)));
+  return ids;
+}
+// Findings arrive once per analysis and are laid out on every repaint: their ids are kept.
+const idsOf = new WeakMap<Finding[], string[]>();
+
+function computeIds(findings: Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const key = findingKey(f.kind, f.text);
@@ -76,5 +84,6 @@ export function itemFromAnnotation(a: Annotation, orphan: boolean): PageItem {
 export function unsavedFindings(findings: Finding[], saved: Annotation[]): { finding: Finding; id: string }[] {
   const taken = new Set(saved.filter((a) => a.source === 'auto').map((a) => findingKey(a.kind, a.exact)));
   const ids = findingIds(findings);
-  return findings.map((finding, i) => ({ finding, id: ids[i]! })).filter(({ finding }) => !taken.has(findingKey(finding.kind, finding.text)));
+  const all = findings.map((finding, i) => ({ finding, id: ids[i]! }));
+  return taken.size ? all.filter(({ finding }) => !taken.has(findingKey(finding.kind, finding.text))) : all;
 }

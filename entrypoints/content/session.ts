@@ -8,14 +8,18 @@ import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabS
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
-import { runSliced } from '@/lib/dom/steps';
+import { runSliced, type Steps } from '@/lib/dom/steps';
 import { loadInteractive, type Interactive } from './interactive-api';
-import { eraseGradually, paintLayers, type PaintItem } from '@/lib/highlight/painter';
+import { eraseGradually, paintLayers, yieldToPage, type PaintItem } from '@/lib/highlight/painter';
+import type { LazyPaint } from '@/lib/highlight/lazy';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
 
 const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
+
+/** This many items or more (a long live blog) are painted near the viewport first: lib/highlight/lazy.ts. */
+const LAZY_MIN_ITEMS = 1000;
 
 export interface SessionEvents {
   /** Called after each paint with the current items (for the in-page UI). */
@@ -70,8 +74,15 @@ export class PageSession {
     this.autoAnalyze = state.autoAnalyze;
     this.saved = state.annotations;
     if (firstTime) this.visible = { ...state.settings.showKinds };
+    // Custom properties on <html> are inherited by every element: changing one restyles the whole
+    // page (~70 ms on a 10,000-post live blog). marks.css falls back to the default colours, so
+    // only colours the reader changed are set, and only when they differ from what is set.
     const root = document.documentElement;
-    for (const k of KINDS) root.style.setProperty(`--claimlight-${k}`, state.settings.colors[k]);
+    for (const k of KINDS) {
+      const c = state.settings.colors[k];
+      const value = c === DEFAULT_SETTINGS.colors[k] ? '' : c;
+      if (root.style.getPropertyValue(`--claimlight-${k}`) !== value) root.style.setProperty(`--claimlight-${k}`, value);
+    }
   }
 
   /** Re-read annotations and settings from the store (after a change elsewhere) and repaint. */
@@ -100,6 +111,7 @@ export class PageSession {
       return;
     }
     const { findings } = await sendToBackground('analysis/run', { input: article.input });
+    await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
     this.findings = findings;
     this.analysedText = article.input.text;
     this.article = article; // a repaint during the round trip may have replaced it
@@ -141,6 +153,7 @@ export class PageSession {
 
   private generation = 0;
   private started = false;
+  private lazy: LazyPaint | null = null;
 
   /**
    * Erase and paint every visible layer from the current findings and saved annotations. The DOM
@@ -153,6 +166,8 @@ export class PageSession {
     const slice = (work: () => void) => this.withoutObserver(work);
     const body = document.body;
     this.painting = true;
+    this.lazy?.stop();
+    this.lazy = null;
     try {
       // Anchoring saved annotations lives in the interactive bundle: load it only when needed.
       const tools = this.saved.some((a) => !a.dismissed) ? await loadInteractive() : null;
@@ -161,9 +176,14 @@ export class PageSession {
       if (cancelled()) return;
       const article = this.findings.length && this.analysedText !== null ? await this.currentArticle() : null;
       if (cancelled()) return;
-      const { items, paint } = this.layout(body, tools, article);
+      const { items, paint } = await runSliced(this.layout(body, tools, article));
+      if (cancelled()) return;
       this.items = items;
-      await paintLayers(body, paint.filter((p) => this.visible[p.kind]), { slice, cancelled });
+      const shown = paint.filter((p) => this.visible[p.kind]);
+      // A very long page (live blog) is painted near the viewport first, the rest as the reader
+      // scrolls; the code for that comes with the interactive bundle, which such a page loads.
+      if (shown.length >= LAZY_MIN_ITEMS) this.lazy = await (tools ?? (await loadInteractive())).paintNearViewport(body, shown, { slice, cancelled });
+      else await paintLayers(body, shown, { slice, cancelled });
       if (cancelled()) return;
     } catch (e) {
       log('paint failed', e);
@@ -176,7 +196,7 @@ export class PageSession {
   }
 
   /** What to show and where: saved annotations re-anchored, unsaved findings mapped to the DOM. */
-  private layout(body: HTMLElement, tools: Interactive | null, article: ArticleExtract | null): { items: PageItem[]; paint: PaintItem[] } {
+  private *layout(body: HTMLElement, tools: Interactive | null, article: ArticleExtract | null): Steps<{ items: PageItem[]; paint: PaintItem[] }> {
     const items: PageItem[] = [];
     const paint: PaintItem[] = [];
 
@@ -198,7 +218,9 @@ export class PageSession {
     // Auto-findings: offsets into the article text model (re-extracted unless the DOM is unchanged).
     if (this.findings.length && this.analysedText !== null) {
       if (article && article.input.text === this.analysedText) {
+        let n = 0;
         for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
+          if (++n % 500 === 0) yield; // thousands of findings on a live blog
           const a = pointAt(article.map, finding.start, 'start');
           const b = pointAt(article.map, finding.end, 'end');
           items.push(itemFromFinding(finding, id));
@@ -284,6 +306,7 @@ export class PageSession {
   /** Scroll an item into view and flash it (the popup's "show me"). */
   async reveal(id: string): Promise<boolean> {
     const { actions } = await loadInteractive();
+    await this.lazy?.paintNow(id);
     return actions.reveal(id);
   }
 
@@ -314,6 +337,7 @@ export class PageSession {
 
   dispose(): void {
     this.disposed = true;
+    this.lazy?.stop();
     try {
       // Restores the page's own text nodes; a page of ordinary size is done before this returns.
       void eraseGradually(document.body ?? document.documentElement);

@@ -242,6 +242,8 @@ export interface PaintOptions {
   cancelled?: () => boolean;
   /** Runs each synchronous slice of DOM writes (e.g. with a MutationObserver paused). */
   slice?: (work: () => void) => void;
+  /** Wrap with the linear wrapper even when there are few blocks (many small paints, see MARKJS_MAX_BLOCKS). */
+  linear?: boolean;
 }
 
 const direct = (work: () => void) => work();
@@ -270,7 +272,7 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     if (cancelled()) return painted;
   }
   const groups = plans.flatMap((p) => p.groups);
-  const linear = groups.length > MARKJS_MAX_BLOCKS;
+  const linear = opts.linear || groups.length > MARKJS_MAX_BLOCKS;
   let i = 0;
   while (i < groups.length) {
     slice(() => {

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildTextMap, pointAt } from '../dom/text-map';
+import { firstEndingBelow, paintNearViewport } from './lazy';
+import { erase, marksFor, type PaintItem } from './painter';
+
+// happy-dom does no layout: each block gets a box from its index (100 px per paragraph, scrolled by
+// `scrollY`), the way a long live blog lays out top to bottom.
+let scrollY = 0;
+const HEIGHT = 100;
+const VIEWPORT = 800;
+
+function layOut(blocks: Element[], hidden: ReadonlySet<number> = new Set()): void {
+  blocks.forEach((el, i) => {
+    vi.spyOn(el, 'getBoundingClientRect').mockImplementation(() => {
+      if (hidden.has(i)) return new DOMRect(0, 0, 0, 0);
+      return new DOMRect(0, i * HEIGHT - scrollY, 600, HEIGHT);
+    });
+  });
+}
+
+function blog(posts: number): { root: HTMLElement; items: PaintItem[]; paragraphs: HTMLElement[] } {
+  const root = document.body;
+  root.replaceChildren();
+  for (let i = 0; i < posts; i++) {
+    const p = document.createElement('p');
+    p.textContent = `Post ${i}: officials said 175 prisoners were freed.`;
+    root.append(p);
+  }
+  const map = buildTextMap(root);
+  const items: PaintItem[] = [];
+  let from = 0;
+  for (let i = 0; i < posts; i++) {
+    const start = map.text.indexOf('175 prisoners', from);
+    from = start + 1;
+    items.push({ id: `c${i}`, kind: 'claim', start: pointAt(map, start, 'start')!, end: pointAt(map, start + 13, 'end')! });
+  }
+  const paragraphs = [...root.querySelectorAll('p')];
+  layOut(paragraphs);
+  return { root, items, paragraphs };
+}
+
+const painted = (root: Element, n: number) => Array.from({ length: n }, (_, i) => marksFor(root, `c${i}`).length > 0);
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+afterEach(() => {
+  scrollY = 0;
+  vi.restoreAllMocks();
+  Object.defineProperty(window, 'innerHeight', { value: 768, configurable: true });
+});
+
+describe('firstEndingBelow', () => {
+  it('finds the first block that ends below a line, by binary search', () => {
+    const { paragraphs } = blog(50);
+    expect(firstEndingBelow(paragraphs, -1)).toBe(0);
+    expect(firstEndingBelow(paragraphs, 250)).toBe(2);
+    expect(firstEndingBelow(paragraphs, 300)).toBe(2); // ends exactly at 300: not below
+    expect(firstEndingBelow(paragraphs, 4999)).toBe(49);
+    expect(firstEndingBelow(paragraphs, 5001)).toBe(50);
+  });
+
+  it('steps over blocks that take no space (display: none)', () => {
+    const { paragraphs } = blog(50);
+    layOut(paragraphs, new Set([10, 11, 12, 24, 25, 26]));
+    // 9 ends at 1,000; 10–12 are hidden; 13 spans 1,300–1,400. Any index from 10 to 13 is right: the
+    // caller walks forward over hidden blocks. Never 9 or earlier, never past 13.
+    const a = firstEndingBelow(paragraphs, 1150);
+    expect(a).toBeGreaterThanOrEqual(10);
+    expect(a).toBeLessThanOrEqual(13);
+    const b = firstEndingBelow(paragraphs, 2450);
+    expect(b).toBeGreaterThanOrEqual(24);
+    expect(b).toBeLessThanOrEqual(27);
+    expect(firstEndingBelow(paragraphs, 150)).toBe(1);
+  });
+
+  it('handles an empty list and a list where nothing is laid out', () => {
+    expect(firstEndingBelow([], 0)).toBe(0);
+    const { paragraphs } = blog(5);
+    layOut(paragraphs, new Set([0, 1, 2, 3, 4]));
+    expect(firstEndingBelow(paragraphs, 0)).toBe(0);
+  });
+});
+
+describe('paintNearViewport', () => {
+  it('paints the blocks within a screen of the viewport first and the rest as the reader scrolls', async () => {
+    Object.defineProperty(window, 'innerHeight', { value: VIEWPORT, configurable: true });
+    const { root, items } = blog(200);
+    const lazy = await paintNearViewport(root, items);
+    // Viewport 0–800, one screen below: blocks 0..16 (tops up to 1600).
+    let now = painted(root, 200);
+    expect(now.slice(0, 17).every(Boolean)).toBe(true);
+    expect(now.slice(17).some(Boolean)).toBe(false);
+    expect(lazy.waiting).toBe(200 - 17);
+
+    scrollY = 10_000; // the reader jumps to post 100
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    await settle();
+    now = painted(root, 200);
+    expect(now.slice(92, 117).every(Boolean)).toBe(true); // 9,200–11,600: a screen above to a screen below
+    expect(now[60]).toBe(false);
+    expect(now[150]).toBe(false);
+    lazy.stop();
+  });
+
+  it('paintNow paints a waiting item (the popup reveals it) and stop() ends the following', async () => {
+    Object.defineProperty(window, 'innerHeight', { value: VIEWPORT, configurable: true });
+    const { root, items } = blog(100);
+    const lazy = await paintNearViewport(root, items);
+    expect(marksFor(root, 'c80')).toHaveLength(0);
+    await lazy.paintNow('c80');
+    expect(marksFor(root, 'c80').map((m) => m.textContent).join('')).toBe('175 prisoners');
+    lazy.stop();
+    scrollY = 5000;
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(marksFor(root, 'c55')).toHaveLength(0);
+  });
+
+  it('paints nothing more once the paint is cancelled (a newer repaint), and erasing restores the page', async () => {
+    Object.defineProperty(window, 'innerHeight', { value: VIEWPORT, configurable: true });
+    const { root, items } = blog(60);
+    const before = root.innerHTML;
+    let cancelled = false;
+    const lazy = await paintNearViewport(root, items, { cancelled: () => cancelled });
+    cancelled = true;
+    scrollY = 4000;
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(marksFor(root, 'c45')).toHaveLength(0);
+    lazy.stop();
+    erase(root);
+    expect(root.innerHTML).toBe(before);
+  });
+});
