@@ -4,8 +4,10 @@
 import type { Block } from '../model';
 import type { TextMap } from '../dom/text-map';
 import type { BlockIndex } from './block-index';
+import { STEP_NODES, type Steps } from '../dom/steps';
 
-export function blocksOf(map: TextMap, index: BlockIndex): Block[] {
+/** A pass that can pause (see lib/dom/steps.ts): a live blog has tens of thousands of text nodes. */
+export function* blocksOf(map: TextMap, index: BlockIndex): Steps<Block[]> {
   const { nodes, starts, text } = map;
   const blocks: Block[] = [];
   let runFirst = 0;
@@ -23,6 +25,7 @@ export function blocksOf(map: TextMap, index: BlockIndex): Block[] {
     blocks.push({ type: index.typeOf(index.blockOf(nodes[i]!)), start, end });
   };
   for (let i = 1; i < nodes.length; i++) {
+    if (i % STEP_NODES === 0) yield;
     if (starts[i]! > starts[i - 1]! + nodes[i - 1]!.data.length) {
       close(runFirst, i - 1);
       runFirst = i;

@@ -78,7 +78,9 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
       own = false;
     }
   };
+  let added = 0;
   for (const [block, { all, link }] of own) {
+    if (++added % STEP_NODES === 0) yield; // each block adds to all its ancestors
     if (index.typeOf(block) === 'heading') {
       if (link >= all * LINKED_HEADING_SHARE) add(block, 0, 0, 1);
     } else if (all >= MIN_PARAGRAPH_CHARS && link < all * MAX_PARAGRAPH_LINK_SHARE) {

@@ -35,7 +35,7 @@ export function* extractArticleSteps(doc: Document, root?: Element | null): Step
     acceptNode: isSignificantText,
     separator: blockSeparator(index),
   });
-  const blocks = blocksOf(map, index);
+  const blocks = yield* blocksOf(map, index);
   if (!blocks.length) return null;
   const title = articleTitle(doc, root);
   const input: ArticleInput = title === undefined ? { text: map.text, blocks } : { text: map.text, blocks, title };
