@@ -17,6 +17,9 @@ import { measureWeight } from './figures/weight.mjs';
 import { measureStore, popupFirstItem } from './figures/store.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+/** BENCH_ONLY=analysis,weight,paint,anchoring,pageLoad,store: run only those figures (the table shows only them). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const want = (key) => ONLY.size === 0 || ONLY.has(key);
 const CONFIG = QUICK
   ? {
       liveBlogPosts: 1500, paintReps: 2, markjsReps: 1, markjsSample: 6, seedPaintReps: 3,
@@ -54,46 +57,54 @@ async function main() {
   const results = { quick: QUICK, config: CONFIG, liveBlogBytes: liveBlog.length, date: new Date().toISOString() };
   const plain = await launchPlain();
   try {
-    log('4. analysis (Node)');
-    results.analysis = await measureAnalysis({ analyze, smallWords: 10_000, largeWords: 100_000, reps: CONFIG.analysisReps, adversarialReps: CONFIG.adversarialReps });
+    if (want('analysis')) {
+      log('4. analysis (Node)');
+      results.analysis = await measureAnalysis({ analyze, smallWords: 10_000, largeWords: 100_000, reps: CONFIG.analysisReps, adversarialReps: CONFIG.adversarialReps });
+    }
+    if (want('weight')) results.weight = await measureWeight();
 
-    log('5a. content-script weight');
-    results.weight = await measureWeight();
-
-    log('1. painting: seed page');
-    results.paintSeed = await measurePainting({
-      context: plain.context, url: server.url('/world/article.html'), script: paintScript, analyze, label: 'seed page',
-      reps: CONFIG.seedPaintReps, markjsReps: 3, markjsSample: Infinity,
-    });
-    log(`1. painting: live blog (${(liveBlog.length / 1e6).toFixed(1)} MB)`);
-    results.paintLarge = await measurePainting({
-      context: plain.context, url: server.url('/live/blog.html'), script: paintScript, analyze, label: 'live blog',
-      reps: CONFIG.paintReps, markjsReps: CONFIG.markjsReps, markjsSample: CONFIG.markjsSample,
-    });
-
-    log('2. re-anchoring');
-    results.anchoring = await measureAnchoring({
-      context: plain.context, url: server.url('/long/article.html'), script: anchorScript, annotations: CONFIG.annotations,
-      edits: CONFIG.edits, paragraphs: 5, reps: CONFIG.anchorReps, baselineSample: CONFIG.baselineSample,
-    });
-
-    log('3/5b. loading the live blog with and without Claimlight');
-    const ext = await launchWithExtension();
-    try {
-      results.pageLoad = await measurePageLoad({ extContext: ext.context, plainContext: plain.context, url: server.url('/live/blog.html'), reps: CONFIG.loadReps });
-    } finally {
-      await ext.context.close();
+    if (want('paint')) {
+      log('1. painting: seed page');
+      results.paintSeed = await measurePainting({
+        context: plain.context, url: server.url('/world/article.html'), script: paintScript, analyze, label: 'seed page',
+        reps: CONFIG.seedPaintReps, markjsReps: 3, markjsSample: Infinity,
+      });
+      log(`1. painting: live blog (${(liveBlog.length / 1e6).toFixed(1)} MB)`);
+      results.paintLarge = await measurePainting({
+        context: plain.context, url: server.url('/live/blog.html'), script: paintScript, analyze, label: 'live blog',
+        reps: CONFIG.paintReps, markjsReps: CONFIG.markjsReps, markjsSample: CONFIG.markjsSample,
+      });
     }
 
-    log('6. store');
-    const full = await launchWithExtension();
-    const empty = await launchWithExtension();
-    try {
-      results.store = await measureStore({ ext: full, script: storeScript, articleUrl: server.url('/world/article.html'), ...CONFIG.store });
-      results.store.popupEmptyStore = await popupFirstItem(empty, server.url('/world/article.html'), 3);
-    } finally {
-      await full.context.close();
-      await empty.context.close();
+    if (want('anchoring')) {
+      log('2. re-anchoring');
+      results.anchoring = await measureAnchoring({
+        context: plain.context, url: server.url('/long/article.html'), script: anchorScript, annotations: CONFIG.annotations,
+        edits: CONFIG.edits, paragraphs: 5, reps: CONFIG.anchorReps, baselineSample: CONFIG.baselineSample,
+      });
+    }
+
+    if (want('pageLoad')) {
+      log('3/5b. loading the live blog with and without Claimlight');
+      const ext = await launchWithExtension();
+      try {
+        results.pageLoad = await measurePageLoad({ extContext: ext.context, plainContext: plain.context, extProfile: ext.userDataDir, plainProfile: plain.userDataDir, url: server.url('/live/blog.html'), reps: CONFIG.loadReps });
+      } finally {
+        await ext.context.close();
+    }
+    }
+
+    if (want('store')) {
+      log('6. store');
+      const full = await launchWithExtension();
+      const empty = await launchWithExtension();
+      try {
+        results.store = await measureStore({ ext: full, script: storeScript, articleUrl: server.url('/world/article.html'), ...CONFIG.store });
+        results.store.popupEmptyStore = await popupFirstItem(empty, server.url('/world/article.html'), 3);
+      } finally {
+        await full.context.close();
+        await empty.context.close();
+    }
     }
   } finally {
     await plain.context.close();
@@ -113,34 +124,51 @@ async function main() {
 function tableRows(r) {
   const rows = [];
   const { paintSeed: ps, paintLarge: pl, anchoring: an, pageLoad: pg, analysis: ay, weight: w, store: st } = r;
-  const large = `${pl.findings.toLocaleString('en-US')} findings, ${(r.liveBlogBytes / 1e6).toFixed(1)} MB`;
-  rows.push(row('1. paint, seed page vs mark.js', ps.ours.ms, ps.markjs.ms, { note: `${ps.findings} findings` }));
-  rows.push(row('1. paint, live blog vs mark.js', pl.ours.ms, pl.markjs.ms, { goal: atLeast(5), note: large + (pl.markjs.extrapolated ? `; mark.js from ${pl.markjs.measuredCalls} calls` : '') }));
-  rows.push(row('1. erase, seed page vs unmark()', ps.erase.oursMs, ps.erase.markjsUnmarkMs));
-  rows.push(row('1. erase, live blog vs unmark()', pl.erase.oursMs, pl.erase.markjsUnmarkMs, { note: `${pl.erase.removed} marks` }));
-  const anNote = `${an.annotations} annotations, ${(an.textChars / 1e6).toFixed(2)} M chars, ${an.edits} edits`;
-  rows.push(row('2. re-anchor vs dom-anchor-text-quote', an.ours.ms, an.theirs.extrapolatedMs, { goal: atLeast(3), note: anNote + (an.theirs.extrapolated ? `; baseline from ${an.baselineSample}` : '') }));
-  const acc = (k) => `${an.oursOnSample[k]}/${an.baselineSample}`;
-  rows.push(row('2. correct (same sample)', an.oursOnSample.correct, an.theirs.correct, { unit: '', kind: 'ratio', goal: { label: '≥ baseline', test: (x) => x >= 1 }, note: `ours ${acc('correct')}, all ${an.ours.correct}/${an.annotations}` }));
-  rows.push(row('2. wrong (same sample)', an.oursOnSample.wrong, an.theirs.wrong, { unit: '', kind: 'ratio', goal: { label: '≤ baseline', test: (x) => !(x > 1) }, note: `all ${an.ours.wrong}/${an.annotations}` }));
-  rows.push(row('2. orphaned (same sample)', an.oursOnSample.orphaned, an.theirs.orphaned, { unit: '', kind: 'ratio', note: `all ${an.ours.orphaned}/${an.annotations}` }));
-  const wc = pg.withClaimlight;
-  const wo = pg.without;
-  const extraLong = wc.tracedCount - wo.tracedCount;
-  rows.push(row('3. DOMContentLoaded → ready', wc.windowMs, NaN, { kind: 'ratio', note: 'live blog' }));
-  rows.push({ ...row('3. long tasks > 50 ms (trace)', wc.tracedCount, wo.tracedCount, { unit: '', kind: 'ratio', note: `longest ${Math.round(wc.tracedLongestMs)} vs ${Math.round(wo.tracedLongestMs)} ms` }), goal: 'none by Claimlight', met: extraLong <= 0 && wc.tracedLongestMs <= Math.max(50, wo.tracedLongestMs) });
-  rows.push({ ...row('3. long tasks (Long Tasks API)', wc.count, wo.count, { unit: '', kind: 'ratio', note: `longest ${Math.round(wc.longestMs)} vs ${Math.round(wo.longestMs)} ms` }), goal: 'none by Claimlight', met: wc.count <= wo.count && wc.longestMs <= Math.max(50, wo.longestMs) });
-  rows.push(row('4. analyze 100k words vs 10k', ay.large.ms, ay.small.ms, { kind: 'ratio', goal: atMost(12), note: `text ${ay.sizeRatio}× longer` }));
-  for (const a of ay.adversarial) rows.push(row(`4. ${a.name} vs ordinary text`, a.ms, a.ordinaryMs, { kind: 'ratio', goal: { label: 'ratio ≤ 2 (bench bar)', test: (x) => x <= 2 }, note: `${a.chars.toLocaleString('en-US')} chars` }));
-  rows.push(row('5. content.js size vs 60 kB budget', w.bytes, 60_000, { unit: 'bytes', kind: 'ratio', goal: atMost(1), note: `gzip ${(w.gzip / 1000).toFixed(1)} kB` }));
-  rows.push(row('5. JS heap, live blog, with vs without', wc.jsHeapUsedMB, wo.jsHeapUsedMB, { unit: 'MB', kind: 'ratio', goal: atMost(1.2), note: 'page has no scripts of its own' }));
-  rows.push(row('5. DOM nodes, with vs without', wc.domNodes, wo.domNodes, { unit: '', kind: 'ratio', note: 'marks split text nodes' }));
-  const n = st.annotations.toLocaleString('en-US');
-  rows.push(row(`6. listAnnotationsByPage vs full scan`, st.byPage.ms, st.scanByPage.ms, { goal: atLeast(1), note: `${n} annotations` }));
-  rows.push(row('6. searchAnnotations (warm) vs full scan', st.search.warmMs, st.scanSearch.ms, { goal: atLeast(1) }));
-  rows.push(row('6. searchAnnotations (first call) vs full scan', st.search.coldMs, st.scanSearch.ms, { goal: atLeast(1), note: 'builds its index' }));
-  rows.push(row('6. popup first item, full vs empty store', st.popup.ms, st.popupEmptyStore.ms, { kind: 'ratio', goal: atMost(1.2) }));
-  rows.push(row(`6. importRecords ${n} vs one tx per record`, st.importMs, st.oneByOne.extrapolatedMs, { goal: atLeast(1), note: `baseline: ${st.oneByOne.count} records ×${(st.annotations / st.oneByOne.count).toFixed(0)}` }));
+  if (ps && pl) {
+    const large = `${pl.findings.toLocaleString('en-US')} findings, ${(r.liveBlogBytes / 1e6).toFixed(1)} MB`;
+    rows.push(row('1. paint, seed page vs mark.js', ps.ours.ms, ps.markjs.ms, { note: `${ps.findings} findings` }));
+    rows.push(row('1. paint, live blog vs mark.js', pl.ours.ms, pl.markjs.ms, { goal: atLeast(5), note: large + (pl.markjs.extrapolated ? `; mark.js from ${pl.markjs.measuredCalls} calls` : '') }));
+    rows.push(row('1. erase, seed page vs unmark()', ps.erase.oursMs, ps.erase.markjsUnmarkMs));
+    rows.push(row('1. erase, live blog vs unmark()', pl.erase.oursMs, pl.erase.markjsUnmarkMs, { note: `${pl.erase.removed} marks` }));
+  }
+  if (an) {
+    const anNote = `${an.annotations} annotations, ${(an.textChars / 1e6).toFixed(2)} M chars, ${an.edits} edits`;
+    rows.push(row('2. re-anchor vs dom-anchor-text-quote', an.ours.ms, an.theirs.extrapolatedMs, { goal: atLeast(3), note: anNote + (an.theirs.extrapolated ? `; baseline from ${an.baselineSample}` : '') }));
+    const acc = (k) => `${an.oursOnSample[k]}/${an.baselineSample}`;
+    rows.push(row('2. correct (same sample)', an.oursOnSample.correct, an.theirs.correct, { unit: '', kind: 'ratio', goal: { label: '≥ baseline', test: (x) => x >= 1 }, note: `ours ${acc('correct')}, all ${an.ours.correct}/${an.annotations}` }));
+    rows.push(row('2. wrong (same sample)', an.oursOnSample.wrong, an.theirs.wrong, { unit: '', kind: 'ratio', goal: { label: '≤ baseline', test: (x) => !(x > 1) }, note: `all ${an.ours.wrong}/${an.annotations}` }));
+    rows.push(row('2. orphaned (same sample)', an.oursOnSample.orphaned, an.theirs.orphaned, { unit: '', kind: 'ratio', note: `all ${an.ours.orphaned}/${an.annotations}` }));
+  }
+  if (pg) {
+    const wc = pg.withClaimlight;
+    const wo = pg.without;
+    const extraLong = wc.tracedCount - wo.tracedCount;
+    rows.push(row('3. DOMContentLoaded → ready', wc.windowMs, NaN, { kind: 'ratio', note: 'live blog' }));
+    rows.push({ ...row("3. long tasks > 50 ms running Claimlight's script (trace)", wc.tracedExtensionCount, 0, { unit: '', kind: 'ratio', note: `longest ${Math.round(wc.tracedExtensionLongestMs)} ms` }), goal: 'none', met: wc.tracedExtensionCount === 0 });
+    rows.push({ ...row('3. long tasks > 50 ms, all (trace)', wc.tracedCount, wo.tracedCount, { unit: '', kind: 'ratio', note: `longest ${Math.round(wc.tracedLongestMs)} vs ${Math.round(wo.tracedLongestMs)} ms` }), goal: 'none by Claimlight', met: extraLong <= 0 && wc.tracedLongestMs <= Math.max(50, wo.tracedLongestMs) });
+    rows.push({ ...row('3. long tasks (Long Tasks API)', wc.count, wo.count, { unit: '', kind: 'ratio', note: `longest ${Math.round(wc.longestMs)} vs ${Math.round(wo.longestMs)} ms` }), goal: 'none by Claimlight', met: wc.count <= wo.count && wc.longestMs <= Math.max(50, wo.longestMs) });
+  }
+  if (ay) {
+    rows.push(row('4. analyze 100k words vs 10k', ay.large.ms, ay.small.ms, { kind: 'ratio', goal: atMost(12), note: `text ${ay.sizeRatio}× longer` }));
+    for (const a of ay.adversarial) rows.push(row(`4. ${a.name} vs ordinary text`, a.ms, a.ordinaryMs, { kind: 'ratio', goal: { label: 'ratio ≤ 2 (bench bar)', test: (x) => x <= 2 }, note: `${a.chars.toLocaleString('en-US')} chars` }));
+  }
+  if (w) {
+    rows.push(row('5. content.js size vs 60 kB budget', w.bytes, 60_000, { unit: 'bytes', kind: 'ratio', goal: atMost(1), note: `gzip ${(w.gzip / 1000).toFixed(1)} kB` }));
+  }
+  if (pg) {
+    const { withClaimlight: wc, without: wo } = pg;
+    if (wc.footprintMB !== null) rows.push(row("5. page's memory (renderer footprint), live blog, with vs without", wc.footprintMB, wo.footprintMB, { unit: 'MB', kind: 'ratio', goal: atMost(1.2), note: 'RssAnon+swap of the page process' }));
+    rows.push(row('5. JS heap, live blog, with vs without', wc.jsHeapUsedMB, wo.jsHeapUsedMB, { unit: 'MB', kind: 'ratio', note: 'page has no scripts of its own; ours includes the isolated world' }));
+    rows.push(row('5. DOM nodes, with vs without', wc.domNodes, wo.domNodes, { unit: '', kind: 'ratio', note: 'marks split text nodes' }));
+  }
+  if (st) {
+    const n = st.annotations.toLocaleString('en-US');
+    rows.push(row(`6. listAnnotationsByPage vs full scan`, st.byPage.ms, st.scanByPage.ms, { goal: atLeast(1), note: `${n} annotations` }));
+    rows.push(row('6. searchAnnotations (warm) vs full scan', st.search.warmMs, st.scanSearch.ms, { goal: atLeast(1) }));
+    rows.push(row('6. searchAnnotations (first call) vs full scan', st.search.coldMs, st.scanSearch.ms, { goal: atLeast(1), note: 'builds its index' }));
+    rows.push(row('6. popup first item, full vs empty store', st.popup.ms, st.popupEmptyStore.ms, { kind: 'ratio', goal: atMost(1.2) }));
+    rows.push(row(`6. importRecords ${n} vs one tx per record`, st.importMs, st.oneByOne.extrapolatedMs, { goal: atLeast(1), note: `baseline: ${st.oneByOne.count} records ×${(st.annotations / st.oneByOne.count).toFixed(0)}` }));
+  }
   return rows;
 }
 

@@ -1,7 +1,7 @@
 // Figures 3 and 5b — loading the large page with and without Claimlight: long tasks between
 // DOMContentLoaded and html[data-claimlight="ready"], and memory once settled.
 import { median, round } from '../lib/stats.mjs';
-import { memoryOf } from '../lib/browser.mjs';
+import { memoryOf, pageRendererFootprint } from '../lib/browser.mjs';
 import { longMainThreadTasks, markTime, startTrace } from '../lib/trace.mjs';
 
 /** Installed before any page script: records long tasks, DOMContentLoaded and the ready mark. */
@@ -37,7 +37,7 @@ async function untilReady(page, timeout) {
   throw new Error('Claimlight did not get ready');
 }
 
-async function loadOnce(context, url, { withExtension, windowMs }) {
+async function loadOnce(context, url, { withExtension, windowMs, userDataDir }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const stopTrace = await startTrace(cdp);
@@ -54,10 +54,19 @@ async function loadOnce(context, url, { withExtension, windowMs }) {
   const dclAt = markTime(events, 'bench-dcl');
   const endAt = withExtension ? markTime(events, 'bench-ready') : dclAt + windowMs;
   const traced = longMainThreadTasks(events).filter((t) => dclAt !== null && endAt !== null && t.start + t.duration >= dclAt && t.start <= endAt);
-  const memory = await memoryOf(page);
+  const memory = await memoryOf(page); // forces a GC first
+  memory.footprint = pageRendererFootprint(userDataDir);
   await page.close();
   return {
-    traced: { count: traced.length, longest: traced.reduce((m, t) => Math.max(m, t.duration), 0), total: traced.reduce((s, t) => s + t.duration, 0) },
+    traced: {
+      count: traced.length,
+      longest: traced.reduce((m, t) => Math.max(m, t.duration), 0),
+      total: traced.reduce((s, t) => s + t.duration, 0),
+      // Long tasks that ran an extension's script: Claimlight's (the only extension loaded).
+      extension: traced.filter((t) => t.extension).length,
+      extensionLongest: traced.filter((t) => t.extension).reduce((m, t) => Math.max(m, t.duration), 0),
+      tasks: traced.map((t) => ({ ms: round(t.duration), script: round(t.script), rendering: round(t.rendering), extension: t.extension, top: t.top })),
+    },
     windowMs: end - rec.dcl,
     count: tasks.length,
     longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
@@ -67,16 +76,16 @@ async function loadOnce(context, url, { withExtension, windowMs }) {
   };
 }
 
-export async function measurePageLoad({ extContext, plainContext, url, reps }) {
+export async function measurePageLoad({ extContext, plainContext, extProfile, plainProfile, url, reps }) {
   await extContext.addInitScript(recorder);
   await plainContext.addInitScript(recorder);
   const ext = [];
   const plain = [];
   for (let r = 0; r < reps; r++) {
-    const e = await loadOnce(extContext, url, { withExtension: true });
+    const e = await loadOnce(extContext, url, { withExtension: true, userDataDir: extProfile });
     ext.push(e);
     // Without Claimlight nothing happens after the page has loaded: a few seconds cover its own tasks.
-    plain.push(await loadOnce(plainContext, url, { withExtension: false, windowMs: Math.min(5000, Math.max(1000, e.windowMs)) }));
+    plain.push(await loadOnce(plainContext, url, { withExtension: false, userDataDir: plainProfile, windowMs: Math.min(5000, Math.max(1000, e.windowMs)) }));
   }
   const summary = (runs) => ({
     windowMs: round(median(runs.map((x) => x.windowMs))),
@@ -87,7 +96,11 @@ export async function measurePageLoad({ extContext, plainContext, url, reps }) {
     tracedCount: median(runs.map((x) => x.traced.count)),
     tracedLongestMs: round(median(runs.map((x) => x.traced.longest))),
     tracedTotalMs: round(median(runs.map((x) => x.traced.total))),
+    tracedExtensionCount: median(runs.map((x) => x.traced.extension)),
+    tracedExtensionLongestMs: round(median(runs.map((x) => x.traced.extensionLongest))),
+    tracedTasks: runs.map((x) => x.traced.tasks),
     jsHeapUsedMB: round(median(runs.map((x) => x.memory.jsHeapUsed)) / 2 ** 20, 2),
+    footprintMB: runs.every((x) => x.memory.footprint) ? round(median(runs.map((x) => x.memory.footprint)) / 2 ** 20, 1) : null,
     domNodes: median(runs.map((x) => x.memory.nodes)),
     listeners: median(runs.map((x) => x.memory.listeners)),
   });

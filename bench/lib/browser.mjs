@@ -1,4 +1,5 @@
 // Browsers for the bench: with the built extension (e2e/harness.mjs) or without it, same flags.
+import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, launch, newProfileDir } from '../../e2e/harness.mjs';
 
@@ -6,13 +7,14 @@ import { CHROMIUM, launch, newProfileDir } from '../../e2e/harness.mjs';
 const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function launchPlain() {
-  const context = await chromium.launchPersistentContext(newProfileDir(), {
+  const userDataDir = newProfileDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: PLAIN_ARGS,
   });
-  return { context };
+  return { context, userDataDir };
 }
 
 export const launchWithExtension = () => launch();
@@ -48,4 +50,32 @@ export async function collectGarbage(page) {
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/**
+ * The page's memory as Chromium's task manager counts it ("memory footprint": RssAnon + VmSwap of
+ * the renderer process, the definition Chromium uses on Linux). The page's renderer is found among
+ * this profile's web-content renderers (not the extension's, not WebUI) as the largest one; the
+ * bench keeps only one large page open at a time. Returns bytes, or null where /proc is missing.
+ */
+export function pageRendererFootprint(userDataDir) {
+  if (!fs.existsSync('/proc/self/status')) return null;
+  let best = null;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let args;
+    let status;
+    try {
+      // Zygote-forked renderers rewrite their command line as one space-separated string.
+      args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+      if (!args.includes('--type=renderer') || !args.includes(`--user-data-dir=${userDataDir}`)) continue;
+      if (args.includes('--extension-process') || args.includes('--top-chrome-webui')) continue;
+      status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    const kb = (field) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0);
+    const bytes = (kb('RssAnon') + kb('VmSwap')) * 1024;
+    if (!best || bytes > best.bytes) best = { pid: Number(pid), bytes };
+  }
+  return best?.bytes ?? null;
 }
