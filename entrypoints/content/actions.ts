@@ -4,7 +4,7 @@ import { describe } from '@/lib/anchoring';
 import type { Annotation, Kind } from '@/lib/model';
 import type { AnnotationPatch, NewAnnotationInput, SelectionAction } from '@/lib/messaging/contract';
 import { sendToBackground } from '@/lib/messaging/client';
-import { marksFor } from '@/lib/highlight/painter';
+import { highlightRange, marksFor } from '@/lib/highlight/painter';
 import { stableHash, type PageItem } from './items';
 
 /** What these actions may use of the page session. */
@@ -141,7 +141,7 @@ export async function saveFinding(s: SessionOps, item: PageItem, patch: Annotati
 export function reveal(id: string): boolean {
   const marks = marksFor(document.body, id);
   const first = marks[0];
-  if (!first) return false;
+  if (!first) return revealHighlight(id);
   first.scrollIntoView({ block: 'center', behavior: 'smooth' });
   for (const m of marks) {
     m.classList.remove('claimlight-flash');
@@ -150,5 +150,17 @@ export function reveal(id: string): boolean {
   }
   setTimeout(() => marks.forEach((m) => m.classList.remove('claimlight-flash')), 2600);
   first.focus({ preventScroll: true });
+  return true;
+}
+
+/** An item painted as a CSS highlight (inside a giant block, see painter.ts): scroll it to the middle. */
+function revealHighlight(id: string): boolean {
+  const at = highlightRange(id);
+  if (!at || !at.startContainer.isConnected) return false;
+  const range = document.createRange();
+  range.setStart(at.startContainer, at.startOffset);
+  range.setEnd(at.endContainer, at.endOffset);
+  const box = range.getBoundingClientRect();
+  window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'smooth' });
   return true;
 }

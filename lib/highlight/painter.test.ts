@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildTextMap, pointAt } from '../dom/text-map';
-import { erase, eraseGradually, marksFor, marksOf, paintLayer, paintLayers, type PaintItem } from './painter';
+import { erase, eraseGradually, highlightRange, marksFor, marksOf, paintLayer, paintLayers, type PaintItem } from './painter';
 import type { Kind } from '../model';
 
 function page(html: string): HTMLElement {
@@ -109,5 +109,51 @@ describe('painter on a page with thousands of blocks', () => {
     expect(marksOf(root)).toHaveLength(600);
     await eraseGradually(root, { yieldToPage: async () => {} });
     expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('painter: giant blocks use the CSS Custom Highlight API', () => {
+  class FakeHighlight extends Set<AbstractRange> {
+    priority = 0;
+  }
+
+  it('highlights items in a block of over 200,000 characters without touching the DOM; erase clears them', async () => {
+    const registry = new Map<string, FakeHighlight>();
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+    // happy-dom has no StaticRange: the browser's holds the four boundary fields, as this does.
+    vi.stubGlobal('StaticRange', class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    });
+    try {
+      const filler = 'Officials said the plan worked. '.repeat(7000);
+      const root = page(`<p>${filler}“We will win,” she said. ${filler}</p><p>A short paragraph with 175 prisoners.</p>`);
+      const before = root.innerHTML;
+      const items = [item(root, 'q1', 'quote', 'We will win,'), item(root, 'c1', 'claim', '175 prisoners')];
+      const painted = await paintLayers(root, items);
+      expect([...painted].sort()).toEqual(['c1', 'q1']);
+      expect(marksFor(root, 'q1')).toHaveLength(0); // the giant paragraph is untouched…
+      const quotes = [...(registry.get('claimlight-quote') ?? [])];
+      expect(quotes).toHaveLength(1); // …its quote is a highlight range
+      expect(quotes[0]!.startContainer.textContent!.slice(quotes[0]!.startOffset, quotes[0]!.endOffset)).toBe('We will win,');
+      expect(highlightRange('q1')).toBe(quotes[0]);
+      expect(textOf(root, 'c1')).toBe('175 prisoners'); // ordinary blocks still get marks
+      expect(registry.get('claimlight-quote')!.priority).toBeGreaterThan(registry.get('claimlight-disputed')?.priority ?? -1);
+      await eraseGradually(root);
+      expect(registry.size).toBe(0);
+      expect(highlightRange('q1')).toBeUndefined();
+      expect(root.innerHTML).toBe(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('falls back to wrapping where the browser has no highlight registry', () => {
+    const filler = 'Officials said the plan worked. '.repeat(7000);
+    const root = page(`<p>${filler}“We will win,” she said.</p>`);
+    paintLayer(root, [item(root, 'q1', 'quote', 'We will win,')]);
+    expect(textOf(root, 'q1')).toBe('We will win,');
   });
 });

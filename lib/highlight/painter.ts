@@ -206,8 +206,51 @@ const DIRECT_WRAP_CHARS = 50_000;
  */
 const MARKJS_MAX_BLOCKS = 400;
 
+/**
+ * Blocks longer than this are not wrapped at all where the browser can highlight ranges without a
+ * DOM change (the CSS Custom Highlight API): any change inside one giant paragraph makes the browser
+ * lay all of it out again (a 5 MB paragraph: 0.5–1 s per change, measured). No real article has such
+ * a block; the items there are shown (and listed, and revealed) but have no card.
+ */
+const HIGHLIGHT_CHARS = 200_000;
+
+/** Items painted as highlights rather than marks: id → its range. */
+const highlighted = new Map<string, StaticRange>();
+
+const registry = (): HighlightRegistry | null => (typeof Highlight === 'function' && globalThis.CSS?.highlights) || null;
+
+function highlightGroup(ranges: MarkRange[], painted: Set<string>): boolean {
+  const reg = registry();
+  if (!reg) return false;
+  for (const { item } of ranges) {
+    const name = `claimlight-${item.kind}`;
+    let h = reg.get(name);
+    if (!h) {
+      reg.set(name, (h = new Highlight()));
+      h.priority = LAYER_ORDER.indexOf(item.kind);
+    }
+    const { start, end } = item;
+    const r = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+    h.add(r);
+    highlighted.set(item.id, r);
+    painted.add(item.id);
+  }
+  return true;
+}
+
+/** The range of an item painted as a highlight (see HIGHLIGHT_CHARS), if it is one. */
+export const highlightRange = (id: string): StaticRange | undefined => highlighted.get(id);
+
+function clearHighlights(): void {
+  const reg = registry();
+  if (reg) for (const k of LAYER_ORDER) reg.delete(`claimlight-${k}`);
+  highlighted.clear();
+}
+
 function paintGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>, linear = false): void {
-  if (linear || textLength(ctx) > DIRECT_WRAP_CHARS) return wrapDirect(ctx, ranges, painted);
+  const length = textLength(ctx);
+  if (length > HIGHLIGHT_CHARS && highlightGroup(ranges, painted)) return;
+  if (linear || length > DIRECT_WRAP_CHARS) return wrapDirect(ctx, ranges, painted);
   new Mark(ctx as HTMLElement).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,
@@ -306,6 +349,7 @@ export function marksFor(root: ParentNode, id: string): HTMLElement[] {
  * its children and split text nodes are merged back.
  */
 export function erase(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlySet<string>): number {
+  if (!kinds && !ids) clearHighlights();
   const marks = selectMarks(root, kinds, ids);
   unwrap(marks, 0, marks.length);
   return marks.length;
@@ -315,6 +359,7 @@ export function erase(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlyS
 export async function eraseGradually(root: ParentNode, opts: Pick<PaintOptions, 'budgetMs' | 'yieldToPage' | 'slice'> = {}): Promise<number> {
   const { budgetMs = 12, slice = direct } = opts;
   const pause = opts.yieldToPage ?? yieldToPage;
+  clearHighlights();
   const marks = selectMarks(root);
   // Innermost marks come last in document order: unwrap from the end, one slice at a time.
   let end = marks.length;
