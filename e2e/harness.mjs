@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const EXT_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+/** The built extension; CLAIMLIGHT_EXT_DIR points the tests at another copy (e.g. while .output is being rebuilt). */
+export const EXT_DIR = process.env.CLAIMLIGHT_EXT_DIR ?? path.join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const SEED_DIR = path.resolve(ROOT, '..', 'shared', 'fixtures', 'seed');
 
