@@ -101,6 +101,7 @@ export async function measurePageLoad({ extContext, plainContext, extProfile, pl
     tracedTasks: runs.map((x) => x.traced.tasks),
     jsHeapUsedMB: round(median(runs.map((x) => x.memory.jsHeapUsed)) / 2 ** 20, 2),
     footprintMB: runs.every((x) => x.memory.footprint) ? round(median(runs.map((x) => x.memory.footprint)) / 2 ** 20, 1) : null,
+    footprintSamplesMB: runs.map((x) => round((x.memory.footprint ?? 0) / 2 ** 20, 1)),
     domNodes: median(runs.map((x) => x.memory.nodes)),
     listeners: median(runs.map((x) => x.memory.listeners)),
   });

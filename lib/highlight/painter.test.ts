@@ -141,8 +141,13 @@ describe('painter: giant blocks use the CSS Custom Highlight API', () => {
       expect(highlightRange('q1')).toBe(quotes[0]);
       expect(textOf(root, 'c1')).toBe('175 prisoners'); // ordinary blocks still get marks
       expect(registry.get('claimlight-quote')!.priority).toBeGreaterThan(registry.get('claimlight-disputed')?.priority ?? -1);
+      // Their colours come in a stylesheet adopted only while highlights are painted.
+      // (happy-dom drops ::highlight rules when parsing, so the sheet is told by being the one we added.)
+      const adopted = () => document.adoptedStyleSheets;
+      expect(adopted()).toHaveLength(1);
       await eraseGradually(root);
       expect(registry.size).toBe(0);
+      expect(adopted()).toHaveLength(0);
       expect(highlightRange('q1')).toBeUndefined();
       expect(root.innerHTML).toBe(before);
     } finally {
