@@ -13,7 +13,8 @@ const tab = (id: number) => ({ id, index: 0, highlighted: false, active: true, p
 /** The content script of tab `id`'s top frame. */
 const page = (id: number): Runtime.MessageSender => ({ tab: tab(id), frameId: 0, url: 'https://news.example/a' });
 /** The note frame embedded in tab `id`. */
-const frame = (id: number, url = `${FRAME_URL}#${S1}`): Runtime.MessageSender => ({ tab: tab(id), frameId: 7, url });
+const frame = (id: number, url = `${FRAME_URL}#${S1}`, frameId = 7, documentId?: string): Runtime.MessageSender =>
+  ({ tab: tab(id), frameId, url, ...(documentId ? { documentId } : {}) }) as Runtime.MessageSender;
 
 async function send(msg: BackgroundMessage | Record<string, unknown>, sender: Runtime.MessageSender) {
   return onMessage(msg, sender);
@@ -43,13 +44,15 @@ describe('note frame sender', () => {
     expect(noteFrameTab(frame(3, browser.runtime.getURL('/note-frame.html.evil')))).toBeNull();
     expect(noteFrameTab(frame(3, 'https://evil.example/note-frame.html'))).toBeNull();
     expect(noteFrameTab(page(3))).toBeNull();
+    // note-frame.html opened as a tab's top document is not an embedded editor.
+    expect(noteFrameTab(frame(3, FRAME_URL, 0))).toBeNull();
   });
 });
 
 describe('editor requests', () => {
   it('the frame starts from the text its own tab opened the session with', async () => {
     expect(await send({ type: 'editor/open', session: S1, text: 'old note', label: 'Note' }, page(1))).toEqual(okReply(null));
-    expect(await send({ type: 'editor/init', session: S1 }, frame(1))).toEqual(okReply({ text: 'old note', label: 'Note' }));
+    expect(await send({ type: 'editor/init', session: S1 }, frame(1))).toEqual(okReply({ text: 'old note', label: 'Note', view: false }));
     // Another tab's frame (a page that embedded our frame and guessed the id) gets nothing.
     expect(await send({ type: 'editor/init', session: S1 }, frame(2))).toMatchObject({ ok: false });
     // An unknown session gets nothing either.
@@ -65,6 +68,7 @@ describe('editor requests', () => {
 
   it('relays draft, save and cancel to the top frame of the frame\'s own tab, and keeps the latest draft', async () => {
     await send({ type: 'editor/open', session: S1, text: '', label: 'Note' }, page(1));
+    await send({ type: 'editor/init', session: S1 }, frame(1)); // the frame reads its text first
     expect(await send({ type: 'editor/draft', session: S1, text: 'half' }, frame(1))).toEqual(okReply(null));
     expect(await send({ type: 'editor/save', session: S1, text: 'whole' }, frame(1))).toEqual(okReply({ saved: true }));
     expect(await send({ type: 'editor/cancel', session: S1 }, frame(1))).toEqual(okReply(null));
@@ -73,8 +77,45 @@ describe('editor requests', () => {
       { tabId: 1, msg: { type: 'editor/save', session: S1, text: 'whole' }, options: { frameId: 0 } },
       { tabId: 1, msg: { type: 'editor/cancel', session: S1 }, options: { frameId: 0 } },
     ]);
-    // A frame that loads again starts from the draft.
-    expect(await send({ type: 'editor/init', session: S1 }, frame(1))).toEqual(okReply({ text: 'half', label: 'Note' }));
+    // A frame that loads again starts from the last text it sent (a refused save keeps the editor open).
+    expect(await send({ type: 'editor/init', session: S1 }, frame(1))).toEqual(okReply({ text: 'whole', label: 'Note', view: false }));
+  });
+
+  it('a session belongs to the first frame that reads it; reopening hands it to the reloaded frame', async () => {
+    await send({ type: 'editor/open', session: S1, text: 'mine', label: 'Note' }, page(1));
+    expect(await send({ type: 'editor/init', session: S1 }, frame(1, undefined, 7, 'doc-A'))).toMatchObject({ ok: true });
+    // Another frame of the same tab, or another document in the same frame, gets nothing and drives nothing.
+    for (const other of [frame(1, undefined, 8, 'doc-B'), frame(1, undefined, 7, 'doc-C')]) {
+      expect(await send({ type: 'editor/init', session: S1 }, other)).toMatchObject({ ok: false });
+      expect(await send({ type: 'editor/save', session: S1, text: 'x' }, other)).toMatchObject({ ok: false });
+      expect(await send({ type: 'editor/cancel', session: S1 }, other)).toMatchObject({ ok: false });
+    }
+    expect(relayed).toEqual([]);
+    // The frame reloaded: the content script opens the session again with its draft.
+    await send({ type: 'editor/open', session: S1, text: 'mine, more', label: 'Note' }, page(1));
+    expect(await send({ type: 'editor/init', session: S1 }, frame(1, undefined, 7, 'doc-C'))).toEqual(okReply({ text: 'mine, more', label: 'Note', view: false }));
+    // Another tab cannot open (take over) a session of this tab.
+    expect(await send({ type: 'editor/open', session: S1, text: 'x', label: 'Note' }, page(2))).toMatchObject({ ok: false });
+  });
+
+  it('a view session shows a saved note: it sizes and closes, but never drafts or saves', async () => {
+    await send({ type: 'editor/open', session: S2, text: 'saved note', label: 'Your note', view: true }, page(1));
+    const viewer = frame(1, `${FRAME_URL}#${S2}`);
+    expect(await send({ type: 'editor/init', session: S2 }, viewer)).toEqual(okReply({ text: 'saved note', label: 'Your note', view: true }));
+    expect(await send({ type: 'editor/save', session: S2, text: 'x' }, viewer)).toMatchObject({ ok: false });
+    expect(await send({ type: 'editor/draft', session: S2, text: 'x' }, viewer)).toMatchObject({ ok: false });
+    expect(await send({ type: 'editor/size', session: S2, height: 40 }, viewer)).toEqual(okReply(null));
+    expect(await send({ type: 'editor/cancel', session: S2 }, viewer)).toEqual(okReply(null));
+    expect(relayed.map((r) => r.msg)).toEqual([
+      { type: 'editor/size', session: S2, height: 40 },
+      { type: 'editor/cancel', session: S2 },
+    ]);
+  });
+
+  it('after a worker restart (session unknown) events are still relayed: the content script knows its sessions', async () => {
+    expect(await send({ type: 'editor/save', session: S2, text: 'kept' }, frame(1))).toEqual(okReply({ saved: true }));
+    expect(relayed).toEqual([{ tabId: 1, msg: { type: 'editor/save', session: S2, text: 'kept' }, options: { frameId: 0 } }]);
+    expect(await send({ type: 'editor/init', session: S2 }, frame(1))).toMatchObject({ ok: false });
   });
 
   it('refuses frame events from anyone but a note frame, and relays nothing for them', async () => {

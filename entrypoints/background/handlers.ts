@@ -111,6 +111,7 @@ async function dispatch(msg: BackgroundMessage, sender: Runtime.MessageSender): 
     case 'editor/draft':
     case 'editor/save':
     case 'editor/cancel':
+    case 'editor/size':
       return handleEditor(msg, sender);
   }
 }

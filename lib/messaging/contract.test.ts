@@ -64,6 +64,8 @@ describe('note editor messages', () => {
       { type: 'editor/draft', session: SESSION, text: 'half a thought' },
       { type: 'editor/save', session: SESSION, text: '' },
       { type: 'editor/cancel', session: SESSION },
+      { type: 'editor/open', session: SESSION, text: 'saved note', label: 'Your note', view: true },
+      { type: 'editor/size', session: SESSION, height: 42 },
     ];
     for (const m of ok) expect(validateRequest(m)).toEqual({ message: m });
   });
@@ -74,6 +76,9 @@ describe('note editor messages', () => {
     ['upper-case or padded session', { type: 'editor/cancel', session: ` ${SESSION}` }, /session: expected a session id/],
     ['text not a string', { type: 'editor/save', session: SESSION, text: 5 }, /text: expected a string/],
     ['huge draft', { type: 'editor/draft', session: SESSION, text: 'x'.repeat(100_001) }, /text: longer than/],
+    ['a view flag not a boolean', { type: 'editor/open', session: SESSION, text: '', label: 'Note', view: 'yes' }, /view: expected true or false/],
+    ['a fractional height', { type: 'editor/size', session: SESSION, height: 1.5 }, /height: expected a height in px/],
+    ['a negative height', { type: 'editor/size', session: SESSION, height: -1 }, /height: expected a height in px/],
     ['huge label', { type: 'editor/open', session: SESSION, text: '', label: 'x'.repeat(201) }, /label: longer than/],
   ])('rejects %s', (_name, msg, re) => {
     const v = validateRequest(msg);
@@ -84,6 +89,8 @@ describe('note editor messages', () => {
     expect(isEditorEvent({ type: 'editor/save', session: SESSION, text: 'n' })).toBe(true);
     expect(isEditorEvent({ type: 'editor/draft', session: SESSION, text: '' })).toBe(true);
     expect(isEditorEvent({ type: 'editor/cancel', session: SESSION })).toBe(true);
+    expect(isEditorEvent({ type: 'editor/size', session: SESSION, height: 80 })).toBe(true);
+    expect(isEditorEvent({ type: 'editor/size', session: SESSION, height: '80' })).toBe(false);
     expect(isEditorEvent({ type: 'editor/save', session: SESSION })).toBe(false);
     expect(isEditorEvent({ type: 'editor/save', session: 'x', text: 'n' })).toBe(false);
     expect(isEditorEvent({ type: 'editor/open', session: SESSION, text: '', label: 'Note' })).toBe(false);

@@ -61,18 +61,24 @@ export interface BackgroundRequests {
   // a session (a random id it keeps to itself and puts only in the frame URL's hash); the frame
   // reads its initial text from the background and reports draft / save / cancel, which the
   // background relays to the top frame of the frame's own tab only (EditorEvent below).
-  /** Content script: a note editor for `session` is opening with this text (kept in background memory). */
-  'editor/open': { req: { session: string; text: string; label: string }; res: null };
+  /**
+   * Content script: a note editor for `session` is opening with this text (kept in background memory).
+   * `view`: a read-only frame that only shows a saved note (the note is never in the page's document).
+   * Sent again for the same session when its frame reloads (the worker may have restarted meanwhile).
+   */
+  'editor/open': { req: { session: string; text: string; label: string; view?: boolean }; res: null };
   /** Content script: the editor closed; forget its text. */
   'editor/close': { req: { session: string }; res: null };
   /** Note frame: the text and label to start with. */
-  'editor/init': { req: { session: string }; res: { text: string; label: string } };
+  'editor/init': { req: { session: string }; res: { text: string; label: string; view?: boolean } };
   /** Note frame: the text so far (debounced), so an outside click never throws it away. */
   'editor/draft': { req: { session: string; text: string }; res: null };
   /** Note frame: save this text; `saved` is false when the page kept the editor open (an error). */
   'editor/save': { req: { session: string; text: string }; res: { saved: boolean } };
-  /** Note frame: the reader cancelled (Esc or the Cancel button). */
+  /** Note frame: the reader cancelled (Esc or the Cancel button; Esc in a view frame closes the card). */
   'editor/cancel': { req: { session: string }; res: null };
+  /** View frame: the height (CSS px) its content needs, so the card can size the frame. */
+  'editor/size': { req: { session: string; height: number }; res: null };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -129,7 +135,7 @@ export type TabType = keyof TabRequests;
 export type TabMessage = { [K in TabType]: { type: K } & TabRequests[K]['req'] }[TabType];
 
 /** What a note frame reports, relayed by the background to the content script of the frame's tab. */
-export type EditorEventType = 'editor/draft' | 'editor/save' | 'editor/cancel';
+export type EditorEventType = 'editor/draft' | 'editor/save' | 'editor/cancel' | 'editor/size';
 export type EditorEvent = { [K in EditorEventType]: { type: K } & BackgroundRequests[K]['req'] }[EditorEventType];
 
 // ---------------------------------------------------------------------------------------------
@@ -240,7 +246,7 @@ const requestChecks = (): Record<BackgroundType, Check> => (requestChecksCache ?
   'annotation/delete': shape({ canonical, ids: arrayOf(str(200), 10_000) }),
   'annotation/restore': shape({ canonical, annotations: arrayOf((v, p) => (isObj(v) && typeof v.id === 'string' ? null : `${p}: expected an annotation`), 10_000) }),
   'store/changed': shape({ pageKeys: nullable(arrayOf(str(4000), 100_000)) }),
-  'editor/open': shape({ session, text: editorText, label: str(200) }),
+  'editor/open': shape({ session, text: editorText, label: str(200), view: optional(bool) }),
   'editor/close': shape({ session }),
   'editor/init': shape({ session }),
   ...editorEventChecks(),
@@ -251,6 +257,7 @@ const editorEventChecks = (): Record<EditorEventType, Check> => (editorEventChec
   'editor/draft': shape({ session, text: editorText }),
   'editor/save': shape({ session, text: editorText }),
   'editor/cancel': shape({ session }),
+  'editor/size': shape({ session, height: (v, p) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000 ? null : `${p}: expected a height in px`) }),
 });
 
 /** Check a message received by the background. Returns the typed message or an error string. */
