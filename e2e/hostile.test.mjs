@@ -361,11 +361,24 @@ test('8. 20,000 paragraphs: page stays responsive; ready in reasonable time; pai
   }), null, { timeout: 5000 }).catch(() => {});
   const inMiddle = await visibleMarks();
   const state = await r.page.evaluate(() => document.querySelectorAll('mark.claimlight-mark').length);
-  console.log(`# 20,000 paragraphs: ${r.marks} marks at ready (${atTop} in view); after scrolling to 60%: ${inMiddle} in view, ${state} in all`);
+  // The popup's "show me" on an item far below: painted first, then scrolled to.
+  const tabId = await findTabId(b.worker, server.url('/many.html'));
+  const items = (await b.worker.evaluate(async (tabId) => (await chrome.tabs.sendMessage(tabId, { type: 'tab/state' })).data.items, tabId));
+  const far = items.at(-1);
+  const revealed = await b.worker.evaluate(({ tabId, id }) => chrome.tabs.sendMessage(tabId, { type: 'tab/reveal', id }), { tabId, id: far.id });
+  // A smooth scroll across 680,000 px takes over a second.
+  const farInView = await r.page.waitForFunction((id) => [...document.querySelectorAll('mark.claimlight-mark')].filter((m) => m.dataset.claimlightId === id).some((m) => {
+    const b = m.getBoundingClientRect();
+    return b.bottom > 0 && b.top < innerHeight;
+  }), far.id, { timeout: 8000, polling: 100 }).then(() => true, () => false);
+  console.log(`# 20,000 paragraphs: ${r.marks} marks at ready (${atTop} in view); after scrolling to 60%: ${inMiddle} in view, ${state} in all; ` +
+    `${items.length} items; revealing the last: found=${revealed?.data?.found}, in view=${farInView}`);
   assert.deepEqual(r.problems, []);
   await r.page.close();
   assert.ok(r.readyMs !== null && r.readyMs < 20000, `ready in ${r.readyMs} ms`);
   assert.ok(atTop > 0 && inMiddle > 0, `marks in view: ${atTop} at the top, ${inMiddle} after scrolling`);
   assert.ok(r.marks < state, 'scrolling painted more');
+  assert.equal(revealed?.data?.found, true, 'the last item can be revealed');
+  assert.equal(farInView, true, 'the revealed item is painted and in view');
   assert.ok(r.withExt.maxGapMs < 1000, `longest heartbeat gap ${r.withExt.maxGapMs} ms`);
 });
