@@ -162,3 +162,20 @@ describe('painter: giant blocks use the CSS Custom Highlight API', () => {
     expect(textOf(root, 'q1')).toBe('We will win,');
   });
 });
+
+describe('painter: a highlight registry that refuses our objects', () => {
+  it('falls back to wrapping and leaves no stylesheet behind', () => {
+    vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+    vi.stubGlobal('CSS', { highlights: { get: () => undefined, set: () => { throw new Error('Permission denied'); }, delete: () => true } });
+    try {
+      const filler = 'Officials said the plan worked. '.repeat(7000);
+      const root = page(`<p>${filler}“We will win,” she said.</p>`);
+      paintLayer(root, [item(root, 'q1', 'quote', 'We will win,')]);
+      expect(textOf(root, 'q1')).toBe('We will win,');
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+      expect(highlightRange('q1')).toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -246,6 +246,17 @@ function adoptHighlightStyles(doc: Document): boolean {
 function highlightGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>): boolean {
   const reg = registry();
   if (!reg || !adoptHighlightStyles(ctx.ownerDocument)) return false;
+  try {
+    addHighlights(reg, ranges, painted);
+    return true;
+  } catch {
+    // The registry refused our objects (a content-script sandbox may): wrap instead.
+    clearHighlights();
+    return false;
+  }
+}
+
+function addHighlights(reg: HighlightRegistry, ranges: MarkRange[], painted: Set<string>): void {
   for (const { item } of ranges) {
     const name = `claimlight-${item.kind}`;
     let h = reg.get(name);
@@ -259,19 +270,23 @@ function highlightGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>)
     highlighted.set(item.id, r);
     painted.add(item.id);
   }
-  return true;
 }
 
 /** The range of an item painted as a highlight (see HIGHLIGHT_CHARS), if it is one. */
 export const highlightRange = (id: string): StaticRange | undefined => highlighted.get(id);
 
 function clearHighlights(): void {
-  if (!highlighted.size) return;
-  const reg = registry();
-  if (reg) for (const k of LAYER_ORDER) reg.delete(`claimlight-${k}`);
-  highlighted.clear();
   const doc = globalThis.document;
-  if (highlightSheet && doc?.adoptedStyleSheets.includes(highlightSheet)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== highlightSheet);
+  const adopted = !!highlightSheet && !!doc?.adoptedStyleSheets.includes(highlightSheet);
+  if (!highlighted.size && !adopted) return; // the usual case: nothing was highlighted
+  highlighted.clear();
+  try {
+    const reg = registry();
+    if (reg) for (const k of LAYER_ORDER) reg.delete(`claimlight-${k}`);
+    if (adopted) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== highlightSheet);
+  } catch {
+    // nothing of ours is left that could be removed
+  }
 }
 
 function paintGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>, linear = false): void {
