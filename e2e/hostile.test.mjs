@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, inPageUi, CHROMIUM } from './harness.mjs';
 import * as pages from './fixtures/hostile/pages.mjs';
-import { uiHasRole } from './fixtures/hostile/ui-probe.mjs';
+
+/** Whether Claimlight's in-page UI (closed shadow root, seen through CDP) shows an element with this role. */
+const uiHasRole = (page, role) => inPageUi(page, { timeout: 2000 }).visible({ role });
 
 const EXT_DIR = process.env.CLAIMLIGHT_EXT_DIR; // optional: a private copy of the build
 
