@@ -5,10 +5,14 @@ import { act } from 'preact/test-utils';
 
 const sent: { type: string; payload: Record<string, unknown> }[] = [];
 let saveResult: { saved: boolean } | Error = { saved: true };
+let start: { text: string; label: string; view?: boolean } | null = { text: 'old note', label: 'Note' };
 vi.mock('@/lib/messaging/client', () => ({
   sendToBackground: async (type: string, payload: Record<string, unknown>) => {
     sent.push({ type, payload });
-    if (type === 'editor/init') return { text: 'old note', label: 'Note' };
+    if (type === 'editor/init') {
+      if (!start) throw new Error('This note editor is closed.');
+      return start;
+    }
     if (type === 'editor/save') {
       if (saveResult instanceof Error) throw saveResult;
       return saveResult;
@@ -26,6 +30,7 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
 beforeEach(() => {
   sent.length = 0;
   saveResult = { saved: true };
+  start = { text: 'old note', label: 'Note' };
   host = document.createElement('div');
   document.body.append(host);
 });
@@ -84,6 +89,43 @@ describe('NoteFrameApp', () => {
     expect(saveButton().disabled).toBe(false);
     expect(host.querySelector('[role="status"]')!.textContent).toMatch(/could not reach/);
     expect(ta.value).toBe('old note');
+    // The text that did not reach the page is reported again as the draft.
+    expect(sent.at(-1)).toEqual({ type: 'editor/draft', payload: { session: ID, text: 'old note' } });
+  });
+
+  it('a view session shows the saved note as text (never HTML), reports its height, and Esc closes it', async () => {
+    start = { text: 'my <b>private</b>\nnote', label: 'Your note', view: true };
+    expect(await mount(ID)).toBeNull();
+    const view = host.querySelector('.cl-noteview')!;
+    expect(view.textContent).toBe('my <b>private</b>\nnote');
+    expect(view.querySelector('b')).toBeNull();
+    expect(host.querySelector('button')).toBeNull();
+    expect(sent.map((m) => m.type)).toEqual(['editor/init', 'editor/size']);
+    expect(sent[1]!.payload).toMatchObject({ session: ID });
+    expect(Number.isInteger(sent[1]!.payload.height)).toBe(true);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    window.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape' })); // sent once the key is up
+    await settle();
+    expect(sent.at(-1)).toEqual({ type: 'editor/cancel', payload: { session: ID } });
+  });
+
+  it('Esc closes a frame that could not load its session', async () => {
+    start = null;
+    vi.useFakeTimers();
+    try {
+      await act(() => render(h(NoteFrameApp, { session: ID }), host));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); // while loading
+      await act(() => vi.runAllTimersAsync());
+      expect(host.querySelector('[role="alert"]')!.textContent).toMatch(/closed/);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); // failed
+      await act(() => vi.runAllTimersAsync());
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(sent.filter((m) => m.type === 'editor/cancel')).toEqual([
+      { type: 'editor/cancel', payload: { session: ID } },
+      { type: 'editor/cancel', payload: { session: ID } },
+    ]);
   });
 
   it('without a valid session it says so and shows no editor', async () => {

@@ -1,11 +1,13 @@
-// The note editor frame's UI: a labelled textarea with Save / Cancel (components/inpage/NoteForm),
-// started from the session's text. Drafts, save and cancel go to the background, which relays
-// them to the content script of this tab; the content script closes the frame when it is done.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The note frame's UI: a labelled textarea with Save / Cancel (components/inpage/NoteForm), started
+// from the session's text — or, for a view session, the saved note as read-only text (./NoteView).
+// Drafts, save, cancel and a view's height go to the background, which relays them to the content
+// script of this tab; the content script closes the frame when it is done. Esc always cancels.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { NoteForm } from '@/components/inpage/NoteForm';
 import { sendToBackground } from '@/lib/messaging/client';
 import { draftReporter } from './draft';
 import { watchHeldKeys } from './keys-released';
+import { NoteView } from './NoteView';
 import { loadEditor, type EditorStart } from './session';
 
 type Phase = { state: 'loading' } | { state: 'ready'; start: EditorStart } | { state: 'failed'; message: string };
@@ -40,6 +42,7 @@ export function NoteFrameApp({ session }: { session: string | null }) {
 
   const save = async (text: string) => {
     if (!session) return;
+    // A pending draft is older than this text: dropped so it cannot arrive after the save.
     drafts.cancel();
     setBusy(true);
     setMessage('');
@@ -51,6 +54,7 @@ export function NoteFrameApp({ session }: { session: string | null }) {
     } catch (e) {
       setMessage(errorText(e));
       setBusy(false);
+      drafts.report(text); // still the draft (were the save's own message lost on the way)
     }
   };
 
@@ -59,6 +63,23 @@ export function NoteFrameApp({ session }: { session: string | null }) {
     if (!session) return;
     void whenKeysUp().then(() => sendToBackground('editor/cancel', { session }).catch((e: unknown) => setMessage(errorText(e))));
   };
+
+  // Esc cancels in every state: the editor's form handles its own (and stops it there).
+  const editing = phase.state === 'ready' && !phase.start.view;
+  useEffect(() => {
+    if (editing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      cancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const reportHeight = useCallback((height: number) => {
+    if (session) sendToBackground('editor/size', { session, height }).catch(() => undefined);
+  }, [session]);
 
   if (phase.state === 'loading') return <p class="cl-noteframe__status" role="status">Loading…</p>;
   if (phase.state === 'failed') {
@@ -73,6 +94,7 @@ export function NoteFrameApp({ session }: { session: string | null }) {
       </div>
     );
   }
+  if (phase.start.view) return <NoteView text={phase.start.text} onHeight={reportHeight} />;
   return (
     <>
       <NoteForm
