@@ -49,15 +49,6 @@ describe('robustness', () => {
       expect(ms, text.slice(0, 20)).toBeLessThan(2000);
     }
   });
-
-  it('scales roughly linearly: 100,000 words take at most 12× the time of 10,000', () => {
-    const words = SAMPLE.split(' ').length;
-    const make = (n: number): string => Array.from({ length: Math.ceil(n / words) }, () => SAMPLE).join('\n\n');
-    const small = make(10_000);
-    const large = make(100_000);
-    analyze(small); // warm up
-    const t1 = Math.min(timed(() => analyze(small)), timed(() => analyze(small)));
-    const t2 = timed(() => analyze(large));
-    expect(t2).toBeLessThan(Math.max(12 * t1, 50));
-  });
+  // Linear growth (100,000 words ≤ 12× the time of 10,000) is a benchmark figure, not a timed test:
+  // `npm run bench`, figure 4 (side by side in one process; these machines are shared and noisy).
 });
