@@ -20,7 +20,7 @@ afterEach(() => {
 
 function props(over: Partial<AnnotationCardProps> = {}, log: string[] = []): AnnotationCardProps {
   return {
-    item: quote, anchor, related: [], editor: null, busy: false, message: null,
+    item: quote, anchor, related: [], editor: null, noteView: null, busy: false, message: null,
     onEditNote: (o) => log.push(`edit:${o}`), onChangeKind: (k: Kind) => log.push(`kind:${k}`),
     onDismiss: () => log.push('dismiss'), onDelete: () => log.push('delete'), onCopy: () => log.push('copy'), onClose: () => log.push('close'),
     onShow: (id) => log.push(`show:${id}`), onPointerInside: (i) => log.push(`inside:${i}`),
@@ -52,13 +52,20 @@ describe('AnnotationCard', () => {
     expect(select.value).toBe('quote');
   });
 
-  it('disputed: who disputes and who claims; the note is text, never HTML', async () => {
-    const item: PageSummaryItem = { ...quote, id: 'a1', kind: 'disputed', source: 'user', speaker: null, disputedBy: 'Kyiv', claimant: 'Moscow', reason: null, note: '<img src=x onerror=alert(1)>', saved: true };
-    const card = await mount(props({ item }));
+  it('disputed: who disputes and who claims; the note is shown in its view frame, never as text of the card', async () => {
+    const item: PageSummaryItem = { ...quote, id: 'a1', kind: 'disputed', source: 'user', speaker: null, disputedBy: 'Kyiv', claimant: 'Moscow', reason: null, note: 'zebra-7391 <img src=x onerror=alert(1)>', saved: true };
+    const noteView = { session: 'v1', src: 'about:blank#v1', title: 'Your note', view: true, height: 37 };
+    const card = await mount(props({ item, noteView }));
     expect(card.textContent).toContain('Disputed by Kyiv');
     expect(card.textContent).toContain('Claimed by Moscow');
     expect(card.querySelector('img')).toBeNull();
-    expect(card.querySelector('.cl-card__note')!.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(card.textContent).not.toContain('zebra-7391');
+    expect(card.outerHTML).not.toContain('zebra-7391');
+    const frame = card.querySelector('iframe')!;
+    expect(frame.title).toBe('Your note');
+    expect(frame.getAttribute('src')).toBe('about:blank#v1');
+    expect(frame.className).toContain('cl-noteframe--view');
+    expect(frame.style.height).toBe('37px');
     expect(button('Edit note')).toBeTruthy();
     expect(button('Delete')).toBeTruthy();
     expect(button('Dismiss')).toBeUndefined();
@@ -103,10 +110,14 @@ describe('AnnotationCard', () => {
     expect(button('Edit note')).toBeUndefined();
   });
 
-  it('offers nested annotations on the same words', async () => {
+  it('offers nested annotations on the same words, but not while a note is being written', async () => {
     const log: string[] = [];
-    await mount(props({ related: [{ id: 'auto-disputed-9', kind: 'disputed' }] }, log));
+    const related = [{ id: 'auto-disputed-9', kind: 'disputed' as const }];
+    await mount(props({ related }, log));
     await act(() => button('Disputed')!.click());
     expect(log).toEqual(['show:auto-disputed-9']);
+    render(null, host);
+    await act(() => render(<AnnotationCard {...props({ related, editor: { session: 's1', src: 'about:blank#s1', title: 'Claimlight: edit the note' } })} />, host));
+    expect(button('Disputed')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // The card shown when the reader hovers or focuses a mark: what it is, who said or disputes it, why
 // it was flagged, the reader's note, and what can be done with it. A non-modal dialog: Tab stays
-// inside it, Esc closes it (the caller returns focus to the mark).
+// inside it, Esc closes it (the caller returns focus to the mark). The note itself is never text
+// of this card: it is shown in a view frame (extension origin), so the page cannot find() it.
 import type { Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
@@ -21,6 +22,8 @@ export interface AnnotationCardProps {
   related: readonly RelatedItem[];
   /** The note editor frame while the reader writes the note (typing happens in the extension's origin). */
   editor: NoteFrameProps | null;
+  /** The frame showing the saved note (read-only), when there is one and it is not being edited. */
+  noteView: NoteFrameProps | null;
   busy: boolean;
   message: string | null;
   onEditNote: (open: boolean) => void;
@@ -86,13 +89,15 @@ export function AnnotationCard(p: AnnotationCardProps) {
       {item.claimant ? <p class="cl-card__line">Claimed by {item.claimant}</p> : null}
       {item.disputedBy ? <p class="cl-card__line">Disputed by {item.disputedBy}</p> : null}
       {item.reason ? <p class="cl-card__reason">Why: {item.reason}</p> : null}
-      {item.note && !p.editor ? (
-        <p class="cl-card__note">
-          <span class="cl-card__label">Note: </span>
-          {item.note}
-        </p>
+      {p.noteView && !p.editor ? (
+        <>
+          <p class="cl-card__label" aria-hidden="true">
+            Your note
+          </p>
+          <NoteFrame {...p.noteView} />
+        </>
       ) : null}
-      {p.related.length ? (
+      {p.related.length && !p.editor ? (
         <p class="cl-card__related">
           Also here:{' '}
           {p.related.map((r) => (

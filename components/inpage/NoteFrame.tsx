@@ -1,7 +1,8 @@
-// The note editor as the in-page UI shows it: an <iframe> of Claimlight's own note-frame page. Keys
-// typed there stay in the extension's origin: the page's listeners (capture phase included) never
-// see them, and its scripts cannot read the text. The frame gets its text from the background for
-// the session named in its URL's hash, never through this element.
+// A note frame as the in-page UI shows it: an <iframe> of Claimlight's own note-frame page, either
+// the editor or (view) the saved note, read-only. Keys typed there stay in the extension's origin:
+// the page's listeners (capture phase included) never see them, and its scripts cannot read or
+// find() the text. The frame gets its text from the background for the session named in its URL's
+// hash, never through this element.
 import { useRef } from 'preact/hooks';
 
 export interface NoteFrameProps {
@@ -11,20 +12,31 @@ export interface NoteFrameProps {
   src: string;
   /** Accessible name of the frame. */
   title: string;
+  /** A read-only view of the saved note: not focused when it loads, sized to its text. */
+  view?: boolean;
+  /** The height (CSS px) the view's text needs, as the frame reported it; the stylesheet caps it. */
+  height?: number | null;
+  /** The frame loaded again (a reload): its session must be opened again for it. */
+  onReload?: () => void;
 }
 
-export function NoteFrame({ session, src, title }: NoteFrameProps) {
+export function NoteFrame({ session, src, title, view = false, height = null, onReload }: NoteFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
+  const loads = useRef(0);
   return (
     <iframe
       key={session}
       ref={frame}
-      class="cl-noteframe"
+      class={view ? 'cl-noteframe cl-noteframe--view' : 'cl-noteframe'}
       src={src}
       title={title}
       referrerpolicy="no-referrer"
-      // The reader asked for the editor: move focus into it (the frame focuses its textarea).
-      onLoad={() => frame.current?.focus({ preventScroll: true })}
+      style={view && height ? { height: `${height}px` } : undefined}
+      onLoad={() => {
+        if (++loads.current > 1) onReload?.();
+        // The reader asked for the editor: move focus into it (the frame focuses its textarea).
+        else if (!view) frame.current?.focus({ preventScroll: true });
+      }}
     />
   );
 }

@@ -1,22 +1,24 @@
 // Mounts the in-page UI the first time the reader needs it: a selection, a hover or focus on a
 // highlight, the keyboard shortcut that travels between highlights — or saved annotations on the
-// page (the interactive bundle is loaded for anchoring them anyway). The event that triggered the
-// load is replayed to the UI once it is there (only benign events: selectionchange, mouseover, focusin).
+// page (the interactive bundle is loaded for anchoring them anyway). Only the reader's own events
+// count (isTrusted): the page's scripts cannot wake the UI. The event that triggered the load is
+// handed to the UI once it is there (ui.wake), never dispatched again.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageSession } from './session';
 import type { PageItem } from './items';
 import { loadInteractive } from './interactive-api';
 import type { InPageUi } from './ui';
+import type { WakeEvent } from './ui/events';
 
 const isMark = (t: EventTarget | null): t is HTMLElement =>
   t instanceof Element && t.tagName === 'MARK' && t.classList.contains('claimlight-mark');
 
-export function lazyInPageUi(ctx: ContentScriptContext, session: () => PageSession): InPageUi & { mountNow(): void } {
+export function lazyInPageUi(ctx: ContentScriptContext, session: () => PageSession): Pick<InPageUi, 'update'> & { mountNow(): void } {
   let ui: InPageUi | null = null;
   let started = false;
   let latest: readonly PageItem[] = [];
 
-  const mount = (replay?: () => void) => {
+  const mount = (type?: WakeEvent, target: EventTarget | null = null) => {
     if (started) return;
     started = true;
     stopListening.abort();
@@ -25,8 +27,7 @@ export function lazyInPageUi(ctx: ContentScriptContext, session: () => PageSessi
         if (ctx.isInvalid) return;
         ui = api.mountInPageUi(ctx, session);
         ui.update(latest);
-        // Let the UI's own listeners see the event that woke it up.
-        if (replay) ctx.setTimeout(replay, 0);
+        if (type) ui.wake(type, target);
       })
       .catch((e: unknown) => {
         started = false;
@@ -36,20 +37,19 @@ export function lazyInPageUi(ctx: ContentScriptContext, session: () => PageSessi
 
   const stopListening = new AbortController();
   const opts = { capture: true, signal: AbortSignal.any([stopListening.signal, ctx.signal]) };
-  document.addEventListener('selectionchange', () => {
+  document.addEventListener('selectionchange', (e) => {
     const sel = document.getSelection();
-    if (sel && !sel.isCollapsed) mount(() => document.dispatchEvent(new Event('selectionchange')));
+    if (e.isTrusted && sel && !sel.isCollapsed) mount('selectionchange');
   }, opts);
-  // Hovering or focusing a highlight: replay the same event to the UI once it is mounted.
+  // Hovering or focusing a highlight: the UI acts on it once it is mounted.
   const onMark = (e: Event) => {
-    const t = e.target;
-    if (isMark(t)) mount(() => t.dispatchEvent(new (e.constructor as typeof Event)(e.type, { bubbles: true, composed: true })));
+    if (e.isTrusted && isMark(e.target)) mount(e.type as WakeEvent, e.target);
   };
   document.addEventListener('mouseover', onMark, opts);
   document.addEventListener('focusin', onMark, opts);
   document.addEventListener('keydown', (e) => {
     // Alt+Shift+N / P travel between highlights: load now; the next press is handled by the UI.
-    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) mount();
+    if (e.isTrusted && e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) mount();
   }, opts);
 
   return {

@@ -50,11 +50,19 @@ class FakeSession implements SessionApi {
   }
 
   createFails: string | null = null;
+  /** When set, a create waits for it (a slow save). */
+  createGate: Promise<void> | null = null;
 
   async createFromSelection(action: SelectionAction, note = '') {
     this.calls.push(`create:${action}:${note}`);
     this.selectionSeen.push(document.getSelection()?.toString() ?? '');
-    return this.createFails ? { ok: false, message: this.createFails } : { ok: true };
+    if (this.createGate) await this.createGate;
+    if (this.createFails) return { ok: false, message: this.createFails };
+    const a = annotation(`user-${++this.n}`, { source: 'user', kind: 'highlight', exact: 'Alpha', note, speaker: null, reason: null });
+    this.items = [...this.items, { ...autoQuote, id: a.id, kind: 'highlight', source: 'user', text: 'new', note, saved: true, annotation: a }];
+    document.getSelection()?.removeAllRanges();
+    this.paint();
+    return { ok: true, annotation: a };
   }
 
   async keep(id: string, patch: AnnotationPatch) {
@@ -102,12 +110,17 @@ class FakeTimers implements Timers {
 
 /** Editor sessions as the background would see them. */
 class FakeEditors implements EditorFrames {
-  opened: { session: string; text: string; label: string }[] = [];
+  opened: { session: string; text: string; label: string; view?: boolean }[] = [];
+  reopened: { session: string; text: string }[] = [];
   closed: string[] = [];
   private n = 0;
-  open(text: string, label: string) {
+  open(text: string, label: string, view = false, again?: string) {
+    if (again) {
+      this.reopened.push({ session: again, text });
+      return again;
+    }
     const session = `00000000-0000-4000-8000-${String(++this.n).padStart(12, '0')}`;
-    this.opened.push({ session, text, label });
+    this.opened.push({ session, text, label, ...(view ? { view } : {}) });
     return session;
   }
   close(session: string) {
@@ -252,6 +265,46 @@ describe('selection toolbar', () => {
     expect(session.calls).toEqual([]);
   });
 
+  it('a double save makes one annotation; the second is refused with a message', async () => {
+    let release!: () => void;
+    session.createGate = new Promise<void>((r) => (release = r));
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    const s1 = editors.last;
+    const first = c.editorEvent({ type: 'editor/save', session: s1, text: 'once' });
+    expect(await c.editorEvent({ type: 'editor/save', session: s1, text: 'once' })).toEqual({ saved: false });
+    expect(ui.querySelector('[role="status"]')!.textContent).toMatch(/Still saving/);
+    release();
+    expect(await first).toEqual({ saved: true });
+    expect(session.calls).toEqual(['create:note:once']);
+  });
+
+  it('after a note is saved focus goes to its new mark (without opening its card); a cancel leaves the selection', async () => {
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    await c.editorEvent({ type: 'editor/save', session: editors.last, text: 'mine' });
+    const mine = document.querySelector<HTMLElement>('mark[data-claimlight-id="user-1"]')!;
+    expect(document.activeElement).toBe(mine);
+    c.focusMark(mine); // the focus event our own focus() caused
+    expect(card()).toBeNull();
+
+    const r = selectAlpha();
+    c.selectionChanged(r);
+    button('Note')!.click();
+    document.getSelection()!.removeAllRanges(); // typing in the frame took it away
+    await c.editorEvent({ type: 'editor/cancel', session: editors.last });
+    expect(ui.querySelector('iframe')).toBeNull();
+    expect(document.getSelection()!.toString()).toBe('Alpha');
+  });
+
+  it('leaving the page closes the toolbar, the card and their sessions', () => {
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    c.pageHidden();
+    expect(ui.querySelector('iframe')).toBeNull();
+    expect(editors.closed).toEqual([editors.last]);
+  });
+
   it('Esc closes the toolbar', () => {
     c.selectionChanged(selectAlpha());
     expect(c.escape()).toBe(true);
@@ -285,17 +338,91 @@ describe('annotation card', () => {
     expect(await c.editorEvent({ type: 'editor/save', session: editors.last, text: 'source?' })).toEqual({ saved: true });
     expect(session.calls).toEqual(['keep:auto-quote-1:{"note":"source?"}']);
     expect(c.cardId).toBe('saved-1');
-    expect(card()!.querySelector('.cl-card__note')!.textContent).toContain('source?');
+    // The saved note is shown in a view frame, never as text of the card.
+    expect(card()!.textContent).not.toContain('source?');
+    expect(editors.opened.at(-1)).toEqual({ session: editors.last, text: 'source?', label: 'Your note', view: true });
+    const view = card()!.querySelector('iframe')!;
+    expect(view.title).toBe('Your note');
+    expect(view.getAttribute('src')).toBe(`about:blank#${editors.last}`);
     expect(card()!.querySelector('[role="status"]')!.textContent).toBe('Note saved.');
-    expect(card()!.querySelector('iframe')).toBeNull();
     expect(editors.closed).toEqual([editors.opened[0]!.session]);
     // Focus is back in the card.
     expect(document.activeElement).toBe(button('Edit note'));
     expect(button('Delete')).toBeTruthy();
-    // Editing again starts the frame from the saved note, in a new session.
+    // Editing again starts the frame from the saved note, in a new session; the view's session closes.
+    const viewSession = editors.last;
     button('Edit note')!.click();
-    expect(editors.opened.at(-1)).toMatchObject({ text: 'source?' });
-    expect(editors.opened.at(-1)!.session).not.toBe(editors.opened[0]!.session);
+    expect(editors.opened.at(-1)).toEqual({ session: editors.last, text: 'source?', label: 'Note' });
+    expect(editors.last).not.toBe(editors.opened[0]!.session);
+    expect(editors.closed).toContain(viewSession);
+    expect(card()!.querySelectorAll('iframe').length).toBe(1);
+  });
+
+  it('the view frame of a saved note sizes itself, and Esc in it closes the card; it cannot save', async () => {
+    const saved = annotation('a1', { source: 'user', kind: 'highlight', note: 'my secret doubt' });
+    session.items = [{ ...autoQuote, id: 'a1', kind: 'highlight', source: 'user', note: 'my secret doubt', saved: true, annotation: saved }];
+    session.paint();
+    const m = mark();
+    c.clickMark(m);
+    expect(document.body.textContent).not.toContain('my secret doubt');
+    const viewer = editors.last;
+    expect(editors.opened).toEqual([{ session: viewer, text: 'my secret doubt', label: 'Your note', view: true }]);
+    expect(await c.editorEvent({ type: 'editor/size', session: viewer, height: 57 })).toBeNull();
+    expect(card()!.querySelector('iframe')!.style.height).toBe('57px');
+    await expect(c.editorEvent({ type: 'editor/save', session: viewer, text: 'pwned' })).rejects.toThrow(/read-only/);
+    await expect(c.editorEvent({ type: 'editor/draft', session: viewer, text: 'pwned' })).rejects.toThrow(/read-only/);
+    expect(session.calls).toEqual([]);
+    // The frame reloaded: its session is opened again, with the same note.
+    c.view().card!.noteView!.onReload!();
+    expect(editors.reopened).toEqual([{ session: viewer, text: 'my secret doubt' }]);
+    await c.editorEvent({ type: 'editor/cancel', session: viewer });
+    expect(card()).toBeNull();
+    expect(document.activeElement).toBe(m);
+    expect(editors.closed).toEqual([viewer]);
+  });
+
+  it('a reloaded editor frame gets its session again with the latest draft', async () => {
+    c.clickMark(mark());
+    button('Add note')!.click();
+    const s1 = editors.last;
+    await c.editorEvent({ type: 'editor/draft', session: s1, text: 'half a' });
+    await c.editorEvent({ type: 'editor/draft', session: s1, text: 'half a thought' });
+    c.view().card!.editor!.onReload!();
+    expect(editors.reopened).toEqual([{ session: s1, text: 'half a thought' }]);
+  });
+
+  it('while a note is being written, other annotations on the same words are not offered', async () => {
+    document.getElementById('p')!.innerHTML =
+      '<mark class="claimlight-mark" data-claimlight-id="auto-quote-1" tabindex="-1">said <mark class="claimlight-mark" data-claimlight-id="auto-claim-2" tabindex="-1">words</mark></mark>';
+    session.items = [autoQuote, { ...autoQuote, id: 'auto-claim-2', kind: 'claim' }];
+    c.update(session.items);
+    c.clickMark(document.querySelector<HTMLElement>('[data-claimlight-id="auto-claim-2"]')!);
+    expect(c.view().card!.related.map((r) => r.id)).toEqual(['auto-quote-1']);
+    button('Add note')!.click();
+    await c.editorEvent({ type: 'editor/draft', session: editors.last, text: 'keep me' });
+    expect(c.view().card!.related).toEqual([]);
+    c.showRelated('auto-quote-1');
+    expect(c.cardId).toBe('auto-claim-2');
+    expect(card()!.querySelector('iframe')).toBeTruthy();
+    expect(editors.closed).toEqual([]);
+  });
+
+  it('a save that arrives while another is on its way is refused, and the card says so', async () => {
+    let release!: () => void;
+    const keep = session.keep.bind(session);
+    session.keep = async (id, patch) => {
+      await new Promise<void>((r) => (release = r));
+      return keep(id, patch);
+    };
+    c.clickMark(mark());
+    button('Add note')!.click();
+    const s1 = editors.last;
+    const first = c.editorEvent({ type: 'editor/save', session: s1, text: 'one' });
+    expect(await c.editorEvent({ type: 'editor/save', session: s1, text: 'one' })).toEqual({ saved: false });
+    expect(card()!.querySelector('[role="status"]')!.textContent).toMatch(/Still saving/);
+    release();
+    expect(await first).toEqual({ saved: true });
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"note":"one"}']);
   });
 
   it('cancel from the frame leaves editing, returns focus to the card and closes the session', async () => {

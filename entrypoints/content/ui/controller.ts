@@ -15,7 +15,7 @@ import { markId, piecesOf, relatedTo } from './marks';
 /** The part of PageSession the UI uses. */
 export interface SessionApi {
   readonly currentItems: readonly PageItem[];
-  createFromSelection(action: SelectionAction, note?: string): Promise<{ ok: boolean; message?: string }>;
+  createFromSelection(action: SelectionAction, note?: string): Promise<{ ok: boolean; message?: string; annotation?: Annotation }>;
   keep(id: string, patch: AnnotationPatch): Promise<Annotation | null>;
   remove(id: string): Promise<Annotation[]>;
   restore(records: Annotation[]): Promise<void>;
@@ -26,10 +26,16 @@ export interface Timers {
   clear(id: number | undefined): void;
 }
 
-/** Note editor frames (./editor-frames.ts): the reader types notes in the extension's origin. */
+/**
+ * Note frames (./editor-frames.ts): the reader types notes in the extension's origin, and a saved
+ * note is shown there too (a view session), never in the page's document.
+ */
 export interface EditorFrames {
-  /** Start a session with this text (the frame reads it from the background); returns its id. */
-  open(text: string, label: string): string;
+  /**
+   * Start a session with this text (the frame reads it from the background); returns its id. With
+   * `session`, open that session again (its frame reloaded; the worker may have forgotten it).
+   */
+  open(text: string, label: string, view?: boolean, session?: string): string;
   /** The editor closed: the background forgets its text. */
   close(session: string): void;
   /** The frame's URL for a session. */
@@ -68,6 +74,11 @@ interface ToolbarState {
 
 interface CardState {
   id: string;
+  /** The view session showing the saved note (not while editing), and the note it shows. */
+  viewer: string | null;
+  viewerText: string;
+  /** The height the note needs in its frame, as the frame reported it. */
+  viewerHeight: number | null;
   anchor: AnchorRect;
   origin: HTMLElement | null;
   /** Opened by a click or by keyboard focus: does not close when the pointer leaves. */
@@ -90,7 +101,15 @@ const viewportOf = (doc: Document) => ({ width: doc.defaultView?.innerWidth ?? 0
 const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
 
 const NOTE_LABEL = 'Note';
-const FRAME_TITLE = { toolbar: 'Claimlight: write a note', card: 'Claimlight: edit the note' } as const;
+const VIEW_LABEL = 'Your note';
+const FRAME_TITLE = { toolbar: 'Claimlight: write a note', card: 'Claimlight: edit the note', view: VIEW_LABEL } as const;
+const STILL_SAVING = 'Still saving the last change. Try again in a moment.';
+
+interface EditorSession {
+  /** The latest text: what the session opened with, then each draft (for a frame that reloads). */
+  text: string;
+  view: boolean;
+}
 
 export class InPageController {
   private items: readonly PageItem[] = [];
@@ -103,8 +122,8 @@ export class InPageController {
   private toastTimer: number | undefined;
   /** A mark we focus ourselves (Esc returns focus): its focus must not reopen the card. */
   private quietFocus: Element | null = null;
-  /** Editor sessions opened and not yet closed (see syncEditors). */
-  private readonly editorSessions = new Set<string>();
+  /** Editor and view sessions opened and not yet closed (see syncEditors). */
+  private readonly editorSessions = new Map<string, EditorSession>();
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -159,7 +178,7 @@ export class InPageController {
     if (action === 'note') {
       t.mode = 'note';
       t.message = null;
-      t.editor = this.openEditor(t.draft);
+      t.editor = this.openEditor(t.draft, false);
       this.render();
       return;
     }
@@ -167,31 +186,53 @@ export class InPageController {
   }
 
   async saveToolbarNote(note: string): Promise<void> {
-    if (this.toolbar?.mode !== 'note') return;
-    this.toolbar.draft = note;
-    await this.createFromToolbar('note', note);
+    const t = this.toolbar;
+    if (t?.mode !== 'note') return;
+    t.draft = note;
+    if (this.busy) {
+      t.message = STILL_SAVING;
+      this.render();
+      return;
+    }
+    const hadFocus = this.focusLost();
+    const created = await this.createFromToolbar('note', note);
+    // The editor had focus and went away with the toolbar: focus the new mark, not <body>.
+    if (created && hadFocus && this.focusLost()) this.focusQuietly(piecesOf(this.deps.doc, created.id)[0]);
+  }
+
+  /** Cancelled in the note frame: the toolbar goes, the reader's selection stays. */
+  private cancelToolbarNote(): void {
+    const t = this.toolbar;
+    if (!t) return;
+    this.hideToolbar();
+    this.restoreSelection(t.range);
   }
 
   toolbarDraft(note: string): void {
     if (this.toolbar) this.toolbar.draft = note;
   }
 
-  private async createFromToolbar(action: SelectionAction, note: string): Promise<void> {
+  /** Save the toolbar's selection; the new annotation, or null (the toolbar says why). */
+  private async createFromToolbar(action: SelectionAction, note: string): Promise<Annotation | null> {
     const t = this.toolbar;
-    if (!t) return;
+    if (!t || this.busy) return null; // a second Save while the first is on its way makes no duplicate
     this.restoreSelection(t.range);
     this.busy = true;
     this.render();
     try {
       const res = await this.deps.session().createFromSelection(action, note);
-      if (res.ok) this.toolbar = null;
-      else if (this.toolbar) this.toolbar.message = res.message ?? 'Could not save that selection.';
+      if (res.ok) {
+        this.toolbar = null;
+        return res.annotation ?? null;
+      }
+      if (this.toolbar) this.toolbar.message = res.message ?? 'Could not save that selection.';
     } catch (e) {
       if (this.toolbar) this.toolbar.message = errorText(e);
     } finally {
       this.busy = false;
       this.render();
     }
+    return null;
   }
 
   /** The session reads window.getSelection(): put the toolbar's range back if focus moved it. */
@@ -286,6 +327,9 @@ export class InPageController {
     const same = this.card?.id === id;
     this.card = {
       id,
+      viewer: same ? this.card!.viewer : null,
+      viewerText: same ? this.card!.viewerText : '',
+      viewerHeight: same ? this.card!.viewerHeight : null,
       anchor: toAnchorRect(mark.getBoundingClientRect()),
       origin: mark,
       pinned: pinned || (same && this.card!.pinned),
@@ -302,7 +346,7 @@ export class InPageController {
   /** Show another annotation on the same words (nested marks) in the card. */
   showRelated(id: string): void {
     const piece = piecesOf(this.deps.doc, id)[0];
-    if (!piece || !this.card) return;
+    if (!piece || !this.card || this.card.editing) return; // never throw away a note being written
     this.card = { ...this.card, id, origin: piece, editing: false, draft: '', editor: null, message: null, pinned: true };
     this.render();
   }
@@ -314,15 +358,22 @@ export class InPageController {
     this.deps.timers.clear(this.closeTimer);
     this.card = null;
     this.render();
-    if (returnFocus) {
-      const target = c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0];
-      if (target) {
-        this.quietFocus = target;
-        target.focus({ preventScroll: true });
-        // If focus did not land (element not focusable), do not swallow the next real focus.
-        if (this.deps.doc.activeElement !== target) this.quietFocus = null;
-      }
-    }
+    if (returnFocus) this.focusQuietly(c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0]);
+  }
+
+  /** Focus a mark without opening its card. */
+  private focusQuietly(target: HTMLElement | undefined): void {
+    if (!target) return;
+    this.quietFocus = target;
+    target.focus({ preventScroll: true });
+    // If focus did not land (element not focusable), do not swallow the next real focus.
+    if (this.deps.doc.activeElement !== target) this.quietFocus = null;
+  }
+
+  /** Focus is nowhere useful: on <body>, or on our UI (whose focused part may have just gone). */
+  private focusLost(): boolean {
+    const active = this.deps.doc.activeElement;
+    return !active || active === this.deps.doc.body || this.focusInUi();
   }
 
   editNote(open: boolean): void {
@@ -332,7 +383,8 @@ export class InPageController {
     c.draft = '';
     c.pinned = true;
     c.message = null;
-    c.editor = open ? this.openEditor(this.itemById(c.id)?.note ?? '') : null;
+    c.editor = open ? this.openEditor(this.itemById(c.id)?.note ?? '', false) : null;
+    if (open) this.deps.raise?.();
     this.render();
     if (!open) this.deps.focusIn('card');
   }
@@ -342,7 +394,13 @@ export class InPageController {
   }
 
   async saveNote(note: string): Promise<void> {
-    if (this.card?.editing) this.card.draft = note;
+    const c = this.card;
+    if (c?.editing) c.draft = note;
+    if (c && this.busy) {
+      c.message = STILL_SAVING;
+      this.render();
+      return;
+    }
     await this.cardAction({ note }, () => 'Note saved.', (c) => {
       c.editing = false;
       c.draft = '';
@@ -472,48 +530,93 @@ export class InPageController {
 
   // --- note editor frames ----------------------------------------------------------------------
 
-  /** The reader acted in a note editor frame (relayed by the background). Rejects unknown sessions. */
+  /** The reader acted in a note frame (relayed by the background). Rejects unknown sessions. */
   async editorEvent(ev: EditorEvent): Promise<{ saved: boolean } | null> {
-    const t = this.toolbar?.mode === 'note' && this.toolbar.editor === ev.session ? this.toolbar : null;
-    const c = !t && this.card?.editing && this.card.editor === ev.session ? this.card : null;
-    if (!t && !c) throw new Error('This note editor is closed.');
+    const open = this.editorSessions.get(ev.session);
+    const t = open && this.toolbar?.mode === 'note' && this.toolbar.editor === ev.session ? this.toolbar : null;
+    const c = open && !t && this.card?.editing && this.card.editor === ev.session ? this.card : null;
+    const v = open && !t && !c && this.card?.viewer === ev.session ? this.card : null;
+    if (!open || (!t && !c && !v)) throw new Error('This note editor is closed.');
+    if (v) return this.viewerEvent(v, ev);
     switch (ev.type) {
       case 'editor/draft':
+        open.text = ev.text;
         if (t) this.toolbarDraft(ev.text);
         else this.cardDraft(ev.text);
         return null;
       case 'editor/cancel':
-        if (t) this.hideToolbar();
+        if (t) this.cancelToolbarNote();
         else this.editNote(false);
         return null;
       case 'editor/save':
+        open.text = ev.text;
         if (t) await this.saveToolbarNote(ev.text);
         else await this.saveNote(ev.text);
         return { saved: !this.editorSessions.has(ev.session) };
+      case 'editor/size':
+        return null; // editors have a fixed size
     }
   }
 
-  private openEditor(text: string): string {
-    const session = this.deps.editors.open(text, NOTE_LABEL);
-    this.editorSessions.add(session);
+  /** The frame showing the saved note: it sizes itself, and Esc there closes the card. */
+  private viewerEvent(c: CardState, ev: EditorEvent): null {
+    if (ev.type === 'editor/size') {
+      c.viewerHeight = ev.height;
+      this.render();
+    } else if (ev.type === 'editor/cancel') this.closeCard(true);
+    else throw new Error('This note is read-only here.');
+    return null;
+  }
+
+  private openEditor(text: string, view: boolean): string {
+    const session = this.deps.editors.open(text, view ? VIEW_LABEL : NOTE_LABEL, view);
+    this.editorSessions.set(session, { text, view });
     return session;
   }
 
-  /** Close the sessions no editor shows any more (the toolbar or the card closed, or left editing). */
+  /** A frame loaded again (a reload): open its session again with the latest text. */
+  reopenEditor(session: string): void {
+    const s = this.editorSessions.get(session);
+    if (s) this.deps.editors.open(s.text, s.view ? VIEW_LABEL : NOTE_LABEL, s.view, session);
+  }
+
+  /** The card shows a saved note in a view frame, never as text in the page's document. */
+  private syncViewer(): void {
+    const c = this.card;
+    if (!c) return;
+    const note = c.editing ? '' : (this.itemById(c.id)?.note ?? '');
+    if (!note) c.viewer = null;
+    else if (!c.viewer || c.viewerText !== note) {
+      c.viewer = this.openEditor(note, true);
+      c.viewerText = note;
+      c.viewerHeight = null;
+    }
+  }
+
+  /** Close the sessions no frame shows any more (the toolbar or the card closed, or left editing). */
   private syncEditors(): void {
     if (!this.editorSessions.size) return;
     const live = new Set<string>();
     if (this.toolbar?.mode === 'note' && this.toolbar.editor) live.add(this.toolbar.editor);
     if (this.card?.editing && this.card.editor) live.add(this.card.editor);
-    for (const s of this.editorSessions) {
+    if (this.card?.viewer) live.add(this.card.viewer);
+    for (const s of [...this.editorSessions.keys()]) {
       if (live.has(s)) continue;
       this.editorSessions.delete(s);
       this.deps.editors.close(s);
     }
   }
 
-  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE): NoteFrameProps | null {
-    return session ? { session, src: this.deps.editors.src(session), title: FRAME_TITLE[where] } : null;
+  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE, height?: number | null): NoteFrameProps | null {
+    if (!session) return null;
+    return {
+      session,
+      src: this.deps.editors.src(session),
+      title: FRAME_TITLE[where],
+      view: where === 'view',
+      height: height ?? null,
+      onReload: () => this.reopenEditor(session),
+    };
   }
 
   // --- page events -----------------------------------------------------------------------------
@@ -564,6 +667,15 @@ export class InPageController {
     if (changed) this.render();
   }
 
+  /** The page is going away: close everything, so the background forgets the sessions' text. */
+  pageHidden(): void {
+    this.deps.timers.clear(this.openTimer);
+    this.deps.timers.clear(this.closeTimer);
+    this.toolbar = null;
+    this.card = null;
+    this.render();
+  }
+
   dispose(): void {
     this.deps.timers.clear(this.openTimer);
     this.deps.timers.clear(this.closeTimer);
@@ -599,6 +711,7 @@ export class InPageController {
   }
 
   private render(): void {
+    this.syncViewer();
     this.syncEditors();
     this.deps.show(this.view());
   }
@@ -624,8 +737,9 @@ export class InPageController {
           ? {
               item,
               anchor: c.anchor,
-              related: c.origin?.isConnected ? relatedTo(c.origin) : [],
+              related: c.origin?.isConnected && !c.editing ? relatedTo(c.origin) : [],
               editor: c.editing ? this.frameFor(c.editor, 'card') : null,
+              noteView: c.editing ? null : this.frameFor(c.viewer, 'view', c.viewerHeight),
               busy: this.busy,
               message: c.message,
               onEditNote: (open) => this.editNote(open),

@@ -11,10 +11,9 @@ export const NOTE_FRAME_PAGE = '/note-frame.html';
 
 export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () => string = () => crypto.randomUUID()): EditorFrames {
   return {
-    open(text, label) {
-      const session = newId();
+    open(text, label, view = false, session = newId()) {
       // The frame asks for its text once it has loaded (and retries briefly if this is still on its way).
-      sendToBackground('editor/open', { session, text, label }).catch((e: unknown) => log('note editor not opened', e));
+      sendToBackground('editor/open', { session, text, label, ...(view ? { view } : {}) }).catch((e: unknown) => log('note frame not opened', e));
       return session;
     },
     close(session) {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InPageController } from './controller';
-import { SELECTION_DEBOUNCE_MS, travelDirection, wirePageEvents } from './events';
+import { SELECTION_DEBOUNCE_MS, travelDirection, wirePageEvents, type Wake } from './events';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 
@@ -18,6 +18,9 @@ describe('wirePageEvents', () => {
   let abort: AbortController;
   let seen: string[];
   let controller: InPageController;
+  let wake: Wake;
+  /** happy-dom marks every event untrusted: the tests play the browser by choosing which to trust. */
+  let fromBrowser: (e: Event) => boolean;
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -40,9 +43,11 @@ describe('wirePageEvents', () => {
       tabIntoCard: record('tab'),
       escape: record('escape'),
       reposition: record('reposition'),
+      pageHidden: record('pagehide'),
     } as unknown as InPageController;
     abort = new AbortController();
-    wirePageEvents(document, controller, abort.signal);
+    fromBrowser = () => true;
+    wake = wirePageEvents(document, controller, abort.signal, (e) => fromBrowser(e));
   });
 
   afterEach(() => {
@@ -78,6 +83,32 @@ describe('wirePageEvents', () => {
     expect(document.activeElement?.getAttribute('data-claimlight-id')).toBe('b');
     document.body.dispatchEvent(key({ key: 'Escape' }));
     expect(seen.at(-1)).toBe('escape');
+  });
+
+  it('ignores events the page made up, and acts on the event that woke the UI when handed over', () => {
+    fromBrowser = (e) => e.isTrusted; // the real check: every event dispatched by a script is untrusted
+    const a = document.querySelector('mark')!;
+    a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    a.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    a.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    document.body.dispatchEvent(key({ key: 'Escape' }));
+    window.dispatchEvent(new Event('pagehide'));
+    document.dispatchEvent(new Event('selectionchange'));
+    vi.advanceTimersByTime(SELECTION_DEBOUNCE_MS + 1);
+    expect(seen).toEqual([]);
+    // ui-loader.ts hands over the reader's event that woke the UI (it checked isTrusted itself).
+    wake('mouseover', a);
+    wake('focusin', a);
+    wake('focusin', document.body); // not a mark: nothing
+    wake('selectionchange', document);
+    vi.advanceTimersByTime(SELECTION_DEBOUNCE_MS + 1);
+    expect(seen).toEqual(['hover:a', 'focus:a', 'selection:null']);
+  });
+
+  it('leaving the page closes the UI (its note sessions with it)', () => {
+    window.dispatchEvent(new Event('pagehide'));
+    expect(seen).toEqual(['pagehide']);
   });
 
   it('stops listening when the context is invalidated', () => {

@@ -1,6 +1,8 @@
 // Page events → the in-page controller: selection (debounced), hover and focus on marks, keyboard
 // travel between annotations, Esc, outside clicks, scrolling. Every handler is wrapped so nothing
-// throws into the page; every listener goes away when `signal` aborts.
+// throws into the page; every listener goes away when `signal` aborts. Events the page's scripts
+// made up (isTrusted false) are ignored: the page must not drive the UI. The event that woke the
+// UI (ui-loader.ts) is handed over through the returned function instead of being dispatched again.
 import type { InPageController } from './controller';
 import { markFrom, markId, nextAnnotation } from './marks';
 import { annotatableRange, isOurUi } from './selection';
@@ -9,10 +11,10 @@ export const SELECTION_DEBOUNCE_MS = 180;
 
 const log = (...args: unknown[]) => console.debug('[Claimlight ui]', ...args);
 
-function safe<E extends Event>(fn: (e: E) => void): (e: E) => void {
-  return (e) => {
+function safe<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
     try {
-      fn(e);
+      fn(...args);
     } catch (err) {
       log('handler failed', err);
     }
@@ -25,11 +27,24 @@ export function travelDirection(e: KeyboardEvent): 1 | -1 | 0 {
   return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
 }
 
-export function wirePageEvents(doc: Document, controller: InPageController, signal: AbortSignal): void {
+/** The events that wake the UI up (ui-loader.ts), handed over once it is mounted. */
+export type WakeEvent = 'selectionchange' | 'mouseover' | 'focusin';
+export type Wake = (type: WakeEvent, target: EventTarget | null) => void;
+
+const fromBrowser = (e: Event) => e.isTrusted;
+
+export function wirePageEvents(
+  doc: Document,
+  controller: InPageController,
+  signal: AbortSignal,
+  trusted: (e: Event) => boolean = fromBrowser,
+): Wake {
   const win = doc.defaultView!;
   const opts = { signal, capture: true } as const;
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-    doc.addEventListener(type, safe(fn) as EventListener, opts);
+    doc.addEventListener(type, safe((e: DocumentEventMap[K]) => {
+      if (trusted(e)) fn(e);
+    }) as EventListener, opts);
 
   // --- selection ---
   let dragging = false;
@@ -43,6 +58,14 @@ export function wirePageEvents(doc: Document, controller: InPageController, sign
     selTimer = win.setTimeout(safe(checkSelection), ms);
   };
   on('selectionchange', () => scheduleSelection());
+  const hover = (target: EventTarget | null) => {
+    const mark = markFrom(target);
+    if (mark) controller.hoverMark(mark);
+  };
+  const focus = (target: EventTarget | null) => {
+    const t = target as Element | null;
+    if (t && t === markFrom(t)) controller.focusMark(t as HTMLElement);
+  };
   on('pointerdown', (e) => {
     if (isOurUi(e.target as Node)) return;
     if (e.button === 0) dragging = true;
@@ -57,10 +80,7 @@ export function wirePageEvents(doc: Document, controller: InPageController, sign
   });
 
   // --- marks: hover, focus, click ---
-  on('mouseover', (e) => {
-    const mark = markFrom(e.target);
-    if (mark) controller.hoverMark(mark);
-  });
+  on('mouseover', (e) => hover(e.target));
   on('mouseout', (e) => {
     const from = markFrom(e.target);
     if (!from) return;
@@ -68,10 +88,7 @@ export function wirePageEvents(doc: Document, controller: InPageController, sign
     if (to && markId(to) === markId(from)) return; // another piece of the same annotation
     controller.leaveMark();
   });
-  on('focusin', (e) => {
-    const t = e.target as Element | null;
-    if (t && t === markFrom(t)) controller.focusMark(t as HTMLElement);
-  });
+  on('focusin', (e) => focus(e.target));
   on('focusout', (e) => {
     if (!markFrom(e.target)) return;
     const next = e.relatedTarget as Node | null;
@@ -110,14 +127,24 @@ export function wirePageEvents(doc: Document, controller: InPageController, sign
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      safe(() => controller.reposition())(new Event('frame'));
+      safe(() => controller.reposition())();
     });
   };
   win.addEventListener('scroll', safe(follow), { signal, capture: true, passive: true });
   win.addEventListener('resize', safe(follow), { signal, passive: true });
+  // Leaving the page: its editors and the card go (the background forgets their text).
+  win.addEventListener('pagehide', safe((e: Event) => {
+    if (trusted(e)) controller.pageHidden();
+  }), { signal });
 
   signal.addEventListener('abort', () => {
     win.clearTimeout(selTimer);
     if (frame) win.cancelAnimationFrame(frame);
+  });
+
+  return safe<[WakeEvent, EventTarget | null]>((type, target) => {
+    if (type === 'selectionchange') scheduleSelection();
+    else if (type === 'mouseover') hover(target);
+    else focus(target);
   });
 }

@@ -1,6 +1,7 @@
 // In-page UI (selection toolbar, hover/focus card, undo toast), rendered with Preact inside a CLOSED
 // shadow root whose host carries data-claimlight-ui (the rest of the extension ignores it). Page
-// scripts cannot reach inside (notes are shown there); the page's CSS cannot reach in and ours
+// scripts cannot reach inside; notes are not even there (window.find() searches closed shadow
+// roots): they are shown and typed in note frames of the extension's origin. The page's CSS cannot reach in and ours
 // cannot leak out; our stylesheet is adopted, so a strict page CSP does not block it. Everything
 // is removed on ctx.onInvalidated.
 import { h, render } from 'preact';
@@ -15,13 +16,15 @@ import hostCss from './host.css?raw';
 import { copyText } from './clipboard';
 import { InPageController } from './controller';
 import { listenToEditors, noteEditorFrames } from './editor-frames';
-import { wirePageEvents } from './events';
+import { wirePageEvents, type WakeEvent } from './events';
 import { prepareHost, raiseHost } from './host';
 import { createShadowUi } from './shadow';
 
 export interface InPageUi {
   /** Called after every paint with the items on the page. */
   update(items: readonly PageItem[]): void;
+  /** The reader's event that made ui-loader.ts mount the UI: act on it as if the UI had heard it. */
+  wake(type: WakeEvent, target: EventTarget | null): void;
 }
 
 const log = (...args: unknown[]) => console.debug('[Claimlight ui]', ...args);
@@ -31,9 +34,10 @@ export function shadowCss(): string {
   return [hostCss, themeCss.replaceAll(':root', '.cl-inpage'), inpageCss].join('\n');
 }
 
-const FOCUS_TARGETS: Record<'card' | 'toast', string> = {
-  card: '[role="dialog"] :is(button:not([disabled]), select:not([disabled]), iframe)',
-  toast: '.cl-toast button',
+/** Where focus goes in the card or the toast, best first (the note's view frame only if nothing else). */
+const FOCUS_TARGETS: Record<'card' | 'toast', string[]> = {
+  card: ['[role="dialog"] :is(button:not([disabled]), select:not([disabled]), iframe:not(.cl-noteframe--view))', '[role="dialog"] iframe'],
+  toast: ['.cl-toast button'],
 };
 
 export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSession): InPageUi {
@@ -64,7 +68,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
       return { title: info.title, url: info.canonical ?? location.href.replace(/#.*$/, '') };
     },
     focusIn: (what) => {
-      const el = shadow?.querySelector<HTMLElement>(FOCUS_TARGETS[what]);
+      const el = FOCUS_TARGETS[what].map((sel) => shadow?.querySelector<HTMLElement>(sel)).find(Boolean);
       el?.focus();
       return !!el && shadow?.activeElement === el;
     },
@@ -85,7 +89,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
     editors: noteEditorFrames(log),
   });
 
-  wirePageEvents(document, controller, ctx.signal);
+  const wake = wirePageEvents(document, controller, ctx.signal);
   listenToEditors((ev) => controller.editorEvent(ev), ctx.signal);
 
   try {
@@ -125,5 +129,6 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
         log('update failed', e);
       }
     },
+    wake,
   };
 }
