@@ -115,10 +115,14 @@ describe('NoteFrameApp', () => {
     try {
       await act(() => render(h(NoteFrameApp, { session: ID }), host));
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); // while loading
-      await act(() => vi.runAllTimersAsync());
+      await act(async () => {
+        await vi.runAllTimersAsync();
+      });
       expect(host.querySelector('[role="alert"]')!.textContent).toMatch(/closed/);
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); // failed
-      await act(() => vi.runAllTimersAsync());
+      await act(async () => {
+        await vi.runAllTimersAsync();
+      });
     } finally {
       vi.useRealTimers();
     }
