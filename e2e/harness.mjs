@@ -425,3 +425,17 @@ export async function noteFrame(page, { timeout = 10000, not = null } = {}) {
   await frame.locator('textarea').waitFor({ timeout });
   return frame;
 }
+
+/**
+ * The frame in which the open card shows the saved note, read-only (note-frame.html in view mode:
+ * the note is never text of the page's document). Returns that Frame once the note is in it.
+ */
+export async function noteView(page, { timeout = 10000, not = null } = {}) {
+  const isNoteFrame = (f) => f !== not && !f.isDetached() && f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/note-frame.html';
+  return until(async () => {
+    for (const f of page.frames().filter(isNoteFrame)) {
+      if (await f.locator('.cl-noteview').count().catch(() => 0)) return f;
+    }
+    return null;
+  }, 'the note view frame', timeout);
+}

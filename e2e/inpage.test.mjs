@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, waitReady, selectText, readMarks, inPageUi, noteFrame, EXT_DIR, SEED_DIR } from './harness.mjs';
+import { launch, serve, waitReady, selectText, readMarks, inPageUi, noteFrame, noteView, until, EXT_DIR, SEED_DIR } from './harness.mjs';
 
 const BUILD = process.env.CLAIMLIGHT_EXT_DIR ?? EXT_DIR; // optional: a private copy of the build
 const SEED_HTML = fs.readFileSync(path.join(SEED_DIR, 'page.html'), 'utf8');
@@ -126,10 +126,13 @@ test('Note from the toolbar is saved and shown in the card after a reload', asyn
   await mark.waitFor();
   await mark.hover();
   await ui.waitFor(CARD);
-  const text = await ui.text(CARD);
-  assert.match(text, /Check his <b>title<\/b>/); // as text, never HTML
-  assert.match(text, /Yours/);
-  assert.equal(await ui.count({ css: 'b', within: CARD }), 0);
+  assert.match(await ui.text(CARD), /Yours/);
+  // The note is shown in the card's note frame (extension origin), as text, never HTML.
+  const view = await noteView(page);
+  assert.equal(await view.locator('.cl-noteview').textContent(), 'Check his <b>title</b>');
+  assert.equal(await view.locator('b').count(), 0);
+  assert.equal(await ui.attr('iframe', 'title'), 'Your note');
+  assert.doesNotMatch(await ui.text(CARD), /Check his/);
   // Notes never go into the page's DOM.
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML.includes('Check his')), false);
   await page.close();
@@ -154,8 +157,9 @@ test('hover a quote: card shows the speaker and the reason; edit its note', asyn
   const editor = await noteFrame(page);
   await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('Where was this said?');
   await editor.getByRole('button', { name: 'Save' }).click();
-  await ui.waitFor({ text: 'Where was this said?', within: CARD });
   await ui.waitFor({ text: 'Note saved.', within: CARD });
+  const view = await noteView(page);
+  assert.equal(await view.locator('.cl-noteview').textContent(), 'Where was this said?');
   // Focus is back in the card (on its first control), not lost to the page.
   assert.equal(await ui.evaluate((root) => !!root.activeElement?.closest('[role="dialog"]')), true);
   await ui.waitFor(inCard('button', 'Edit note'));
@@ -411,10 +415,14 @@ test('privacy: with a note shown in the open card, the page\'s scripts cannot fi
 
   await mark.click();
   await ui.waitFor(CARD);
-  assert.ok((await ui.text(CARD)).includes(SECRET), `the card shows the note: ${await ui.text(CARD)}`);
+  const view = await noteView(page);
+  assert.equal(await view.locator('.cl-noteview').textContent(), SECRET, 'the card shows the note in its frame');
+  assert.ok(!(await ui.text(CARD)).includes(SECRET), 'the note is not text of the card');
   assert.deepEqual(await leaks(), []);
+  assert.equal(await page.evaluate((s) => window.find(s), SECRET), false, 'window.find() does not find the note');
   // Editing: the note is now the value of a textarea in the editor frame (extension origin).
   await ui.click(inCard('button', 'Edit note'));
+  await until(() => view.isDetached(), 'the view frame to give way to the editor');
   const editor = await noteFrame(page, { not: first });
   const box = editor.getByRole('textbox', { name: 'Note', exact: true });
   assert.equal(await box.inputValue(), SECRET);

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, noteFrame, until, EXT_DIR, SEED_DIR } from './harness.mjs';
+import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, noteFrame, noteView, until, EXT_DIR, SEED_DIR } from './harness.mjs';
 import * as pages from './fixtures/hostile/pages.mjs';
-import { uiClick, uiText } from './fixtures/hostile/ui-probe.mjs';
+import { uiClick, uiHasRole, uiText } from './fixtures/hostile/ui-probe.mjs';
 
 const BUILD = process.env.CLAIMLIGHT_EXT_DIR ?? EXT_DIR; // optional: a private copy of the build
 const SECRET = 'zebra-7391 my private doubt about this source';
@@ -106,12 +106,47 @@ test('9a. a note is saved, and is not in the page DOM, attributes or storage', a
   assert.deepEqual(hits.filter((h) => !h.includes('shadow root')), []);
 });
 
-test('9b. with the annotation card open, the note is not readable through the UI shadow root', async () => {
-  await pageA.locator(`mark[data-claimlight-id="${savedId}"]`).first().click();
-  await pageA.waitForTimeout(500);
-  assert.ok((await uiText(pageA)).includes(SECRET), 'the card shows the note (seen through the DevTools protocol)');
-  const hits = await findInMainWorld(pageA, SECRET);
-  assert.deepEqual(hits, []);
+/** window.find() in the page's main world: it searches closed shadow roots too (Chromium), not other-origin frames. */
+function pageFinds(page, text) {
+  return page.evaluate((text) => {
+    const found = window.find(text, false, false, true, false, true, false);
+    getSelection().removeAllRanges();
+    return found;
+  }, text);
+}
+
+test('9b. with the card open (also when the page opens it), the page cannot find() the note; the reader sees it in the note frame', async () => {
+  const MARK = `mark[data-claimlight-id="${savedId}"]`;
+  const secretParts = [SECRET, SECRET.slice(0, 5), 'zebra-7391'];
+  // Made-up events do not open the card.
+  await pageA.evaluate((sel) => {
+    const m = document.querySelector(sel);
+    m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    m.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  }, MARK);
+  await pageA.waitForTimeout(600);
+  assert.equal(await uiHasRole(pageA, 'dialog'), false, 'a synthetic mouseover or click opens no card');
+
+  // focus() from the page is a real focus event: the card opens, the note is shown, and not findable.
+  await pageA.evaluate((sel) => document.querySelector(sel).focus(), MARK);
+  await until(() => uiHasRole(pageA, 'dialog'), 'the card opened by the page\'s focus()');
+  let view = await noteView(pageA);
+  assert.equal((await view.locator('.cl-noteview').textContent()), SECRET, 'the reader sees the note in the frame');
+  assert.equal(await pageFinds(pageA, 'Change kind'), true, 'control: window.find() does see the card\'s own text');
+  for (const part of secretParts) assert.equal(await pageFinds(pageA, part), false, `window.find("${part}")`);
+  assert.ok(!(await uiText(pageA)).includes(SECRET), 'the note is not text of the UI\'s shadow root');
+  assert.deepEqual(await findInMainWorld(pageA, SECRET), []);
+  await pageA.keyboard.press('Escape');
+  await until(async () => !(await uiHasRole(pageA, 'dialog')), 'the card to close');
+
+  // The reader's own click: the same.
+  await pageA.locator(MARK).first().click();
+  view = await noteView(pageA, { not: view });
+  assert.equal(await view.locator('.cl-noteview').textContent(), SECRET);
+  const box = await view.frameElement().then((el) => el.boundingBox());
+  assert.ok(box && box.height >= 16 && box.height < 200, `the note frame is sized to its text: ${JSON.stringify(box)}`);
+  for (const part of secretParts) assert.equal(await pageFinds(pageA, part), false, `window.find("${part}")`);
+  assert.deepEqual(await findInMainWorld(pageA, SECRET), []);
 });
 
 test('9c. keys typed into a note never reach the page\'s listeners (capture phase included), the page cannot drive the editor, and the note is saved', async () => {
@@ -126,8 +161,9 @@ test('9c. keys typed into a note never reach the page\'s listeners (capture phas
       }
     }
   });
+  const shown = await noteView(pageA);
   await uiClick(pageA, 'button', 'Edit note');
-  const editor = await noteFrame(pageA);
+  const editor = await noteFrame(pageA, { not: shown });
   const box = editor.getByRole('textbox', { name: 'Note', exact: true });
   assert.equal(await box.inputValue(), SECRET, 'the editor starts from the saved note');
   assert.equal(await editor.evaluate(() => document.activeElement?.localName), 'textarea', 'focus went into the textarea');
@@ -135,7 +171,10 @@ test('9c. keys typed into a note never reach the page\'s listeners (capture phas
   await pageA.keyboard.type(TYPED); // key by key: keydown, keypress, beforeinput, input, keyup
   assert.equal(await box.inputValue(), SECRET + TYPED);
   assert.deepEqual(await pageA.evaluate(() => window.__heard), [], 'the page heard no key or input event');
-  for (const text of [TYPED.trim(), SECRET]) assert.deepEqual(await findInMainWorld(pageA, text), [], `the page cannot find "${text}"`);
+  for (const text of [TYPED.trim(), SECRET]) {
+    assert.deepEqual(await findInMainWorld(pageA, text), [], `the page cannot find "${text}"`);
+    assert.equal(await pageFinds(pageA, text), false, `window.find("${text}")`);
+  }
 
   // The page messages every frame it can reach, and itself, with what the editor's messages look like.
   const url = server.url('/a.html');
@@ -168,13 +207,26 @@ test('9c. keys typed into a note never reach the page\'s listeners (capture phas
   await until(async () => (await uiText(pageA)).includes('Note saved.'), 'the card says "Note saved."');
   await until(() => editor.isDetached(), 'the editor frame to close');
   assert.deepEqual(await pageA.evaluate(() => window.__heard), [], 'Ctrl+Enter was not heard either');
-  assert.deepEqual((await findInMainWorld(pageA, TYPED.trim())).filter((h) => !h.includes('shadow root')), []);
+  assert.deepEqual(await findInMainWorld(pageA, TYPED.trim()), []);
+  // The saved note is shown in a new view frame; the page cannot find() it.
+  const after = await noteView(pageA, { not: shown });
+  assert.equal(await after.locator('.cl-noteview').textContent(), SECRET + TYPED);
+  assert.equal(await pageFinds(pageA, TYPED.trim()), false, 'window.find() of the saved words');
+
+  // A synthetic Esc or outside press does not close an open editor.
+  await uiClick(pageA, 'button', 'Edit note');
+  const idle = await noteFrame(pageA, { not: editor });
+  await pageA.evaluate(() => {
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0 }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    window.__heard = []; // the page's own listeners heard its own made-up Esc
+  });
+  await pageA.waitForTimeout(300);
+  assert.equal(idle.isDetached(), false, 'made-up events leave the empty editor open');
 
   // Esc in the editor cancels; its key-up does not land in the page after the frame closes either.
-  await uiClick(pageA, 'button', 'Edit note');
-  const again = await noteFrame(pageA, { not: editor });
-  await again.getByRole('textbox', { name: 'Note', exact: true }).press('Escape');
-  await until(() => again.isDetached(), 'the editor frame to close on Esc');
+  await idle.getByRole('textbox', { name: 'Note', exact: true }).press('Escape');
+  await until(() => idle.isDetached(), 'the editor frame to close on Esc');
   assert.ok((await uiText(pageA)).includes('Edit note'), 'the card is still open');
   assert.deepEqual(await pageA.evaluate(() => window.__heard), [], 'Esc was not heard either');
 });
