@@ -420,10 +420,14 @@ export async function until(fn, what, timeout = 10000) {
  * textarea is there. Pass `not` (a frame) to wait for a new editor after that one.
  */
 export async function noteFrame(page, { timeout = 10000, not = null } = {}) {
-  const isEditor = (f) => f !== not && !f.isDetached() && f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/note-frame.html';
-  const frame = await until(() => page.frames().find(isEditor), 'the note editor frame', timeout);
-  await frame.locator('textarea').waitFor({ timeout });
-  return frame;
+  const isNoteFrame = (f) => f !== not && !f.isDetached() && f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/note-frame.html';
+  // The same page also shows saved notes read-only (noteView): the editor is the one with a textarea.
+  return until(async () => {
+    for (const f of page.frames().filter(isNoteFrame)) {
+      if (await f.locator('textarea').count().catch(() => 0)) return f;
+    }
+    return null;
+  }, 'the note editor frame', timeout);
 }
 
 /**

@@ -118,6 +118,9 @@ test('Note from the toolbar is saved and shown in the card after a reload', asyn
   await box.fill('Check his <b>title</b>');
   await box.press('Control+Enter');
   await ui.waitFor('iframe', { state: 'detached' });
+  // Focus follows the note to its new mark (not lost to <body>), without opening its card.
+  await page.waitForFunction((p) => document.activeElement?.matches('mark[data-claimlight-kind="highlight"]') && p.startsWith(document.activeElement.textContent), phrase);
+  assert.equal(await ui.count(CARD), 0);
   const mine = page.locator('mark[data-claimlight-kind="highlight"]', { hasText: phrase }).first();
   await mine.waitFor();
   await page.reload();
@@ -250,6 +253,12 @@ test('dark mode: the card follows prefers-color-scheme', async () => {
   const editor = await noteFrame(page);
   const [fr, fg, fb] = (await editor.evaluate(() => getComputedStyle(document.querySelector('textarea')).backgroundColor)).match(/\d+/g).map(Number);
   assert.ok(fr + fg + fb < 150, 'dark textarea in the frame');
+  // And so does the frame that shows the saved note.
+  await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('in the dark');
+  await editor.getByRole('textbox', { name: 'Note', exact: true }).press('Control+Enter');
+  const view = await noteView(page);
+  const [vr, vg, vb] = (await view.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g).map(Number);
+  assert.ok(vr + vg + vb < 150, 'dark note view');
   await page.close();
 });
 
@@ -344,10 +353,13 @@ test('strict CSP (style-src \'self\'): computed styles inside the closed shadow 
   await page.evaluate(() => (window.__violations = [])); // the control above was one
   await ui.click(inCard('button', /note/));
   const editor = await noteFrame(page);
-  await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('under a strict CSP');
+  await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('under a strict CSP\nand a second line');
   await editor.getByRole('button', { name: 'Save' }).click();
   await ui.waitFor({ text: 'Note saved.', within: CARD });
-  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations from the frame');
+  // The saved note's view frame is sized to its two lines (a style set through the CSSOM: no violation).
+  const view = await noteView(page);
+  await until(async () => ((await (await view.frameElement()).boundingBox())?.height ?? 0) > 35, 'the view frame to grow to two lines');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations from the frames');
   await page.close();
 });
 
