@@ -27,6 +27,7 @@ before(async () => {
     ...pages.FAVICON,
     '/a.html': { body: pages.page({ body: `<article>${pages.ARTICLE}</article>` }) },
     '/b.html': { body: pages.page({ title: 'Library opening hours extended', body: `<article>${pages.ARTICLE2}</article>` }) },
+    '/c.html': { body: pages.page({ title: 'Library opening hours extended', body: `<article>${pages.ARTICLE2}</article>` }) },
     '/world/article.html': path.join(SEED_DIR, 'page.html'),
     '/ping': { body: 'pong' },
   });
@@ -243,6 +244,39 @@ test('9d. a page that embeds the note editor itself gets no note: the session is
   await alert.waitFor();
   assert.match(await alert.textContent(), /closed/);
   assert.equal(await frame.locator('textarea').count(), 0, 'no editor');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('9e. clickjacking: a save from an editor the page covered is refused until the reader can see it', async () => {
+  const { page, problems } = await open('/c.html');
+  const url = server.url('/c.html');
+  await selectText(page, 'will open on Sundays', 'article');
+  await until(() => uiHasRole(page, 'toolbar'), 'the selection toolbar');
+  await uiClick(page, 'button', 'Note');
+  const editor = await noteFrame(page);
+  const box = editor.getByRole('textbox', { name: 'Note', exact: true });
+  await box.fill('saved only when seen');
+  // The page cannot make our host transparent (its opacity is ours), but it can put a near-invisible
+  // layer of its own above it in the top layer once the editor is open.
+  await page.evaluate(() => document.querySelector('[data-claimlight-ui]').style.setProperty('opacity', '0.05', 'important'));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('[data-claimlight-ui]')).opacity), '1');
+  await page.evaluate(() => {
+    const cover = document.createElement('div');
+    cover.id = 'cover';
+    cover.popover = 'manual';
+    cover.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:rgba(255,255,255,0.01)';
+    document.body.append(cover);
+    cover.showPopover();
+  });
+  await page.waitForTimeout(300);
+  await box.press('Control+Enter');
+  await until(async () => /not fully visible/.test(await editor.locator('[role="status"]').textContent()), 'the refusal', 5000);
+  assert.equal((await tabState(url)).items.filter((i) => i.saved).length, 0, 'nothing saved while covered');
+  await page.evaluate(() => document.getElementById('cover').remove());
+  await page.waitForTimeout(700);
+  await box.press('Control+Enter');
+  await until(async () => (await tabState(url)).items.some((i) => i.saved && i.note === 'saved only when seen'), 'the note saved once visible');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
+import type { VisibilityGate } from './visibility';
 
 const sent: { type: string; payload: Record<string, unknown> }[] = [];
 let saveResult: { saved: boolean } | Error = { saved: true };
@@ -23,6 +24,10 @@ vi.mock('@/lib/messaging/client', () => ({
 
 const { NoteFrameApp } = await import('./App');
 
+/** The clickjacking guard, as the test decides: seen (the default) or covered. */
+let seen = true;
+const gate: VisibilityGate = { whenSeen: async () => seen, dispose: () => undefined };
+
 const ID = '0b6f3f1e-3c1a-4f6e-9d2b-7a8c9e0f1a2b';
 let host: HTMLElement;
 const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
@@ -31,6 +36,7 @@ beforeEach(() => {
   sent.length = 0;
   saveResult = { saved: true };
   start = { text: 'old note', label: 'Note' };
+  seen = true;
   host = document.createElement('div');
   document.body.append(host);
 });
@@ -40,7 +46,7 @@ afterEach(() => {
 });
 
 async function mount(session: string | null) {
-  await act(() => render(h(NoteFrameApp, { session }), host));
+  await act(() => render(h(NoteFrameApp, { session, gate }), host));
   await settle();
   return host.querySelector('textarea');
 }
@@ -113,7 +119,7 @@ describe('NoteFrameApp', () => {
     start = null;
     vi.useFakeTimers();
     try {
-      await act(() => render(h(NoteFrameApp, { session: ID }), host));
+      await act(() => render(h(NoteFrameApp, { session: ID, gate }), host));
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); // while loading
       await act(async () => {
         await vi.runAllTimersAsync();
@@ -130,6 +136,16 @@ describe('NoteFrameApp', () => {
       { type: 'editor/cancel', payload: { session: ID } },
       { type: 'editor/cancel', payload: { session: ID } },
     ]);
+  });
+
+  it('a save while the frame was not seen (covered, transparent) is not sent, and says why', async () => {
+    seen = false;
+    await mount(ID);
+    await act(() => host.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    await settle();
+    expect(sent.map((m) => m.type)).not.toContain('editor/save');
+    expect(host.querySelector('[role="status"]')!.textContent).toMatch(/not fully visible/);
+    expect(host.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(false);
   });
 
   it('without a valid session it says so and shows no editor', async () => {

@@ -9,13 +9,25 @@ import { draftReporter } from './draft';
 import { watchHeldKeys } from './keys-released';
 import { NoteView } from './NoteView';
 import { loadEditor, type EditorStart } from './session';
+import { observeVisibility, visibilityGate, type VisibilityGate } from './visibility';
 
 type Phase = { state: 'loading' } | { state: 'ready'; start: EditorStart } | { state: 'failed'; message: string };
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
 
-export function NoteFrameApp({ session }: { session: string | null }) {
+/** How long the frame must have been visible before a save counts, and how long a save waits for it. */
+const SEEN_MS = 500;
+const SEEN_WAIT_MS = 2000;
+const NOT_SEEN = 'Not saved: this editor was not fully visible. Make sure nothing covers it, then save again.';
+
+export interface NoteFrameAppProps {
+  session: string | null;
+  /** Clickjacking guard (./visibility.ts); the default watches this frame's body. */
+  gate?: VisibilityGate;
+}
+
+export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
   const [phase, setPhase] = useState<Phase>(session ? { state: 'loading' } : { state: 'failed', message: 'This note editor has no session.' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -37,6 +49,8 @@ export function NoteFrameApp({ session }: { session: string | null }) {
 
   const keys = useMemo(() => watchHeldKeys(window), []);
   useEffect(() => () => keys.dispose(), [keys]);
+  const gate = useMemo(() => given ?? visibilityGate(observeVisibility(document.body), SEEN_MS), [given]);
+  useEffect(() => () => gate.dispose(), [gate]);
   /** Send once the shortcut's keys are up: their key-ups must not land in the page after we close. */
   const whenKeysUp = () => new Promise<void>((resolve) => keys.afterRelease(resolve));
 
@@ -48,6 +62,12 @@ export function NoteFrameApp({ session }: { session: string | null }) {
     setMessage('');
     try {
       await whenKeysUp();
+      if (!(await gate.whenSeen(SEEN_WAIT_MS))) {
+        setMessage(NOT_SEEN);
+        setBusy(false);
+        drafts.report(text);
+        return;
+      }
       const { saved } = await sendToBackground('editor/save', { session, text });
       // Saved: the page removes this frame. Not saved: the page says why; the text stays here.
       if (!saved) setBusy(false);
