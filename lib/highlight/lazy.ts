@@ -8,7 +8,7 @@
 // is top-to-bottom order in the normal flow): a dozen getBoundingClientRect calls per scroll frame.
 // An IntersectionObserver on every such block was measured first: with 5,000 targets Chromium spent
 // ~100 ms computing intersections in one frame.
-import { paintLayers, type PaintItem, type PaintOptions } from './painter';
+import { blockOf, paintLayers, type PaintItem, type PaintOptions } from './painter';
 
 export interface LazyPaint {
   /** Paint the item's block now if it is still waiting (before scrolling to it). */
@@ -18,8 +18,6 @@ export interface LazyPaint {
   /** Stop following the reader; nothing more is painted. */
   stop(): void;
 }
-
-const BLOCKS = 'p,li,blockquote,h1,h2,h3,h4,h5,h6,pre,td,th,dd,dt,figcaption,div,section,article';
 
 interface Block {
   el: Element;
@@ -61,7 +59,7 @@ export async function paintNearViewport(root: Element, items: readonly PaintItem
   const byEl = new Map<Element, Block>();
   const blockOfId = new Map<string, Block>();
   for (const it of items) {
-    const el = it.start.node.parentElement?.closest(BLOCKS) ?? root;
+    const el = blockOf(it.start.node, root);
     let block = byEl.get(el);
     if (!block) byEl.set(el, (block = { el, items: [] }));
     block.items!.push(it);

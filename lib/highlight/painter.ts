@@ -40,7 +40,8 @@ const BLOCK_TAGS = new Set([
 // mark.js never marks text whose parent is one of these; our offsets must skip them the same way.
 const MARKJS_EXCLUDED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
-function blockOf(node: Node, limit: Element): Element {
+/** The nearest block element (paragraph, list item, …) holding `node`, or `limit`. */
+export function blockOf(node: Node, limit: Element): Element {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (el && el !== limit && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
   return el ?? limit;
