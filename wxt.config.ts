@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 /** The content script runs on every page the reader opens: its weight is a budget, not a wish. */
 const CONTENT_SCRIPT_BUDGET = 60_000;
 
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -38,6 +40,12 @@ export default defineConfig({
     name: 'Claimlight',
     description: 'Highlights quotes and who said them, disputed assertions and check-worthy claims on news articles. Your notes stay in your browser.',
     permissions: ['contextMenus'],
+    // Stricter than the browser's default for extension pages: our own scripts only (no eval, no
+    // WebAssembly), no plugins, no <base> or form targets a note could be redirected through.
+    content_security_policy:
+      browser === 'firefox'
+        ? (EXTENSION_PAGES_CSP as never)
+        : { extension_pages: EXTENSION_PAGES_CSP },
     // The interactive half of the content script (in-page UI, anchoring) is imported on demand by
     // the content script; import() from a content script needs the file to be web-accessible.
     // It is code only: no data of the reader's is ever reachable this way. note-frame.html is the

@@ -359,10 +359,11 @@ test('12. the background answers only for the sender\'s own page; extension page
 test('13. extension pages have a strict CSP and no inline scripts', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(BUILD, 'manifest.json'), 'utf8'));
   const csp = manifest.content_security_policy?.extension_pages;
-  if (csp !== undefined) {
-    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/, csp);
-    assert.match(csp, /script-src 'self'/);
-  }
+  assert.equal(typeof csp, 'string', 'an explicit CSP for extension pages');
+  assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/, csp);
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /object-src 'none'/);
+  console.log(`# extension pages CSP: ${csp}`);
   assert.equal(manifest.externally_connectable, undefined, 'no externally_connectable');
   // Web-accessible resources can be fetched by any page: code only (lazy-loaded UI), never data, and
   // one page: the note editor frame, which shows text only for a session its own tab opened (9d).
