@@ -22,7 +22,9 @@ export interface NoteFrameProps {
 
 export function NoteFrame({ session, src, title, view = false, height = null, onReload }: NoteFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const loads = useRef(0);
+  // The session whose frame has loaded: a load for it again is a reload; the first load of a new
+  // session's frame (key={session} swaps only the <iframe>, not this component) is not.
+  const loaded = useRef<string | null>(null);
   return (
     <iframe
       key={session}
@@ -33,9 +35,13 @@ export function NoteFrame({ session, src, title, view = false, height = null, on
       referrerpolicy="no-referrer"
       style={view && height ? { height: `${height}px` } : undefined}
       onLoad={() => {
-        if (++loads.current > 1) onReload?.();
+        if (loaded.current === session) {
+          onReload?.();
+          return;
+        }
+        loaded.current = session;
         // The reader asked for the editor: move focus into it (the frame focuses its textarea).
-        else if (!view) frame.current?.focus({ preventScroll: true });
+        if (!view) frame.current?.focus({ preventScroll: true });
       }}
     />
   );
