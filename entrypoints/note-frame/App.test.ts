@@ -115,6 +115,29 @@ describe('NoteFrameApp', () => {
     expect(sent.at(-1)).toEqual({ type: 'editor/cancel', payload: { session: ID } });
   });
 
+  it('while editing, Esc cancels once from the textarea and also with focus on the frame\'s body; the key listener is not re-added on every render', async () => {
+    const ta = (await mount(ID))!;
+    const add = vi.spyOn(window, 'addEventListener');
+    try {
+      saveResult = { saved: false };
+      await act(() => host.querySelector<HTMLButtonElement>('button[type="submit"]')!.click()); // busy: re-renders
+      await settle();
+      expect(add.mock.calls.filter(([type]) => type === 'keydown')).toEqual([]);
+    } finally {
+      add.mockRestore();
+    }
+    const cancels = () => sent.filter((m) => m.type === 'editor/cancel').length;
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    ta.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(cancels()).toBe(1);
+    ta.blur();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(cancels()).toBe(2);
+  });
+
   it('Esc closes a frame that could not load its session', async () => {
     start = null;
     vi.useFakeTimers();

@@ -78,16 +78,17 @@ export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
     }
   };
 
-  const cancel = () => {
+  const cancel = useCallback(() => {
     drafts.cancel();
     if (!session) return;
-    void whenKeysUp().then(() => sendToBackground('editor/cancel', { session }).catch((e: unknown) => setMessage(errorText(e))));
-  };
+    void new Promise<void>((resolve) => keys.afterRelease(resolve)).then(() =>
+      sendToBackground('editor/cancel', { session }).catch((e: unknown) => setMessage(errorText(e))),
+    );
+  }, [drafts, session, keys]);
 
-  // Esc cancels in every state: the editor's form handles its own (and stops it there).
-  const editing = phase.state === 'ready' && !phase.start.view;
+  // Esc cancels in every state, wherever focus is in this frame (its <body> included). An Esc in
+  // the editor's form is handled there, which stops it before it reaches this listener.
   useEffect(() => {
-    if (editing) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
@@ -95,7 +96,7 @@ export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, [cancel]);
 
   const reportHeight = useCallback((height: number) => {
     if (session) sendToBackground('editor/size', { session, height }).catch(() => undefined);
