@@ -297,6 +297,30 @@ describe('selection toolbar', () => {
     expect(document.getSelection()!.toString()).toBe('Alpha');
   });
 
+  it('a cancelled toolbar note gives focus back to what had it before the selection, not to <body>', async () => {
+    const before = document.createElement('button');
+    document.body.prepend(before);
+    before.focus();
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    ui.querySelector('iframe')!.focus();
+    await c.editorEvent({ type: 'editor/cancel', session: editors.last });
+    expect(ui.querySelector('iframe')).toBeNull();
+    expect(document.activeElement).toBe(before);
+    expect(document.getSelection()!.toString()).toBe('Alpha');
+  });
+
+  it('with nothing focused before, a cancelled toolbar note focuses the selection\'s nearest focusable ancestor', async () => {
+    const p = document.getElementById('p')!;
+    p.tabIndex = -1;
+    c.selectionChanged(selectAlpha());
+    button('Note')!.click();
+    ui.querySelector('iframe')!.focus();
+    await c.editorEvent({ type: 'editor/cancel', session: editors.last });
+    expect(document.activeElement).toBe(p);
+    expect(document.getSelection()!.toString()).toBe('Alpha');
+  });
+
   it('leaving the page closes the toolbar, the card and their sessions', () => {
     c.selectionChanged(selectAlpha());
     button('Note')!.click();

@@ -11,6 +11,7 @@ import { intersectsViewport, toAnchorRect, type AnchorRect } from '@/components/
 import { KIND_LABEL } from '@/components/kinds';
 import type { PageItem } from '../items';
 import { markId, piecesOf, relatedTo } from './marks';
+import { focusableAncestor, focusableElement } from './focusable';
 
 /** The part of PageSession the UI uses. */
 export interface SessionApi {
@@ -70,6 +71,8 @@ interface ToolbarState {
   draft: string;
   /** The note editor session while mode is 'note'. */
   editor: string | null;
+  /** The page element that had focus when the selection was made (not <body>, not our UI). */
+  focusBefore: HTMLElement | null;
 }
 
 interface CardState {
@@ -159,7 +162,8 @@ export class InPageController {
     }
     const anchor = toAnchorRect(range.getBoundingClientRect());
     if (!intersectsViewport(anchor, viewportOf(this.deps.doc))) return this.hideToolbar();
-    this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '', editor: null };
+    const focusBefore = this.focusLost() ? null : focusableElement(this.deps.doc.activeElement);
+    this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '', editor: null, focusBefore };
     // The reader is selecting, not reading the card (unless a note is being written there).
     if (this.card && !this.card.editing) this.card = null;
     this.deps.raise?.();
@@ -200,11 +204,19 @@ export class InPageController {
     if (created && hadFocus && this.focusLost()) this.focusQuietly(piecesOf(this.deps.doc, created.id)[0]);
   }
 
-  /** Cancelled in the note frame: the toolbar goes, the reader's selection stays. */
+  /**
+   * Cancelled in the note frame: the toolbar goes, the reader's selection stays. The focused frame
+   * went with the toolbar: focus goes back to what had it before the selection, else to the
+   * selection's nearest focusable ancestor, not to <body>.
+   */
   private cancelToolbarNote(): void {
     const t = this.toolbar;
     if (!t) return;
+    const hadFocus = this.focusLost();
     this.hideToolbar();
+    if (hadFocus && this.focusLost()) {
+      this.focusQuietly(focusableElement(t.focusBefore) ?? focusableAncestor(t.range.commonAncestorContainer) ?? undefined);
+    }
     this.restoreSelection(t.range);
   }
 
@@ -694,7 +706,7 @@ export class InPageController {
 
   private focusInUi(): boolean {
     const active = this.deps.doc.activeElement;
-    return !!active?.hasAttribute('data-claimlight-ui');
+    return !!active?.closest('[data-claimlight-ui]');
   }
 
   /** After a repaint the card's mark was replaced: anchor to the new one, or close. */
