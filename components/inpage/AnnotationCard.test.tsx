@@ -86,17 +86,29 @@ describe('AnnotationCard', () => {
     expect(log).toEqual(['copy', 'dismiss', 'edit:true', 'kind:claim']);
   });
 
-  it('Esc closes; Tab wraps from the last control to the first', async () => {
+  it('Esc closes; Tab past the last control wraps to the first, Shift+Tab before the first to the last', async () => {
     const log: string[] = [];
     const card = await mount(props({}, log));
     const controls = [...card.querySelectorAll<HTMLElement>('button, select')];
-    controls.at(-1)!.focus();
-    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
-    controls.at(-1)!.dispatchEvent(tab);
-    expect(tab.defaultPrevented).toBe(true);
+    const [start, end] = [card.firstElementChild as HTMLElement, card.lastElementChild as HTMLElement];
+    expect([start.tabIndex, end.tabIndex]).toEqual([0, 0]);
+    end.focus(); // where Tab from the last control goes
     expect(document.activeElement).toBe(controls[0]);
+    start.focus(); // where Shift+Tab from the first control goes
+    expect(document.activeElement).toBe(controls.at(-1));
     controls[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(log).toContain('close');
+  });
+
+  it('Tab cycles through the note editor frame too (keys inside it never reach the card)', async () => {
+    const card = await mount(props({ editor: { session: 's1', src: 'about:blank#s1', title: 'Claimlight: edit the note' } }));
+    const frame = card.querySelector('iframe')!;
+    const [start, end] = [card.firstElementChild as HTMLElement, card.lastElementChild as HTMLElement];
+    start.focus(); // Shift+Tab from the first control: to the frame, the card's last control
+    expect(document.activeElement).toBe(frame);
+    frame.blur();
+    end.focus(); // Tab out of the frame: back to the first control, here the frame itself
+    expect(document.activeElement).toBe(frame);
   });
 
   it('editing shows the note editor frame instead of the note and the actions', async () => {

@@ -43,19 +43,24 @@ export function sourceLabel(item: Pick<PageSummaryItem, 'source' | 'saved'>): st
 
 const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), iframe';
 
-/** Keep Tab inside the card: from the last control to the first and back. */
-function cycleTab(e: KeyboardEvent): void {
-  if (e.key !== 'Tab') return;
-  const root = e.currentTarget as HTMLElement;
-  const controls = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  if (!controls.length) return;
-  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
-  const i = controls.indexOf(active as HTMLElement);
-  const next = e.shiftKey ? (i <= 0 ? controls.length - 1 : -1) : i === controls.length - 1 || i < 0 ? 0 : -1;
-  if (next >= 0) {
-    e.preventDefault();
-    controls[next]!.focus();
-  }
+/**
+ * Keep Tab inside the card. Keys pressed inside a note frame never reach the card, so instead of
+ * catching Tab, two focusable sentinels sit at the card's start and end: Tab past the last control
+ * (a frame included) lands on the end one, which sends focus to the first control; Shift+Tab before
+ * the first lands on the start one, which sends it to the last.
+ */
+function FocusSentinel({ to }: { to: 'first' | 'last' }) {
+  return (
+    <span
+      class="cl-sentinel"
+      tabIndex={0}
+      onFocus={(e) => {
+        const root = e.currentTarget.parentElement;
+        const controls = root ? [...root.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
+        (to === 'first' ? controls[0] : controls.at(-1))?.focus();
+      }}
+    />
+  );
 }
 
 export function AnnotationCard(p: AnnotationCardProps) {
@@ -75,9 +80,10 @@ export function AnnotationCard(p: AnnotationCardProps) {
         if (e.key === 'Escape') {
           e.preventDefault();
           p.onClose();
-        } else cycleTab(e);
+        }
       }}
     >
+      <FocusSentinel to="last" />
       <div class="cl-card__head">
         <span class={`cl-badge cl-badge--${item.kind}`}>
           <span class="cl-badge__swatch" aria-hidden="true" />
@@ -150,6 +156,7 @@ export function AnnotationCard(p: AnnotationCardProps) {
       <p class="cl-message" role="status">
         {p.message ?? ''}
       </p>
+      <FocusSentinel to="first" />
     </Floating>
   );
 }
