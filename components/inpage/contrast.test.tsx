@@ -43,6 +43,12 @@ describe('in-page UI contrast', () => {
     for (const t of used) if (t !== 'cl-radius') expect(light[t], t).toMatch(/^#/);
   });
 
+  it('in forced colors the card and the note view frame keep a visible border', () => {
+    const forced = inpageCss.split('@media (forced-colors: active)')[1]!.split(/\n}/)[0]!;
+    expect(forced).toMatch(/\.cl-floating \{ border: 1px solid CanvasText; \}/);
+    expect(forced).toMatch(/\.cl-noteframe--view \{ border: 1px solid CanvasText; \}/);
+  });
+
   for (const [name, palette] of [['light', light], ['dark', dark]] as const) {
     it(`${name} palette meets the minimum contrast for every pair`, () => {
       for (const [fg, bg, min] of PAIRS) {

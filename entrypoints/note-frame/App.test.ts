@@ -57,6 +57,7 @@ describe('NoteFrameApp', () => {
     expect(sent[0]).toEqual({ type: 'editor/init', payload: { session: ID } });
     expect(ta.value).toBe('old note');
     expect(ta.getAttribute('aria-label')).toBe('Note');
+    expect(document.title).toBe('Note'); // the session's label names the frame's document
     expect(document.activeElement).toBe(ta);
     ta.value = 'old note, and more';
     await act(() => {
@@ -105,6 +106,7 @@ describe('NoteFrameApp', () => {
     const view = host.querySelector('.cl-noteview')!;
     expect(view.textContent).toBe('my <b>private</b>\nnote');
     expect(view.querySelector('b')).toBeNull();
+    expect(document.title).toBe('Your note');
     expect(host.querySelector('button')).toBeNull();
     expect(sent.map((m) => m.type)).toEqual(['editor/init', 'editor/size']);
     expect(sent[1]!.payload).toMatchObject({ session: ID });

@@ -35,7 +35,11 @@ export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
   useEffect(() => {
     if (!session) return;
     loadEditor(session).then(
-      (start) => setPhase({ state: 'ready', start }),
+      (start) => {
+        // The frame's document is named like the session, as the page's <iframe title> is.
+        if (start.label) document.title = start.label;
+        setPhase({ state: 'ready', start });
+      },
       () => setPhase({ state: 'failed', message: 'This note editor has closed. Close it and open it again.' }),
     );
   }, [session]);
