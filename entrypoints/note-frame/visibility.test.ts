@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { visibilityGate, type VisibilitySource } from './visibility';
+import { observeVisibility, visibilityGate, type VisibilitySource } from './visibility';
 
 function manual() {
   let report: (visible: boolean) => void = () => {};
@@ -39,6 +39,32 @@ describe('visibilityGate', () => {
       expect(src.stopped()).toBe(true);
     } finally {
       vi.useRealTimers();
+    }
+  });
+});
+
+describe('observeVisibility without IntersectionObserver v2', () => {
+  it('watches with threshold 0 and reports whether any of the element is in the viewport', () => {
+    const observers: { options: IntersectionObserverInit | undefined; fire: (e: Partial<IntersectionObserverEntry>) => void }[] = [];
+    class FakeObserver {
+      constructor(cb: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        observers.push({ options, fire: (e) => cb([e as IntersectionObserverEntry], this as unknown as IntersectionObserver) });
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    vi.stubGlobal('IntersectionObserverEntry', class {}); // no isVisible: not v2
+    try {
+      const seen: boolean[] = [];
+      const stop = observeVisibility({} as Element)((v) => seen.push(v));
+      expect(observers[0]!.options).toEqual({ threshold: 0 });
+      observers[0]!.fire({ isIntersecting: true, intersectionRatio: 0.2 });
+      observers[0]!.fire({ isIntersecting: false, intersectionRatio: 0 });
+      expect(seen).toEqual([true, false]);
+      stop();
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });

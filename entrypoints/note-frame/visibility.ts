@@ -39,7 +39,9 @@ export function observeVisibility(el: Element): VisibilitySource {
       return () => undefined;
     }
     const v2 = 'isVisible' in IntersectionObserverEntry.prototype;
-    const options = v2 ? ({ threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit) : { threshold: [0.9] };
+    // Without v2 all the browser can tell is whether any of the frame is in the viewport:
+    // threshold 0 reports each change of that, and isIntersecting is exactly it.
+    const options = v2 ? ({ threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit) : { threshold: 0 };
     const io = new IntersectionObserver((entries) => {
       const e = entries.at(-1);
       if (e) onChange(v2 ? (e as IntersectionObserverEntry & { isVisible: boolean }).isVisible : e.isIntersecting);
