@@ -21,9 +21,9 @@ export function lazyInPageUi(ctx: ContentScriptContext, session: () => PageSessi
   const mount = (type?: WakeEvent, target: EventTarget | null = null) => {
     if (started) return;
     started = true;
-    stopListening.abort();
     loadInteractive()
       .then((api) => {
+        stopListening.abort(); // only once loaded: after a failure the next wake tries again
         if (ctx.isInvalid) return;
         ui = api.mountInPageUi(ctx, session);
         ui.update(latest);
