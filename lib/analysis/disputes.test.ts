@@ -21,6 +21,12 @@ describe('disputed assertions', () => {
       ['Judge Amir Khan questioned the figures presented by the council.', 'Amir Khan'],
       ['Mr Leo Park has acknowledged the delays while disputing Chinese claims that the ships were seized.', 'Leo Park'],
       ['Ana Ruiz, 44, denied the allegations.', 'Ana Ruiz'],
+      // objects beyond claims: readings, interpretations, outlooks, counts of a charge
+      ['Professor Ian Cole, who was not involved in the research, disputed the authors’ interpretation, arguing the sample was small.', 'Ian Cole'],
+      ['Analyst Dana Wu questioned the company’s outlook, saying its forecast assumed a recovery.', 'Dana Wu'],
+      ['Councillor Raj Patel, 58, denies two counts of bribery.', 'Raj Patel'],
+      // a portfolio word between the party and the title: the person disputes, not the party
+      ['Opposition transport spokeswoman Lena Varga disputed the minister’s account, saying a bill had been drafted.', 'Lena Varga'],
     ];
     for (const [sentence, by] of cases) {
       const found = disputed(sentence);
@@ -96,5 +102,15 @@ describe('disputed assertions', () => {
     const d = disputed(text).find((f) => f.text.startsWith('The company'));
     expect(d?.disputedBy).toBe('Kessler Structural');
   });
-});
 
+  it('reads a claim called a fiction, a fabrication or an invention inside a quotation', () => {
+    const [d] = disputed('Foreign Minister Elena Moravec said the account was ‘a fiction from beginning to end’.');
+    expect(d?.disputedBy).toBe('Elena Moravec');
+    expect(disputed('The ministry said the report was “a fabrication”.')).toHaveLength(1);
+  });
+
+  it('does not read questioning a person, or a question about a plan, as a dispute', () => {
+    expect(disputed('Police questioned the driver for two hours on Tuesday.')).toHaveLength(0);
+    expect(disputed('She questioned whether to run again.')).toHaveLength(0);
+  });
+});

@@ -19,7 +19,8 @@ const CLAIM_NOUNS = new Set(
   statement statements account accounts version narrative rumour rumours rumor rumors theory theories notion
   findings wrongdoing responsibility involvement assessment portrayal depiction description figure toll number
   numbers count estimate estimates tally calculation decision ruling verdict conclusion conclusions finding
-  liability fault guilt`.split(/\s+/),
+  liability fault guilt interpretation interpretations reading outlook forecast forecasts projection projections
+  assumption assumptions premise results methodology data counts offences offenses`.split(/\s+/),
 );
 /** Verbs of a verdict on truth: "PolitiFact rated the claim False", "called Smith’s attack misleading". */
 const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?)$/;
@@ -30,7 +31,10 @@ const DISPUTE_VERB = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contest(?:
 const THAT_VERB = /^(?:den|disput|contest|reject|question)/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
-const FALSITY = new Set(`false untrue baseless unfounded groundless misleading inaccurate incorrect fabricated bogus nonsense lies wrong`.split(/\s+/));
+const FALSITY = new Set(
+  `false untrue baseless unfounded groundless misleading inaccurate incorrect fabricated bogus nonsense lies wrong
+  fiction fictitious fabrication invention falsehood falsehoods untruth untruths`.split(/\s+/),
+);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
 const FALSELY_VERBS = /^(?:claim|said|say|state|assert|suggest|allege|insist|accus)/;
 
@@ -101,7 +105,7 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Disput
     }
     let object = -1;
     if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
-    else if (next.lower === 'whether' && t.lower.startsWith('question')) object = i + 1;
+    else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
     else {
       for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
         if (/[,.;:]/.test(gap(toks[j - 1], toks[j]))) break;

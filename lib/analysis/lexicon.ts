@@ -77,6 +77,18 @@ export const NOT_NAME_WORDS = set(`
   november december
 `);
 
+/**
+ * Words that start a sentence capitalised but never a name: "Among them was Harold Mensah". Only skipped at
+ * the start of a run (inside one, "Campaign Against Arms Trade" keeps its "Against").
+ */
+export const LEADING_NOT_NAME_WORDS = set(`
+  among amongst amid despite although though because until unless whether without within across against under
+  over through throughout instead also even only just now then once later earlier today yesterday tomorrow
+  some many most all both each every several few other another such what which who where why how not no nor
+  asked speaking according following including like unlike about above below between into near beyond upon
+  however indeed nevertheless nonetheless moreover furthermore overall separately elsewhere afterwards almost
+`);
+
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */
 export const PLACE_WORDS = set(`
   god sea ocean river war world street road avenue square park island islands mountain valley airport station
@@ -94,7 +106,7 @@ export const PERSON_ROLE_NOUNS = set(`
   king queen prince pope premier lawmaker congressman congresswoman senator mp councillor candidate founder
   boss owner striker midfielder goalkeeper player attorney lawyer supervisor sheriff administrator
   superintendent sergeant constable commander official critic backbencher strategist adviser advisor pollster
-  columnist commentator
+  columnist commentator master
 `);
 
 /** Nouns that describe a person rather than an office: "the retired teacher", "the mother of two". */
@@ -155,7 +167,7 @@ export const SPEECH_VERBS = set(`
   confirmed confirms observed observes remarked remarks alleged alleges testified testifies maintained
   maintains stressed stresses emphasised emphasized tells labelled labeled branded dubbed repeated repeats
   reiterated reiterates denied denies rejected rejects dismissed dismisses condemned condemns criticised
-  criticized criticises criticizes accused accuses countered counters
+  criticized criticises criticizes accused accuses countered counters saying adding arguing insisting warning
 `);
 
 /** Contractions that look like a possessive but are not ("it's", "there's"). */

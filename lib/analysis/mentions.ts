@@ -1,7 +1,7 @@
 import type { Token } from './words';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
-  ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
+  LEADING_NOT_NAME_WORDS, ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -95,6 +95,9 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
  * "Council chief executive Zara Whitfield", "Conservative finance critic Jasmine Patel": a name followed by
  * one to three lower-case role words and then a person's name only qualifies that person.
  */
+const NOT_PORTFOLIO = new Set(`the a an and or but to of for with by from at in on as told tells says said asks asked met meets
+  thanked thanks praised praises called calls named names than that who whom whose`.split(/\s+/));
+
 function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
@@ -103,7 +106,11 @@ function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
     const between: string[] = [];
     for (let j = m.next; j < tokens.length && tokens[j].start < next.start; j++) between.push(tokens[j].lower);
     const roleWord = (w: string): boolean => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w);
-    if (between.length >= 1 && between.length <= 3 && between.every(roleWord) && PERSON_ROLE_NOUNS.has(between[between.length - 1])) m.modifier = true;
+    // One other word may name the portfolio: "Opposition transport spokeswoman Lena Varga", "Labour housing
+    // minister Jo Reed" — a plain noun, not a verb or a function word ("Smith told the coach Jones").
+    const portfolio = (w: string): boolean => /^[a-z]+$/.test(w) && !/(?:ed|ing|ly)$/.test(w) && !NOT_PORTFOLIO.has(w);
+    const others = between.slice(0, -1).filter((w) => !roleWord(w));
+    if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && PERSON_ROLE_NOUNS.has(between[between.length - 1])) m.modifier = true;
   }
 }
 
@@ -170,7 +177,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
   let start = i;
   let determiner = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
   // drop sentence-initial function words ("The", "But", "In")
-  while (start < tokens.length && tokens[start].cap && NOT_NAME_WORDS.has(tokens[start].lower) && !tokens[start].possessive) {
+  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower)) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
     if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;

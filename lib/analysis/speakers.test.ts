@@ -193,5 +193,19 @@ describe('inverted attribution with a compound role', () => {
   it('strips a place before an abbreviated title: "Arizona Gov. Katie Hobbs" is Katie Hobbs', () => {
     expect(speakers('“It is an important step,” Arizona Gov. Katie Hobbs said.')).toEqual([['It is an important step,', 'Katie Hobbs']]);
   });
-});
 
+  it('reads a participle cue ("…, saying “…”"), a portfolio before a title', () => {
+    expect(speakers('Chief executive Mara Osei said sales rose. Analyst Dan Webb questioned the outlook, saying margins “simply are not there”.')).toEqual([
+      ['simply are not there', 'Dan Webb'],
+    ]);
+    expect(speakers('“We can take a fifth of the volume,” Lindqvay harbour master Greta Solheim told reporters.')).toEqual([
+      ['We can take a fifth of the volume,', 'Greta Solheim'],
+    ]);
+  });
+
+  it('does not take a capitalised sentence opener for a name: "Among them was X, who said …"', () => {
+    expect(speakers('Among them was Harold Mensah, 81, who said the branch was “the only place I talk to anyone”.')).toEqual([
+      ['the only place I talk to anyone', 'Harold Mensah'],
+    ]);
+  });
+});

@@ -154,6 +154,7 @@ export function attributeQuotes(ctx: Context): Attribution[] {
 
 /** "City manager Paul Hendry", "Conservative Senedd member Rhys Morgan": a name modifying role words before another name. */
 function isModifier(unit: Unit, m: Resolved, next: Resolved | undefined): boolean {
+  if (m.modifier) return true; // marked by findMentions ("Opposition transport spokeswoman Lena Varga")
   if (m.kind !== 'name' || m.possessive || !next || next.kind !== 'name' || (next.nameLength < 2 && !next.honorific)) return false;
   const between: string[] = [];
   for (let k = m.next; k < unit.frame.length && unit.frame[k].start < next.start; k++) between.push(unit.frame[k].lower);
