@@ -208,4 +208,15 @@ describe('inverted attribution with a compound role', () => {
       ['the only place I talk to anyone', 'Harold Mensah'],
     ]);
   });
+
+  it('names the organisation a role introduces without a comma, and the person after "Org’s role,"', () => {
+    const text = [
+      'The heart charity Heartwise said the study added to “a growing body of evidence”.',
+      '“If you work nights, keep active,” said Heartwise’s medical director, Dr Sunita Rao.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['a growing body of evidence', 'Heartwise'],
+      ['If you work nights, keep active,', 'Sunita Rao'],
+    ]);
+  });
 });

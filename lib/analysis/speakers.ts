@@ -77,9 +77,10 @@ function describedName(gap: string, after: Resolved): boolean {
 
 /**
  * Lower-case description words after an article, possibly with one possessive and a comma before the
- * name: "the former musician turned campaigner", "the party’s housing spokesperson,", "its chief executive,".
+ * name: "the former musician turned campaigner", "the party’s housing spokesperson,", "its chief executive,",
+ * "Heartwise’s medical director,".
  */
-const DESCRIBED_NAME_GAP = /^\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,6}|(?:(?:the|a|an)\s+[\p{Ll}-]+['’]s|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+)$/u;
+const DESCRIBED_NAME_GAP = /^\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,6}|(?:(?:the|a|an)\s+[\p{Ll}-]+['’]s|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+)$/u;
 
 /** Subordinating words that start a new clause: the subject of "… as campaigners say" is "campaigners". */
 const CLAUSE_START = /\b(?:as|while|because|although|though|whereas|when|after)\s+/giu;
@@ -110,7 +111,10 @@ function pick(unit: Unit, list: readonly Resolved[], from = 0, to = list.length)
     const m = list[i];
     if (isModifier(unit, m, list[i + 1])) continue;
     const appositive = list[i + 1];
-    if (m.kind === 'role' && !m.entity && appositive?.kind === 'name' && !appositive.possessive && appositive.start - m.end <= 2) return appositive; // "The environment secretary, Jo Reed, said"
+    if (m.kind === 'role' && appositive?.kind === 'name' && !appositive.possessive && appositive.start - m.end <= 2) {
+      // "The environment secretary, Jo Reed, said"; with no comma the name always names the role: "The heart charity Heartwise said"
+      if (!m.entity || appositive.start - m.end === 1) return appositive;
+    }
     if (!m.possessive) return m;
     const proxy = unit.frame[m.next];
     const after = unit.frame[m.next + 1];
