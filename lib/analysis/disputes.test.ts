@@ -113,4 +113,9 @@ describe('disputed assertions', () => {
     expect(disputed('Police questioned the driver for two hours on Tuesday.')).toHaveLength(0);
     expect(disputed('She questioned whether to run again.')).toHaveLength(0);
   });
+
+  it('reads "the government of X" as that government, not the last body named in the sentence', () => {
+    const [d] = disputed('The government of Velmora has rejected accusations by Dastria that its navy harassed boats off the Kessel Banks.');
+    expect(d?.disputedBy).toBe('the government of Velmora');
+  });
 });

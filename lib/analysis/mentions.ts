@@ -114,6 +114,31 @@ function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
   }
 }
 
+/**
+ * "the government of Velmora", "the ministry of health of Dastria": a body's office followed by "of" and a
+ * capitalised name is that body's own name (an organisation), not a role to resolve to whatever body came last.
+ */
+function officeOf(text: string, tokens: readonly Token[], i: number, j: number): Mention | null {
+  const of = tokens[j + 1];
+  if (of?.lower !== 'of' || !adjacent(text, tokens[j], of)) return null;
+  let e = j + 2;
+  while (e < tokens.length && e < j + 6 && tokens[e].cap && !NOT_NAME_WORDS.has(tokens[e].lower) && adjacent(text, tokens[e - 1], tokens[e])) {
+    e++;
+    if (tokens[e - 1].possessive || tokens[e - 1].dot) break;
+  }
+  if (e === j + 2) return null;
+  const last = tokens[e - 1];
+  const end = last.start + last.word.length;
+  const m = base('name', tokens[i].start, last.end, 'the ' + text.slice(tokens[i + 1].start, end), e);
+  m.name = m.text;
+  m.nameLength = e - (j + 2);
+  m.org = true;
+  m.definite = true;
+  m.possessive = last.possessive;
+  m.head = tokens[j].lower;
+  return m;
+}
+
 /** "the (US) president", "the company", "the Welsh government": lower-case role noun within 3 words of "the". */
 function roleAt(text: string, tokens: readonly Token[], i: number): Mention | null {
   const definite = tokens[i].lower === 'the';
@@ -137,7 +162,7 @@ function roleAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       m.head = age ? 'year-old' : t.lower;
       m.org = !person;
       m.qualified = quals.length > 0;
-      return m;
+      return (m.org && definite && !t.possessive && officeOf(text, tokens, i, j)) || m;
     }
     if (t.possessive || t.dot) return null;
   }
