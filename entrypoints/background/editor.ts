@@ -4,7 +4,7 @@
 // frame to start from. A session belongs to the first frame that asks for its text.
 import type { Runtime } from '@/lib/browser';
 import { browser } from '@/lib/browser';
-import { unwrap, type BackgroundRequests, type EditorEvent, type Reply } from '@/lib/messaging/contract';
+import { EDITOR_CLOSED, NOTE_FRAME_PAGE, unwrap, type BackgroundRequests, type EditorEvent, type Reply } from '@/lib/messaging/contract';
 import { senderPage } from './sender';
 
 type EditorType = Extract<keyof BackgroundRequests, `editor/${string}`>;
@@ -29,8 +29,6 @@ interface Session {
 const MAX_SESSIONS = 64;
 const sessions = new Map<string, Session>();
 
-export const NOTE_FRAME_PATH = '/note-frame.html';
-
 /** The note frame page of this extension, embedded in a page of a tab: its tab id, or null for anyone else. */
 export function noteFrameTab(sender: Runtime.MessageSender): number | null {
   const tabId = sender.tab?.id;
@@ -38,7 +36,7 @@ export function noteFrameTab(sender: Runtime.MessageSender): number | null {
   if (tabId == null || tabId < 0 || !sender.url || !(sender.frameId! > 0)) return null;
   try {
     const from = new URL(sender.url);
-    const page = new URL(browser.runtime.getURL(NOTE_FRAME_PATH));
+    const page = new URL(browser.runtime.getURL(NOTE_FRAME_PAGE));
     return from.origin === page.origin && from.pathname === page.pathname ? tabId : null;
   } catch {
     return null;
@@ -58,8 +56,6 @@ function frameTab(sender: Runtime.MessageSender): number {
   return tabId;
 }
 
-const CLOSED = 'This note editor is closed.';
-
 function frameOf(sender: Runtime.MessageSender): FrameRef {
   return { frameId: sender.frameId!, documentId: (sender as { documentId?: string }).documentId };
 }
@@ -70,10 +66,10 @@ const sameFrame = (a: FrameRef, b: FrameRef) =>
 /** The session for this frame: bound to the first frame of its tab that asks. */
 function sessionFor(id: string, tabId: number, sender: Runtime.MessageSender): Session {
   const s = sessions.get(id);
-  if (!s || s.tabId !== tabId) throw new Error(CLOSED);
+  if (!s || s.tabId !== tabId) throw new Error(EDITOR_CLOSED);
   const frame = frameOf(sender);
   s.frame ??= frame;
-  if (!sameFrame(s.frame, frame)) throw new Error(CLOSED);
+  if (!sameFrame(s.frame, frame)) throw new Error(EDITOR_CLOSED);
   return s;
 }
 
@@ -85,7 +81,7 @@ function sessionFor(id: string, tabId: number, sender: Runtime.MessageSender): S
 function eventSession(id: string, tabId: number, sender: Runtime.MessageSender): Session | null {
   const s = sessions.get(id);
   if (!s) return null;
-  if (s.tabId !== tabId || !s.frame || !sameFrame(s.frame, frameOf(sender))) throw new Error(CLOSED);
+  if (s.tabId !== tabId || !s.frame || !sameFrame(s.frame, frameOf(sender))) throw new Error(EDITOR_CLOSED);
   return s;
 }
 
@@ -123,7 +119,7 @@ export async function handleEditor(msg: EditorRequest, sender: Runtime.MessageSe
     case 'editor/save': {
       const tabId = frameTab(sender);
       const s = eventSession(msg.session, tabId, sender);
-      if (s?.view) throw new Error(CLOSED);
+      if (s?.view) throw new Error(EDITOR_CLOSED);
       // Kept for a frame that loads again (a save the page refused leaves the editor open with it);
       // the relay does not depend on it (the worker may restart).
       if (s) s.text = msg.text;

@@ -53,8 +53,10 @@ export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
 
   const keys = useMemo(() => watchHeldKeys(window), []);
   useEffect(() => () => keys.dispose(), [keys]);
-  const gate = useMemo(() => given ?? visibilityGate(observeVisibility(document.body), SEEN_MS), [given]);
-  useEffect(() => () => gate.dispose(), [gate]);
+  // Only an editor can save: a view frame (a saved note on show) does not track its visibility.
+  const editor = phase.state === 'ready' && !phase.start.view;
+  const gate = useMemo(() => (editor ? given ?? visibilityGate(observeVisibility(document.body), SEEN_MS) : null), [given, editor]);
+  useEffect(() => () => gate?.dispose(), [gate]);
   /** Send once the shortcut's keys are up: their key-ups must not land in the page after we close. */
   const whenKeysUp = () => new Promise<void>((resolve) => keys.afterRelease(resolve));
 
@@ -66,7 +68,7 @@ export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
     setMessage('');
     try {
       await whenKeysUp();
-      if (!(await gate.whenSeen(SEEN_WAIT_MS))) {
+      if (!gate || !(await gate.whenSeen(SEEN_WAIT_MS))) {
         setMessage(NOT_SEEN);
         setBusy(false);
         drafts.report(text);

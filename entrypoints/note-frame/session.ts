@@ -1,15 +1,13 @@
 // The frame's side of an editor session: which session it serves (from its URL's hash) and the text
 // to start with (from the background, which only answers a note frame in the tab that opened it).
 import { sendToBackground } from '@/lib/messaging/client';
-import type { BackgroundRequests } from '@/lib/messaging/contract';
+import { isSessionId, type BackgroundRequests } from '@/lib/messaging/contract';
 
 export type EditorStart = BackgroundRequests['editor/init']['res'];
 
-const SESSION = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export function sessionFromHash(hash: string): string | null {
   const id = hash.replace(/^#/, '');
-  return SESSION.test(id) ? id : null;
+  return isSessionId(id) ? id : null;
 }
 
 export interface LoadOptions {

@@ -47,26 +47,24 @@ export function blockOf(node: Node, limit: Element): Element {
   return el ?? limit;
 }
 
-/** Offsets of text nodes inside `ctx`, counted the way mark.js counts them. */
-function indexTextNodes(ctx: Element): Map<Text, number> {
+/** Offsets of text nodes inside a block, counted the way mark.js counts them, and the block's text length. */
+interface TextIndex {
+  offsets: Map<Text, number>;
+  length: number;
+}
+
+function indexTextNodes(ctx: Element): TextIndex {
   const doc = ctx.ownerDocument;
   const walker = doc.createTreeWalker(ctx, 0x4 /* SHOW_TEXT */);
-  const out = new Map<Text, number>();
+  const offsets = new Map<Text, number>();
   let pos = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
     if (t.parentElement && MARKJS_EXCLUDED.has(t.parentElement.tagName)) continue;
-    out.set(t, pos);
+    offsets.set(t, pos);
     pos += t.data.length;
   }
-  return out;
-}
-
-function textLength(ctx: Element): number {
-  let n = 0;
-  const walker = ctx.ownerDocument.createTreeWalker(ctx, 0x4);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) n += (t as Text).data.length;
-  return n;
+  return { offsets, length: pos };
 }
 
 /**
@@ -141,8 +139,11 @@ function applyAttributes(el: HTMLElement, item: PaintItem): void {
   el.tabIndex = -1;
 }
 
+/** Ranges to paint inside one block, with the block's text length (which decides how it is painted). */
+type Group = [ctx: Element, ranges: MarkRange[], length: number];
+
 interface LayerPlan {
-  groups: [Element, MarkRange[]][];
+  groups: Group[];
 }
 
 /**
@@ -157,7 +158,7 @@ function planLayer(root: Element, items: readonly PaintItem[]): LayerPlan {
 /** planLayer as a pass that can pause (see lib/dom/steps.ts): it reads the DOM only. */
 function* planLayerSteps(root: Element, items: readonly PaintItem[]): Steps<LayerPlan> {
   const groups = new Map<Element, MarkRange[]>();
-  const indexes = new Map<Element, Map<Text, number>>();
+  const indexes = new Map<Element, TextIndex>();
   let seen = 0;
   for (const item of items) {
     if (++seen % 200 === 0) yield;
@@ -166,8 +167,8 @@ function* planLayerSteps(root: Element, items: readonly PaintItem[]): Steps<Laye
     while (ctx !== root && !ctx.contains(item.end.node)) ctx = blockOf(ctx.parentElement ?? root, root);
     let index = indexes.get(ctx);
     if (!index) indexes.set(ctx, (index = indexTextNodes(ctx)));
-    const a = index.get(item.start.node);
-    const b = index.get(item.end.node);
+    const a = index.offsets.get(item.start.node);
+    const b = index.offsets.get(item.end.node);
     if (a == null || b == null) continue;
     const start = a + item.start.offset;
     const end = b + item.end.offset;
@@ -178,13 +179,14 @@ function* planLayerSteps(root: Element, items: readonly PaintItem[]): Steps<Laye
   }
   // Same-layer overlaps are dropped (the earlier range wins, as in mark.js), then a block with very
   // many ranges (one giant paragraph) is painted in chunks, each a slice of work of its own.
-  const out: [Element, MarkRange[]][] = [];
+  const out: Group[] = [];
   for (const [ctx, list] of groups) {
+    const length = indexes.get(ctx)!.length;
     list.sort((x, y) => x.start - y.start);
     const kept: MarkRange[] = [];
     let last = -1;
     for (const r of list) if (r.start >= last) kept.push(r), (last = r.start + r.length);
-    for (let i = 0; i < kept.length; i += RANGES_PER_CHUNK) out.push([ctx, kept.slice(i, i + RANGES_PER_CHUNK)]);
+    for (let i = 0; i < kept.length; i += RANGES_PER_CHUNK) out.push([ctx, kept.slice(i, i + RANGES_PER_CHUNK), length]);
   }
   return { groups: out };
 }
@@ -290,8 +292,7 @@ function clearHighlights(): void {
   }
 }
 
-function paintGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>, linear = false): void {
-  const length = textLength(ctx);
+function paintGroup([ctx, ranges, length]: Group, painted: Set<string>, linear = false): void {
   if (length > HIGHLIGHT_CHARS && highlightGroup(ctx, ranges, painted)) return;
   if (linear || length > DIRECT_WRAP_CHARS) return wrapDirect(ctx, ranges, painted);
   new Mark(ctx as HTMLElement).markRanges(ranges, {
@@ -313,7 +314,7 @@ export function paintLayer(root: Element, items: readonly PaintItem[]): Set<stri
   const painted = new Set<string>();
   const { groups } = planLayer(root, items);
   const linear = groups.length > MARKJS_MAX_BLOCKS;
-  for (const [ctx, ranges] of groups) paintGroup(ctx, ranges, painted, linear);
+  for (const group of groups) paintGroup(group, painted, linear);
   return painted;
 }
 
@@ -364,8 +365,7 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     slice(() => {
       const t0 = performance.now();
       do {
-        const [ctx, ranges] = groups[i++]!;
-        paintGroup(ctx, ranges, painted, linear);
+        paintGroup(groups[i++]!, painted, linear);
       } while (i < groups.length && performance.now() - t0 < budgetMs);
     });
     if (i < groups.length) {

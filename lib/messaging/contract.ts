@@ -211,9 +211,17 @@ const patch = shape({
   dismissed: optional(bool),
 });
 
-/** An editor session id: a crypto.randomUUID() made by the content script. */
-const session: Check = (v, p) =>
-  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v) ? null : `${p}: expected a session id`;
+/** The note editor page (unlisted, web-accessible): the in-page UI embeds it; the background takes editor messages only from it. */
+export const NOTE_FRAME_PAGE = '/note-frame.html';
+
+/** A note editor session id: a crypto.randomUUID() made by the content script. */
+export const isSessionId = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+
+/** What the background and the in-page UI answer for an editor session they do not (or no longer) know. */
+export const EDITOR_CLOSED = 'This note editor is closed.';
+
+const session: Check = (v, p) => (isSessionId(v) ? null : `${p}: expected a session id`);
 const editorText = /*#__PURE__*/ str();
 
 const block: Check = /*#__PURE__*/ shape({ type: oneOf(['heading', 'paragraph', 'blockquote', 'listitem']), start: int, end: int });

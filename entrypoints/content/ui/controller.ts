@@ -2,7 +2,7 @@
 // and what the reader's actions do through the page session. Event wiring lives in ./events.ts and
 // rendering in ./index.ts; this class only decides.
 import type { Annotation, Kind } from '@/lib/model';
-import type { AnnotationPatch, EditorEvent, SelectionAction } from '@/lib/messaging/contract';
+import { EDITOR_CLOSED, type AnnotationPatch, type EditorEvent, type SelectionAction } from '@/lib/messaging/contract';
 import type { InPageViewProps } from '@/components/inpage/InPageView';
 import type { NoteFrameProps } from '@/components/inpage/NoteFrame';
 import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
@@ -548,7 +548,7 @@ export class InPageController {
     const t = open && this.toolbar?.mode === 'note' && this.toolbar.editor === ev.session ? this.toolbar : null;
     const c = open && !t && this.card?.editing && this.card.editor === ev.session ? this.card : null;
     const v = open && !t && !c && this.card?.viewer === ev.session ? this.card : null;
-    if (!open || (!t && !c && !v)) throw new Error('This note editor is closed.');
+    if (!open || (!t && !c && !v)) throw new Error(EDITOR_CLOSED);
     if (v) return this.viewerEvent(v, ev);
     switch (ev.type) {
       case 'editor/draft':

@@ -3,11 +3,9 @@
 // come back only through runtime messages relayed by the background (never window.postMessage,
 // which any page can send), and only for a session opened here.
 import { browser } from '@/lib/browser';
-import { errorReply, isEditorEvent, okReply, type EditorEvent } from '@/lib/messaging/contract';
+import { errorReply, isEditorEvent, NOTE_FRAME_PAGE, okReply, type EditorEvent } from '@/lib/messaging/contract';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { EditorFrames } from './controller';
-
-export const NOTE_FRAME_PAGE = '/note-frame.html';
 
 export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () => string = () => crypto.randomUUID()): EditorFrames {
   return {
