@@ -15,6 +15,12 @@ function words(alternatives: string): RegExp {
   return new RegExp(`(?:^|[^a-z0-9])(?:${alternatives})(?=$|[^a-z0-9])`);
 }
 
+/**
+ * Embedded posts quoted by the story (a tweet, an Instagram post): their text is what someone said, so they
+ * are never clutter even inside a wrapper named "social".
+ */
+const EMBED = words('twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|embedded-tweet|tweet-embed');
+
 /** Phrases that contain an ad word but say there is no ad. */
 const NOT_AN_AD = new RegExp(words('no-?ads?|ads?-?free|adless').source, 'g');
 
@@ -28,13 +34,13 @@ const CATEGORIES: ReadonlyArray<readonly [HintCategory, RegExp]> = [
     'native-ad|mpu|outbrain|taboola|ads?\\d+[a-z0-9]*',
   )],
   ['share', words(
-    'share|shares|sharing|sharebar|share-bar|share-tools|social|social-links|social-share|addthis|sharethis|' +
-    'twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed',
+    'share|shares|sharing|sharebar|share-bar|share-tools|social|social-links|social-share|addthis|sharethis',
   )],
   ['newsletter', words('newsletter|newsletters|signup|sign-up|subscribe|subscription|email-signup')],
   ['related', words(
     'related|recommended|recommendations|recirculation|more-stories|read-more|readmore|read-next|more-on|' +
-    'most-read|mostread|most-popular|popular|trending|also-read|see-also|rail|sidebar|side-bar',
+    'most-read|mostread|most-popular|popular|trending|also-read|see-also|rail|sidebar|side-bar|' +
+    'relatedposts|related-posts|relatedarticles|relatedstories|more-news|morenews',
   )],
   ['comments', words('comment|comments|commenting|disqus|discussion|replies|coral-talk')],
   ['meta', words(
@@ -56,6 +62,7 @@ export function hintCategory(el: Element): HintCategory | null {
   if (!text) return null;
   const cls = el.getAttribute('class');
   if (cls) for (const c of cls.split(/\s+/)) if (HIDING_CLASSES.has(c)) return 'hidden';
+  if (EMBED.test(text)) return null;
   const forAds = text.replace(NOT_AN_AD, ' ');
   for (const [category, re] of CATEGORIES) {
     if (re.test(category === 'ad' ? forAds : text)) return category;

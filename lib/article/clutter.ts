@@ -9,7 +9,7 @@ import { isTextClutter } from './text-clutter';
 /** Roles of landmarks and widgets that never hold article text. */
 const SKIP_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
-  'toolbar', 'tablist', 'tooltip', 'button', 'form', 'figure',
+  'toolbar', 'tablist', 'tooltip', 'button', 'figure',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -41,33 +41,54 @@ function holdsArticle(el: Element): boolean {
   );
 }
 
-const NEVER_HINTED: ReadonlySet<string> = new Set(['article', 'main', 'body', 'html']);
+const NEVER_HINTED: ReadonlySet<string> = new Set(['main', 'body', 'html']);
 
 /**
  * Clutter by class/id words. An inline element inside running text (a linked name with class
  * "author") is only skipped when it is screen-reader-only text, never seen by the reader.
  */
-function isHintedClutter(el: Element): boolean {
-  if (NEVER_HINTED.has(el.localName)) return false;
+function hintedKind(el: Element): ClutterKind {
+  if (NEVER_HINTED.has(el.localName)) return 0;
   const category = hintCategory(el);
-  if (!category) return false;
-  if (category !== 'hidden' && !isBlockElement(el) && !standsAlone(el)) return false;
-  return !holdsArticle(el);
+  if (!category) return 0;
+  if (category === 'hidden') return HARD;
+  if (!isBlockElement(el) && !standsAlone(el)) return 0;
+  return holdsArticle(el) ? 0 : SOFT;
 }
 
+/** Not clutter (0), clutter whatever it holds (HARD), or clutter unless it holds the page's main text (SOFT). */
+export const HARD = 1;
+export const SOFT = 2;
+export type ClutterKind = 0 | typeof HARD | typeof SOFT;
+
 /**
- * True when `el` and everything under it is not article text: non-content tags, hidden or
- * editable elements, asides/figures/navigation, byline-only headers, ads, share bars, newsletter
- * boxes, link lists, comments, consent banners, and Claimlight's own UI (`data-claimlight-ui`).
+ * Is `el` (and everything under it) outside the article text? HARD: non-content tags, hidden or
+ * editable elements, navigation/complementary landmarks, byline-only headers, link lists, bylines
+ * and datelines by their text, Claimlight's own UI. SOFT: evidence only — an element whose class
+ * or id names clutter (ad, share, related, sidebar, meta, read-more…) or a <form>: skipped, unless
+ * measuring the page shows it holds the page's main run of text (a page wrapped in an ASP.NET
+ * form, an article body named "entry-content-read-more"); see content-weights.ts.
  */
-export function isClutter(el: Element): boolean {
+export function clutterKind(el: Element): ClutterKind {
   const name = el.localName;
-  if (SKIP_TAGS.has(name)) return true;
-  if (el.hasAttribute('data-claimlight-ui')) return true;
-  if (isHidden(el) || isEditor(el)) return true;
+  if (name === 'form') return SOFT;
+  // A figure is an image, chart or video with its caption, except an embedded post (a tweet is a <blockquote>).
+  if (SKIP_TAGS.has(name) && !(name === 'figure' && el.querySelector('blockquote'))) return HARD;
+  if (el.hasAttribute('data-claimlight-ui')) return HARD;
+  if (isHidden(el) || isEditor(el)) return HARD;
   const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
-  if (name === 'header' && isMetaHeader(el)) return true;
-  if (isHintedClutter(el)) return true;
-  return isTextClutter(el);
+  if (role) {
+    const r = role.toLowerCase();
+    if (r === 'form') return SOFT;
+    if (SKIP_ROLES.has(r)) return HARD;
+  }
+  if (name === 'header' && isMetaHeader(el)) return HARD;
+  const hinted = hintedKind(el);
+  if (hinted) return hinted;
+  return isTextClutter(el) ? HARD : 0;
+}
+
+/** True when `el` and everything under it is not article text (hard or soft clutter; see clutterKind). */
+export function isClutter(el: Element): boolean {
+  return clutterKind(el) !== 0;
 }

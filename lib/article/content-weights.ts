@@ -1,9 +1,15 @@
 // One pass over a page (clutter skipped) that measures where the reading text is: for every
 // element, how many characters of paragraph text, how many paragraphs and how many linked
 // headings (teaser headlines) lie below it.
+//
+// Class/id hints and <form> are evidence, not a veto (clutter.ts: SOFT). Text under a soft-clutter
+// element counts for that element only; afterwards the heaviest such element is taken back in when it
+// holds more reading text than everything unhinted on the page put together (a page wrapped in a
+// <form>, an article body named "l-sidebar-fixed" or "entry-content-read-more"). Those elements are
+// `kept`: extraction does not skip them either.
 
 import { BlockIndex } from './block-index';
-import { isClutter } from './clutter';
+import { clutterKind, HARD, SOFT } from './clutter';
 import { solidLength } from './solid-length';
 import { STEP_NODES, type Steps } from '../dom/steps';
 
@@ -12,9 +18,12 @@ export interface ContentStats {
   chars: number;
   /** ...of which in the element's own direct text (the element is itself a paragraph). */
   ownChars: number;
+  /** Paragraphs: blocks, or runs of a block between <br>s, of at least MIN_PARAGRAPH_CHARS. */
   paragraphs: number;
   /** Headings that are (mostly) a link: teaser headlines on listing pages. */
   linkedHeadings: number;
+  /** Readability's "readerable" score: Σ √(length − 140) over paragraphs longer than 140 characters. */
+  reading: number;
 }
 
 export interface ContentWeights {
@@ -22,6 +31,12 @@ export interface ContentWeights {
   stats(el: Element): ContentStats;
   /** Visible, unlinked <h1> elements in document order. */
   headlines: Element[];
+  /** Soft-clutter elements taken back in because they hold the page's main text. */
+  kept: ReadonlySet<Element>;
+  /** The most paragraph text held by one element below `root` (or root itself) with no linked heading. */
+  largestRun(root: Element): number;
+  /** False for a soft-clutter element that was not taken back: its text does not count for its parent. */
+  counts(el: Element): boolean;
 }
 
 /** A block counts as a paragraph from this many characters of its own text... */
@@ -29,8 +44,14 @@ const MIN_PARAGRAPH_CHARS = 25;
 /** ...when less than this share of it is link text. */
 const MAX_PARAGRAPH_LINK_SHARE = 0.5;
 const LINKED_HEADING_SHARE = 0.6;
+const READERABLE_MIN = 140;
+/** A soft-clutter element is taken back in at most this many times per page (nested wrappers). */
+const MAX_KEPT = 4;
+/** ...and only when it is not itself a teaser list (this many linked headings and less text each). */
+const KEPT_MAX_HEADINGS = 4;
+const KEPT_MIN_CHARS_PER_HEADING = 500;
 
-const EMPTY: ContentStats = Object.freeze({ chars: 0, ownChars: 0, paragraphs: 0, linkedHeadings: 0 });
+const EMPTY: ContentStats = Object.freeze({ chars: 0, ownChars: 0, paragraphs: 0, linkedHeadings: 0, reading: 0 });
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -38,18 +59,50 @@ const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
+interface BlockText {
+  all: number;
+  link: number;
+  /** The run since the last <br>. */
+  runAll: number;
+  runLink: number;
+  chars: number;
+  paragraphs: number;
+  reading: number;
+}
+
+function closeRun(b: BlockText): void {
+  if (b.runAll >= MIN_PARAGRAPH_CHARS && b.runLink < b.runAll * MAX_PARAGRAPH_LINK_SHARE) {
+    const c = b.runAll - b.runLink;
+    b.chars += c;
+    b.paragraphs++;
+    if (c > READERABLE_MIN) b.reading += Math.sqrt(c - READERABLE_MIN);
+  }
+  b.runAll = b.runLink = 0;
+}
+
 /** A pass that can pause (see lib/dom/steps.ts); run it with runNow or runSliced. */
 export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   const doc = scope.ownerDocument;
   const index = new BlockIndex(scope);
-  const own = new Map<Element, { all: number; link: number }>();
+  const own = new Map<Element, BlockText>();
+  const soft = new Set<Element>();
   const h1s: Element[] = [];
+  const entry = (block: Element) => {
+    let e = own.get(block);
+    if (!e) own.set(block, (e = { all: 0, link: 0, runAll: 0, runLink: 0, chars: 0, paragraphs: 0, reading: 0 }));
+    return e;
+  };
   const walker = doc.createTreeWalker(scope, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(n: Node) {
       if (n.nodeType !== 1) return FILTER_ACCEPT;
       const el = n as Element;
-      if (isClutter(el)) return FILTER_REJECT;
-      if (el.localName === 'h1') h1s.push(el);
+      const kind = clutterKind(el);
+      if (kind === HARD) return FILTER_REJECT;
+      if (kind === SOFT) soft.add(el);
+      else if (el.localName === 'br') {
+        const e = own.get(index.blockOf(el));
+        if (e) closeRun(e);
+      } else if (el.localName === 'h1') h1s.push(el);
       return FILTER_SKIP;
     },
   });
@@ -58,38 +111,113 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     if (++seen % STEP_NODES === 0) yield;
     const len = solidLength((n as Text).data);
     if (!len) continue;
-    const block = index.blockOf(n);
-    let entry = own.get(block);
-    if (!entry) own.set(block, (entry = { all: 0, link: 0 }));
-    entry.all += len;
-    if (index.inLink(n)) entry.link += len;
+    const e = entry(index.blockOf(n));
+    e.all += len;
+    e.runAll += len;
+    if (index.inLink(n)) {
+      e.link += len;
+      e.runLink += len;
+    }
   }
 
+  // The nearest soft-clutter element at or above `el` (below scope), memoised like BlockIndex.
+  const owners = new Map<Element, Element | null>();
+  const ownerOf = (start: Element): Element | null => {
+    const chain: Element[] = [];
+    let found: Element | null = null;
+    for (let el: Element | null = start; el && el !== scope; el = el.parentElement) {
+      const cached = owners.get(el);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      chain.push(el);
+      if (soft.has(el)) {
+        found = el;
+        break;
+      }
+    }
+    for (const c of chain) owners.set(c, found);
+    return found;
+  };
+
   const stats = new Map<Element, ContentStats>();
-  const add = (from: Element, chars: number, paragraphs: number, linkedHeadings: number) => {
-    let own = true;
+  const get = (el: Element) => {
+    let s = stats.get(el);
+    if (!s) stats.set(el, (s = { chars: 0, ownChars: 0, paragraphs: 0, linkedHeadings: 0, reading: 0 }));
+    return s;
+  };
+  /** Adds `d` to `from` and its ancestors, up to and including the next soft-clutter element (or scope). */
+  const add = (from: Element, d: ContentStats, own: boolean) => {
     for (let el: Element | null = from; el; el = el === scope ? null : el.parentElement) {
-      let s = stats.get(el);
-      if (!s) stats.set(el, (s = { chars: 0, ownChars: 0, paragraphs: 0, linkedHeadings: 0 }));
-      s.chars += chars;
-      if (own) s.ownChars += chars;
-      s.paragraphs += paragraphs;
-      s.linkedHeadings += linkedHeadings;
+      const s = get(el);
+      s.chars += d.chars;
+      if (own) s.ownChars += d.chars;
+      s.paragraphs += d.paragraphs;
+      s.linkedHeadings += d.linkedHeadings;
+      s.reading += d.reading;
       own = false;
+      if (soft.has(el) && !kept.has(el)) return;
     }
   };
+  const kept = new Set<Element>();
   let added = 0;
-  for (const [block, { all, link }] of own) {
-    if (++added % STEP_NODES === 0) yield; // each block adds to all its ancestors
+  for (const [block, b] of own) {
+    if (++added % STEP_NODES === 0) yield; // each block adds to its ancestors
     if (index.typeOf(block) === 'heading') {
-      if (link >= all * LINKED_HEADING_SHARE) add(block, 0, 0, 1);
-    } else if (all >= MIN_PARAGRAPH_CHARS && link < all * MAX_PARAGRAPH_LINK_SHARE) {
-      add(block, all - link, 1, 0);
+      if (b.link >= b.all * LINKED_HEADING_SHARE) add(block, { ...EMPTY, linkedHeadings: 1 }, true);
+      continue;
     }
+    closeRun(b);
+    if (b.chars) add(block, { chars: b.chars, ownChars: 0, paragraphs: b.paragraphs, linkedHeadings: 0, reading: b.reading }, true);
   }
+
+  // Take back the heaviest soft-clutter element while it outweighs all unhinted text (nested wrappers
+  // one after the other: the inner one's text then counts for the outer one).
+  for (let round = 0; round < MAX_KEPT; round++) {
+    let best: Element | null = null;
+    let bestChars = 0;
+    for (const el of soft) {
+      if (kept.has(el)) continue;
+      const s = stats.get(el);
+      if (!s || s.chars <= bestChars) continue;
+      if (s.linkedHeadings >= KEPT_MAX_HEADINGS && s.chars < s.linkedHeadings * KEPT_MIN_CHARS_PER_HEADING) continue;
+      best = el;
+      bestChars = s.chars;
+    }
+    if (!best || bestChars <= get(scope).chars) break;
+    kept.add(best);
+    const s = stats.get(best)!;
+    const parent = best.parentElement;
+    if (parent && best !== scope) add(parent, { ...s, ownChars: 0 }, false);
+  }
+
   const headlines = h1s.filter((h) => {
-    const entry = own.get(h);
-    return !!entry && entry.link < entry.all * LINKED_HEADING_SHARE;
+    const e = own.get(h);
+    return !!e && e.link < e.all * LINKED_HEADING_SHARE && !isUnder(h, soft, kept, scope);
   });
-  return { scope, stats: (el) => stats.get(el) ?? EMPTY, headlines };
+  return {
+    scope,
+    stats: (el) => stats.get(el) ?? EMPTY,
+    headlines,
+    kept,
+    counts: (el) => !soft.has(el) || kept.has(el),
+    largestRun(root) {
+      let best = 0;
+      for (const [el, s] of stats) {
+        if (s.linkedHeadings !== 0 || s.chars <= best) continue;
+        // Inside root and not under skipped soft clutter (climbing: contains() can walk the whole subtree).
+        let p: Element | null = el;
+        while (p && p !== root && (!soft.has(p) || kept.has(p))) p = p.parentElement;
+        if (p === root) best = s.chars;
+      }
+      return best;
+    },
+  };
+}
+
+/** Is `el` inside a soft-clutter element that was not taken back (below `top`)? */
+function isUnder(el: Element, soft: ReadonlySet<Element>, kept: ReadonlySet<Element>, top: Element): boolean {
+  for (let p: Element | null = el; p && p !== top; p = p.parentElement) if (soft.has(p) && !kept.has(p)) return true;
+  return false;
 }

@@ -17,14 +17,27 @@ const HEADLINE_GROWTH_CHARS = 400;
 const MIN_ROOT_CHARS = 80;
 
 export interface ArticleLocation {
+  /** The article root, grown to take in its headline. */
   root: Element;
+  /** The element holding the body text, before growing to the headline. */
+  body: Element;
   weights: ContentWeights;
 }
+
+/** Soft-clutter elements taken back in (content-weights.ts), by the root they were measured for. */
+const keptByRoot = new WeakMap<Element, ReadonlySet<Element>>();
+
+/** Elements under `root` that extraction must not skip although their class reads as clutter. */
+export function keptUnder(root: Element): ReadonlySet<Element> {
+  return keptByRoot.get(root) ?? NONE;
+}
+const NONE: ReadonlySet<Element> = new Set();
 
 function heaviest(els: Iterable<Element>, w: ContentWeights): Element | null {
   let best: Element | null = null;
   let bestChars = 0;
   for (const el of els) {
+    if (!w.counts(el)) continue;
     const c = w.stats(el).chars;
     if (c > bestChars) {
       best = el;
@@ -85,7 +98,9 @@ export function* locateArticleSteps(doc: Document): Steps<ArticleLocation | null
   if (weights.stats(scope).chars < MIN_ROOT_CHARS) return null;
   const found = candidate(doc, weights);
   if (!found || weights.stats(found).chars < MIN_ROOT_CHARS) return null;
-  return { root: withHeadline(found, weights), weights };
+  const root = withHeadline(found, weights);
+  if (weights.kept.size) keptByRoot.set(root, weights.kept);
+  return { root, body: found, weights };
 }
 
 export function findArticleRoot(doc: Document): Element | null {

@@ -1,26 +1,34 @@
 // Should Claimlight analyse this page on its own? Only where the page has an article's amount and
-// shape of reading text (not a teaser grid or a results list), and either declares itself an
-// article or has enough reading text (./readerable.ts).
+// shape of reading text (one run of paragraphs, not a teaser grid or a results list), weighed with
+// what the page says it is (metadata.ts): a declared article needs less text; an undeclared page
+// needs enough reading text by Readability's isProbablyReaderable measure, counted in the root.
 
-import { probablyReaderableSteps } from './readerable';
-import type { ContentStats } from './content-weights';
+import type { ContentStats, ContentWeights } from './content-weights';
 import { locateArticleSteps } from './find-root';
 import { runNow, type Steps } from '../dom/steps';
 import { declaredPageKind } from './metadata';
 
-/** Reading text an article has at least. */
+/** Reading text an undeclared article has at least... */
 const MIN_CHARS = 400;
-const MIN_PARAGRAPHS = 3;
-/** Listing pages: many linked headlines, little text per headline. */
+const MIN_PARAGRAPHS = 2;
+/** ...and its paragraphs score at least this much (Readability's isProbablyReaderable threshold). */
+const MIN_READING = 20;
+/** A page that declares itself an article (og:type, schema.org) needs less: a short news item. */
+const DECLARED_MIN_CHARS = 250;
+/** Listing pages: many linked headlines... */
 const LISTING_MIN_HEADLINES = 4;
+/** ...little text per headline... */
 const LISTING_MAX_CHARS_PER_HEADLINE = 500;
+/** ...and no single run of text (a story body without teaser headlines) holding this share of it. */
+const LISTING_MAX_RUN_SHARE = 0.6;
 
-function isListing(s: ContentStats): boolean {
-  return s.linkedHeadings >= LISTING_MIN_HEADLINES && s.chars / s.linkedHeadings < LISTING_MAX_CHARS_PER_HEADLINE;
-}
-
-function hasArticleShape(s: ContentStats): boolean {
-  return s.chars >= MIN_CHARS && s.paragraphs >= MIN_PARAGRAPHS && !isListing(s);
+/** A teaser grid or results list: text spread over many linked headlines, no run of paragraphs of its own. */
+function isListing(s: ContentStats, largestRun: number): boolean {
+  return (
+    s.linkedHeadings >= LISTING_MIN_HEADLINES &&
+    s.chars < s.linkedHeadings * LISTING_MAX_CHARS_PER_HEADLINE &&
+    largestRun < s.chars * LISTING_MAX_RUN_SHARE
+  );
 }
 
 export function looksLikeArticle(doc: Document): boolean {
@@ -35,18 +43,22 @@ export function assessArticle(doc: Document): { isArticle: boolean; root: Elemen
   return runNow(assessArticleSteps(doc));
 }
 
+function judge(doc: Document, body: Element, w: ContentWeights): boolean {
+  const s = w.stats(body);
+  if (isListing(s, w.largestRun(body))) return false;
+  switch (declaredPageKind(doc)) {
+    case 'article':
+      return s.chars >= DECLARED_MIN_CHARS;
+    case 'listing':
+      return false;
+    default:
+      return s.chars >= MIN_CHARS && s.paragraphs >= MIN_PARAGRAPHS && s.reading > MIN_READING;
+  }
+}
+
 /** assessArticle as a pass that can pause (see lib/dom/steps.ts). */
 export function* assessArticleSteps(doc: Document): Steps<{ isArticle: boolean; root: Element | null }> {
   const found = yield* locateArticleSteps(doc);
   if (!found) return { isArticle: false, root: null };
-  const root = found.root;
-  if (!hasArticleShape(found.weights.stats(root))) return { isArticle: false, root };
-  switch (declaredPageKind(doc)) {
-    case 'article':
-      return { isArticle: true, root };
-    case 'listing':
-      return { isArticle: false, root };
-    default:
-      return { isArticle: yield* probablyReaderableSteps(doc.body ?? doc), root };
-  }
+  return { isArticle: judge(doc, found.body, found.weights), root: found.root };
 }

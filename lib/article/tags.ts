@@ -11,10 +11,10 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'audio', 'canvas', 'iframe', 'object', 'video',
 ]);
 
-/** Elements whose content is never article text. */
+/** Elements whose content is never article text (a <form> is judged by what it holds: clutter.ts). */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'button', 'input', 'select',
-  'textarea', 'form', 'option', 'datalist', 'object', 'embed', 'video', 'audio', 'picture', 'math',
+  'textarea', 'option', 'datalist', 'object', 'embed', 'video', 'audio', 'picture', 'math',
   'dialog', 'figure', 'figcaption', 'aside', 'nav', 'footer', 'head', 'title', 'meta', 'link',
 ]);
 
