@@ -40,7 +40,7 @@ const CATEGORIES: ReadonlyArray<readonly [HintCategory, RegExp]> = [
   ['related', words(
     'related|recommended|recommendations|recirculation|more-stories|read-more|readmore|read-next|more-on|' +
     'most-read|mostread|most-popular|popular|trending|also-read|see-also|rail|sidebar|side-bar|' +
-    'relatedposts|related-posts|relatedarticles|relatedstories|more-news|morenews',
+    'relatedposts|related-posts|relatedarticles|relatedstories|more-news|morenews|breaking-news|marquee',
   )],
   ['comments', words('comment|comments|commenting|disqus|discussion|replies|coral-talk')],
   ['meta', words(

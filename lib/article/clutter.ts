@@ -51,9 +51,11 @@ function hintedKind(el: Element): ClutterKind {
   if (NEVER_HINTED.has(el.localName)) return 0;
   const category = hintCategory(el);
   if (!category) return 0;
+  // Screen-reader-only text is never seen; comments are never the story, however long.
   if (category === 'hidden') return HARD;
   if (!isBlockElement(el) && !standsAlone(el)) return 0;
-  return holdsArticle(el) ? 0 : SOFT;
+  if (holdsArticle(el)) return 0;
+  return category === 'comments' ? HARD : SOFT;
 }
 
 /** Not clutter (0), clutter whatever it holds (HARD), or clutter unless it holds the page's main text (SOFT). */

@@ -67,9 +67,12 @@ function isLandmark(el: Element): boolean {
 function withHeadline(root: Element, w: ContentWeights): Element {
   const headlines = w.headlines;
   if (!headlines.length || isLandmark(root) || headlines.some((h) => root.contains(h))) return root;
-  const limit = w.stats(root).chars * (1 + HEADLINE_GROWTH_RATIO) + HEADLINE_GROWTH_CHARS;
+  const body = w.stats(root);
+  const limit = body.chars * (1 + HEADLINE_GROWTH_RATIO) + HEADLINE_GROWTH_CHARS;
   for (let el = root.parentElement; el && el !== w.scope; el = el.parentElement) {
-    if (w.stats(el).chars > limit) return root;
+    const s = w.stats(el);
+    // Never past more text than a headline and standfirst, nor past teaser headlines.
+    if (s.chars > limit || s.linkedHeadings > body.linkedHeadings) return root;
     if (headlines.some((h) => el.contains(h))) return el;
     if (isLandmark(el)) return root;
   }

@@ -27,5 +27,5 @@ describe('a 2 MB live blog with 10,000 paragraphs', () => {
     expect(ex.input.text).toContain('Update 4999: ');
     // Generous bound for a slow simulated DOM; real Chromium is far faster.
     expect(t3 - t0).toBeLessThan(15_000);
-  });
+  }, 60_000); // parsing 2 MB under happy-dom on a busy machine takes most of this
 });

@@ -14,6 +14,8 @@ export interface ShortText {
   /** Non-whitespace characters inside <a href>. */
   linkChars: number;
   hasTime: boolean;
+  /** The first visible text is link text (a teaser's linked headline). */
+  startsWithLink: boolean;
 }
 
 const IGNORED = new Set(['script', 'style', 'noscript', 'template']);
@@ -54,6 +56,7 @@ export function shortText(el: Element, budget: number): ShortText | null {
   let chars = 0;
   let linkChars = 0;
   let hasTime = el.localName === 'time';
+  let startsWithLink: boolean | null = null;
   for (let n = nextNode(el, el, true); n; ) {
     if (n.nodeType === 3) {
       const data = (n as Text).data;
@@ -63,6 +66,7 @@ export function shortText(el: Element, budget: number): ShortText | null {
         if (chars > budget) return null;
         const { link, time } = within(n, el);
         if (link) linkChars += len;
+        startsWithLink ??= link;
         all.push(data);
         if (!time) noTime.push(data);
       } else {
@@ -82,5 +86,5 @@ export function shortText(el: Element, budget: number): ShortText | null {
       n = nextNode(n, el, false);
     }
   }
-  return { text: collapse(all), textWithoutTime: collapse(noTime), chars, linkChars, hasTime };
+  return { text: collapse(all), textWithoutTime: collapse(noTime), chars, linkChars, hasTime, startsWithLink: !!startsWithLink };
 }

@@ -22,6 +22,17 @@ const BYLINE = /^By\s+\p{Lu}/u;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 
 const NEWSLETTER_PITCH = /\bnewsletters?\b/i;
+
+/** A teaser's excerpt: cut off with an ellipsis (optionally before a "Read more"-style link). */
+const CUT_OFF = /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*(\S+( \S+){0,2})?$/u;
+
+/** A photo caption or credit line: "In this May 1, 2019, file photo…", "(AP Photo/Jane Doe)", "Photo: Getty Images". */
+const CAPTION =
+  /^(in this\b.{0,80}\b(photo|image|picture)\b|(photo|image|picture)s?( credit)?:)|\((AP|AFP|Reuters|EPA|Getty)\b[^)]*\)\s*$|\b(AP|AFP|EPA) Photo\b|\b(Getty Images|Shutterstock|iStock)\b\s*\)?\s*$/i;
+
+/** What a site says to the reader around the story: follow us, support us, subscribe, join, contact the author. */
+const APPEAL =
+  /\b(follow (us|me|@\w+|\w+( \w+)? on (twitter|facebook|instagram|linkedin))|(support|donate to|join) (us|our|independent)|become a (member|subscriber|patron)|if you (enjoyed|liked|value|appreciate)d? (this|our)|subscribe (to|now|today)|get access to|(e-?mail|reach|contact) (the )?(author|reporter|writer|him|her|them|us)\b|have a (news )?tip)/i;
 const SIGN_UP = /\b(sign[ -]?up|subscribe|register)\b/i;
 
 /** Containers the short-block rules look at (others are inline, structural or handled elsewhere). */
@@ -34,7 +45,7 @@ function linkShare(t: ShortText): number {
   return t.chars ? t.linkChars / t.chars : 0;
 }
 
-function isShortBlockClutter(t: ShortText, isListItem: boolean): boolean {
+function isShortBlockClutter(t: ShortText, isListItem: boolean, isParagraph: boolean): boolean {
   if (!t.chars) return false;
   const links = linkShare(t);
   if (links >= (isListItem ? 0.75 : 0.8)) return true;
@@ -42,6 +53,9 @@ function isShortBlockClutter(t: ShortText, isListItem: boolean): boolean {
   if (t.hasTime && DATELINE_REST.test(t.textWithoutTime)) return true;
   if (t.chars <= 100 && BYLINE.test(t.text) && !SENTENCE_END.test(t.text)) return true;
   if (t.chars <= 250 && NEWSLETTER_PITCH.test(t.text) && SIGN_UP.test(t.text)) return true;
+  // A teaser: linked headline, then an excerpt cut off with "…" (a <p> that opens with a link is a sentence).
+  if (!isParagraph && t.startsWithLink && CUT_OFF.test(t.text)) return true;
+  if (t.chars <= 250 && (CAPTION.test(t.text) || APPEAL.test(t.text))) return true;
   return false;
 }
 
@@ -59,7 +73,7 @@ export function isTextClutter(el: Element): boolean {
   }
   if (SHORT_BLOCKS.has(name)) {
     const t = shortText(el, SHORT_BUDGET);
-    return !!t && isShortBlockClutter(t, name === 'li' || name === 'dd' || name === 'dt');
+    return !!t && isShortBlockClutter(t, name === 'li' || name === 'dd' || name === 'dt', name === 'p');
   }
   return false;
 }
