@@ -61,6 +61,8 @@ export function declaredPageKind(doc: Document): PageKind {
   const types = [...jsonLdTypes(doc), ...microdataTypes(doc)];
   if (og === 'article' || og.startsWith('article:') || types.some((t) => ARTICLE_TYPES.has(t))) return 'article';
   if (doc.querySelector('[itemprop~="articleBody"]')) return 'article';
+  // Microformats: one blog entry (hentry / h-entry) on the page is that entry's page; several are an index.
+  if (doc.querySelectorAll('.hentry, .h-entry').length === 1) return 'article';
   if (types.some((t) => LISTING_TYPES.has(t))) return 'listing';
   return 'unknown';
 }
