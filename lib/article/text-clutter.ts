@@ -17,6 +17,11 @@ const LABEL_HEADING = new RegExp(`${LINK_LABEL.source.replace(/\\b$/, '')}\\s*[:
 const DATELINE_REST =
   /^[\s\p{P}\p{S}]*((first |last )?(published|updated|posted|modified)( on| at)?|by [^.!?]{1,60}|on|at|date)?[\s\p{P}\p{S}]*$/iu;
 
+/** A dateline without <time>: "Updated 11:21 pm CST, Tuesday, November 19, 2019", "Published: 19/11/2019". */
+const DATELINE_TEXT = /^((first |last )?(published|updated|posted|modified)( on| at)?|date)\b[\s:,-]*\S*\d/i;
+/** A bare address shown as text (a permalink or share widget). */
+const BARE_URL = /^https?:\/\/\S+$/i;
+
 /** "By Jane Smith, Political editor" — short, names a person, not a sentence. */
 const BYLINE = /^By\s+\p{Lu}/u;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
@@ -29,6 +34,9 @@ const CUT_OFF = /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*(\S+( \S+){0,2})?$/u;
 /** A photo caption or credit line: "In this May 1, 2019, file photo…", "(AP Photo/Jane Doe)", "Photo: Getty Images". */
 const CAPTION =
   /^(in this\b.{0,80}\b(photo|image|picture)\b|(photo|image|picture)s?( credit)?:)|\((AP|AFP|Reuters|EPA|Getty)\b[^)]*\)\s*$|\b(AP|AFP|EPA) Photo\b|\b(Getty Images|Shutterstock|iStock)\b\s*\)?\s*$/i;
+
+/** Who reported or contributed: "Reporting by …; editing by …", "(Reporting by …)", "… contributed to this report." */
+const CREDIT = /^\(?((additional )?(reporting|writing|editing|research) by)\b|\bcontributed( reporting)? to this (report|story|article)\W*$/i;
 
 /** What a site says to the reader around the story: follow us, support us, subscribe, join, contact the author. */
 const APPEAL =
@@ -52,10 +60,14 @@ function isShortBlockClutter(t: ShortText, isListItem: boolean, isParagraph: boo
   if (links >= 0.3 && LINK_LABEL.test(t.text)) return true;
   if (t.hasTime && DATELINE_REST.test(t.textWithoutTime)) return true;
   if (t.chars <= 100 && BYLINE.test(t.text) && !SENTENCE_END.test(t.text)) return true;
+  if (t.chars <= 80 && DATELINE_TEXT.test(t.text)) return true;
+  if (BARE_URL.test(t.text)) return true;
   if (t.chars <= 250 && NEWSLETTER_PITCH.test(t.text) && SIGN_UP.test(t.text)) return true;
   // A teaser: linked headline, then an excerpt cut off with "…" (a <p> that opens with a link is a sentence).
   if (!isParagraph && t.startsWithLink && CUT_OFF.test(t.text)) return true;
-  if (t.chars <= 250 && (CAPTION.test(t.text) || APPEAL.test(t.text))) return true;
+  if (t.chars <= 250 && (CAPTION.test(t.text) || APPEAL.test(t.text) || CREDIT.test(t.text))) return true;
+  // A longer pitch still opens with it ("If you enjoyed this article, …", "Follow @Site on Twitter …").
+  if (APPEAL.exec(t.text)?.index === 0) return true;
   return false;
 }
 
