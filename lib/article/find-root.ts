@@ -79,13 +79,42 @@ function withHeadline(root: Element, w: ContentWeights): Element {
   return root;
 }
 
+/**
+ * The <article> holding the story: among <article>s not nested in another one, the one with the most
+ * text of its own, where <article>s nested inside it (teasers of other stories, "you may also like")
+ * do not count for it nor for the page. Null unless it holds ARTICLE_SHARE of the page's text.
+ */
+function outerArticle(doc: Document, w: ContentWeights): Element | null {
+  const nested = new Map<Element, number>();
+  const outer: Element[] = [];
+  let nestedTotal = 0;
+  for (const a of doc.getElementsByTagName('article')) {
+    if (!w.counts(a)) continue;
+    const up = a.parentElement?.closest('article');
+    if (!up) {
+      outer.push(a);
+    } else if (!up.parentElement?.closest('article')) {
+      const c = w.stats(a).chars;
+      nested.set(up, (nested.get(up) ?? 0) + c);
+      nestedTotal += c;
+    }
+  }
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const a of outer) {
+    const own = w.stats(a).chars - (nested.get(a) ?? 0);
+    if (own > bestChars) {
+      best = a;
+      bestChars = own;
+    }
+  }
+  return best && bestChars >= (w.stats(w.scope).chars - nestedTotal) * ARTICLE_SHARE ? best : null;
+}
+
 function candidate(doc: Document, w: ContentWeights): Element | null {
   const body = heaviest(doc.querySelectorAll('[itemprop~="articleBody"]'), w);
   if (body && w.stats(body).chars >= MIN_ROOT_CHARS) return body;
-  const total = w.stats(w.scope).chars;
-  const article = heaviest(doc.getElementsByTagName('article'), w);
-  if (article && w.stats(article).chars >= total * ARTICLE_SHARE) return article;
-  return descend(w.scope, w);
+  return outerArticle(doc, w) ?? descend(w.scope, w);
 }
 
 /** The article root and the content measurements it was chosen from; null when the page has no reading text. */

@@ -40,7 +40,13 @@ const CREDIT = /^\(?((additional )?(reporting|writing|editing|research) by)\b|\b
 
 /** What a site says to the reader around the story: follow us, support us, subscribe, join, contact the author. */
 const APPEAL =
-  /\b(follow (us|me|@\w+|\w+( \w+)? on (twitter|facebook|instagram|linkedin))|(support|donate to|join) (us|our|independent)|become a (member|subscriber|patron)|if you (enjoyed|liked|value|appreciate)d? (this|our)|subscribe (to|now|today)|get access to|(e-?mail|reach|contact) (the )?(author|reporter|writer|him|her|them|us)\b|have a (news )?tip)/i;
+  /\b(follow (us|me|@\w+|\w+( \w+)? on (twitter|facebook|instagram|linkedin))|(support|donate to|join) (us|our|independent)|become a (member|subscriber|patron)|if you (enjoyed|liked|value|appreciate)d? (this|our)|subscribe (to|now|today)|get access to|(e-?mail|reach|contact) (the )?(authors?|reporters?|writers?|him|her|them|us)\b|have a (news )?tip|follow (\w+['’]s|our) (full |complete |latest )?coverage|chat with us)/i;
+
+/** Affiliate-link disclosures. */
+const DISCLOSURE = /\baffiliate (links?|partners?(hips?)?|commissions?)\b|\bearn (a )?commission\b|^FTC:/i;
+
+/** A promo line opening with an emoji and linking away ("📱 Torn between phones? Check out our guide"). */
+const EMOJI_PROMO = /^\p{Extended_Pictographic}/u;
 const SIGN_UP = /\b(sign[ -]?up|subscribe|register)\b/i;
 
 /** Containers the short-block rules look at (others are inline, structural or handled elsewhere). */
@@ -65,7 +71,8 @@ function isShortBlockClutter(t: ShortText, isListItem: boolean, isParagraph: boo
   if (t.chars <= 250 && NEWSLETTER_PITCH.test(t.text) && SIGN_UP.test(t.text)) return true;
   // A teaser: linked headline, then an excerpt cut off with "…" (a <p> that opens with a link is a sentence).
   if (!isParagraph && t.startsWithLink && CUT_OFF.test(t.text)) return true;
-  if (t.chars <= 250 && (CAPTION.test(t.text) || APPEAL.test(t.text) || CREDIT.test(t.text))) return true;
+  if (t.chars <= 250 && (CAPTION.test(t.text) || APPEAL.test(t.text) || CREDIT.test(t.text) || DISCLOSURE.test(t.text))) return true;
+  if (t.chars <= 250 && links > 0 && EMOJI_PROMO.test(t.text)) return true;
   // A longer pitch still opens with it ("If you enjoyed this article, …", "Follow @Site on Twitter …").
   if (APPEAL.exec(t.text)?.index === 0) return true;
   return false;
