@@ -52,7 +52,8 @@ function judge(doc: Document, body: Element, w: ContentWeights): boolean {
     case 'listing':
       return false;
     default:
-      return s.chars >= MIN_CHARS && s.paragraphs >= MIN_PARAGRAPHS && s.reading > MIN_READING;
+      // One very long run of text (a page that never breaks its paragraphs) counts as several.
+      return s.chars >= MIN_CHARS && s.reading > MIN_READING && (s.paragraphs >= MIN_PARAGRAPHS || s.reading > 2 * MIN_READING);
   }
 }
 

@@ -7,7 +7,12 @@ const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'scholarlyarticle',
   'blogposting', 'liveblogposting', 'socialmediaposting', 'techarticle', 'report',
 ]);
-const LISTING_TYPES: ReadonlySet<string> = new Set(['searchresultspage', 'collectionpage', 'itemlist']);
+/** Pages that say they are something else: lists, products, profiles, forum threads, Q&A. */
+const LISTING_TYPES: ReadonlySet<string> = new Set([
+  'searchresultspage', 'collectionpage', 'itemlist', 'product', 'profilepage', 'qapage', 'discussionforumposting',
+]);
+/** og:type values that say the page is not an article ("website" is not one of them: many article pages use it). */
+const OTHER_OG_TYPES = /^(product|profile|object|book|music\.|place|business\.)/;
 
 /** "https://schema.org/NewsArticle", "schema:NewsArticle", "NewsArticle" → "newsarticle". */
 function typeName(t: string): string {
@@ -55,7 +60,10 @@ function ogType(doc: Document): string {
   return (meta?.getAttribute('content') ?? '').trim().toLowerCase();
 }
 
-/** 'article' when any metadata declares an article; 'listing' when it declares search results or a collection. */
+/**
+ * 'article' when any metadata declares an article; 'listing' when it declares search results, a collection,
+ * a product, a profile or a forum thread (og:type product/profile/object…), and nothing declares an article.
+ */
 export function declaredPageKind(doc: Document): PageKind {
   const og = ogType(doc);
   const types = [...jsonLdTypes(doc), ...microdataTypes(doc)];
@@ -63,6 +71,6 @@ export function declaredPageKind(doc: Document): PageKind {
   if (doc.querySelector('[itemprop~="articleBody"]')) return 'article';
   // Microformats: one blog entry (hentry / h-entry) on the page is that entry's page; several are an index.
   if (doc.querySelectorAll('.hentry, .h-entry').length === 1) return 'article';
-  if (types.some((t) => LISTING_TYPES.has(t))) return 'listing';
+  if (types.some((t) => LISTING_TYPES.has(t)) || OTHER_OG_TYPES.test(og)) return 'listing';
   return 'unknown';
 }

@@ -8,7 +8,7 @@ import { HEADING_TAGS, LIST_TAGS, isBlockElement } from './tags';
 
 /** Labels that introduce links to other pages. */
 const LINK_LABEL =
-  /^(read more|read also|also read|more on this( story)?|more from|related( (stories|articles|content|coverage|links|reading|topics))?|see also|recommended( (reading|stories|for you))?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now)?|top stories|latest (news|stories)|more stories|don[’']?t miss|watch|listen)\b/i;
+  /^(read more|read also|also read|more on this( story)?|more from|related( (stories|articles|content|coverage|links|reading|topics))?|see also|recommended( (reading|stories|for you))?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now)?|top stories|latest (news|stories)|more (news|stories|headlines)|don[’']?t miss|watch|listen)\b/i;
 
 /** A heading that is nothing but such a label (or a comments heading). */
 const LABEL_HEADING = new RegExp(`${LINK_LABEL.source.replace(/\\b$/, '')}\\s*[:.…]?\\s*$|^comments?(\\s*\\(\\d+\\))?\\s*$`, 'i');
@@ -42,6 +42,9 @@ const CREDIT = /^\(?((additional )?(reporting|writing|editing|research) by)\b|\b
 const APPEAL =
   /\b(follow (us|me|@\w+|\w+( \w+)? on (twitter|facebook|instagram|linkedin))|(support|donate to|join) (us|our|independent)|become a (member|subscriber|patron)|if you (enjoyed|liked|value|appreciate)d? (this|our)|subscribe (to|now|today)|get access to|(e-?mail|reach|contact) (the )?(authors?|reporters?|writers?|him|her|them|us)\b|have a (news )?tip|follow (\w+['’]s|our) (full |complete |latest )?coverage|chat with us)/i;
 
+/** A rating box: "Rating: 4 out of 5", "Our verdict: ★★★★☆", "Score: 8/10". */
+const RATING = /^(our )?(rating|verdict|score)\b\s*[:\-–—]|^[★☆]+|\b\d+(\.\d+)?\s*(\/|out of)\s*(5|10)\s*(stars?)?\s*[—–-]/i;
+
 /** Affiliate-link disclosures. */
 const DISCLOSURE = /\baffiliate (links?|partners?(hips?)?|commissions?)\b|\bearn (a )?commission\b|^FTC:/i;
 
@@ -73,6 +76,7 @@ function isShortBlockClutter(t: ShortText, isListItem: boolean, isParagraph: boo
   if (!isParagraph && t.startsWithLink && CUT_OFF.test(t.text)) return true;
   if (t.chars <= 250 && (CAPTION.test(t.text) || APPEAL.test(t.text) || CREDIT.test(t.text) || DISCLOSURE.test(t.text))) return true;
   if (t.chars <= 250 && links > 0 && EMOJI_PROMO.test(t.text)) return true;
+  if (t.chars <= 150 && RATING.test(t.text)) return true;
   // A longer pitch still opens with it ("If you enjoyed this article, …", "Follow @Site on Twitter …").
   if (APPEAL.exec(t.text)?.index === 0) return true;
   return false;
