@@ -21,36 +21,31 @@ function words(alternatives: string): RegExp {
  */
 const EMBED = words('twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|embedded-tweet|tweet-embed');
 
-/** Phrases that contain an ad word but say there is no ad. */
-const NOT_AN_AD = new RegExp(words('no-?ads?|ads?-?free|adless').source, 'g');
 
 export type HintCategory =
   | 'ad' | 'share' | 'newsletter' | 'related' | 'comments' | 'meta' | 'caption' | 'consent' | 'chrome' | 'hidden';
 
+// Compound names need no entry of their own when a listed word stands in them ("share-bar", "author-bio").
 const CATEGORIES: ReadonlyArray<readonly [HintCategory, RegExp]> = [
   ['ad', words(
-    'ad|ads|advert|adverts|advertisement|advertisements|advertising|adslot|adslots|adunit|adunits|adsbygoogle|' +
-    'adsense|adbox|adcontainer|adwrapper|dfp|gpt-ad|doubleclick|sponsor|sponsors|sponsored|promo|promos|promoted|' +
-    'native-ad|mpu|outbrain|taboola|ads?\\d+[a-z0-9]*',
+    'ads?|adverts?|advertisements?|advertising|ad(slot|unit)s?|adsbygoogle|adsense|adbox|adcontainer|adwrapper|dfp|' +
+    'doubleclick|sponsors?|sponsored|promos?|promoted|mpu|outbrain|taboola|ads?\\d+[a-z0-9]*',
   )],
-  ['share', words(
-    'share|shares|sharing|sharebar|share-bar|share-tools|social|social-links|social-share|addthis|sharethis',
-  )],
-  ['newsletter', words('newsletter|newsletters|signup|sign-up|subscribe|subscription|email-signup')],
+  ['share', words('shares?|sharing|sharebar|share-tools|social|addthis|sharethis')],
+  ['newsletter', words('newsletters?|signup|sign-up|subscribe|subscription')],
   ['related', words(
-    'related|recommended|recommendations|recirculation|more-stories|read-more|readmore|read-next|more-on|' +
-    'most-read|mostread|most-popular|popular|trending|also-read|see-also|rail|sidebar|side-bar|' +
-    'relatedposts|related-posts|relatedarticles|relatedstories|more-news|morenews|breaking-news|marquee',
+    'related|recommended|recommendations|recirculation|more-stories|read-?more|read-next|more-on|most-read|mostread|' +
+    'popular|trending|also-read|see-also|rail|side-?bar|related(posts|articles|stories)|more-?news|breaking-news|marquee',
   )],
-  ['comments', words('comment|comments|commenting|disqus|discussion|replies|coral-talk')],
+  ['comments', words('comments?|commenting|disqus|discussion|replies|coral-talk')],
   ['meta', words(
-    'byline|bylines|dateline|author|authors|author-bio|contributor|article-meta|meta|timestamp|date|pubdate|' +
-    'published|reading-time|read-time|tags|tag-list|breadcrumb|breadcrumbs|pagination|pager',
+    'bylines?|dateline|authors?|contributor|meta|timestamp|date|pubdate|published|read(ing)?-time|tags|tag-list|' +
+    'breadcrumbs?|pagination|pager|ratings?|star-rating|review-score',
   )],
-  ['caption', words('caption|captions|credit|credits|image-credit|pull-quote|pullquote')],
-  ['consent', words('cookie|cookies|cookie-banner|consent|gdpr|cmp|onetrust|didomi|truste')],
+  ['caption', words('captions?|credits?|pull-?quote')],
+  ['consent', words('cookies?|consent|gdpr|cmp|onetrust|didomi|truste')],
   ['chrome', words('nav|navigation|menu|footer|toolbar|skip-link|modal|popup|lightbox|print-only')],
-  ['hidden', words('sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|offscreen')],
+  ['hidden', words('sr-only|visually-?hidden|screen-?reader-(text|only)|offscreen')],
 ];
 
 /** Class names that hide an element outright (but not responsive variants such as "hidden-xs"). */
@@ -63,9 +58,8 @@ export function hintCategory(el: Element): HintCategory | null {
   const cls = el.getAttribute('class');
   if (cls) for (const c of cls.split(/\s+/)) if (HIDING_CLASSES.has(c)) return 'hidden';
   if (EMBED.test(text)) return null;
-  const forAds = text.replace(NOT_AN_AD, ' ');
   for (const [category, re] of CATEGORIES) {
-    if (re.test(category === 'ad' ? forAds : text)) return category;
+    if (re.test(text)) return category;
   }
   return null;
 }

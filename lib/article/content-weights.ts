@@ -1,5 +1,5 @@
 // One pass over a page (clutter skipped) that measures where the reading text is: for every
-// element, how many characters of paragraph text, how many paragraphs and how many linked
+// element, how many characters of paragraph text, how many paras and how many linked
 // headings (teaser headlines) lie below it.
 //
 // Class/id hints and <form> are evidence, not a veto (clutter.ts: SOFT). Text under a soft-clutter
@@ -19,10 +19,10 @@ export interface ContentStats {
   /** ...of which in the element's own direct text (the element is itself a paragraph). */
   ownChars: number;
   /** Paragraphs: blocks, or runs of a block between <br>s, of at least MIN_PARAGRAPH_CHARS. */
-  paragraphs: number;
+  paras: number;
   /** Headings that are (mostly) a link: teaser headlines on listing pages. */
-  linkedHeadings: number;
-  /** Readability's "readerable" score: Σ √(length − 140) over paragraphs longer than 140 characters. */
+  teasers: number;
+  /** Readability's "readerable" score: Σ √(length − 140) over paras longer than 140 characters. */
   reading: number;
 }
 
@@ -51,7 +51,8 @@ const MAX_KEPT = 4;
 const KEPT_MAX_HEADINGS = 4;
 const KEPT_MIN_CHARS_PER_HEADING = 500;
 
-const EMPTY: ContentStats = Object.freeze({ chars: 0, ownChars: 0, paragraphs: 0, linkedHeadings: 0, reading: 0 });
+const zero = (): ContentStats => ({ chars: 0, ownChars: 0, paras: 0, teasers: 0, reading: 0 });
+const EMPTY: ContentStats = Object.freeze(zero());
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -62,22 +63,22 @@ const FILTER_SKIP = 3;
 interface BlockText {
   all: number;
   link: number;
-  /** The run since the last <br>. */
-  runAll: number;
-  runLink: number;
+  /** Text and link text of the run since the last <br>. */
+  ra: number;
+  rl: number;
   chars: number;
-  paragraphs: number;
+  paras: number;
   reading: number;
 }
 
 function closeRun(b: BlockText): void {
-  if (b.runAll >= MIN_PARAGRAPH_CHARS && b.runLink < b.runAll * MAX_PARAGRAPH_LINK_SHARE) {
-    const c = b.runAll - b.runLink;
+  if (b.ra >= MIN_PARAGRAPH_CHARS && b.rl < b.ra * MAX_PARAGRAPH_LINK_SHARE) {
+    const c = b.ra - b.rl;
     b.chars += c;
-    b.paragraphs++;
+    b.paras++;
     if (c > READERABLE_MIN) b.reading += Math.sqrt(c - READERABLE_MIN);
   }
-  b.runAll = b.runLink = 0;
+  b.ra = b.rl = 0;
 }
 
 /** A pass that can pause (see lib/dom/steps.ts); run it with runNow or runSliced. */
@@ -89,7 +90,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   const h1s: Element[] = [];
   const entry = (block: Element) => {
     let e = own.get(block);
-    if (!e) own.set(block, (e = { all: 0, link: 0, runAll: 0, runLink: 0, chars: 0, paragraphs: 0, reading: 0 }));
+    if (!e) own.set(block, (e = { all: 0, link: 0, ra: 0, rl: 0, chars: 0, paras: 0, reading: 0 }));
     return e;
   };
   const walker = doc.createTreeWalker(scope, SHOW_ELEMENT | SHOW_TEXT, {
@@ -113,38 +114,17 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     if (!len) continue;
     const e = entry(index.blockOf(n));
     e.all += len;
-    e.runAll += len;
+    e.ra += len;
     if (index.inLink(n)) {
       e.link += len;
-      e.runLink += len;
+      e.rl += len;
     }
   }
-
-  // The nearest soft-clutter element at or above `el` (below scope), memoised like BlockIndex.
-  const owners = new Map<Element, Element | null>();
-  const ownerOf = (start: Element): Element | null => {
-    const chain: Element[] = [];
-    let found: Element | null = null;
-    for (let el: Element | null = start; el && el !== scope; el = el.parentElement) {
-      const cached = owners.get(el);
-      if (cached !== undefined) {
-        found = cached;
-        break;
-      }
-      chain.push(el);
-      if (soft.has(el)) {
-        found = el;
-        break;
-      }
-    }
-    for (const c of chain) owners.set(c, found);
-    return found;
-  };
 
   const stats = new Map<Element, ContentStats>();
   const get = (el: Element) => {
     let s = stats.get(el);
-    if (!s) stats.set(el, (s = { chars: 0, ownChars: 0, paragraphs: 0, linkedHeadings: 0, reading: 0 }));
+    if (!s) stats.set(el, (s = zero()));
     return s;
   };
   /** Adds `d` to `from` and its ancestors, up to and including the next soft-clutter element (or scope). */
@@ -153,8 +133,8 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
       const s = get(el);
       s.chars += d.chars;
       if (own) s.ownChars += d.chars;
-      s.paragraphs += d.paragraphs;
-      s.linkedHeadings += d.linkedHeadings;
+      s.paras += d.paras;
+      s.teasers += d.teasers;
       s.reading += d.reading;
       own = false;
       if (soft.has(el) && !kept.has(el)) return;
@@ -165,11 +145,11 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   for (const [block, b] of own) {
     if (++added % STEP_NODES === 0) yield; // each block adds to its ancestors
     if (index.typeOf(block) === 'heading') {
-      if (b.link >= b.all * LINKED_HEADING_SHARE) add(block, { ...EMPTY, linkedHeadings: 1 }, true);
+      if (b.link >= b.all * LINKED_HEADING_SHARE) add(block, { ...zero(), teasers: 1 }, true);
       continue;
     }
     closeRun(b);
-    if (b.chars) add(block, { chars: b.chars, ownChars: 0, paragraphs: b.paragraphs, linkedHeadings: 0, reading: b.reading }, true);
+    if (b.chars) add(block, { ...zero(), chars: b.chars, paras: b.paras, reading: b.reading }, true);
   }
 
   // Take back the heaviest soft-clutter element while it outweighs all unhinted text (nested wrappers
@@ -181,7 +161,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
       if (kept.has(el)) continue;
       const s = stats.get(el);
       if (!s || s.chars <= bestChars) continue;
-      if (s.linkedHeadings >= KEPT_MAX_HEADINGS && s.chars < s.linkedHeadings * KEPT_MIN_CHARS_PER_HEADING) continue;
+      if (s.teasers >= KEPT_MAX_HEADINGS && s.chars < s.teasers * KEPT_MIN_CHARS_PER_HEADING) continue;
       best = el;
       bestChars = s.chars;
     }
@@ -205,7 +185,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     largestRun(root) {
       let best = 0;
       for (const [el, s] of stats) {
-        if (s.linkedHeadings !== 0 || s.chars <= best) continue;
+        if (s.teasers !== 0 || s.chars <= best) continue;
         // Inside root and not under skipped soft clutter (climbing: contains() can walk the whole subtree).
         let p: Element | null = el;
         while (p && p !== root && (!soft.has(p) || kept.has(p))) p = p.parentElement;

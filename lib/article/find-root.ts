@@ -72,7 +72,7 @@ function withHeadline(root: Element, w: ContentWeights): Element {
   for (let el = root.parentElement; el && el !== w.scope; el = el.parentElement) {
     const s = w.stats(el);
     // Never past more text than a headline and standfirst, nor past teaser headlines.
-    if (s.chars > limit || s.linkedHeadings > body.linkedHeadings) return root;
+    if (s.chars > limit || s.teasers > body.teasers) return root;
     if (headlines.some((h) => el.contains(h))) return el;
     if (isLandmark(el)) return root;
   }

@@ -1,5 +1,5 @@
 // Should Claimlight analyse this page on its own? Only where the page has an article's amount and
-// shape of reading text (one run of paragraphs, not a teaser grid or a results list), weighed with
+// shape of reading text (one run of paras, not a teaser grid or a results list), weighed with
 // what the page says it is (metadata.ts): a declared article needs less text; an undeclared page
 // needs enough reading text by Readability's isProbablyReaderable measure, counted in the root.
 
@@ -11,7 +11,7 @@ import { declaredPageKind } from './metadata';
 /** Reading text an undeclared article has at least... */
 const MIN_CHARS = 400;
 const MIN_PARAGRAPHS = 2;
-/** ...and its paragraphs score at least this much (Readability's isProbablyReaderable threshold). */
+/** ...and its paras score at least this much (Readability's isProbablyReaderable threshold). */
 const MIN_READING = 20;
 /** A page that declares itself an article (og:type, schema.org) needs less: a short news item. */
 const DECLARED_MIN_CHARS = 250;
@@ -22,11 +22,11 @@ const LISTING_MAX_CHARS_PER_HEADLINE = 500;
 /** ...and no single run of text (a story body without teaser headlines) holding this share of it. */
 const LISTING_MAX_RUN_SHARE = 0.6;
 
-/** A teaser grid or results list: text spread over many linked headlines, no run of paragraphs of its own. */
+/** A teaser grid or results list: text spread over many linked headlines, no run of paras of its own. */
 function isListing(s: ContentStats, largestRun: number): boolean {
   return (
-    s.linkedHeadings >= LISTING_MIN_HEADLINES &&
-    s.chars < s.linkedHeadings * LISTING_MAX_CHARS_PER_HEADLINE &&
+    s.teasers >= LISTING_MIN_HEADLINES &&
+    s.chars < s.teasers * LISTING_MAX_CHARS_PER_HEADLINE &&
     largestRun < s.chars * LISTING_MAX_RUN_SHARE
   );
 }
@@ -52,8 +52,8 @@ function judge(doc: Document, body: Element, w: ContentWeights): boolean {
     case 'listing':
       return false;
     default:
-      // One very long run of text (a page that never breaks its paragraphs) counts as several.
-      return s.chars >= MIN_CHARS && s.reading > MIN_READING && (s.paragraphs >= MIN_PARAGRAPHS || s.reading > 2 * MIN_READING);
+      // One very long run of text (a page that never breaks its paras) counts as several.
+      return s.chars >= MIN_CHARS && s.reading > MIN_READING && (s.paras >= MIN_PARAGRAPHS || s.reading > 2 * MIN_READING);
   }
 }
 

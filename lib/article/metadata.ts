@@ -2,15 +2,10 @@
 
 export type PageKind = 'article' | 'listing' | 'unknown';
 
-const ARTICLE_TYPES: ReadonlySet<string> = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'scholarlyarticle',
-  'blogposting', 'liveblogposting', 'socialmediaposting', 'techarticle', 'report',
-]);
+/** schema.org article types: Article, NewsArticle and its kinds, BlogPosting, LiveBlogPosting, SocialMediaPosting, Report… */
+const ARTICLE_TYPE = /(article|blogposting|mediaposting)$|^report$/;
 /** Pages that say they are something else: lists, products, profiles, forum threads, Q&A. */
-const LISTING_TYPES: ReadonlySet<string> = new Set([
-  'searchresultspage', 'collectionpage', 'itemlist', 'product', 'profilepage', 'qapage', 'discussionforumposting',
-]);
+const LISTING_TYPE = /^(searchresultspage|collectionpage|itemlist|product|profilepage|qapage|discussionforumposting)$/;
 /** og:type values that say the page is not an article ("website" is not one of them: many article pages use it). */
 const OTHER_OG_TYPES = /^(product|profile|object|book|music\.|place|business\.)/;
 
@@ -67,10 +62,10 @@ function ogType(doc: Document): string {
 export function declaredPageKind(doc: Document): PageKind {
   const og = ogType(doc);
   const types = [...jsonLdTypes(doc), ...microdataTypes(doc)];
-  if (og === 'article' || og.startsWith('article:') || types.some((t) => ARTICLE_TYPES.has(t))) return 'article';
+  if (og === 'article' || og.startsWith('article:') || types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
   if (doc.querySelector('[itemprop~="articleBody"]')) return 'article';
   // Microformats: one blog entry (hentry / h-entry) on the page is that entry's page; several are an index.
   if (doc.querySelectorAll('.hentry, .h-entry').length === 1) return 'article';
-  if (types.some((t) => LISTING_TYPES.has(t)) || OTHER_OG_TYPES.test(og)) return 'listing';
+  if (types.some((t) => LISTING_TYPE.test(t)) || OTHER_OG_TYPES.test(og)) return 'listing';
   return 'unknown';
 }

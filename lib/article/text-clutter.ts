@@ -31,25 +31,14 @@ const NEWSLETTER_PITCH = /\bnewsletters?\b/i;
 /** A teaser's excerpt: cut off with an ellipsis (optionally before a "Read more"-style link). */
 const CUT_OFF = /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*(\S+( \S+){0,2})?$/u;
 
-/** A photo caption or credit line: "In this May 1, 2019, file photo…", "(AP Photo/Jane Doe)", "Photo: Getty Images". */
-const CAPTION =
-  /^(in this\b.{0,80}\b(photo|image|picture)\b|(photo|image|picture)s?( credit)?:)|\((AP|AFP|Reuters|EPA|Getty)\b[^)]*\)\s*$|\b(AP|AFP|EPA) Photo\b|\b(Getty Images|Shutterstock|iStock)\b\s*\)?\s*$/i;
+/**
+ * What surrounds a story rather than tells it, in a short block: a photo caption ("In this May 1 file
+ * photo…", "(AP Photo/Jane Doe)") or an appeal (follow us, support us, subscribe, contact the reporter,
+ * have a tip). Rating boxes are known by their class (class-hints.ts).
+ */
+const AROUND =
+  /^in this\b.{0,80}\bphoto|\b(AP|AFP|EPA) Photo\b|\b(follow (us|@\w+|\w+ on twitter)|(support|donate to|join) (us|our)|become a (member|subscriber)|if you (enjoyed|value) (this|our)|subscribe (to|now)|get access to|(e-?mail|reach|contact) (the )?(authors?|reporters?|him|her|us)\b|have a (news )?tip|our (full )?coverage)/i;
 
-/** Who reported or contributed: "Reporting by …; editing by …", "(Reporting by …)", "… contributed to this report." */
-const CREDIT = /^\(?((additional )?(reporting|writing|editing|research) by)\b|\bcontributed( reporting)? to this (report|story|article)\W*$/i;
-
-/** What a site says to the reader around the story: follow us, support us, subscribe, join, contact the author. */
-const APPEAL =
-  /\b(follow (us|me|@\w+|\w+( \w+)? on (twitter|facebook|instagram|linkedin))|(support|donate to|join) (us|our|independent)|become a (member|subscriber|patron)|if you (enjoyed|liked|value|appreciate)d? (this|our)|subscribe (to|now|today)|get access to|(e-?mail|reach|contact) (the )?(authors?|reporters?|writers?|him|her|them|us)\b|have a (news )?tip|follow (\w+['’]s|our) (full |complete |latest )?coverage|chat with us)/i;
-
-/** A rating box: "Rating: 4 out of 5", "Our verdict: ★★★★☆", "Score: 8/10". */
-const RATING = /^(our )?(rating|verdict|score)\b\s*[:\-–—]|^[★☆]+|\b\d+(\.\d+)?\s*(\/|out of)\s*(5|10)\s*(stars?)?\s*[—–-]/i;
-
-/** Affiliate-link disclosures. */
-const DISCLOSURE = /\baffiliate (links?|partners?(hips?)?|commissions?)\b|\bearn (a )?commission\b|^FTC:/i;
-
-/** A promo line opening with an emoji and linking away ("📱 Torn between phones? Check out our guide"). */
-const EMOJI_PROMO = /^\p{Extended_Pictographic}/u;
 const SIGN_UP = /\b(sign[ -]?up|subscribe|register)\b/i;
 
 /** Containers the short-block rules look at (others are inline, structural or handled elsewhere). */
@@ -74,11 +63,7 @@ function isShortBlockClutter(t: ShortText, isListItem: boolean, isParagraph: boo
   if (t.chars <= 250 && NEWSLETTER_PITCH.test(t.text) && SIGN_UP.test(t.text)) return true;
   // A teaser: linked headline, then an excerpt cut off with "…" (a <p> that opens with a link is a sentence).
   if (!isParagraph && t.startsWithLink && CUT_OFF.test(t.text)) return true;
-  if (t.chars <= 250 && (CAPTION.test(t.text) || APPEAL.test(t.text) || CREDIT.test(t.text) || DISCLOSURE.test(t.text))) return true;
-  if (t.chars <= 250 && links > 0 && EMOJI_PROMO.test(t.text)) return true;
-  if (t.chars <= 150 && RATING.test(t.text)) return true;
-  // A longer pitch still opens with it ("If you enjoyed this article, …", "Follow @Site on Twitter …").
-  if (APPEAL.exec(t.text)?.index === 0) return true;
+  if (t.chars <= 250 && AROUND.test(t.text)) return true;
   return false;
 }
 
