@@ -22,6 +22,9 @@ function words(alternatives: string): RegExp {
 const EMBED = words('twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|embedded-tweet|tweet-embed');
 
 
+/** Phrases that contain an ad word but say there is no ad. */
+const NOT_AN_AD = new RegExp(words('no-?ads?|ads?-?free|adless').source, 'g');
+
 export type HintCategory =
   | 'ad' | 'share' | 'newsletter' | 'related' | 'comments' | 'meta' | 'caption' | 'consent' | 'chrome' | 'hidden';
 
@@ -59,7 +62,7 @@ export function hintCategory(el: Element): HintCategory | null {
   if (cls) for (const c of cls.split(/\s+/)) if (HIDING_CLASSES.has(c)) return 'hidden';
   if (EMBED.test(text)) return null;
   for (const [category, re] of CATEGORIES) {
-    if (re.test(text)) return category;
+    if (re.test(category === 'ad' ? text.replace(NOT_AN_AD, ' ') : text)) return category;
   }
   return null;
 }
