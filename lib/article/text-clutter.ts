@@ -4,7 +4,7 @@
 
 import { shortText, type ShortText } from './short-text';
 import { standsAlone } from './stands-alone';
-import { HEADING_TAGS, LIST_TAGS, isBlockElement } from './tags';
+import { HEADING_TAGS, LIST_TAGS } from './tags';
 
 /** Labels that introduce links to other pages. */
 const LINK_LABEL =
@@ -67,11 +67,6 @@ function isShortBlockClutter(t: ShortText, isListItem: boolean, isParagraph: boo
   return false;
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (const c of el.children) if (isBlockElement(c)) return true;
-  return false;
-}
-
 /** Text-based clutter rules for one element. */
 export function isTextClutter(el: Element): boolean {
   const name = el.localName;
@@ -85,8 +80,7 @@ export function isTextClutter(el: Element): boolean {
     return !!t && t.chars > 0 && linkShare(t) >= 0.6;
   }
   if (SHORT_BLOCKS.has(name)) {
-    // A block of inline content only (a tag cloud, a row of links) is read as far as a list is.
-    const t = shortText(el, hasBlockChild(el) ? SHORT_BUDGET : LIST_BUDGET);
+    const t = shortText(el, SHORT_BUDGET);
     return !!t && isShortBlockClutter(t, name === 'li' || name === 'dd' || name === 'dt', name === 'p');
   }
   return false;
