@@ -104,7 +104,6 @@ export async function checkSaved(session, saved, label) {
   );
 }
 
-export { openExtensionPage, sendToTab };
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -53,7 +53,6 @@ async function firstAuto(page, kind) {
   await page.waitForFunction(
     (k) => [...document.querySelectorAll(`mark[data-claimlight-kind="${k}"]`)].some((m) => m.getAttribute('data-claimlight-id').startsWith('auto-')),
     kind,
-    { timeout: 20000 },
   );
   const marks = await readMarks(page);
   const pick = marks.find((m) => m.kind === kind && m.id.startsWith('auto-') && (kind !== 'quote' || m.speaker));
