@@ -2,7 +2,7 @@
 // its window (where browsers throttle timers: Firefox runs a hidden tab's timers at most once a
 // second). Shared by the browser tests (which check that every save completes) and by
 // bench/probes/background-saves.mjs (which reports how long each one took).
-import { controlPage, findTab, openExtensionPage, sendToTab, tabMessage, until, waitReady } from './browsers.mjs';
+import { controlPage, findTab, tabMessage, until, waitReady } from './browsers.mjs';
 
 /** One message to the tab, timed from the extension page that sends it (a visible page of its own). */
 async function timedSend(control, tabId, msg) {
