@@ -33,7 +33,7 @@ const ms = (xs) => `${xs.map(Math.round).join(', ')} ms (median ${Math.round(med
 
 for (const [p, n] of [['/world/article.html', 4], ['/long.html', 3]]) {
   test(`${p}: saves and updates complete with the tab in front and hidden`, async () => {
-    const s = await openArticleSession(b, server.url(p));
+    const s = await openArticleSession(b, `${server.url(p)}?background-tab`);
     try {
       assert.equal(await s.visibility(), 'visible');
       const front = await saveAndUpdate(s, n, 'front');

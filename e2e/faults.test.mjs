@@ -323,10 +323,13 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
     });
     await box.fill(big);
     const status = card.getByRole('status');
-    await until(
-      async () => /^Not saved: Browser storage is full: could not update the annotation\. Free some disk space/.test((await status.textContent()) ?? ''),
-      'the quota message in the popup',
-    );
+    let shown = '';
+    await until(async () => {
+      shown = (await status.textContent()) ?? '';
+      return /^Not saved: Browser storage is full: could not update the annotation\. Free some disk space/.test(shown);
+    }, 'the quota message in the popup').catch((e) => {
+      throw new Error(`${e.message}; the popup said: ${JSON.stringify(shown.slice(0, 300))}`);
+    });
     assert.deepEqual(await readStore(popup), before, 'nothing changed in the store');
     assert.equal(await box.inputValue(), big, 'the typed note stays in the editor');
 

@@ -336,7 +336,8 @@ test('a page with a strict Content-Security-Policy still gets its highlights, st
 
 test('saves and updates sent to the article\'s tab complete with the tab in front and hidden', async () => {
   for (const [p, n] of [['/world/article.html', 4], ['/long.html', 3]]) {
-    const s = await openArticleSession(ff, server.url(p));
+    // Its own address (the server ignores the query): no other tab of this file answers for it.
+    const s = await openArticleSession(ff, `${server.url(p)}?background-tab`);
     try {
       assert.equal(await s.visibility(), 'visible');
       const front = await saveAndUpdate(s, n, 'front');
