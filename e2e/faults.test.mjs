@@ -311,11 +311,12 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
     const box = card.getByRole('textbox');
     const before = await readStore(popup);
 
-    // A note larger than the room left (1.5 M characters of text that does not compress away).
+    // A note far larger than the room left (6 M characters of text that does not compress away:
+    // with 1.5 M, a loaded machine once saved it anyway — the margin was too thin).
     const big = await popup.evaluate(() => {
       let x = 12345;
       let s = '';
-      for (let i = 0; i < 1_500_000; i++) {
+      for (let i = 0; i < 6_000_000; i++) {
         x = (x * 1103515245 + 12345) % 2147483648;
         s += 'abcdefghijklmnopqrstuvwxyz '[x % 27];
       }
