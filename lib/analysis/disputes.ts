@@ -197,7 +197,7 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 
 /** Who, in the sentence, reports the falsity: the speaker of a reporting verb other than the one at `exclude`. */
 function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): string | null {
-  const cues = cuesOf(unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
+  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
     if (m?.canonical) return m.canonical;

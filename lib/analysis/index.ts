@@ -3,7 +3,9 @@ import { findClaims } from './claims';
 import { buildContext } from './context';
 import { findDisputes } from './disputes';
 import { toArticleInput } from './input';
+import { quoteReason } from './sieves';
 import { attributeQuotes } from './speakers';
+import { ATTRIBUTION } from './thresholds';
 import { isTermQuote } from './term-quotes';
 
 /**
@@ -34,8 +36,9 @@ function run(input: ArticleInput): Finding[] {
       end: q.innerEnd,
       text: text.slice(q.innerStart, q.innerEnd),
       speaker: a.speaker,
-      reason: a.speaker ? `quote: ${a.speaker} (${a.how})` : 'quote: speaker unknown',
-      confidence: a.speaker ? a.confidence : 0.5,
+      rule: a.sieve || undefined,
+      reason: quoteReason(a.speaker, a.sieve),
+      confidence: a.speaker ? a.confidence : ATTRIBUTION.unknown,
     });
   });
 

@@ -1,0 +1,159 @@
+import type { Context, Unit } from './context';
+import type { Resolved } from './coref';
+import { CLAUSE_SKIP, PREPOSITIONS, PROXY_NOUNS, SUBORDINATORS, TIME_WORDS } from './lexicon';
+import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf, type Element, type Stream } from './stream';
+
+/**
+ * Who does what in a clause, read without a parser: the subject of a verb, the speaker named after an
+ * inverted cue ("said Jane Doe"), the subject of the clause a quotation sits in.
+ */
+
+/** How far back (in elements) a clause's start is looked for. */
+const CLAUSE_WINDOW = 80;
+
+const isWord = (e: Element | undefined): e is Extract<Element, { kind: 'word' }> => e?.kind === 'word';
+const isPunct = (e: Element | undefined, chars = ',;:()—'): boolean => e?.kind === 'punct' && chars.includes(e.char);
+
+/** Adverbs, auxiliaries and time phrases that may stand between a subject and its verb ("Trump on Monday also said"). */
+function skippable(s: Stream, i: number): boolean {
+  const e = s.elements[i];
+  if (!isWord(e) || e.mention >= 0 && !TIME_WORDS.has(e.lower)) return false;
+  if (CLAUSE_SKIP.has(e.lower) || TIME_WORDS.has(e.lower)) return true;
+  if (/ly$/.test(e.lower) && e.lower.length > 4 && !e.token.cap) return true;
+  // "on Monday", "in a statement", "last week"
+  const next = s.elements[i + 1];
+  return (e.lower === 'on' || e.lower === 'last' || e.lower === 'this' || e.lower === 'late' || e.lower === 'early') && isWord(next) && TIME_WORDS.has(next.lower);
+}
+
+/** The first element of a parenthetical that ends at `end` (a comma, bracket or dash), or -1 if there is none. */
+function openerOf(s: Stream, end: number, floor: number): number {
+  const close = s.elements[end];
+  const want = close?.kind === 'punct' && close.char === ')' ? '(' : ',—';
+  for (let j = end - 1; j >= floor; j--) {
+    const e = s.elements[j];
+    if (e.kind === 'quote') return -1;
+    if (e.kind === 'punct' && want.includes(e.char)) return j;
+    if (e.kind === 'punct' && ';.?!'.includes(e.char)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether elements (a, b) read as an appositive or an aside between a subject and its verb: "the club's
+ * president", "who replaced Mr. Sanders", "67", "of Exeter", "Democrat of Vermont", "R-Ohio".
+ */
+function isAside(unit: Unit, s: Stream, a: number, b: number): boolean {
+  if (b <= a + 1) return false;
+  const first = s.elements[a + 1];
+  if (!isWord(first)) return first?.kind === 'quote' ? false : true;
+  if (!first.token.cap || /^\d/.test(first.lower)) return true; // "the …", "who …", "67", "a Democrat …"
+  const m = mentionStartingAt(unit, s, a + 1);
+  if (m && m.possessive) return true; // "Mr. Obama's deputy national security adviser"
+  if (m && m.kind === 'name' && m.entity?.kind === 'person' && !m.possessive) return false;
+  // "Democrat of Vermont", "R-Ohio", "N.H.", "Calif.": a short capitalised aside that names no person
+  const words = s.elements.slice(a + 1, b).filter(isWord);
+  return words.length <= 4;
+}
+
+/**
+ * The subject of the verb at element `vi`: the mention right before it (skipping adverbs, auxiliaries and
+ * asides set off by commas). `inverted` when the verb follows a quotation directly ("“…,” said X").
+ */
+export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: Resolved | null; inverted: boolean } {
+  const s = streamOf(ctx, unit);
+  let i = vi - 1;
+  for (let hops = 0; hops < 4; hops++) {
+    while (i >= 0 && skippable(s, i)) i--;
+    const e = s.elements[i];
+    if (!e) return { mention: null, inverted: false };
+    if (e.kind === 'quote') return { mention: null, inverted: true };
+    const m = mentionEndingAt(unit, s, i);
+    if (m) return { mention: m, inverted: false };
+    if (isWord(e) && e.lower === 'who' && isPunct(s.elements[i - 1], ',')) {
+      i -= 1; // "Harold Mensah, 81, who said": the relative clause's subject is the name before it
+      continue;
+    }
+    if (isWord(e)) {
+      // "Trump's spokeswoman said", "the Clinton campaign said": the owner speaks through them
+      if (PROXY_NOUNS.has(e.lower)) {
+        const owner = mentionEndingAt(unit, s, i - 1);
+        if (owner && (owner.possessive || owner.kind === 'name')) return { mention: owner, inverted: false };
+      }
+      return { mention: null, inverted: false };
+    }
+    if (isPunct(e, ',—)')) {
+      const open = openerOf(s, i, 0);
+      if (open < 0 || !isAside(unit, s, open, i)) return { mention: null, inverted: false };
+      i = open - 1;
+      continue;
+    }
+    return { mention: null, inverted: false };
+  }
+  return { mention: null, inverted: false };
+}
+
+/**
+ * The speaker named after an inverted cue at element `vi`: "said Jane Doe", "said the trust’s chair, Jane
+ * Roe", "said former Gov. Bill Richardson of New Mexico", "said a Nevada Democrat".
+ */
+export function speakerAfterVerb(ctx: Context, unit: Unit, vi: number): Resolved | null {
+  const s = streamOf(ctx, unit);
+  let j = vi + 1;
+  while (j < s.elements.length && skippable(s, j) && !mentionStartingAt(unit, s, j)) j++;
+  for (let k = j; k < s.elements.length && k <= j + 8; k++) {
+    const e = s.elements[k];
+    if (!isWord(e)) {
+      if (isPunct(e, ',') && k > j) continue; // "said the party’s spokesman, Jo Reed"
+      return null;
+    }
+    const m = mentionStartingAt(unit, s, k);
+    if (!m) {
+      if (k === j && e.token.cap) return null;
+      continue; // description words before the name: "said a Democratic pollster, Geoff Garin"
+    }
+    if (m.kind === 'name' && !m.possessive) return m;
+    if (m.kind === 'pronoun') return k === j ? m : null;
+    // a role or a possessive ("the club’s president, Jay DiPietro"): a name right after a comma names it
+    const last = mentionEnd(s, k);
+    const after = s.elements[last + 1];
+    const named = isPunct(after, ',') ? mentionStartingAt(unit, s, last + 2) : null;
+    if (named && named.kind === 'name' && !named.possessive) return named;
+    if (m.possessive) continue;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause that holds element `at`: the first mention from the clause's start that is not
+ * inside a prepositional phrase or a subordinate clause ("In an interview with ABC News, Mr. Rhodes said").
+ */
+export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | null {
+  const s = streamOf(ctx, unit);
+  let start = at;
+  const floor = Math.max(0, at - CLAUSE_WINDOW);
+  while (start > floor) {
+    const e = s.elements[start - 1];
+    if (e.kind === 'punct' && ';.?!'.includes(e.char)) break;
+    start--;
+  }
+  let blocked = false; // inside a prepositional phrase or subordinate clause until the next comma
+  for (let i = start; i < at; i++) {
+    const e = s.elements[i];
+    if (e.kind === 'punct') {
+      if (e.char === ',' || e.char === '—') blocked = false;
+      continue;
+    }
+    if (e.kind === 'quote') continue;
+    const m = mentionStartingAt(unit, s, i);
+    if (m) {
+      const prev = s.elements[i - 1];
+      const afterPrep = isWord(prev) && (PREPOSITIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower));
+      if (!blocked && !afterPrep && !m.possessive && !m.modifier) return m;
+      i = mentionEnd(s, i);
+      continue;
+    }
+    if (SUBORDINATORS.has(e.lower) || (PREPOSITIONS.has(e.lower) && i === start)) blocked = true;
+  }
+  return null;
+}
