@@ -68,7 +68,21 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
     if (!e) return { mention: null, inverted: false };
     if (e.kind === 'quote') return { mention: null, inverted: true };
     const m = mentionEndingAt(unit, s, i);
-    if (m) return { mention: m, inverted: false };
+    if (m) {
+      // "accused of stealing from elderly residents has denied": a mention inside a prepositional phrase is not the subject
+      const first = s.mentionFirst[(e as { mention: number }).mention];
+      const before = s.elements[first - 1];
+      // …except "a spokesperson for X": X speaks through them
+      const spokes = isWord(before) && before.lower === 'for' && isWord(s.elements[first - 2]) && PROXY_NOUNS.has((s.elements[first - 2] as { lower: string }).lower);
+      if (!spokes && inPrepositionalPhrase(s, first)) return { mention: null, inverted: false };
+      // "Ukraine and independent analysts say": the first of joined subjects
+      const adjective = s.elements[first - 1];
+      const at = isWord(adjective) && !adjective.token.cap && adjective.lower !== 'and' && adjective.lower !== 'or' ? first - 2 : first - 1;
+      const and = s.elements[at];
+      const joined = isWord(and) && (and.lower === 'and' || and.lower === 'or') ? mentionEndingAt(unit, s, at - 1) : null;
+      if (joined && !joined.possessive && !inPrepositionalPhrase(s, s.mentionFirst[(s.elements[at - 1] as { mention: number }).mention])) return { mention: joined, inverted: false };
+      return { mention: m, inverted: false };
+    }
     if (isWord(e) && e.lower === 'who' && isPunct(s.elements[i - 1], ',')) {
       i -= 1; // "Harold Mensah, 81, who said": the relative clause's subject is the name before it
       continue;
@@ -111,13 +125,23 @@ export function speakerAfterVerb(ctx: Context, unit: Unit, vi: number): Resolved
       if (k === j && e.token.cap) return null;
       continue; // description words before the name: "said a Democratic pollster, Geoff Garin"
     }
+    if (m.modifier) continue; // "said ACLU executive director Anthony Romero"
     if (m.kind === 'name' && !m.possessive) return m;
     if (m.kind === 'pronoun') return k === j ? m : null;
-    // a role or a possessive ("the club’s president, Jay DiPietro"): a name right after a comma names it
+    // a role or a possessive ("the club’s president, Jay DiPietro", "the former musician turned campaigner
+    // Feargal Sharkey"): a name right after it, or after a comma, names it
     const last = mentionEnd(s, k);
-    const after = s.elements[last + 1];
-    const named = isPunct(after, ',') ? mentionStartingAt(unit, s, last + 2) : null;
-    if (named && named.kind === 'name' && !named.possessive) return named;
+    for (let n = last + 1; n <= last + 4 && n < s.elements.length; n++) {
+      const x = s.elements[n];
+      if (isPunct(x, ',') && n === last + 1) continue;
+      if (!isWord(x)) break;
+      const named = mentionStartingAt(unit, s, n);
+      if (named) {
+        if (named.kind === 'name' && !named.possessive) return named;
+        break;
+      }
+      if (x.token.cap) break;
+    }
     if (m.possessive) continue;
     return m;
   }
@@ -140,6 +164,10 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
   let blocked = false; // inside a prepositional phrase or subordinate clause until the next comma
   for (let i = start; i < at; i++) {
     const e = s.elements[i];
+    if (i === start && isDateline(unit, s, i)) {
+      i = mentionEnd(s, i) + 1; // "CLEVELAND —", "WASHINGTON (AP) —"
+      continue;
+    }
     if (e.kind === 'punct') {
       if (e.char === ',' || e.char === '—') blocked = false;
       continue;
@@ -149,11 +177,34 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
     if (m) {
       const prev = s.elements[i - 1];
       const afterPrep = isWord(prev) && (PREPOSITIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower));
-      if (!blocked && !afterPrep && !m.possessive && !m.modifier) return m;
+      if (!blocked && !afterPrep && !m.possessive && !m.modifier) {
+        // "The heart charity Heartwise said", "The environment secretary, Jo Reed, said": the name names the role
+        const last = mentionEnd(s, i);
+        const next = s.elements[last + 1];
+        const named = m.kind === 'role' ? mentionStartingAt(unit, s, isPunct(next, ',') ? last + 2 : last + 1) : null;
+        return named && named.kind === 'name' && !named.possessive ? named : m;
+      }
       i = mentionEnd(s, i);
       continue;
     }
     if (SUBORDINATORS.has(e.lower) || (PREPOSITIONS.has(e.lower) && i === start)) blocked = true;
   }
   return null;
+}
+
+/** A dateline opening a report: "CLEVELAND —", "LONDON (Reuters) -". */
+function isDateline(unit: Unit, s: Stream, i: number): boolean {
+  const m = mentionStartingAt(unit, s, i);
+  if (!m || m.kind !== 'name') return false;
+  const next = s.elements[mentionEnd(s, i) + 1];
+  return isPunct(next, '—(') && (/^[\p{Lu}\s.,-]+$/u.test(m.text) || next?.kind === 'punct' && next.char === '—');
+}
+
+/** Whether the mention starting at element `first` sits in a prepositional phrase: "from (elderly) residents". */
+function inPrepositionalPhrase(s: Stream, first: number): boolean {
+  const a = s.elements[first - 1];
+  if (!isWord(a)) return false;
+  if (PREPOSITIONS.has(a.lower)) return true;
+  const b = s.elements[first - 2];
+  return !a.token.cap && !CLAUSE_SKIP.has(a.lower) && !/(?:ed|s)$/.test(a.lower) && isWord(b) && PREPOSITIONS.has(b.lower);
 }

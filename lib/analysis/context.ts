@@ -61,7 +61,10 @@ export function buildContext(input: ArticleInput): Context {
     quoteUnit[qi] = ui;
     units[ui]?.quotes.push(qi);
   });
-  const raw = units.map((u) => findMentions(text, u.frame));
+  // words the article writes in lower case: a capitalised "Does" or "Thousands" opening a sentence is no name
+  const common = new Set<string>();
+  for (const u of units) for (const t of u.frame) if (!t.cap) common.add(t.lower);
+  const raw = units.map((u) => findMentions(text, u.frame, { common }));
   const table = new EntityTable();
   for (const list of raw) for (const m of list) table.learn(m, text);
   const coref = new Coreference(table);

@@ -88,6 +88,9 @@ export const LEADING_NOT_NAME_WORDS = set(`
   some many most all both each every several few other another such what which who where why how not no nor
   asked speaking according following including like unlike about above below between into near beyond upon
   however indeed nevertheless nonetheless moreover furthermore overall separately elsewhere afterwards almost
+  does did do is are was were has have had can could would should shall might must see let neither either yes
+  please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
+  whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */
@@ -241,10 +244,10 @@ const VERB_ENTRIES: VerbEntry[] = [
   ['muse', ['speech', 'inverts']], ['wonder', ['speech', 'inverts']], ['lament', ['speech', 'inverts']], ['conclude', ['speech', 'inverts']],
   ['comment', ['speech', 'inverts']], ['report', ['speech', 'inverts']], ['recount', ['speech', 'inverts']], ['estimate', ['speech', 'inverts']],
   ['email', ['speech']], ['text', ['speech']], ['quote', ['speech']], ['plead', ['speech', 'inverts'], { past: 'pleaded' }],
-  ['demand', ['speech', 'inverts']], ['propose', ['speech', 'inverts']], ['blast', ['speech']], ['slam+', ['speech']],
+  ['demand', ['speech', 'inverts']], ['blast', ['speech']], ['slam+', ['speech']],
   ['snap+', ['speech', 'inverts']], ['implore', ['speech', 'inverts']], ['proclaim', ['speech', 'inverts']], ['opine', ['speech', 'inverts']],
   ['confide', ['speech', 'inverts']], ['reflect', ['speech', 'inverts']], ['reason', ['speech', 'inverts']], ['concur+', ['speech', 'inverts']],
-  ['charge', ['speech', 'inverts']], ['interject', ['speech', 'inverts']], ['interrupt', ['speech', 'inverts']], ['begin', ['speech'], { past: 'began', participle: 'begun', ing: 'beginning' }],
+  ['charge', ['speech', 'inverts']], ['interject', ['speech', 'inverts']], ['interrupt', ['speech', 'inverts']],
   ['tout', ['speech']], ['hail', ['speech']], ['praise', ['speech']], ['mock', ['speech']], ['deride', ['speech']], ['ridicule', ['speech']],
   ['question', ['speech', 'inverts', 'denial']], ['deny', ['speech', 'inverts', 'denial']], ['reject', ['speech', 'denial']], ['dismiss', ['speech', 'denial']],
   ['dispute', ['speech', 'denial']], ['contest', ['denial']], ['refute', ['denial']], ['rebut+', ['denial', 'rebuttal']], ['challenge', ['denial']],

@@ -49,8 +49,14 @@ function base(kind: MentionKind, start: number, end: number, text: string, next:
   return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
 }
 
+/** What the whole article tells the mention finder. */
+export interface MentionOptions {
+  /** Words the article also writes in lower case ("does", "thousands"): capitalised at a sentence's start they are not names. */
+  common?: ReadonlySet<string>;
+}
+
 /** Finds mentions among `tokens` (the words of one stretch of text, in order). Linear in the token count. */
-export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], options: MentionOptions = {}): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -78,7 +84,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       continue;
     }
     if (t.cap) {
-      const name = nameAt(text, tokens, i);
+      const name = nameAt(text, tokens, i, options.common);
       if (name) {
         out.push(name);
         i = name.next;
@@ -197,12 +203,42 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   return m;
 }
 
+/** "J.", "G.K.": an initial inside a person's name. */
+const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/** First names that are also common words: at a sentence's start they still start a name ("Bill Clinton said"). */
+const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy faith frank guy chuck rich art gene ray jack pat sue dawn
+  june april summer amber ruby pearl iris holly ivy daisy heather victor carol eve glen dale drew chase hunter cliff miles wade
+  bob rob sandy penny sunny crystal harmony melody rusty buck max sky`.split(/\s+/));
+
+/** Whether tokens[k] starts a sentence (or the stretch of text). */
+function atSentenceStart(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k === 0) return true;
+  const before = text.slice(tokens[k - 1].end, tokens[k].start);
+  return /[.!?]["”’']?\s+$/.test((tokens[k - 1].dot ? '.' : '') + before) || /\n/.test(before);
+}
+
+/**
+ * Whether the capitalised run [start, end) already names a person ("Gov. Bill Richardson"), so that "of"
+ * starts a place ("of New Mexico") rather than continuing an organisation's name ("Bank of England").
+ */
+function personSoFar(tokens: readonly Token[], start: number, end: number): boolean {
+  const run = tokens.slice(start, end);
+  if (run.some((t) => ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower))) return false;
+  const names = run.filter((t) => !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !DESCRIPTORS.has(t.lower));
+  return names.length >= 1 && (names.length >= 2 || names.length < run.length);
+}
+
 /** A run of capitalised words, read as a (possibly titled) person or organisation name. */
-function nameAt(text: string, tokens: readonly Token[], i: number): Mention | null {
+function nameAt(text: string, tokens: readonly Token[], i: number, common?: ReadonlySet<string>): Mention | null {
   let start = i;
   let determiner = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
-  // drop sentence-initial function words ("The", "But", "In")
-  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower)) && !tokens[start].possessive) {
+  // drop sentence-initial function words ("The", "But", "In") and common words ("Does Rubio", "Thousands")
+  // a lone capitalised word the article also writes in lower case ("Thousands", "Often"), at a sentence's start
+  const commonAtStart = (k: number): boolean =>
+    !!common && common.has(tokens[k].lower) && !FIRST_NAMES_THAT_ARE_WORDS.has(tokens[k].lower) && atSentenceStart(text, tokens, k) &&
+    !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1]));
+  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start)) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
     if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;
@@ -222,7 +258,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       continue;
     }
     if (prev.possessive) break;
-    if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) break;
+    if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !INITIAL.test(prev.word)) break;
     const t = tokens[end];
     if (!adjacent(text, prev, t)) break;
     if ((t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) || PARTICLE_NAME.test(t.word)) {
@@ -233,7 +269,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
-    if (NAME_CONNECTORS.has(t.word) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
+    if (NAME_CONNECTORS.has(t.word) && !(t.word === 'of' && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
       end += 2;
       continue;
     }

@@ -58,7 +58,10 @@ const dashCredit: Sieve = {
   },
 };
 
-/** "“…,” said Jane Doe", "“…,” Jane Doe said", "“…,” the minister, Jo Reed, told reporters". */
+/** Words that may open the speaker's phrase right after a quotation: "“…,” a Meta spokesperson said". */
+const AFTER_QUOTE_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'his', 'her', 'their', 'its', 'our']);
+
+/** "“…,” said Jane Doe", "“…,” Jane Doe said", "“…,” the minister, Jo Reed, told reporters", "“…,” a Meta spokesperson said". */
 const afterQuote: Sieve = {
   id: 'after-quote', confidence: ATTRIBUTION.afterQuote, explain: 'named right after the quote',
   apply(state, qi) {
@@ -68,13 +71,14 @@ const afterQuote: Sieve = {
     const e = s.elements[j];
     if (!e || e.kind !== 'word') return null;
     if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
-    const m = mentionStartingAt(unit, s, j);
-    if (!m) return null;
-    const last = mentionEnd(s, j);
-    for (let k = last + 1; k < s.elements.length && k <= last + ATTRIBUTION.maxVerbDistance; k++) {
+    if (!mentionStartingAt(unit, s, j) && !AFTER_QUOTE_OPENERS.has(e.lower)) return null; // "“…” as the commission rejects …"
+    for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
       const v = s.elements[k];
       if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
-      if (v.kind === 'word' && SPEECH_VERBS.has(v.lower) && !v.token.cap) return subjectOfVerb(ctx, unit, k).mention === m ? nameOf(m) : null;
+      if (v.kind === 'word' && SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0) {
+        const subject = subjectOfVerb(ctx, unit, k).mention;
+        return subject && subject.start > e.start - 1 ? nameOf(subject) : null;
+      }
     }
     return null;
   },

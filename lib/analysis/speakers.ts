@@ -1,7 +1,7 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { SPEECH_VERBS, verbHas } from './lexicon';
+import { SPEECH_VERBS, VERBS, verbHas } from './lexicon';
 import { ATTRIBUTION_SIEVES, type Sieve } from './sieves';
 import { mentionStartingAt, streamOf, type Stream } from './stream';
 
@@ -79,7 +79,7 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
   const cues: Cue[] = [];
   s.elements.forEach((e, i) => {
     if (e.kind !== 'word') return;
-    if (SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0) cues.push({ at: i, start: e.start, end: e.end, word: e.lower, according: false });
+    if (SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, i)) cues.push({ at: i, start: e.start, end: e.end, word: e.lower, according: false });
     else if (e.lower === 'according') {
       const to = s.elements[i + 1];
       if (to?.kind === 'word' && to.lower === 'to') cues.push({ at: i + 1, start: e.start, end: to.end, word: 'according to', according: true });
@@ -97,9 +97,9 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
   }
   const { mention, inverted } = subjectOfVerb(ctx, unit, cue.at);
   if (mention) return mention;
-  if (inverted && verbHas(cue.word, 'inverts')) return speakerAfterVerb(ctx, unit, cue.at);
-  if (/ing$/.test(cue.word)) return clauseSubject(ctx, unit, cue.at); // "…, saying", "telling them"
-  return null;
+  if (inverted) return verbHas(cue.word, 'inverts') ? speakerAfterVerb(ctx, unit, cue.at) : null;
+  // "…, saying", "has found … and said", "The owner of a firm accused of …, denied": the clause's subject
+  return clauseSubject(ctx, unit, cue.at);
 }
 
 /** The subject of the verb at text position `pos` (for the disputes: "X denied …"). */
@@ -122,4 +122,11 @@ export function elementAt(s: Stream, pos: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** "added to the problem", "called for calm" is speech, "added to" is not. */
+function notACue(s: Stream, i: number): boolean {
+  const e = s.elements[i];
+  const next = s.elements[i + 1];
+  return e.kind === 'word' && VERBS.get(e.lower)?.lemma === 'add' && next?.kind === 'word' && next.lower === 'to';
 }
