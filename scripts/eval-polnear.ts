@@ -19,6 +19,8 @@ const opt = (k: string): string | null => (args.includes(k) ? args.splice(args.i
 const jsonOut = opt('--json');
 const errorCount = Number(opt('--errors') ?? 0);
 const ruleFilter = opt('--rule');
+const dumpOut = opt('--dump');
+const dump: string[] = [];
 const dirsArg = args.length ? args : [path.resolve(repoRoot, '../shared/fixtures/polnear/dev')];
 const dirs = dirsArg.flatMap((d) => (fs.existsSync(path.join(d, 'gold.json')) ? [d]
   : fs.readdirSync(d).map((x) => path.join(d, x)).filter((x) => fs.existsSync(path.join(x, 'gold.json'))))).sort();
@@ -74,6 +76,7 @@ for (const dir of dirs) {
     if (!p.speaker) { missing++; verdict = 'MISSING'; r.wrong++; }
     else if (names.includes(nameKey(p.speaker))) { right++; r.right++; verdict = ''; }
     else { wrong++; r.wrong++; verdict = 'WRONG'; }
+    dump.push(`${path.basename(dir)}\t${q.start}\t${verdict || 'OK'}\t${rule}\t${p.speaker}\t${q.canonical}\t${q.text.slice(0, 60)}`);
     if (verdict && (!ruleFilter || rule === ruleFilter)) {
       const ctxStart = Math.max(0, q.start - 160);
       const ctx = raw.slice(ctxStart, q.start + q.text.length + 160).replace(/\s+/g, ' ');
@@ -91,6 +94,7 @@ for (const [rule, r] of [...rules].sort((a, b) => b[1].right + b[1].wrong - a[1]
   console.log(rule.padEnd(29), String(r.right).padStart(5), String(r.wrong).padStart(5), (r.right / (r.right + r.wrong)).toFixed(3));
 }
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results }, null, 1));
+if (dumpOut) fs.writeFileSync(dumpOut, dump.join('\n') + '\n');
 if (errorCount) {
   // a deterministic sample: every k-th error
   const step = Math.max(1, Math.floor(errs.length / errorCount));
