@@ -95,9 +95,32 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
       }
       return { mention: null, inverted: false };
     }
-    if (isPunct(e, ',—)')) {
+    if (isPunct(e, ')')) {
+      // "Gov. John Kasich (R-OH) said": a bracketed aside
       const open = openerOf(s, i, 0);
-      if (open < 0 || !isAside(unit, s, open, i)) return { mention: null, inverted: false };
+      if (open < 0) return { mention: null, inverted: false };
+      i = open - 1;
+      continue;
+    }
+    if (isPunct(e, ',—')) {
+      // "…, adding", "…, saying": a participle after a comma belongs to the main clause's subject
+      const verb = s.elements[vi];
+      const open = openerOf(s, i, 0);
+      const relative = open >= 0 && isWord(s.elements[open + 1]) && (s.elements[open + 1] as { lower: string }).lower === 'who';
+      if (isWord(verb) && verb.lower.endsWith('ing') && i === vi - 1 && !relative) return { mention: null, inverted: false };
+      let close = i - 1;
+      while (isPunct(s.elements[close], ')')) close = openerOf(s, close, 0) - 1; // "Kasich (R-OH), said"
+      if (open < 0) {
+        if (close === i - 1) return { mention: null, inverted: false };
+        // the clause's subject set off from an opening phrase: "After winning Ohio, Gov. John Kasich (R-OH), said"
+        const m = mentionEndingAt(unit, s, close);
+        return { mention: m && m.kind === 'name' && !m.possessive ? m : null, inverted: false };
+      }
+      if (!isAside(unit, s, open, i)) {
+        // "After winning Ohio, Gov. John Kasich (R-OH), said": a name with a bracketed aside, set off by commas
+        const m = close < i - 1 ? mentionStartingAt(unit, s, open + 1) : null;
+        return { mention: m && m.kind === 'name' && !m.possessive && mentionEnd(s, open + 1) === close ? m : null, inverted: false };
+      }
       i = open - 1;
       continue;
     }
@@ -105,6 +128,18 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
   }
   return { mention: null, inverted: false };
 }
+
+/** "was asked", "is quoted as saying": a passive cue, whose speaker is the one after "by" if anyone. */
+export function passiveAgent(ctx: Context, unit: Unit, vi: number): { passive: boolean; agent: Resolved | null } {
+  const s = streamOf(ctx, unit);
+  const prev = s.elements[vi - 1];
+  const verb = s.elements[vi];
+  if (!isWord(prev) || !isWord(verb) || !/(?:ed|told|said|written)$/.test(verb.lower) || !BE.has(prev.lower)) return { passive: false, agent: null };
+  const by = s.elements[vi + 1];
+  return { passive: true, agent: isWord(by) && by.lower === 'by' ? mentionStartingAt(unit, s, vi + 2) : null };
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /**
  * The speaker named after an inverted cue at element `vi`: "said Jane Doe", "said the trust’s chair, Jane
@@ -122,7 +157,7 @@ export function speakerAfterVerb(ctx: Context, unit: Unit, vi: number): Resolved
     }
     const m = mentionStartingAt(unit, s, k);
     if (!m) {
-      if (k === j && e.token.cap) return null;
+      if ((k === j && e.token.cap) || PREPOSITIONS.has(e.lower)) return null; // "adding of Mr. Trump" names no speaker
       continue; // description words before the name: "said a Democratic pollster, Geoff Garin"
     }
     if (m.modifier) continue; // "said ACLU executive director Anthony Romero"
@@ -188,6 +223,8 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
       continue;
     }
     if (SUBORDINATORS.has(e.lower) || (PREPOSITIONS.has(e.lower) && i === start)) blocked = true;
+    // "Speaking at a town hall in Salem, New Hampshire, Trump …", "Asked about it, Adelson said"
+    if (i === start && /(?:ing|ed)$/.test(e.lower) && e.token.cap) blocked = true;
   }
   return null;
 }
@@ -197,7 +234,11 @@ function isDateline(unit: Unit, s: Stream, i: number): boolean {
   const m = mentionStartingAt(unit, s, i);
   if (!m || m.kind !== 'name') return false;
   const next = s.elements[mentionEnd(s, i) + 1];
-  return isPunct(next, '—(') && (/^[\p{Lu}\s.,-]+$/u.test(m.text) || next?.kind === 'punct' && next.char === '—');
+  if (isPunct(next, '(')) {
+    const close = s.elements.findIndex((x, k) => k > mentionEnd(s, i) && x.kind === 'punct' && x.char === ')');
+    return close > 0 && close <= mentionEnd(s, i) + 4 && isPunct(s.elements[close + 1], '—'); // "Washington (AFP) –"
+  }
+  return isPunct(next, '—');
 }
 
 /** Whether the mention starting at element `first` sits in a prepositional phrase: "from (elderly) residents". */

@@ -91,6 +91,7 @@ export const LEADING_NOT_NAME_WORDS = set(`
   does did do is are was were has have had can could would should shall might must see let neither either yes
   please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
   whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok
+  hours days weeks months years minutes moments seconds decades
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */
@@ -154,7 +155,8 @@ const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
     reverend preacher evangelist quarterback pitcher forward defender linebacker receiver batsman bowler jockey
     rider boxer wrestler athlete champion trainer scout agent broker trader lobbyist auditor
     nominee hopeful frontrunner front-runner incumbent challenger contender governor-elect president-elect
-    lieutenant colonel admiral brigadier corporal marshal trooper warden ranger
+    lieutenant colonel admiral brigadier corporal marshal trooper warden ranger donor billionaire mogul tycoon magnate
+    philanthropist businessman businesswoman executive-director president-emeritus
   `],
   [['descriptive'], `
     teacher nurse farmer resident student pupil mother father woman man girl boy grandmother grandfather pensioner retiree

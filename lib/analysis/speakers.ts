@@ -1,4 +1,4 @@
-import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
+import { clauseSubject, passiveAgent, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import { SPEECH_VERBS, VERBS, verbHas } from './lexicon';
@@ -92,12 +92,21 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
 export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | null {
   const s = streamOf(ctx, unit);
   if (cue.according) {
-    const m = mentionStartingAt(unit, s, cue.at + 1);
-    return m ?? null;
+    const next = s.elements[cue.at + 1];
+    const at = next?.kind === 'word' && next.lower === 'the' ? cue.at + 2 : cue.at + 1;
+    return mentionStartingAt(unit, s, at);
   }
+  const passive = passiveAgent(ctx, unit, cue.at);
+  if (passive.passive) return passive.agent; // "Trump was asked, “…”": the asker speaks
   const { mention, inverted } = subjectOfVerb(ctx, unit, cue.at);
   if (mention) return mention;
   if (inverted) return verbHas(cue.word, 'inverts') ? speakerAfterVerb(ctx, unit, cue.at) : null;
+  // "The paradox of Nancy, says Carl Anthony, a historian, is that …"
+  const before = s.elements[cue.at - 1];
+  if (before?.kind === 'punct' && before.char === ',' && verbHas(cue.word, 'inverts') && !cue.word.endsWith('ing')) {
+    const after = speakerAfterVerb(ctx, unit, cue.at);
+    if (after && after.kind === 'name') return after;
+  }
   // "…, saying", "has found … and said", "The owner of a firm accused of …, denied": the clause's subject
   return clauseSubject(ctx, unit, cue.at);
 }
@@ -124,9 +133,22 @@ export function elementAt(s: Stream, pos: number): number {
   return -1;
 }
 
-/** "added to the problem", "called for calm" is speech, "added to" is not. */
+/**
+ * A speech verb's form that does not report speech here: "added to the problem", "will continue to",
+ * "Ginsburg’s comments", "the claims", "Americans will say" (a hypothetical, not a report).
+ */
 function notACue(s: Stream, i: number): boolean {
   const e = s.elements[i];
+  if (e.kind !== 'word') return false;
   const next = s.elements[i + 1];
-  return e.kind === 'word' && VERBS.get(e.lower)?.lemma === 'add' && next?.kind === 'word' && next.lower === 'to';
+  const prev = s.elements[i - 1];
+  const lemma = VERBS.get(e.lower)?.lemma;
+  if ((lemma === 'add' || lemma === 'continue') && next?.kind === 'word' && next.lower === 'to') return true;
+  if (prev?.kind !== 'word') return false;
+  if (MODALS.has(prev.lower) && !prev.token.cap) return true;
+  // a noun after a determiner or a possessive: "the remarks", "his claims", "Ginsburg’s comments"
+  return /s$/.test(e.lower) && (NOUN_DETERMINERS.has(prev.lower) || prev.token.possessive);
 }
+
+const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", "couldn't", "shouldn't"]);
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'whose', 'recent', 'earlier', 'previous', 'latest', 'similar']);
