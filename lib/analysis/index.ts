@@ -6,7 +6,7 @@ import { toArticleInput } from './input';
 import { quoteReason } from './sieves';
 import { attributeQuotes } from './speakers';
 import { ATTRIBUTION } from './thresholds';
-import { isTermQuote } from './term-quotes';
+import { notAQuote } from './not-quotes';
 
 /**
  * Analyses a news article: direct quotes with their speakers, disputed assertions (and who disputes
@@ -28,8 +28,8 @@ function run(input: ArticleInput): Finding[] {
 
   const attributions = attributeQuotes(ctx);
   ctx.quotes.forEach((q, i) => {
-    if (isTermQuote(text, q)) return;
     const a = attributions[i];
+    if (notAQuote(ctx, q, a)) return;
     findings.push({
       kind: 'quote',
       start: q.innerStart,

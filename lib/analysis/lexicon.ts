@@ -312,3 +312,14 @@ export const PREPOSITIONS = set(`
 export const SUBORDINATORS = set(`
   after before when while whereas although though because since unless until if once whether as whom which that who
 `);
+
+/** Nouns and verbs around a quotation that make it the title of a work ("the HBO series", "starred in"). */
+export const WORK_WORDS: ReadonlySet<string> = new Set([
+  ...`show series sitcom drama program programme podcast episode segment sketch movie film documentary book novel memoir
+    album song single track play musical opera magazine column newsletter blog video game ad advert commercial trailer
+    host anchor star actress actor author season cast premiere finale`.trim().split(/\s+/).flatMap(nounForms),
+  ...set(`titled entitled aired airing broadcast starred starring appeared appearance performed sang singing directed published`),
+]);
+
+/** A broadcaster's or publisher's name right before a title: "CBS’s “This Morning”", "on HBO’s". */
+export const BROADCASTERS = /\b(?:CNN|NBC|ABC|CBS|Fox|FOX|HBO|MSNBC|PBS|NPR|BBC|ITV|Netflix|Hulu|Amazon|Showtime|Comedy Central|Bravo|ESPN|C-SPAN|Fox News|Fox Business|CNBC|MTV|Disney|TBS|TNT|AMC|Sky|Channel 4)['’]s?$/;
