@@ -1,3 +1,4 @@
+import { FIRST_NAME_GENDER } from './first-names';
 import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -43,7 +44,9 @@ export class EntityTable {
       return;
     }
     if (!isFullName(m)) {
-      if (m.gender) for (const p of this.bySurname.get(m.name.toLowerCase()) ?? []) p.gender ??= m.gender;
+      // "Mrs. Abedini" tells the gender of the only Abedini; with two, it tells which one is meant, later
+      const same = this.bySurname.get(m.name.toLowerCase()) ?? [];
+      if (m.gender && same.length === 1) same[0].gender ??= m.gender;
       return;
     }
     const key = m.name.toLowerCase();
@@ -56,7 +59,7 @@ export class EntityTable {
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
       this.byFirstName.set(parts[0], [...(this.byFirstName.get(parts[0]) ?? []), person]);
     }
-    person.gender ??= m.gender;
+    person.gender ??= m.gender ?? FIRST_NAME_GENDER.get(key.split(' ')[0]) ?? null;
     for (const r of m.roles) {
       if (person.roles.has(r)) continue;
       person.roles.add(r);
@@ -71,7 +74,11 @@ export class EntityTable {
       const full = this.people.get(key);
       if (full) return full;
       const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
-      if (bySurname?.length && (m.nameLength === 1 || m.honorific)) return mostRecent(bySurname);
+      if (bySurname?.length && (m.nameLength === 1 || m.honorific)) {
+        // "Mr. Trump" is not Ivanka; among the rest, the one the article has talked about most so far
+        const fit = m.gender ? bySurname.filter((p) => p.gender !== (m.gender === 'm' ? 'f' : 'm')) : bySurname;
+        return mostSalient(fit.length ? fit : bySurname);
+      }
       const byFirst = m.nameLength === 1 && m.firstNameHonorific ? this.byFirstName.get(key) : undefined;
       if (byFirst?.length) return mostRecent(byFirst); // "Sir Keir", "Dame Harriet": a first name
     }
@@ -159,6 +166,10 @@ export function fits(head: string, org: Entity): boolean {
   if (head === 'charity') return kind !== 'institution';
   if (INSTITUTION_HEADS.has(head)) return kind !== 'nonprofit';
   return true;
+}
+
+function mostSalient(list: Entity[]): Entity {
+  return list.reduce((a, b) => (b.mentions > a.mentions || (b.mentions === a.mentions && b.lastSeen > a.lastSeen) ? b : a));
 }
 
 function mostRecent(list: Entity[]): Entity {

@@ -156,7 +156,7 @@ const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
     rider boxer wrestler athlete champion trainer scout agent broker trader lobbyist auditor
     nominee hopeful frontrunner front-runner incumbent challenger contender governor-elect president-elect
     lieutenant colonel admiral brigadier corporal marshal trooper warden ranger donor billionaire mogul tycoon magnate
-    philanthropist businessman businesswoman executive-director president-emeritus
+    philanthropist businessman businesswoman executive-director president-emeritus dj emcee
   `],
   [['descriptive'], `
     teacher nurse farmer resident student pupil mother father woman man girl boy grandmother grandfather pensioner retiree
