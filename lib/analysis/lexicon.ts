@@ -253,7 +253,24 @@ const VERB_ENTRIES: VerbEntry[] = [
   ['tout', ['speech']], ['hail', ['speech']], ['praise', ['speech']], ['mock', ['speech']], ['deride', ['speech']], ['ridicule', ['speech']],
   ['question', ['speech', 'inverts', 'denial']], ['deny', ['speech', 'inverts', 'denial']], ['reject', ['speech', 'denial']], ['dismiss', ['speech', 'denial']],
   ['dispute', ['speech', 'denial']], ['contest', ['denial']], ['refute', ['denial']], ['rebut+', ['denial', 'rebuttal']], ['challenge', ['denial']],
-  ['defend', ['speech', 'rebuttal']], ['explain', ['speech', 'inverts']],
+  ['defend', ['speech', 'rebuttal']],
+  // how it was said: "“This is fantastic!” beamed Donald Hartley", "“Not again,” she sighed"
+  ['beam', ['speech', 'inverts']], ['gush', ['speech', 'inverts']], ['rave', ['speech', 'inverts']], ['marvel~', ['speech', 'inverts']],
+  ['scoff', ['speech', 'inverts']], ['sneer', ['speech', 'inverts']], ['chuckle', ['speech', 'inverts']], ['laugh', ['speech', 'inverts']],
+  ['sigh', ['speech', 'inverts']], ['groan', ['speech', 'inverts']], ['cheer', ['speech', 'inverts']], ['roar', ['speech', 'inverts']],
+  ['bellow', ['speech', 'inverts']], ['thunder', ['speech', 'inverts']], ['growl', ['speech', 'inverts']], ['hiss', ['speech', 'inverts']],
+  ['cry', ['speech', 'inverts']], ['sob', ['speech', 'inverts']], ['beg+', ['speech', 'inverts']], ['chide', ['speech', 'inverts']],
+  ['scold', ['speech', 'inverts']], ['rebuke', ['speech']], ['remind', ['speech', 'inverts']], ['assure', ['speech', 'inverts']],
+  ['reassure', ['speech', 'inverts']], ['admonish', ['speech', 'inverts']], ['advise', ['speech', 'inverts']], ['gloat', ['speech', 'inverts']],
+  ['crow', ['speech', 'inverts']], ['tease', ['speech', 'inverts']], ['taunt', ['speech', 'inverts']], ['confess', ['speech', 'inverts']],
+  ['reveal', ['speech', 'inverts']], ['disclose', ['speech', 'inverts']], ['underscore', ['speech', 'inverts']], ['mention', ['speech', 'inverts']],
+  ['clarify', ['speech', 'inverts']], ['elaborate', ['speech', 'inverts']], ['summarize', ['speech', 'inverts']], ['summarise', ['speech', 'inverts']],
+  ['object', ['speech', 'inverts']], ['protest', ['speech', 'inverts']], ['agree', ['speech', 'inverts'], { past: 'agreed', ing: 'agreeing' }],
+  ['disagree', ['speech', 'inverts'], { past: 'disagreed', ing: 'disagreeing' }], ['inquire', ['speech', 'inverts']], ['enquire', ['speech', 'inverts']],
+  ['query', ['speech', 'inverts']], ['prod+', ['speech', 'inverts']], ['answer', ['speech', 'inverts']],
+  ['recite', ['speech', 'inverts']], ['narrate', ['speech', 'inverts']], ['relate', ['speech', 'inverts']], ['intone', ['speech', 'inverts']],
+  ['announce', ['speech', 'inverts']], ['pronounce', ['speech', 'inverts']], ['vent', ['speech', 'inverts']], ['rail', ['speech', 'inverts']],
+  ['fume', ['speech', 'inverts']], ['rant', ['speech', 'inverts']], ['quote', ['speech']], ['posit', ['speech', 'inverts']],
 ];
 
 /** Every verb form → its lemma and tags. */

@@ -2,6 +2,7 @@ import type { Token } from './words';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
   LEADING_NOT_NAME_WORDS, ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
+  SPEECH_VERBS,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -238,7 +239,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const commonAtStart = (k: number): boolean =>
     !!common && common.has(tokens[k].lower) && !FIRST_NAMES_THAT_ARE_WORDS.has(tokens[k].lower) && atSentenceStart(text, tokens, k) &&
     !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1]));
-  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start)) && !tokens[start].possessive) {
+  // "Said Dorothy Poynter, who …", "Continued Stone:" — an inverted reporting verb opening the sentence
+  const verbAtStart = (k: number): boolean => SPEECH_VERBS.has(tokens[k].lower) && atSentenceStart(text, tokens, k);
+  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start)) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
     if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;
@@ -261,7 +264,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !INITIAL.test(prev.word)) break;
     const t = tokens[end];
     if (!adjacent(text, prev, t)) break;
-    if ((t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) || PARTICLE_NAME.test(t.word)) {
+    const initial = t.dot && INITIAL.test(t.word) && end + 1 < tokens.length && tokens[end + 1].cap; // "Jock A. Finlayson"
+    if ((t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) || PARTICLE_NAME.test(t.word) || initial) {
       end++;
       continue;
     }
