@@ -28,6 +28,8 @@ const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|due|set) (?:for|to)\b|\bsch
 const HEDGES = /\b(?:I think|I believe|we believe|should|would like|hopes?|hoped|feel|felt|seems?|appears?|might|perhaps|possibly|sceptical|skeptical|doubtful|impatient|admiration|his view|her view|opinion|concern(?:ed)?|danger|fears?|(?:he|she|I|we|they) (?:had|has|have) (?:ever )?seen)\b/giu;
 /** Reported speech: what someone said is attribution first; the model, trained on speakers' own words, over-rates it. */
 const REPORTED = /\b(?:said|says|say|told|tells|added|adding|declined|asked|stated|insisted|argued|claimed|warned|according to)\b/iu;
+/** Words too plain to explain anything ("said", "from"): never shown as the reason. */
+const PLAIN = new Set(['said', 'says', 'that', 'this', 'there', 'their', 'they', 'them', 'then', 'than', 'have', 'from', 'with', 'were', 'what', 'when', 'which', 'will', 'would', 'about', 'been', 'being', 'into', 'more', 'most', 'some', 'such', 'also', 'only', 'even', 'just', 'over', 'very', 'much', 'many', 'other', 'these', 'those', 'where', 'while', 'after', 'before']);
 /** Cue kinds the hand rules score (comparisons and causes only feed the model and the reason). */
 const RULE_KINDS = new Set(['figure', 'date', 'time', 'record', 'event', 'source']);
 
@@ -87,7 +89,7 @@ function reasonFor(ctx: Context, s: Sentence, f: SentenceFeatures, top: Readonly
   const named = namedThing(text, (a, b) => ctx.inQuote(s.start + a, s.start + b));
   if (named) return statementReason(named, []);
   if (cue) return cueReason(text, cue);
-  const words = top.filter((t) => /^[wb]:[\p{L} ']+$/u.test(t.feature)).map((t) => t.feature.slice(2)).slice(0, 2);
+  const words = top.map((t) => t.feature).filter((k) => /^w:\p{L}{4,}$/u.test(k) && !PLAIN.has(k.slice(2))).map((k) => k.slice(2)).slice(0, 2);
   return statementReason(null, words);
 }
 

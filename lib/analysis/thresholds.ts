@@ -19,7 +19,7 @@ export const CLAIM = {
   /** The hand rules' score (cues in lib/analysis/checkworthy/cues.ts) at or above which a sentence is a claim… */
   ruleMinScore: 1.5,
   /** …provided the model gives it at least this probability. */
-  ruleMinProbability: 0.3,
+  ruleMinProbability: 0.5,
   /** A sentence already reported as disputed is also a claim only when the model is this sure… */
   minProbabilityDisputed: 0.8,
   /** …or the hand rules score it this high. */

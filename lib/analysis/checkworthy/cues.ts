@@ -18,6 +18,8 @@ export interface Cue {
   weight: number;
   /** In a background relative clause (", who represents 300 plaintiffs,"): counts half. */
   background: boolean;
+  /** A number that is part of a date or time ("28" of "28 February"): never a figure for the model or the reason. */
+  inDate: boolean;
 }
 
 interface Pattern {
@@ -38,7 +40,7 @@ const PATTERNS: Pattern[] = [
   // money and percentages: "$1.5 trillion", "6%", "40 percent", "£2.1bn"
   { kind: 'figure', weight: 1.5, max: 1, re: /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\b\d[\d,.]*\s?(?:%|per ?cent\b|bn\b|million\b|billion\b|trillion\b))/giu },
   // a count and what it counts: "175 prisoners", "the 3rd-largest"
-  { kind: 'figure', weight: 1.25, max: 3, re: /\b\d[\d,.]*(?<![.,])(?:st|nd|rd|th)?(?:-\p{L}+)?(?![\d:])(?:\s+(?:of\s+)?(?:[\p{Ll}-]+))?/gu },
+  { kind: 'figure', weight: 1.25, max: 3, re: /\b\d[\d,.]*(?<![.,])(?:st|nd|rd|th)?(?:-\p{L}+)?(?![\d:])(?:\s+(?:of\s+)?(?:(?:square|cubic)\s+)?(?:[\p{Ll}-]+))?/gu },
   { kind: 'time', weight: 0.5, max: 1, re: /\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?/gu },
   { kind: 'figure', weight: 0.75, max: 1, re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|millions|billions|trillions)\s+(?:of\s+)?[\p{Ll}-]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:hour|day|week|month|year)\b/giu },
   { kind: 'figure', weight: 1.5, max: 1, re: new RegExp(`\\b(?:a quarter|a third|half|doubled|tripled|quadrupled|halved|twice as)\\b${words(4)}`, 'gu') },
@@ -48,7 +50,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'date', weight: 1, max: 1, re: /\b\d+\s(?:years?|months?|weeks?|days?)\sago\b|\blast\s(?:week|month|year)\b|\bthis\s(?:week|month|year)\b/gu },
   { kind: 'record', weight: 1.5, max: 1, re: /\b(?:(?:the|its|their|his|her)\s)?(?:[\p{Lu}][\p{L}]+[’']s\s)?(?:largest|biggest|highest|lowest|smallest|strongest|weakest|worst|deadliest|longest|fastest|record(?:-breaking)?)\b(?:[^,.;]{0,40}?\bsince\s+(?:the\s)?[\p{L}\p{N}]+)?/gu },
   { kind: 'record', weight: 1.5, max: 1, re: /\b(?:the\s)?(?:first|only)\b[^,.;]{0,40}?\b(?:since\s+(?:the\s)?[\p{L}\p{N}]+|ever|in history|on record)\b/gu },
-  { kind: 'comparison', weight: 1, max: 1, re: new RegExp(`\\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|cheaper|older|younger|richer|poorer)\\s+than\\b${words(3)}|\\b(?:compared (?:with|to)|up from|down from|as (?:much|many|high|low) as)\\b${words(3)}|\\b(?:rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|slumped)\\s+(?:by|to|from)\\b${words(2)}`, 'gu') },
+  { kind: 'comparison', weight: 1, max: 1, re: new RegExp(`\\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|cheaper|older|younger|richer|poorer)\\s+than\\b${words(3)}|\\b(?:compared (?:with|to)|up from|down from|as (?:much|many|high|low) as)\\b${words(3)}|\\b(?:rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|slumped)\\s+(?:by|to|from)\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?[$£€]?\\d${words(2)}`, 'gu') },
   { kind: 'cause', weight: 1, max: 1, re: new RegExp(`\\b(?:because of|due to|as a result of|thanks to|caused|causes|led to|leads to|resulted in|results in|responsible for|blamed (?:for|on))\\b${words(3)}`, 'gu') },
   { kind: 'event', weight: 1, max: 1, re: new RegExp(`\\b(?:agreed|signed|seized|annexed|invaded|killed|arrested|charged|convicted|sentenced|fined|approved|passed|voted|rose|fell|dropped|increased|decreased|cut off|cut|suspended|restored|launched|announced|won|lost|awarded|confirmed|recorded|exchanged|transferred|collapsed|closed|hand over|taken to hospital|banned|resigned|fired|elected|stole|stolen|grew|eased|examined|deliver|fund|injured|wounded|died|destroyed|damaged|evacuated|indicted|introduced|vetoed|raised|created|spent|appropriated)\\b${words(2)}`, 'gu') },
   { kind: 'source', weight: 0.5, max: 1, re: new RegExp(`\\baccording to\\b${words(3)}|\\b(?:data|figures|records|documents|statistics)\\s(?:show|showed|shows)\\b|\\b(?:police|officials|authorities|prosecutors|investigators)\\s(?:said|say)\\b`, 'gu') },
@@ -62,7 +64,7 @@ const RELATIVE_CLAUSE = /,\s(?:who|whose|which)\s[^,]*(?:,|$)/gu;
 /** Whether a match is not evidence of a claim: an age, a year read as a count, a date of attribution. */
 function incidental(p: Pattern, text: string, index: number, match: string): boolean {
   if (p.kind === 'figure') {
-    if (/^\d{1,3}-year-old/.test(match)) return true; // "the 45-year-old"
+    if (/^\d{1,3}-years?-old/.test(text.slice(index, index + 16))) return true; // "the 45-year-old"
     if (/^\d{1,3}(?=,|$)/.test(match) && text[index + match.length] === ',' && /\p{Lu}[\p{L}’'-]*,\s?$/u.test(text.slice(Math.max(0, index - 30), index))) return true; // "Ana Ruiz, 44, said"
     if (p.weight < 1.5 && /^(?:19|20)\d{2}(?:\s+(?:of\s+)?[\p{Ll}-]+)?$/u.test(match)) return true; // a year is a date, not a count
   }
@@ -72,7 +74,7 @@ function incidental(p: Pattern, text: string, index: number, match: string): boo
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-/** Every cue of a sentence, in text order; a number that is part of a date or time is not also a figure. */
+/** Every cue of a sentence, in text order; a count that is part of a date or time is marked `inDate`. */
 export function findCues(text: string, quoted: (start: number, end: number) => boolean = () => false): Cue[] {
   const background: Array<[number, number]> = [];
   for (const r of text.matchAll(RELATIVE_CLAUSE)) background.push([r.index, r.index + r[0].length]);
@@ -92,11 +94,10 @@ export function findCues(text: string, quoted: (start: number, end: number) => b
       const end = start + match.length;
       if (!match || quoted(start, end) || incidental(p, text, start, match)) continue;
       n++;
-      found.push({ kind: p.kind, start, end, weight: p.weight, background: inBackground(start) });
+      found.push({ kind: p.kind, start, end, weight: p.weight, background: inBackground(start), inDate: false });
     }
   }
   const dates = found.filter((c) => c.kind === 'date' || c.kind === 'time');
-  return found
-    .filter((c) => c.kind !== 'figure' || !dates.some((d) => overlaps(c, d) && c.weight < 1.5))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of found) c.inDate = c.kind === 'figure' && c.weight < 1.5 && dates.some((d) => overlaps(c, d));
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -8,8 +8,10 @@ import { findCues, type Cue, type CueKind } from './cues';
 export interface SentenceFeatures {
   /** Feature name → value. Word and pair features are 1; hand features are small counts or 0–1. */
   values: Map<string, number>;
-  /** The cues found (spans in the sentence text), for the reason. */
+  /** The cues found (spans in the sentence text), for the reason; numbers inside dates left out. */
   cues: Cue[];
+  /** Every cue, numbers inside dates too (the hand rules count those as well). */
+  allCues: Cue[];
   /** The sentence's words as the model sees them (lower case, numbers as shapes). */
   tokens: string[];
   /** Share of the sentence's characters inside quotation marks. */
@@ -75,7 +77,8 @@ export function sentenceFeatures(text: string, quoted: (start: number, end: numb
     values.set(`b:${i === 0 ? '<s>' : toks[i - 1]} ${toks[i]}`, 1);
   }
   for (const t of toks) if (!t.startsWith('<')) values.set(`s:${stem(t)}`, 1);
-  const cues = findCues(text, quoted);
+  const all = findCues(text, quoted);
+  const cues = all.filter((c) => !c.inDate);
   const byKind = new Map<CueKind, number>();
   for (const c of cues) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + (c.background ? c.weight / 2 : c.weight));
   for (const [k, v] of byKind) values.set(`h:${k}`, Math.min(2, v));
@@ -101,5 +104,5 @@ export function sentenceFeatures(text: string, quoted: (start: number, end: numb
   // Longer sentences have more features: divide by the square root of their number, so length alone does not decide.
   const norm = 4 / Math.sqrt(values.size);
   for (const [k, v] of values) values.set(k, v * norm);
-  return { values, cues, tokens: toks, quotedShare };
+  return { values, cues, allCues: all, tokens: toks, quotedShare };
 }

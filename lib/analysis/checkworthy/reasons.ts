@@ -20,6 +20,7 @@ const PRIORITY: readonly CueKind[] = ['figure', 'record', 'comparison', 'date', 
 const MAX_WORDS = 8;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DANGLING = new Set(['in', 'of', 'the', 'a', 'an', 'to', 'and', 'or', 'for', 'on', 'at', 'by', 'with', 'from', 'that', 'which', 'who', 'as', 'since']);
 const JOINED = /^(?:[.,'’/:-]?[\p{L}\p{N}])+/u;
 
 /**
@@ -32,8 +33,12 @@ export function wholeWords(text: string, start: number, end: number, maxWords = 
   while (s > 0 && WORD_CHAR.test(text[s - 1]) && WORD_CHAR.test(text[s])) s--;
   if (e > s && e < text.length && WORD_CHAR.test(text[e - 1])) e += JOINED.exec(text.slice(e, e + 40))?.[0].length ?? 0;
   const words = text.slice(s, e).replace(/\s+/gu, ' ').replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/gu, '').split(' ').filter(Boolean);
-  if (words.length <= maxWords) return words.join(' ');
-  return `${words.slice(0, maxWords).join(' ').replace(/[,;:]+$/u, '')}…`;
+  const cut = words.length > maxWords;
+  const kept = words.slice(0, maxWords);
+  // never end on a dangling "in", "of", "the": "a quarter of Ukraine’s electricity in" → "… electricity"
+  while (kept.length > 1 && DANGLING.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+  const out = kept.join(' ').replace(/[,;:]+$/u, '');
+  return cut ? `${out}…` : out;
 }
 
 /** The cue that explains a claim: by kind (figures before dates…), then the earliest. */
@@ -72,7 +77,7 @@ export function namedThing(text: string, quoted: (start: number, end: number) =>
     if (!/^\p{Lu}/u.test(t.word) || t.word === 'I' || /^I['’]/u.test(t.word) || quoted(t.start, t.end)) continue;
     if (i === 0 && LEADING.has(t.word.toLowerCase())) continue;
     let j = i;
-    while (j + 1 < toks.length) {
+    while (j + 1 < toks.length && /^\s+$/u.test(text.slice(toks[j].end, toks[j + 1].start))) {
       const n = toks[j + 1];
       if (/^\p{Lu}/u.test(n.word) && n.word !== 'I') j++;
       else if (CONNECTORS.has(n.word) && j + 2 < toks.length && /^\p{Lu}/u.test(toks[j + 2].word)) j += 2;
@@ -82,7 +87,10 @@ export function namedThing(text: string, quoted: (start: number, end: number) =>
     if (i === 0 && j === 0) continue;
     const before = text.slice(Math.max(0, t.start - 4), t.start);
     const the = /\bthe\s$/iu.test(before) ? 'the ' : '';
-    return the + wholeWords(text, t.start, toks[j].end, 6);
+    let end = toks[j].end;
+    // a lone nationality or adjective ("British", "Russian") names nothing without its noun: "British official"
+    if (i === j && /(?:ish|ian|ean|ese|an|ic|i)$/u.test(t.word) && j + 1 < toks.length && /^\p{Ll}/u.test(toks[j + 1].word)) end = toks[j + 1].end;
+    return (the + wholeWords(text, t.start, end, 6)).replace(/['’]s?$/u, '');
   }
   return null;
 }
