@@ -16,7 +16,7 @@ export interface Claim {
   /** Reported speech or partly quoted: the model alone needs to be surer. */
   reported: boolean;
   /** Plain words for the reader: "A figure: 175 prisoners", "A date: 28 February", "A factual statement about NATO". */
-  reason: string;
+  readonly reason: string;
 }
 
 /** Not claims whatever their words: housekeeping lines of a news page. */
@@ -79,7 +79,17 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   const scored = scoreFeatures(model, f);
   const rules = ruleScore(text, f, (a, b) => ctx.inQuote(s.start + a, s.start + b));
   const reported = f.quotedShare >= 0.25 || REPORTED.test(text);
-  return { sentence: s, score: scored.p, rules, reported, reason: reasonFor(ctx, s, f, scored.top) };
+  let reason: string | null = null; // worded only for the sentences kept
+  return {
+    sentence: s,
+    score: scored.p,
+    rules,
+    reported,
+    get reason(): string {
+      reason ??= reasonFor(ctx, s, f, scored.top);
+      return reason;
+    },
+  };
 }
 
 function reasonFor(ctx: Context, s: Sentence, f: SentenceFeatures, top: ReadonlyArray<{ feature: string }>): string {
