@@ -1,4 +1,5 @@
 import type { ArticleInput, Finding } from '../model';
+import type { CheckworthyModel } from './checkworthy';
 import { findClaims } from './claims';
 import { buildContext } from './context';
 import { findDisputes } from './disputes';
@@ -13,15 +14,20 @@ import { notAQuote } from './not-quotes';
  * them), and check-worthy claims. Pure and DOM-free; offsets are UTF-16 indices into the input text.
  * Never throws: malformed input gives no findings.
  */
-export function analyze(input: ArticleInput | string): Finding[] {
+export function analyze(input: ArticleInput | string, options: AnalyzeOptions = {}): Finding[] {
   try {
-    return run(toArticleInput(input));
+    return run(toArticleInput(input), options);
   } catch {
     return [];
   }
 }
 
-function run(input: ArticleInput): Finding[] {
+/** For evaluation tools: another check-worthiness model than the shipped one (e.g. one fold's). */
+export interface AnalyzeOptions {
+  claimModel?: CheckworthyModel;
+}
+
+function run(input: ArticleInput, options: AnalyzeOptions): Finding[] {
   const ctx = buildContext(input);
   const { text } = ctx;
   const findings: Finding[] = [];
@@ -58,7 +64,7 @@ function run(input: ArticleInput): Finding[] {
   }
 
   const disputed = new Set(disputes.map((d) => d.sentence.start));
-  for (const c of findClaims(ctx, disputed)) {
+  for (const c of findClaims(ctx, disputed, options.claimModel)) {
     const { start, end } = c.sentence;
     findings.push({
       kind: 'claim',
@@ -66,7 +72,7 @@ function run(input: ArticleInput): Finding[] {
       end,
       text: text.slice(start, end),
       reason: c.reason,
-      confidence: Math.min(0.95, 0.4 + c.score / 10),
+      confidence: Math.round(Math.min(0.95, c.score) * 100) / 100,
     });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
