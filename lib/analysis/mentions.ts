@@ -1,3 +1,4 @@
+import { PLACES } from './places';
 import type { Token } from './words';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
@@ -26,6 +27,8 @@ export interface Mention {
   roles: string[];
   /** Looks like an organisation. */
   org: boolean;
+  /** name: a country, state or city ("South Carolina"); also counted as `org` (it may speak as a government). */
+  place: boolean;
   honorific: boolean;
   /** name: the honorific takes a first name, not a surname ("Sir Keir", "Dame Harriet"). */
   firstNameHonorific: boolean;
@@ -47,7 +50,7 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
 
 function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
-  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
+  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, place: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
 }
 
 /** What the whole article tells the mention finder. */
@@ -204,6 +207,9 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   return m;
 }
 
+/** A run of tokens as a key of PLACES ("new york"). */
+const placeKey = (run: readonly Token[]): string => run.map((t) => t.lower + (t.dot && t.lower.length <= 2 ? '.' : '')).join(' ');
+
 /** "J.", "G.K.": an initial inside a person's name. */
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
@@ -224,6 +230,16 @@ function atSentenceStart(text: string, tokens: readonly Token[], k: number): boo
  * starts a place ("of New Mexico") rather than continuing an organisation's name ("Bank of England").
  */
 function personSoFar(tokens: readonly Token[], start: number, end: number): boolean {
+  // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
+  let placeBeforeName = false;
+  for (let k = Math.min(3, end - start - 2); k >= 1; k--) {
+    const rest = tokens.slice(start + k, end);
+    if (PLACES.has(placeKey(tokens.slice(start, start + k))) && !rest.some((t) => ORG_WORDS.has(t.lower)) && !NAME_CONNECTORS.has(rest[0].word)) {
+      end = start + k;
+      placeBeforeName = true;
+      break;
+    }
+  }
   const run = tokens.slice(start, end);
   if (run.some((t) => ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower))) return false;
   const names = run.filter((t) => !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !DESCRIPTORS.has(t.lower));
@@ -279,13 +295,25 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     }
     break;
   }
+  // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
+  let placeBeforeName = false;
+  for (let k = Math.min(3, end - start - 2); k >= 1; k--) {
+    const rest = tokens.slice(start + k, end);
+    if (PLACES.has(placeKey(tokens.slice(start, start + k))) && !rest.some((t) => ORG_WORDS.has(t.lower)) && !NAME_CONNECTORS.has(rest[0].word)) {
+      end = start + k;
+      placeBeforeName = true;
+      break;
+    }
+  }
   const run = tokens.slice(start, end);
   if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
   const last = run[run.length - 1];
   const m = base('name', run[0].start, last.start + last.word.length, '', end);
   m.possessive = last.possessive;
   const person = personAfterTitle(run);
-  m.org = person < 0 && (run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
+  m.place = PLACES.has(placeKey(run));
+  m.modifier = placeBeforeName; // it only qualifies the person named next
+  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
   // honorific and titles
   let k = 0;
   const titles: string[] = [];
