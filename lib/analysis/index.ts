@@ -48,7 +48,7 @@ function run(input: ArticleInput, options: AnalyzeOptions): Finding[] {
     });
   });
 
-  const disputes = findDisputes(ctx);
+  const disputes = findDisputes(ctx, attributions.map((a) => a.speaker));
   for (const d of disputes) {
     const { start, end } = d.sentence;
     findings.push({
@@ -58,7 +58,8 @@ function run(input: ArticleInput, options: AnalyzeOptions): Finding[] {
       text: text.slice(start, end),
       disputedBy: d.disputedBy,
       claimant: d.claimant,
-      reason: d.disputedBy ? `disputed by ${d.disputedBy}: '${d.cue}'` : `disputed: '${d.cue}'`,
+      rule: d.rule,
+      reason: d.disputedBy ? `Disputed by ${d.disputedBy}: “${d.cue}”` : `Disputed: “${d.cue}”`,
       confidence: d.disputedBy ? 0.8 : 0.65,
     });
   }

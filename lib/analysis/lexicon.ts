@@ -92,7 +92,7 @@ export const LEADING_NOT_NAME_WORDS = set(`
   does did do is are was were has have had can could would should shall might must see let neither either yes
   please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
   whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok
-  hours days weeks months years minutes moments seconds decades
+  hours days weeks months years minutes moments seconds decades last previously
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */
@@ -164,7 +164,7 @@ const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
     worker veteran victim survivor witness neighbour neighbor widow widower shopkeeper mum dad son daughter wife
     husband voter supporter protester protestor demonstrator fan parent shopper customer patient tenant homeowner driver
   `],
-  [['org'], `council government ministry department agency club party union federation committee commission administration
+  [['org'], `council government ministry department agency club party union federation committee commission administration family
     court police army board authority charity group trust campaign military network operator retailer insurer utility
     watchdog broadcaster publisher platform airline carmaker manufacturer developer company firm bank regulator`],
   [['org', 'company'], `company firm utility retailer insurer operator bank carmaker airline manufacturer platform broadcaster
