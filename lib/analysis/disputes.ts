@@ -24,7 +24,7 @@ const CLAIM_NOUNS = new Set(
   numbers count estimate estimates tally calculation decision ruling verdict conclusion conclusions finding
   liability fault guilt interpretation interpretations reading outlook forecast forecasts projection projections
   assumption assumptions premise results methodology data counts offences offenses attacks criticism criticisms speculation
-  story stories rumours suggestions insinuation insinuations`.split(/\s+/),
+  story stories rumours suggestions insinuation insinuations response responses testimony answer answers critics`.split(/\s+/),
 );
 /** Verbs of a verdict on truth: "PolitiFact rated the claim False", "called Smith’s attack misleading". */
 const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?|describ(?:e|es|ed)|characteri[sz](?:e|es|ed))$/;
@@ -170,6 +170,20 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
   { id: 'denial', at: denialAt },
   {
+    id: 'i-disagree', inQuotes: true, // "“I fundamentally disagree,” said …", "“She lied to me,” Smith said"
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start)) return null;
+      const prev = toks[i - 1]?.lower ?? '';
+      const ends = !toks[i + 1] || /[,.!;:”"’]/.test(ctx.text.slice(t.end, toks[i + 1].start));
+      const disagree = t.lower === 'disagree' && ends && (prev === 'i' || prev === 'we' || /ly$/.test(prev));
+      const lied = t.lower === 'lied' && /^(?:she|he|they|you)$/.test(prev);
+      if (!disagree && !lied) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+    },
+  },
+  {
     id: 'insisted-not', // "the administration insisted that was not part of the deal", "Iran insists it does not know"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -218,7 +232,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
       else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
       const verb = toks[v]?.lower ?? '';
-      if (v < 0 || !NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))) return null;
+      // "I didn't have an involvement with them", "I did not email any classified material"
+      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
+      if (v < 0 || (!hadNoPart && (!NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))))) return null;
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
     },
@@ -374,16 +390,21 @@ const MISREPRESENT = /^(?:misread|misunderst|misrepresent|mischaracteri[sz]|misi
 const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
   fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
   falsehood falsehoods untruth untruths`.split(/\s+/));
-const NOT_FALSE_WORDS = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'the']);
+const NOT_FALSE_WORDS = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'truthful', 'honest', 'the']);
 const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly
   dead a an total complete pure utter outright blatant flat also all both`.split(/\s+/));
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', "it's", 'it’s', "that's", 'that’s']);
 
 /** If a copula at i starts a false-predicate ("are absolutely wrong", "is not true"), the index of its last word, else -1. */
 function falsePredicate(toks: readonly Token[], i: number): number {
-  if (!BE.has(toks[i].lower) && !/['’]s$/.test(toks[i].word)) return -1;
+  const w0 = toks[i].lower;
+  // "Nice try, not true", "has it wrong", "got it all wrong"
+  if (w0 === 'not' && NOT_FALSE_WORDS.has(toks[i + 1]?.lower ?? '') && toks[i + 1].lower !== 'the' && (i === 0 || !BE.has(toks[i - 1].lower))) return i + 1;
+  if (/^(?:has|have|had|got|gets|get|getting)$/.test(w0) && toks[i + 1]?.lower === 'it' && (toks[i + 2]?.lower === 'wrong' || (toks[i + 2]?.lower === 'all' && toks[i + 3]?.lower === 'wrong'))) return toks[i + 2].lower === 'wrong' ? i + 2 : i + 3;
+  const contracted = /^(?:isn|aren|wasn|weren)['’]t$/.test(w0);
+  if (!BE.has(w0) && !/['’]s$/.test(toks[i].word) && !contracted) return -1;
   let j = i + 1;
-  let negated = false;
+  let negated = contracted;
   while (j < toks.length && j <= i + 4) {
     const w = toks[j].lower;
     if (w === 'not' || w === 'never') negated = true;

@@ -6,6 +6,8 @@ import type { Mention } from './mentions';
 export interface Entity {
   canonical: string;
   kind: 'person' | 'org';
+  /** An organisation that is a place ("Cuba", "Ohio"): it may speak as a government, but is no "administration" or "company". */
+  place?: boolean;
   gender: 'm' | 'f' | null;
   roles: Set<string>;
   /** Frame mentions seen so far while reading (for "the president" salience). */
@@ -32,7 +34,7 @@ export class EntityTable {
       const key = stripThe(m.text).toLowerCase();
       let org = this.orgs.get(key);
       if (!org) {
-        org = { canonical: m.text, kind: 'org', gender: null, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
+        org = { canonical: m.text, kind: 'org', place: m.place, gender: null, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
         this.orgs.set(key, org);
       } else if (/^the /.test(m.text) && !/^the /i.test(org.canonical)) {
         org.canonical = m.text; // a headline's "Election Commission" is the body's "the Election Commission"
@@ -76,8 +78,9 @@ export class EntityTable {
       const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
       if (bySurname?.length && (m.nameLength === 1 || m.honorific)) {
         // "Mr. Trump" is not Ivanka; among the rest, the one the article has talked about most so far
+        const same = m.gender ? bySurname.filter((p) => p.gender === m.gender) : [];
         const fit = m.gender ? bySurname.filter((p) => p.gender !== (m.gender === 'm' ? 'f' : 'm')) : bySurname;
-        return mostSalient(fit.length ? fit : bySurname);
+        return mostSalient(same.length ? same : fit.length ? fit : bySurname);
       }
       const byFirst = m.nameLength === 1 && m.firstNameHonorific ? this.byFirstName.get(key) : undefined;
       if (byFirst?.length) return mostRecent(byFirst); // "Sir Keir", "Dame Harriet": a first name
@@ -158,6 +161,7 @@ function orgKind(org: Entity): OrgKind {
 
 /** Whether a bare role noun can refer to an organisation: "the company" is not a ministry or a charity. */
 export function fits(head: string, org: Entity): boolean {
+  if (org.place) return head === 'government';
   const called = [...org.roles];
   if (COMPANY_HEADS.has(head) && called.some((r) => INSTITUTION_HEADS.has(r))) return false;
   if (INSTITUTION_HEADS.has(head) && called.some((r) => COMPANY_HEADS.has(r))) return false;
