@@ -68,6 +68,10 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
     if (!e) return { mention: null, inverted: false };
     if (e.kind === 'quote') return { mention: null, inverted: true };
     const m = mentionEndingAt(unit, s, i);
+    if (m && m.place && hops > 0 && isPunct(s.elements[s.mentionFirst[(e as { mention: number }).mention] - 1], ',')) {
+      i = s.mentionFirst[(e as { mention: number }).mention] - 1; // "… in Munich, Germany, and co-author of the study, said": still the aside
+      continue;
+    }
     if (m) {
       // "accused of stealing from elderly residents has denied": a mention inside a prepositional phrase is not the subject
       const first = s.mentionFirst[(e as { mention: number }).mention];

@@ -233,8 +233,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
       const verb = toks[v]?.lower ?? '';
       // "I didn't have an involvement with them", "I did not email any classified material"
-      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
+      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
       if (v < 0 || (!hadNoPart && (!NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))))) return null;
+      if (/^(?:which|what|whether|if|how|when|where|who|why)$/.test(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
     },
@@ -317,7 +318,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
   if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
-  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
+  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'also' || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
   const next = toks[i + 1];
   // passive: "an assertion ... that has been disputed by X"
   if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
@@ -420,7 +421,7 @@ function falsePredicate(toks: readonly Token[], i: number): number {
 }
 
 /** "never said", "never happened", "didn't say": denials of having said or done something. */
-const NEVER_DONE = new Set(`said say happened happen was were did do told tell ordered order received asked promised knew met gave made
+const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew met gave made
   sent instructed wrote called`.split(/\s+/));
 /** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
 const AUX_BEFORE_NOT = new Set(['was', 'were', 'is', 'are', 'did', 'does', 'do', 'had', 'has', 'have']);

@@ -28,7 +28,7 @@ export class EntityTable {
   private readonly orgsByIntroduction = new Map<string, Set<Entity>>();
 
   /** Registers what a mention teaches about the article's cast. */
-  learn(m: Mention, text: string): void {
+  learn(m: Mention, text: string, heading = false): void {
     if (m.kind !== 'name') return;
     if (m.org) {
       const key = stripThe(m.text).toLowerCase();
@@ -53,6 +53,8 @@ export class EntityTable {
     }
     const key = m.name.toLowerCase();
     let person = this.people.get(key);
+    // a headline's capitalised run ("Unpredictable Sondland") names no one the body has not named already
+    if (!person && heading && (this.bySurname.get(key.split(' ').pop() ?? key)?.length ?? 0) > 0) return;
     if (!person) {
       person = { canonical: m.name, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
       this.people.set(key, person);
