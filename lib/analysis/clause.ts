@@ -73,8 +73,11 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
       continue;
     }
     if (m) {
-      // "accused of stealing from elderly residents has denied": a mention inside a prepositional phrase is not the subject
       const first = s.mentionFirst[(e as { mention: number }).mention];
+      // "Katie Packer, who is chairman of Our Principles PAC said": the relative clause's head speaks
+      const head = relativeHead(unit, s, first);
+      if (head) return { mention: head, inverted: false };
+      // "accused of stealing from elderly residents has denied": a mention inside a prepositional phrase is not the subject
       const before = s.elements[first - 1];
       // …except "a spokesperson for X": X speaks through them
       const spokes = isWord(before) && before.lower === 'for' && isWord(s.elements[first - 2]) && PROXY_NOUNS.has((s.elements[first - 2] as { lower: string }).lower);
@@ -252,4 +255,17 @@ function inPrepositionalPhrase(s: Stream, first: number): boolean {
   if (PREPOSITIONS.has(a.lower)) return true;
   const b = s.elements[first - 2];
   return !a.token.cap && !CLAUSE_SKIP.has(a.lower) && !/(?:ed|s)$/.test(a.lower) && isWord(b) && PREPOSITIONS.has(b.lower);
+}
+
+/** "X, who is chairman of Y said": the person X when element `from` sits in a who-clause opened after X (no closing comma). */
+function relativeHead(unit: Unit, s: Stream, from: number): Resolved | null {
+  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+    const e = s.elements[k];
+    if (e.kind !== 'word') return null;
+    if (e.lower === 'who' && isPunct(s.elements[k - 1], ',')) {
+      const head = mentionEndingAt(unit, s, k - 2);
+      return head && head.kind === 'name' && !head.org ? head : null;
+    }
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { FIRST_NAME_GENDER } from './first-names';
+import { genderOfFirstName } from './first-names';
 import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -63,7 +63,7 @@ export class EntityTable {
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
       this.byFirstName.set(parts[0], [...(this.byFirstName.get(parts[0]) ?? []), person]);
     }
-    person.gender ??= m.gender ?? FIRST_NAME_GENDER.get(key.split(' ')[0]) ?? null;
+    person.gender ??= m.gender ?? genderOfFirstName(key.split(' ')[0]);
     for (const r of m.roles) {
       if (person.roles.has(r)) continue;
       person.roles.add(r);

@@ -49,3 +49,15 @@ export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...MALE.trim().split(/\s+/).map((n) => [n, 'm'] as const),
   ...FEMALE.trim().split(/\s+/).map((n) => [n, 'f'] as const),
 ]);
+
+/** Given names ending in -a that are usually men's: the -a rule below does not apply to them. */
+const MALE_IN_A = new Set('joshua luca nikola sasha misha kosta garcia costa mustafa musa yahya issa hamza attila andrea elijah jonah noah zacharia'.split(' '));
+
+/** The gender a given name suggests: the list above, else the common -a ending of women's names (Ghazala, Marta). */
+export function genderOfFirstName(name: string): 'm' | 'f' | null {
+  const n = name.toLowerCase();
+  const known = FIRST_NAME_GENDER.get(n);
+  if (known) return known;
+  if (n.length > 3 && n.endsWith('a') && !MALE_IN_A.has(n)) return 'f';
+  return null;
+}

@@ -271,7 +271,7 @@ const VERB_ENTRIES: VerbEntry[] = [
   ['query', ['speech', 'inverts']], ['prod+', ['speech', 'inverts']], ['answer', ['speech', 'inverts']],
   ['recite', ['speech', 'inverts']], ['narrate', ['speech', 'inverts']], ['relate', ['speech', 'inverts']], ['intone', ['speech', 'inverts']],
   ['announce', ['speech', 'inverts']], ['pronounce', ['speech', 'inverts']], ['vent', ['speech', 'inverts']], ['rail', ['speech', 'inverts']],
-  ['fume', ['speech', 'inverts']], ['rant', ['speech', 'inverts']], ['quote', ['speech']], ['posit', ['speech', 'inverts']],
+  ['fume', ['speech', 'inverts']], ['rant', ['speech', 'inverts']], ['posit', ['speech', 'inverts']], ['retaliate', ['speech', 'inverts']],
 ];
 
 /** Every verb form → its lemma and tags. */
