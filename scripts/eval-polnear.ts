@@ -11,6 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analysis';
+import { buildContext } from '../lib/analysis/context';
+import { notAQuote } from '../lib/analysis/not-quotes';
+import { attributeQuotes } from '../lib/analysis/speakers';
 import { inputFromArticleText } from './lib/article-text';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,13 +49,33 @@ interface Gold { quotes: GoldQuote[]; speakers: Record<string, string[]>; otherQ
 
 const results: unknown[] = [];
 const rules = new Map<string, { right: number; wrong: number }>();
+/** Stage 1: quotations found, and what each not-a-quote rule removed (of which gold quotes). */
+const stage = { found: 0, foundGold: 0, removed: new Map<string, { n: number; gold: number }>() };
 let gold = 0, pred = 0, tp = 0, neutral = 0, right = 0, wrong = 0, missing = 0, nameMatched = 0;
 const errs: string[] = [];
 const t0 = performance.now();
 for (const dir of dirs) {
   const g = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Gold;
   const raw = fs.readFileSync(path.join(dir, 'article.txt'), 'utf8');
-  const findings = analyze(inputFromArticleText(raw));
+  const input = inputFromArticleText(raw);
+  const findings = analyze(input);
+  {
+    const ctx = buildContext(input);
+    const atts = attributeQuotes(ctx);
+    ctx.quotes.forEach((q, qi) => {
+      const t = ctx.text.slice(q.innerStart, q.innerEnd);
+      const gold = g.quotes.some((x) => sim(t, x.text) >= 0.9);
+      stage.found++;
+      if (gold) stage.foundGold++;
+      const rule = notAQuote(ctx, q, atts[qi]);
+      if (rule) {
+        const r = stage.removed.get(rule) ?? { n: 0, gold: 0 };
+        r.n++;
+        if (gold) r.gold++;
+        stage.removed.set(rule, r);
+      }
+    });
+  }
   const quotes = findings.filter((f) => f.kind === 'quote');
   results.push({ fixture: path.basename(dir), ready: true, annotations: findings.map((f) => ({ kind: f.kind, text: f.text, speaker: f.speaker ?? null, disputedBy: f.disputedBy ?? null, reason: f.reason, rule: f.rule ?? null })) });
   // one-to-one greedy pairing, best similarity first
@@ -89,7 +112,9 @@ const P = tp / pred, R = tp / gold, F1 = (2 * P * R) / (P + R);
 console.log(`${dirs.length} articles, ${(ms / dirs.length).toFixed(1)} ms each: gold ${gold}, predicted ${pred}, matched ${tp}; ${neutral} predictions on non-gold quoted text`);
 console.log(`quote P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${F1.toFixed(3)}`);
 console.log(`speaker (name-sourced, matched): ${right}/${nameMatched} = ${(right / nameMatched).toFixed(3)}; wrong ${wrong}, missing ${missing}`);
-console.log('\nrule'.padEnd(30), 'right wrong  acc');
+console.log(`\nstage 1, quotations: ${stage.found} found, ${stage.foundGold} of them gold quotes`);
+for (const [rule, r] of stage.removed) console.log(`  not a quote: ${rule.padEnd(16)} removed ${String(r.n).padStart(5)}, of which gold ${r.gold}`);
+console.log('\nstage 2, attribution sieve'.padEnd(30), 'right wrong  acc');
 for (const [rule, r] of [...rules].sort((a, b) => b[1].right + b[1].wrong - a[1].right - a[1].wrong)) {
   console.log(rule.padEnd(29), String(r.right).padStart(5), String(r.wrong).padStart(5), (r.right / (r.right + r.wrong)).toFixed(3));
 }
