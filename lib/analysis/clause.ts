@@ -211,7 +211,8 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
       continue;
     }
     if (e.kind === 'punct') {
-      if (e.char === ',' || e.char === '—') blocked = false;
+      // "At a rally in Portsmouth, N.H., on Tuesday, Senator Sanders …": a place or a time after the comma is still the opening phrase
+      if ((e.char === ',' || e.char === '—') && !(blocked && placeOrTimeSegment(unit, s, i + 1))) blocked = false;
       continue;
     }
     if (e.kind === 'quote') continue;
@@ -268,4 +269,18 @@ function relativeHead(unit: Unit, s: Stream, from: number): Resolved | null {
     }
   }
   return null;
+}
+
+/** Whether the comma-separated segment starting at element i is only a place ("N.H.", "Germany") or a time ("on Tuesday"). */
+function placeOrTimeSegment(unit: Unit, s: Stream, i: number): boolean {
+  let words = 0;
+  for (let k = i; k < s.elements.length; k++) {
+    const e = s.elements[k];
+    if (e.kind === 'punct') return e.char === ',' && words > 0;
+    if (e.kind !== 'word' || ++words > 4) return false;
+    const m = e.mention >= 0 ? unit.mentions[e.mention] : null;
+    const place = m?.place || (e.token.dot && /^(?:\p{Lu}\.)*\p{Lu}$|^\p{Lu}\p{Ll}{1,4}$/u.test(e.token.word)); // "N.H.", "Calif."
+    if (!place && !TIME_WORDS.has(e.lower) && !['on', 'in', 'at', 'last', 'this', 'early', 'late', 'the'].includes(e.lower)) return false;
+  }
+  return false;
 }

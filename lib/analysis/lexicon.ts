@@ -92,7 +92,8 @@ export const LEADING_NOT_NAME_WORDS = set(`
   does did do is are was were has have had can could would should shall might must see let neither either yes
   please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
   whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok
-  hours days weeks months years minutes moments seconds decades last previously
+  hours days weeks months years minutes moments seconds decades last previously soon back here there meanwhile
+  thus hence therefore otherwise instead tonight
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */

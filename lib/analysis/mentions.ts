@@ -210,6 +210,12 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
 /** A run of tokens as a key of PLACES ("new york"). */
 const placeKey = (run: readonly Token[]): string => run.map((t) => t.lower + (t.dot && t.lower.length <= 2 ? '.' : '')).join(' ');
 
+/** Words after a sentence-opening adverb or participle ("Soon after", "Facing the"): it is no name. */
+const PREP_OR_DET = new Set(['after', 'before', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'to', 'on', 'in', 'with', 'from', 'about', 'by', 'at', 'that', 'this']);
+
+/** "I'm", "It's", "That's", "We're": contractions are never names. */
+const CONTRACTION = /^(?:I|It|That|There|Here|What|Let|He|She|We|They|You|Who)['’](?:m|s|re|ve|d|ll)$/;
+
 /** "J.", "G.K.": an initial inside a person's name. */
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
@@ -255,8 +261,13 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const commonAtStart = (k: number): boolean =>
     !!common && common.has(tokens[k].lower) && !FIRST_NAMES_THAT_ARE_WORDS.has(tokens[k].lower) && atSentenceStart(text, tokens, k) &&
     !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1]));
-  // "Said Dorothy Poynter, who …", "Continued Stone:" — an inverted reporting verb opening the sentence
-  const verbAtStart = (k: number): boolean => SPEECH_VERBS.has(tokens[k].lower) && atSentenceStart(text, tokens, k);
+  // "Said Dorothy Poynter, who …", "Continued Stone:" — an inverted reporting verb opening the sentence; "Soon after,",
+  // "Facing criticism,", "Interestingly," — an adverb or participle opening it; "I'm", "It's" — never names
+  const verbAtStart = (k: number): boolean =>
+    (SPEECH_VERBS.has(tokens[k].lower) && atSentenceStart(text, tokens, k)) ||
+    CONTRACTION.test(tokens[k].word) ||
+    (/(?:ly|ing|ed)$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && atSentenceStart(text, tokens, k) && !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
+      (!!common?.has(tokens[k].lower) || /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) || (k + 1 < tokens.length && (PREP_OR_DET.has(tokens[k + 1].lower)))));
   while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start)) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
