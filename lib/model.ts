@@ -88,6 +88,8 @@ export interface Finding {
   claimant?: string | null;
   /** Short, reader-facing: "figure: 175 prisoners", "disputed by Volodymyr Zelensky: 'has been disputed by'". */
   reason: string;
+  /** The rule (attribution sieve, dispute cue, claim feature) that decided the finding: "cue-after", "denial-verb". */
+  rule?: string;
   /** 0..1 */
   confidence: number;
 }
