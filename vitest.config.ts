@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts'],
     environment: 'node',
     globals: true,
-    testTimeout: 20000,
+    // A ceiling, not a speed check: generous enough for a machine with every core busy.
+    testTimeout: 120_000,
   },
 });

@@ -12,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    // Chrome 120+ and Firefox 115+ run ES2022 natively: no down-levelled helpers in the bundles.
+    // Chrome 120+ and Firefox 140+ run ES2022 natively: no down-levelled helpers in the bundles.
     // Terser (two compress passes) makes the content script ~2.5 kB (4%) smaller than esbuild's
     // minifier does; the content script is loaded on every page, so that is worth a slower build.
     build: { target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 } } },
@@ -68,10 +68,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'claimlight@claimlight.app',
-              strict_min_version: '115.0',
+              // 140 (an ESR) is the first Firefox that reads data_collection_permissions, which
+              // addons.mozilla.org requires; Firefox for Android reads it from 142.
+              strict_min_version: '140.0',
               // Claimlight collects nothing: all data stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

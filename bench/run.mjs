@@ -15,21 +15,23 @@ import { measurePageLoad } from './figures/page-load.mjs';
 import { measureAnalysis } from './figures/analysis.mjs';
 import { measureWeight } from './figures/weight.mjs';
 import { measureStore, popupFirstItem } from './figures/store.mjs';
+import { measureHostilePages } from './figures/hostile-pages.mjs';
+import * as hostile from '../e2e/fixtures/hostile/pages.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_ONLY=analysis,weight,paint,anchoring,pageLoad,store: run only those figures (the table shows only them). */
+/** BENCH_ONLY=analysis,weight,paint,anchoring,pageLoad,store,hostile: run only those figures (the table shows only them). */
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const want = (key) => ONLY.size === 0 || ONLY.has(key);
 const CONFIG = QUICK
   ? {
       liveBlogPosts: 1500, paintReps: 2, markjsReps: 1, markjsSample: 6, seedPaintReps: 3,
       articleChars: 250_000, annotations: 250, edits: 400, anchorReps: 2, baselineSample: 60,
-      loadReps: 1, analysisReps: 3, adversarialReps: 1, store: { annotations: 10_000, pages: 1_000, perRecordCount: 500, queryReps: 8 },
+      loadReps: 1, analysisReps: 3, adversarialReps: 1, hostileReps: 1, store: { annotations: 10_000, pages: 1_000, perRecordCount: 500, queryReps: 8 },
     }
   : {
       liveBlogPosts: 5000, paintReps: 2, markjsReps: 2, markjsSample: 12, seedPaintReps: 5,
       articleChars: 1_000_000, annotations: 1000, edits: 1500, anchorReps: 3, baselineSample: 200,
-      loadReps: 2, analysisReps: 5, adversarialReps: 3, store: { annotations: 50_000, pages: 5_000, perRecordCount: 2_000, queryReps: 20 },
+      loadReps: 2, analysisReps: 5, adversarialReps: 3, hostileReps: 2, store: { annotations: 50_000, pages: 5_000, perRecordCount: 2_000, queryReps: 20 },
     };
 
 const log = (...a) => console.log(`[bench ${((performance.now() - T0) / 1000).toFixed(0)}s]`, ...a);
@@ -53,6 +55,10 @@ async function main() {
     '/world/article.html': path.join(SEED_DIR, 'page.html'),
     '/live/blog.html': { body: liveBlog },
     '/long/article.html': { body: longArticleHtml(CONFIG.articleChars) },
+    ...hostile.SCRIPTS,
+    ...hostile.FAVICON,
+    '/hostile/giant.html': { body: hostile.giantPage() },
+    '/hostile/many.html': { body: hostile.manyParagraphsPage() },
   });
   const results = { quick: QUICK, config: CONFIG, liveBlogBytes: liveBlog.length, date: new Date().toISOString() };
   const plain = await launchPlain();
@@ -94,6 +100,16 @@ async function main() {
     }
     }
 
+    if (want('hostile')) {
+      log('7. the large hostile pages: ready, and the page\'s own timer');
+      const ext = await launchWithExtension();
+      try {
+        results.hostile = await measureHostilePages({ ext, plainContext: plain.context, giantUrl: server.url('/hostile/giant.html'), manyUrl: server.url('/hostile/many.html'), reps: CONFIG.hostileReps });
+      } finally {
+        await ext.context.close();
+      }
+    }
+
     if (want('store')) {
       log('6. store');
       const full = await launchWithExtension();
@@ -123,7 +139,7 @@ async function main() {
 
 function tableRows(r) {
   const rows = [];
-  const { paintSeed: ps, paintLarge: pl, anchoring: an, pageLoad: pg, analysis: ay, weight: w, store: st } = r;
+  const { paintSeed: ps, paintLarge: pl, anchoring: an, pageLoad: pg, analysis: ay, weight: w, store: st, hostile: ho } = r;
   if (ps && pl) {
     const large = `${pl.findings.toLocaleString('en-US')} findings, ${(r.liveBlogBytes / 1e6).toFixed(1)} MB`;
     rows.push(row('1. paint, seed page vs mark.js', ps.ours.ms, ps.markjs.ms, { note: `${ps.findings} findings` }));
@@ -170,6 +186,18 @@ function tableRows(r) {
     rows.push(row('6. searchAnnotations (cold index) vs full scan', st.search.coldMs, st.scanSearch.ms, { note: 'loads its index: a full read; the Library starts it on open' }));
     rows.push(row('6. popup first item, full vs empty store', st.popup.ms, st.popupEmptyStore.ms, { kind: 'ratio', goal: atMost(1.2) }));
     rows.push(row(`6. importRecords ${n} vs one tx per record`, st.importMs, st.oneByOne.extrapolatedMs, { goal: atLeast(1), note: `baseline: ${st.oneByOne.count} records ×${(st.annotations / st.oneByOne.count).toFixed(0)}` }));
+  }
+  if (ho) {
+    // Absolute goals (what e2e/hostile.test.mjs asserted before it stopped timing anything).
+    const within = (ms, limit) => ({ goal: `≤ ${limit / 1000} s`, met: ms <= limit });
+    const gap = (label, h) => ({ ...row(`7. ${label}: longest gap of the page's 10 ms timer, with vs without`, h.gapMs, h.baselineGapMs, { kind: 'ratio' }), goal: '< 1 s', met: h.gapMs < 1000 });
+    rows.push({ ...row('7. 5 MB text node: navigation → ready', ho.giant.readyMs, NaN, { kind: 'ratio', note: 'one paragraph: Claimlight stays out of the way' }), ...within(ho.giant.readyMs, 25_000) });
+    rows.push(gap('5 MB text node', ho.giant));
+    const ga = ho.giantAnalysis;
+    rows.push({ ...row('7. 5 MB text node: analysis on request, reply', ga.ms, NaN, { kind: 'ratio', note: `${ga.items.toLocaleString('en-US')} items${ga.ok ? '' : ', FAILED'}` }), ...within(ga.ok ? ga.ms : Infinity, 20_000) });
+    rows.push({ ...row("7. 5 MB text node: longest gap of the page's timer during it", ga.gapMs, NaN, { kind: 'ratio' }), goal: '< 1 s', met: ga.gapMs < 1000 });
+    rows.push({ ...row('7. 20,000 paragraphs: navigation → ready', ho.many.readyMs, NaN, { kind: 'ratio' }), ...within(ho.many.readyMs, 20_000) });
+    rows.push(gap('20,000 paragraphs', ho.many));
   }
   return rows;
 }

@@ -311,11 +311,12 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
     const box = card.getByRole('textbox');
     const before = await readStore(popup);
 
-    // A note larger than the room left (1.5 M characters of text that does not compress away).
+    // A note far larger than the room left (6 M characters of text that does not compress away:
+    // with 1.5 M, a loaded machine once saved it anyway — the margin was too thin).
     const big = await popup.evaluate(() => {
       let x = 12345;
       let s = '';
-      for (let i = 0; i < 1_500_000; i++) {
+      for (let i = 0; i < 6_000_000; i++) {
         x = (x * 1103515245 + 12345) % 2147483648;
         s += 'abcdefghijklmnopqrstuvwxyz '[x % 27];
       }
@@ -323,10 +324,13 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
     });
     await box.fill(big);
     const status = card.getByRole('status');
-    await until(
-      async () => /^Not saved: Browser storage is full: could not update the annotation\. Free some disk space/.test((await status.textContent()) ?? ''),
-      'the quota message in the popup',
-    );
+    let shown = '';
+    await until(async () => {
+      shown = (await status.textContent()) ?? '';
+      return /^Not saved: Browser storage is full: could not update the annotation\. Free some disk space/.test(shown);
+    }, 'the quota message in the popup').catch((e) => {
+      throw new Error(`${e.message}; the popup said: ${JSON.stringify(shown.slice(0, 300))}`);
+    });
     assert.deepEqual(await readStore(popup), before, 'nothing changed in the store');
     assert.equal(await box.inputValue(), big, 'the typed note stays in the editor');
 

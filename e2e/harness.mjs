@@ -12,6 +12,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const EXT_DIR = process.env.CLAIMLIGHT_EXT_DIR ?? path.join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const SEED_DIR = path.resolve(ROOT, '..', 'shared', 'fixtures', 'seed');
+/**
+ * How long any wait may last before it fails. Waits are for conditions, never for time: the ceiling
+ * only has to be long enough for a machine with every core busy (E2E_CEILING_MS to change it).
+ */
+export const CEILING = Number(process.env.E2E_CEILING_MS ?? 120_000);
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
@@ -63,13 +68,15 @@ export async function launch({ userDataDir = newProfileDir(), extDir = EXT_DIR, 
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
     ],
   });
+  context.setDefaultTimeout(CEILING);
+  context.setDefaultNavigationTimeout(CEILING);
   let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: CEILING });
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir, extUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}` };
 }
 
-export async function waitReady(page, timeout = 15000) {
+export async function waitReady(page, timeout = CEILING) {
   await page.waitForSelector('html[data-claimlight="ready"]', { timeout });
 }
 
@@ -263,7 +270,7 @@ function findCdpNode(node, test) {
  * Returns { mode, query, count, visible, text, textContent, attr, style, value, box, waitFor, click,
  * hover, fill, type, press, selectOption, evaluate }.
  */
-export function inPageUi(page, { timeout = 10000 } = {}) {
+export function inPageUi(page, { timeout = CEILING } = {}) {
   let cdp = null;
   let root = null; // { objectId, mode }
 
@@ -403,7 +410,7 @@ export async function tabMessage(worker, tabId, msg) {
 }
 
 /** Poll fn until it returns something truthy; fail with what was awaited (and the last value). */
-export async function until(fn, what, timeout = 10000) {
+export async function until(fn, what, timeout = CEILING) {
   const t0 = Date.now();
   let last;
   while (Date.now() - t0 < timeout) {
@@ -419,7 +426,7 @@ export async function until(fn, what, timeout = 10000) {
  * closed shadow root. Playwright reaches it as one of page.frames(); returns that Frame once its
  * textarea is there. Pass `not` (a frame) to wait for a new editor after that one.
  */
-export async function noteFrame(page, { timeout = 10000, not = null } = {}) {
+export async function noteFrame(page, { timeout = CEILING, not = null } = {}) {
   const isNoteFrame = (f) => f !== not && !f.isDetached() && f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/note-frame.html';
   // The same page also shows saved notes read-only (noteView): the editor is the one with a textarea.
   return until(async () => {
@@ -434,7 +441,7 @@ export async function noteFrame(page, { timeout = 10000, not = null } = {}) {
  * The frame in which the open card shows the saved note, read-only (note-frame.html in view mode:
  * the note is never text of the page's document). Returns that Frame once the note is in it.
  */
-export async function noteView(page, { timeout = 10000, not = null } = {}) {
+export async function noteView(page, { timeout = CEILING, not = null } = {}) {
   const isNoteFrame = (f) => f !== not && !f.isDetached() && f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/note-frame.html';
   return until(async () => {
     for (const f of page.frames().filter(isNoteFrame)) {

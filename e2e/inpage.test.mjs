@@ -53,7 +53,6 @@ async function firstAuto(page, kind) {
   await page.waitForFunction(
     (k) => [...document.querySelectorAll(`mark[data-claimlight-kind="${k}"]`)].some((m) => m.getAttribute('data-claimlight-id').startsWith('auto-')),
     kind,
-    { timeout: 20000 },
   );
   const marks = await readMarks(page);
   const pick = marks.find((m) => m.kind === kind && m.id.startsWith('auto-') && (kind !== 'quote' || m.speaker));
@@ -179,9 +178,12 @@ test('change kind of an auto-finding', async () => {
   await ui.waitFor(CARD);
   await ui.selectOption(inCard('combobox', 'Change kind'), 'disputed');
   await ui.waitFor({ text: 'Marked as Disputed.', within: CARD });
-  const marks = await readMarks(page);
-  assert.ok(marks.some((m) => m.kind === 'disputed' && m.saved && m.text === c.text), JSON.stringify(marks.filter((m) => m.saved)));
-  assert.equal(await ui.attr(CARD, 'aria-label'), 'Claimlight: Disputed');
+  // The page repaints and the card re-renders after the message: wait for both, not for time.
+  await until(async () => (await readMarks(page)).some((m) => m.kind === 'disputed' && m.saved && m.text === c.text), 'the finding repainted as a saved disputed mark');
+  await until(async () => (await ui.attr(CARD, 'aria-label')) === 'Claimlight: Disputed', 'the card to name the new kind').catch(async (e) => {
+    const saved = (await readMarks(page)).filter((m) => m.saved);
+    throw new Error(`${e.message}; card: ${await ui.attr(CARD, 'aria-label')} ${JSON.stringify(await ui.text(CARD))}; saved marks: ${JSON.stringify(saved)}`);
+  });
   await page.close();
 });
 

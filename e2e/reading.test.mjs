@@ -101,7 +101,7 @@ test('an article injected after load is analysed and painted', async () => {
   const page = await b.context.newPage();
   await page.goto(server.url('/late.html'));
   await waitReady(page);
-  await page.waitForSelector('mark[data-claimlight-kind="quote"]', { timeout: 10000 });
+  await page.waitForSelector('mark[data-claimlight-kind="quote"]');
   const marks = await readMarks(page);
   const quote = marks.find((m) => m.kind === 'quote');
   assert.match(quote.text, /This scheme will protect more than 1,200 homes/);
@@ -120,7 +120,7 @@ test('single-page-app navigation starts a new page session', async () => {
   await page.waitForSelector('mark[data-claimlight-kind="quote"]');
   assert.ok((await readMarks(page)).some((m) => m.speaker === 'Anna Green'));
   await page.click('#next');
-  await page.waitForFunction(() => [...document.querySelectorAll('mark[data-claimlight-kind="quote"]')].some((m) => m.dataset.claimlightSpeaker === 'James Hart'), null, { timeout: 10000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('mark[data-claimlight-kind="quote"]')].some((m) => m.dataset.claimlightSpeaker === 'James Hart'));
   const marks = await readMarks(page);
   assert.ok(!marks.some((m) => m.speaker === 'Anna Green'), 'old story marks are gone');
   assert.ok(marks.some((m) => m.kind === 'claim' && /7\.4 million/.test(m.text)));

@@ -86,8 +86,10 @@ export interface Finding {
   speaker?: string | null;
   disputedBy?: string | null;
   claimant?: string | null;
-  /** Short, reader-facing: "figure: 175 prisoners", "disputed by Volodymyr Zelensky: 'has been disputed by'". */
+  /** Reader-facing, in plain words: "A figure: 175 prisoners", "Said by Donald Trump, named right after the quote", "Disputed by Volodymyr Zelensky: “has been disputed by”". */
   reason: string;
+  /** The rule (attribution sieve, dispute cue, claim feature) that decided the finding: "cue-after", "denial-verb". */
+  rule?: string;
   /** 0..1 */
   confidence: number;
 }

@@ -79,11 +79,14 @@ export function itemFromAnnotation(a: Annotation, orphan: boolean): PageItem {
 
 /**
  * Auto-findings the reader has not acted on: a finding whose kind and text match a saved
- * annotation made from an auto-finding (kept, edited or dismissed) is represented by that record.
+ * annotation made from an auto-finding (kept, edited or dismissed) is represented by that record,
+ * and so is one the reader re-classified (saved under another kind: its record's id, `<finding
+ * id>@<page>`, names it).
  */
 export function unsavedFindings(findings: Finding[], saved: Annotation[]): { finding: Finding; id: string }[] {
-  const taken = new Set(saved.filter((a) => a.source === 'auto').map((a) => findingKey(a.kind, a.exact)));
+  const taken = new Set<string>();
+  for (const a of saved) if (a.source === 'auto') taken.add(findingKey(a.kind, a.exact)).add(a.id.split('@')[0]!);
   const ids = findingIds(findings);
   const all = findings.map((finding, i) => ({ finding, id: ids[i]! }));
-  return taken.size ? all.filter(({ finding }) => !taken.has(findingKey(finding.kind, finding.text))) : all;
+  return taken.size ? all.filter(({ finding, id }) => !taken.has(id) && !taken.has(findingKey(finding.kind, finding.text))) : all;
 }

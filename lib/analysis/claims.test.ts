@@ -18,8 +18,8 @@ describe('check-worthy claims', () => {
       'Dock workers at Felport voted by 812 to 140 on Tuesday to accept a 6% pay rise.',
       'The strike was the longest at the port since 1989.',
     ]);
-    expect(found[0].reason).toMatch(/^figure: /);
-    expect(found[1].reason).toMatch(/^(record|date|figure): /);
+    expect(found[0].reason).toMatch(/^A figure: /);
+    expect(found[1].reason).toMatch(/^A (record|date|figure): /);
   });
 
   it('skips headlines, questions, procedural lines and sentences that are mostly quotation', () => {

@@ -61,9 +61,15 @@ export function buildContext(input: ArticleInput): Context {
     quoteUnit[qi] = ui;
     units[ui]?.quotes.push(qi);
   });
-  const raw = units.map((u) => findMentions(text, u.frame));
+  // words the article writes in lower case: a capitalised "Does" or "Thousands" opening a sentence is no name
+  const common = new Set<string>();
+  for (const u of units) for (const t of u.frame) if (!t.cap) common.add(t.lower);
+  const raw = units.map((u) => findMentions(text, u.frame, { common }));
   const table = new EntityTable();
-  for (const list of raw) for (const m of list) table.learn(m, text);
+  // the body first: a headline's "Unpredictable Sondland" must not become the name "Sondland" stands for
+  const inHeading = (i: number): boolean => blocks[units[i].block]?.type === 'heading';
+  raw.forEach((list, i) => { if (!inHeading(i)) for (const m of list) table.learn(m, text); });
+  raw.forEach((list, i) => { if (inHeading(i)) for (const m of list) table.learn(m, text, true); });
   const coref = new Coreference(table);
   units.forEach((u, i) => {
     u.mentions = coref.resolveUnit(raw[i]);

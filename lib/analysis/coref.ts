@@ -27,7 +27,14 @@ export class Coreference {
   resolveUnit(mentions: readonly Mention[]): Resolved[] {
     let subjectSet = false;
     let prev: Resolved | null = null;
-    return mentions.map((m) => {
+    return mentions.map((m, k) => {
+      // "The author of the book, Mitchell Zuckoff, said": the name, not the role, is the sentence's subject
+      const next = mentions[k + 1];
+      if (!subjectSet && m.kind === 'role' && !m.org && next?.kind === 'name' && !next.org && !next.possessive && next.start - m.end <= 30 && next.start - m.end >= 1) {
+        const r = this.resolve(m);
+        prev = r;
+        return r;
+      }
       const r = appositiveOrg(prev, m) ?? this.resolve(m);
       prev = r;
       const e = r.entity;
@@ -77,6 +84,8 @@ export class Coreference {
         }
         const introduced = m.qualified ? [] : this.table.orgsIntroducedAs(m.head);
         if (introduced.length === 1) return done(introduced[0]); // "his company, Kessler Structural, …" then "the company"
+        // "the Clinton campaign" is not "the Trump campaign": a qualified role is the body its words name
+        if (m.qualified && /^the \p{Lu}/u.test(m.text)) return done(this.table.introduceRoleOrg(m));
         const named = this.table.orgsWithHead(m.head);
         if (named.length === 1) return done(named[0]);
         if (m.qualified && !COMPANY_HEADS.has(m.head)) return done(this.table.introduceRoleOrg(m)); // "the Israeli military"; later "the military"

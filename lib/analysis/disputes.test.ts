@@ -10,7 +10,7 @@ describe('disputed assertions', () => {
     expect(d.text).toBe('He repeated an assertion made by Russian officials that has been disputed by Ms Petrenko.');
     expect(d.disputedBy).toBe('Olga Petrenko');
     expect(d.claimant).toBe('Russian officials');
-    expect(d.reason).toMatch(/^disputed by Olga Petrenko: 'has been disputed by'/);
+    expect(d.reason).toMatch(/^Disputed by Olga Petrenko: “has been disputed by”/);
   });
 
   it('finds denials, rejections and disputes with a claim-like object or that-clause', () => {

@@ -1,6 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
+import { SPEECH_VERBS } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './speakers';
 import { tokenize, type Token } from './words';
 
@@ -11,6 +12,8 @@ export interface Dispute {
   claimant: string | null;
   /** The words that show it: "has been disputed by", "denied the allegations". */
   cue: string;
+  /** The id of the rule that found it (DISPUTE_RULES, or "falsity"). */
+  rule: string;
 }
 
 const CLAIM_NOUNS = new Set(
@@ -20,10 +23,11 @@ const CLAIM_NOUNS = new Set(
   findings wrongdoing responsibility involvement assessment portrayal depiction description figure toll number
   numbers count estimate estimates tally calculation decision ruling verdict conclusion conclusions finding
   liability fault guilt interpretation interpretations reading outlook forecast forecasts projection projections
-  assumption assumptions premise results methodology data counts offences offenses`.split(/\s+/),
+  assumption assumptions premise results methodology data counts offences offenses attacks criticism criticisms speculation
+  story stories rumours suggestions insinuation insinuations response responses testimony answer answers critics`.split(/\s+/),
 );
 /** Verbs of a verdict on truth: "PolitiFact rated the claim False", "called Smith’s attack misleading". */
-const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?)$/;
+const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?|describ(?:e|es|ed)|characteri[sz](?:e|es|ed))$/;
 /** Verbs saying a figure is wrong: "a figure analysts say overstates the cost". */
 const OVERSTATE = /^(?:overstat|understat|exaggerat|inflat)/;
 const SAY = /^(?:say|says|said|argue|argues|argued|insist|insists|insisted)$/;
@@ -38,109 +42,414 @@ const FALSITY = new Set(
 const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
 const FALSELY_VERBS = /^(?:claim|said|say|state|assert|suggest|allege|insist|accus)/;
 
-/** Finds disputed assertions, one per sentence at most. */
-export function findDisputes(ctx: Context): Dispute[] {
+/** What a dispute rule found in one sentence. */
+interface Hit {
+  by: string | null;
+  claimant: string | null;
+  cue: string;
+}
+
+/** One sentence being read for disputes. */
+interface Env {
+  ctx: Context;
+  unit: Unit;
+  s: Sentence;
+  toks: Token[];
+  /** Index of the first claim noun of the sentence outside quotations ("claim", "allegations"), or -1. */
+  firstClaim: number;
+  /** Who says the words at a text position: the speaker of the quotation holding it, else of the sentence's reporting verb. */
+  speakerAt(pos: number): string | null;
+}
+
+/**
+ * A dispute rule: tried at every word of a sentence outside quotations, in the order of DISPUTE_RULES; the
+ * first hit decides. The id is named in the finding (its `rule`) so that an error points at one rule.
+ */
+interface DisputeRule {
+  id: string;
+  /** Also read inside quotations ("“That never happened,” Bob said"): the quotation's speaker disputes. */
+  inQuotes?: boolean;
+  at(env: Env, i: number): Hit | null;
+}
+
+const hit = (by: Resolved | string | null | undefined, claimant: string | null, cue: string): Hit => ({
+  by: typeof by === 'string' ? by : by?.canonical ?? null,
+  claimant,
+  cue,
+});
+
+/** Words before a dispute verb that make it hypothetical or not the subject's act: "if they wanted to dispute", "would deny". */
+const NOT_ASSERTED = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'if']);
+
+export const DISPUTE_RULES: readonly DisputeRule[] = [
+  {
+    id: 'falsely', // "Kim Ode falsely claimed that …"
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.lower !== 'falsely' || !toks[i + 1] || !FALSELY_VERBS.test(toks[i + 1].lower)) return null;
+      return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
+    },
+  },
+  {
+    id: 'no-evidence', inQuotes: true, // "said, without evidence, that …", "there is no evidence that"
+    at({ ctx, unit, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'no' && t.lower !== 'without') return null;
+      const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
+      if (!ev) return null;
+      return hit(speakerAt(t.start), ctx.inQuote(t.start) ? null : nameOf(subjectBefore(ctx, unit, t.start)), phrase(ctx.text, t, ev));
+    },
+  },
+  {
+    id: 'not-guilty', // "pleaded not guilty"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (!/^plead(?:s|ed|ing)?$|^pled$/.test(t.lower) || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
+      return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2]));
+    },
+  },
+  {
+    id: 'disagreed-with', // "disagreed with the decision"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (!/^disagre(?:e|es|ed|eing)$/.test(t.lower) || toks[i + 1]?.lower !== 'with') return null;
+      const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
+      return object >= 0 ? hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
+    },
+  },
+  {
+    id: 'verdict', // "a claim FactCheck.org called false", "PolitiFact rated the claim False", "described the story as false"
+    at({ ctx, unit, toks }, i) {
+      const verdict = verdictAt(toks, i);
+      return verdict > 0 ? hit(subjectBefore(ctx, unit, toks[i].start), null, phrase(ctx.text, toks[i], toks[verdict])) : null;
+    },
+  },
+  {
+    id: 'overstates', // "a figure analysts say overstates the value"
+    at({ ctx, unit, toks, firstClaim }, i) {
+      const t = toks[i];
+      if (!OVERSTATE.test(t.lower) || t.cap || firstClaim < 0 || firstClaim >= i || i - firstClaim > 8) return null;
+      const say = toks.slice(firstClaim, i).reverse().find((x) => SAY.test(x.lower));
+      const by = say ? subjectBefore(ctx, unit, say.start) : null;
+      return hit(by, claimantOf(unit, toks, firstClaim), phrase(ctx.text, toks[firstClaim], t));
+    },
+  },
+  {
+    id: 'misrepresents', // "X says critics are misreading the data", "X said the report distorted his record"
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !MISREPRESENT.test(t.lower)) return null;
+      const say = toks.slice(Math.max(0, i - 12), i).reverse().find((x) => SAY.test(x.lower) && !ctx.inQuote(x.start, x.end));
+      if (!say) return null;
+      return hit(reporterOf(ctx, unit, s, -1) ?? subjectBefore(ctx, unit, say.start), null, phrase(ctx.text, say, t));
+    },
+  },
+  {
+    id: 'rebuttal', // "pushed back on the report", "hit back at the claims", "defended the figures, saying they were right"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap) return null;
+      const particle = toks[i + 1]?.lower;
+      const phrasal = (REBUT_PHRASAL.test(t.lower) && particle === 'back') || (/^(?:ruled?|rules|ruling)$/.test(t.lower) && particle === 'out');
+      if (phrasal) {
+        const object = objectNoun(ctx.text, toks, i + 2, 6);
+        const after = toks[i + 2]?.lower;
+        // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
+        if (object < 0 && !(REBUT_PHRASAL.test(t.lower) && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
+        return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
+      }
+      if (/^defend(?:s|ed|ing)?$/.test(t.lower)) {
+        // "defended the decision against criticism", "defended the figures, saying …"
+        const against = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'against' || x.lower === 'from');
+        const reason = reasonAfter(ctx.text, toks, i);
+        if (against < 0 && reason < 0) return null;
+        return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[reason >= 0 ? reason : i + 1 + against]));
+      }
+      return null;
+    },
+  },
+  { id: 'denial', at: denialAt },
+  {
+    id: 'i-disagree', inQuotes: true, // "“I fundamentally disagree,” said …", "“She lied to me,” Smith said"
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start)) return null;
+      const prev = toks[i - 1]?.lower ?? '';
+      const ends = !toks[i + 1] || /[,.!;:”"’]/.test(ctx.text.slice(t.end, toks[i + 1].start));
+      const disagree = t.lower === 'disagree' && ends && (prev === 'i' || prev === 'we' || /ly$/.test(prev));
+      const lied = t.lower === 'lied' && /^(?:she|he|they|you)$/.test(prev);
+      if (!disagree && !lied) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+    },
+  },
+  {
+    id: 'insisted-not', // "the administration insisted that was not part of the deal", "Iran insists it does not know"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !/^(?:insist|maintain|contend)(?:s|ed|ing)?$/.test(t.lower)) return null;
+      for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
+        if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        const w = toks[j].lower;
+        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
+        if (negatedAux) return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+      }
+      return null;
+    },
+  },
+  {
+    id: 'rebuked', // "rebuked Mr. Trump for suggesting …", "quashed rumors", "corrected the record"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap) return null;
+      if (/^(?:rebuk|quash|debunk|correct)(?:e|es|ed|ing|s)?$/.test(t.lower)) {
+        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
+        if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
+      }
+      return null;
+    },
+  },
+  {
+    id: 'called-false', inQuotes: true, // "the polls are wrong", "That is total propaganda", "it's not the case", "a myth"
+    at({ ctx, toks, firstClaim, speakerAt }, i) {
+      const t = toks[i];
+      const end = falsePredicate(toks, i);
+      if (end < 0) return null;
+      if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether')) return null; // "If you think the moon landing was fake"
+      const by = speakerAt(t.start);
+      // the writer's own verdict ("The claim is false.") counts only about a claim; anyone else's needs a speaker
+      if (!by && (firstClaim < 0 || firstClaim > i)) return null;
+      return hit(by, null, phrase(ctx.text, t, toks[end]));
+    },
+  },
+  {
+    id: 'never-happened', inQuotes: true, // "“That never happened,” Bob said", "I never said that", "There never was a stand-down order"
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      const next = toks[i + 1]?.lower ?? '';
+      let v = -1;
+      if (t.lower === 'never') v = i + 1;
+      else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
+      else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
+      const verb = toks[v]?.lower ?? '';
+      // "I didn't have an involvement with them", "I did not email any classified material"
+      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
+      if (v < 0 || (!hadNoPart && (!NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))))) return null;
+      if (/^(?:which|what|whether|if|how|when|where|who|why)$/.test(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
+    },
+  },
+  {
+    id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (!/^(?:stand|stands|stood|standing)$/.test(t.lower) || toks[i + 1]?.lower !== 'by') return null;
+      const object = toks.slice(i + 2, i + 6).findIndex((x) => STOOD_BY.has(x.lower));
+      return object >= 0 ? hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
+    },
+  },
+  {
+    id: 'not-true', // "the allegations … are not true / not credible", "that is not the case"
+    at({ ctx, unit, s, toks, firstClaim }, i) {
+      const t = toks[i];
+      if (t.lower !== 'not' || !COPULA.has(toks[i - 1]?.lower ?? '')) return null;
+      const w = toks[i + 1]?.lower ?? '';
+      const truth = NOT_TRUE.has(w) || (w === 'the' && toks[i + 2]?.lower === 'case');
+      if (!truth || firstClaim < 0 || firstClaim > i) return null;
+      return hit(reporterOf(ctx, unit, s, t.start), claimantOf(unit, toks, firstClaim), phrase(ctx.text, toks[firstClaim], toks[i + 1]));
+    },
+  },
+];
+
+/** Finds disputed assertions, one per sentence at most; `speakers` are the quotations' attributions (same index as ctx.quotes). */
+export function findDisputes(ctx: Context, speakers: readonly (string | null)[] = []): Dispute[] {
   const out: Dispute[] = [];
   let ui = 0;
   for (const s of ctx.sentences) {
     while (ui < ctx.units.length - 1 && ctx.units[ui].end < s.end) ui++;
     const unit = ctx.units[ui];
     if (!unit) continue;
-    const tokens = tokenize(ctx.text, s.start, s.end);
-    const d = disputeIn(ctx, unit, s, tokens);
+    const d = disputeIn(ctx, unit, s, tokenize(ctx.text, s.start, s.end), speakers);
     if (d) out.push(d);
   }
   return out;
 }
 
-function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[]): Dispute | null {
-  const text = ctx.text;
-  const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
-  let claimSeen = -1;
+function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speakers: readonly (string | null)[]): Dispute | null {
+  const firstClaim = toks.findIndex((t) => CLAIM_NOUNS.has(t.lower) && !ctx.inQuote(t.start, t.end));
+  let reporter: string | null | undefined;
+  const speakerAt = (pos: number): string | null => {
+    const qi = unit.quotes.find((q) => ctx.quotes[q].start <= pos && pos < ctx.quotes[q].end) ?? quoteAround(ctx, pos);
+    if (qi >= 0 && speakers[qi]) return speakers[qi];
+    return (reporter ??= reporterOf(ctx, unit, s, -1));
+  };
+  const env: Env = { ctx, unit, s, toks, firstClaim, speakerAt };
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (ctx.inQuote(t.start, t.end)) continue;
-    if (CLAIM_NOUNS.has(t.lower) && claimSeen < 0) claimSeen = i;
-    // falsely claimed
-    if (t.lower === 'falsely' && toks[i + 1] && FALSELY_VERBS.test(toks[i + 1].lower)) {
-      return make(s, reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1]));
+    const quoted = ctx.inQuote(toks[i].start, toks[i].end);
+    for (const rule of DISPUTE_RULES) {
+      if (quoted && !rule.inQuotes) continue;
+      const h = rule.at(env, i);
+      if (h) return { sentence: s, disputedBy: h.by, claimant: h.claimant && h.claimant !== h.by ? h.claimant : null, cue: h.cue, rule: rule.id };
     }
-    // without evidence / no evidence
-    if ((t.lower === 'no' || t.lower === 'without') && (toks[i + 1]?.lower === 'evidence' || (toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '')))) {
-      return make(s, reporterOf(ctx, unit, s, t.start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(text, t, toks[i + 1].lower === 'evidence' ? toks[i + 1] : toks[i + 2]));
-    }
-    // pleaded not guilty
-    if (/^plead(?:s|ed|ing)?$|^pled$/.test(t.lower) && toks[i + 1]?.lower === 'not' && toks[i + 2]?.lower === 'guilty') {
-      return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, t, toks[i + 2]));
-    }
-    // disagreed with the decision
-    if (/^disagre(?:e|es|ed|eing)$/.test(t.lower) && toks[i + 1]?.lower === 'with') {
-      const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
-      if (object >= 0) return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, t, toks[i + 2 + object]));
-    }
-    // a claim FactCheck.org called false; PolitiFact rated the claim False; which his campaign said was false
-    const verdict = verdictAt(toks, i);
-    if (verdict > 0) return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, t, toks[verdict]));
-    // a figure analysts say overstates the value
-    if (OVERSTATE.test(t.lower) && !t.cap && claimSeen >= 0 && claimSeen < i && i - claimSeen <= 8) {
-      const say = toks.slice(claimSeen, i).reverse().find((x) => SAY.test(x.lower));
-      const by = say ? subjectBefore(ctx, unit, say.start) : null;
-      return make(s, nameOf(by), claimantOf(unit, toks, claimSeen), phrase(text, toks[claimSeen], t));
-    }
-    if (!DISPUTE_VERB.test(t.lower) || t.cap) continue;
-    const prev = toks[i - 1];
-    if (prev && DETERMINERS.has(prev.lower)) continue; // "a disputed penalty", "the dispute over"
-    const next = toks[i + 1];
-    // passive: "an assertion ... that has been disputed by X"
-    if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
-      if (claimSeen < 0) continue;
-      const by = firstMentionAfter(unit, next.end);
-      return make(s, nameOf(by), claimantOf(unit, toks, claimSeen), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
-    }
-    if (!next || /[,.;:]/.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
-      // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
-      const noun = toks.slice(Math.max(0, i - 5), i).findLastIndex((x) => CLAIM_NOUNS.has(x.lower));
-      if (noun < 0) continue;
-      return make(s, nameOf(subjectBefore(ctx, unit, t.start)), null, phrase(text, toks[Math.max(0, i - 5) + noun], t));
-    }
-    let object = -1;
-    if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
-    else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
-    else {
-      for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
-        if (/[,.;:]/.test(gap(toks[j - 1], toks[j]))) break;
-        if (CLAIM_NOUNS.has(toks[j].lower)) {
-          object = j;
-          break;
-        }
-        if (t.lower.startsWith('dismiss') && toks[j].lower === 'as' && FALSITY.has(toks[j + 1]?.lower ?? '')) {
-          object = j + 1;
-          break;
-        }
-        if (AS_VERB.test(t.lower) && toks[j].lower === 'as' && quotedOrFalseAfter(text, toks, j)) {
-          object = j; // "dismissed the commission’s explanation as “an insult”"
-          break;
-        }
-      }
-      if (object < 0 && /^den/.test(t.lower) && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
-      if (object < 0 && AS_VERB.test(t.lower)) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
-    }
-    if (object < 0) continue;
-    const by = subjectBefore(ctx, unit, t.start);
-    const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
-    return make(s, nameOf(by), claimant, phrase(text, t, toks[object]));
   }
-  // "a claim ... is false", "baseless allegations"
+  // "a claim … is false", "baseless allegations"
   for (let i = 0; i < toks.length; i++) {
     if (!FALSITY.has(toks[i].lower)) continue;
-    const prevClaim = claimSeen >= 0 && claimSeen < i && toks.slice(Math.max(claimSeen, i - 25), i).some((t) => COPULA.has(t.lower));
+    const prevClaim = firstClaim >= 0 && firstClaim < i && toks.slice(Math.max(firstClaim, i - 25), i).some((t) => COPULA.has(t.lower));
     const nextClaim = CLAIM_NOUNS.has(toks[i + 1]?.lower ?? '');
     if (!prevClaim && !nextClaim) continue;
-    const claimIdx = nextClaim ? i + 1 : claimSeen;
-    return make(s, reporterOf(ctx, unit, s, toks[i].start), claimantOf(unit, toks, claimIdx), `${toks[claimIdx].word} … ${toks[i].word}`);
+    const claimIdx = nextClaim ? i + 1 : firstClaim;
+    const by = reporterOf(ctx, unit, s, toks[i].start);
+    if (nextClaim && !prevClaim && !by) continue; // "false statements" as a legal term, not anyone's verdict
+    const claimant = claimantOf(unit, toks, claimIdx);
+    return { sentence: s, disputedBy: by, claimant: claimant && claimant !== by ? claimant : null, cue: `${toks[claimIdx].word} … ${toks[i].word}`, rule: 'falsity' };
   }
   return null;
 }
+
+/** "denied the allegations", "rejected the claim that", "has been disputed by X", "denied doing anything wrong". */
+function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
+  const text = ctx.text;
+  const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
+  const t = toks[i];
+  if (!DISPUTE_VERB.test(t.lower) || t.cap) return null;
+  const prev = toks[i - 1];
+  if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
+  if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
+  // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
+  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'also' || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
+  const next = toks[i + 1];
+  // passive: "an assertion ... that has been disputed by X"
+  if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
+    if (firstClaim < 0 || firstClaim > i) return null;
+    const by = firstMentionAfter(unit, next.end);
+    return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
+  }
+  if (!next || /[,.;:]/.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
+    // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
+    const from = Math.max(0, i - 8);
+    const noun = toks.slice(from, i).findLastIndex((x) => CLAIM_NOUNS.has(x.lower));
+    if (noun < 0) return null;
+    return hit(subjectBefore(ctx, unit, t.start), null, phrase(text, toks[from + noun], t));
+  }
+  let object = -1;
+  if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
+  else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
+  else if (/^den/.test(t.lower) && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
+  else {
+    for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
+      if (/[,.;:]/.test(gap(toks[j - 1], toks[j]))) break;
+      if (CLAIM_NOUNS.has(toks[j].lower)) {
+        object = j;
+        break;
+      }
+      if (t.lower.startsWith('dismiss') && toks[j].lower === 'as' && FALSITY.has(toks[j + 1]?.lower ?? '')) {
+        object = j + 1;
+        break;
+      }
+      if (AS_VERB.test(t.lower) && toks[j].lower === 'as' && quotedOrFalseAfter(text, toks, j)) {
+        object = j; // "dismissed the commission’s explanation as “an insult”"
+        break;
+      }
+    }
+    if (object < 0 && /^den/.test(t.lower) && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
+    if (object < 0 && AS_VERB.test(t.lower)) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
+  }
+  if (object < 0) return null;
+  const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
+  return hit(subjectBefore(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
+}
+
+/** A gerund right after a denial (optionally after "ever", "any", "having"): "denied doing", "denies ever meeting". Its index, or 0. */
+function gerundAfter(toks: readonly Token[], i: number): number {
+  for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
+    const w = toks[j].lower;
+    if (/^[a-z]{3,}ing$/.test(w) && !REASON.has(w)) return j;
+    if (w !== 'ever' && w !== 'any' && w !== 'having' && w !== 'personally') return 0;
+  }
+  return 0;
+}
+
+/** The index of a claim-like noun within `span` words from j, before any punctuation, or -1. */
+function objectNoun(text: string, toks: readonly Token[], j: number, span: number): number {
+  for (let k = j; k < j + span && k < toks.length; k++) {
+    if (k > j && /[,.;:]/.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
+    if (CLAIM_NOUNS.has(toks[k].lower) || REBUTTED_NOUNS.has(toks[k].lower)) return k;
+  }
+  return -1;
+}
+
+/** Verbs that answer a charge with "back": "pushed back", "hit back", "fired back", "shot back". */
+const REBUT_PHRASAL = /^(?:push(?:es|ed|ing)?|hit(?:s|ting)?|fir(?:e|es|ed|ing)|sh(?:oot|oots|ot|ooting)|str(?:ike|ikes|uck|iking)|punch(?:es|ed|ing)?)$/;
+/** What a rebuttal answers: "pushed back on the criticism". */
+const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accusation accusations involvement idea notion suggestion
+  characterization characterisation speculation reports report story stories charge charges`.split(/\s+/));
+/** Verbs of misrepresenting: "critics are misreading the data", "the ad distorts his record". */
+const MISREPRESENT = /^(?:misread|misunderst|misrepresent|mischaracteri[sz]|misinterpret|misquot|misstat|distort|twist(?:s|ed|ing))/;
+/** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
+const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
+  fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
+  falsehood falsehoods untruth untruths`.split(/\s+/));
+const NOT_FALSE_WORDS = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'truthful', 'honest', 'the']);
+const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly
+  dead a an total complete pure utter outright blatant flat also all both`.split(/\s+/));
+const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', "it's", 'it’s', "that's", 'that’s']);
+
+/** If a copula at i starts a false-predicate ("are absolutely wrong", "is not true"), the index of its last word, else -1. */
+function falsePredicate(toks: readonly Token[], i: number): number {
+  const w0 = toks[i].lower;
+  // "Nice try, not true", "has it wrong", "got it all wrong"
+  if (w0 === 'not' && NOT_FALSE_WORDS.has(toks[i + 1]?.lower ?? '') && toks[i + 1].lower !== 'the' && (i === 0 || !BE.has(toks[i - 1].lower))) return i + 1;
+  if (/^(?:has|have|had|got|gets|get|getting)$/.test(w0) && toks[i + 1]?.lower === 'it' && (toks[i + 2]?.lower === 'wrong' || (toks[i + 2]?.lower === 'all' && toks[i + 3]?.lower === 'wrong'))) return toks[i + 2].lower === 'wrong' ? i + 2 : i + 3;
+  const contracted = /^(?:isn|aren|wasn|weren)['’]t$/.test(w0);
+  if (!BE.has(w0) && !/['’]s$/.test(toks[i].word) && !contracted) return -1;
+  let j = i + 1;
+  let negated = contracted;
+  while (j < toks.length && j <= i + 4) {
+    const w = toks[j].lower;
+    if (w === 'not' || w === 'never') negated = true;
+    else if (!PREDICATE_FILLERS.has(w)) break;
+    j++;
+  }
+  const w = toks[j]?.lower ?? '';
+  const next = toks[j + 1]?.lower ?? '';
+  if (negated) return NOT_FALSE_WORDS.has(w) && (w !== 'the' || next === 'case') ? (w === 'the' ? j + 1 : j) : -1;
+  if (!FALSE_WORDS.has(w)) return -1;
+  if (w === 'wrong' && (next === 'with' || (next === 'to' && !SPEECH_VERBS.has(toks[j + 2]?.lower ?? '')))) return -1; // "wrong with", "wrong to cut"
+  return j;
+}
+
+/** "never said", "never happened", "didn't say": denials of having said or done something. */
+const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew met gave made
+  sent instructed wrote called`.split(/\s+/));
+/** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
+const AUX_BEFORE_NOT = new Set(['was', 'were', 'is', 'are', 'did', 'does', 'do', 'had', 'has', 'have']);
+/** After "did not" / "didn't": only denials of having said or ordered something ("didn't say that"). */
+const DID_NOT_DONE = new Set(['say', 'happen', 'tell', 'order', 'instruct', 'write', 'send']);
+/** What one stands by against criticism: "stands by the depiction". */
+const STOOD_BY = new Set(`comments comment remarks remark statement statements reporting story stories depiction account claims claim decision
+  figures words report reports findings characterization portrayal article book`.split(/\s+/));
+
+/** The quotation around a text position that starts in another unit (multi-sentence quotations), or -1. */
+function quoteAround(ctx: Context, pos: number): number {
+  let lo = 0;
+  let hi = ctx.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = ctx.quotes[mid];
+    if (q.end <= pos) lo = mid + 1;
+    else if (q.start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Dispute verbs whose -s form is as often a plural noun: "faces questions", "legal challenges". */
+const NOUN_OR_VERB = new Set(['questions', 'challenges', 'disputes', 'rejects']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
+/** Negated truth: "not true", "not accurate", "not credible". */
+const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'right']);
 
 /** Verbs that dismiss something "as" a verdict, or with a reason: "rejected the claim as “nonsense”". */
 const AS_VERB = /^(?:dismiss|reject)/;
@@ -185,10 +494,6 @@ function verdictAt(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-function make(sentence: Sentence, disputedBy: string | null, claimant: string | null, cue: string): Dispute {
-  return { sentence, disputedBy, claimant: claimant && claimant !== disputedBy ? claimant : null, cue };
-}
-
 const nameOf = (m: Resolved | null | undefined): string | null => m?.canonical ?? null;
 
 function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
@@ -197,7 +502,7 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 
 /** Who, in the sentence, reports the falsity: the speaker of a reporting verb other than the one at `exclude`. */
 function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): string | null {
-  const cues = cuesOf(unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
+  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
     if (m?.canonical) return m.canonical;

@@ -1,3 +1,4 @@
+import { genderOfFirstName } from './first-names';
 import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -5,6 +6,8 @@ import type { Mention } from './mentions';
 export interface Entity {
   canonical: string;
   kind: 'person' | 'org';
+  /** An organisation that is a place ("Cuba", "Ohio"): it may speak as a government, but is no "administration" or "company". */
+  place?: boolean;
   gender: 'm' | 'f' | null;
   roles: Set<string>;
   /** Frame mentions seen so far while reading (for "the president" salience). */
@@ -25,13 +28,13 @@ export class EntityTable {
   private readonly orgsByIntroduction = new Map<string, Set<Entity>>();
 
   /** Registers what a mention teaches about the article's cast. */
-  learn(m: Mention, text: string): void {
+  learn(m: Mention, text: string, heading = false): void {
     if (m.kind !== 'name') return;
     if (m.org) {
       const key = stripThe(m.text).toLowerCase();
       let org = this.orgs.get(key);
       if (!org) {
-        org = { canonical: m.text, kind: 'org', gender: null, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
+        org = { canonical: m.text, kind: 'org', place: m.place, gender: null, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
         this.orgs.set(key, org);
       } else if (/^the /.test(m.text) && !/^the /i.test(org.canonical)) {
         org.canonical = m.text; // a headline's "Election Commission" is the body's "the Election Commission"
@@ -43,11 +46,15 @@ export class EntityTable {
       return;
     }
     if (!isFullName(m)) {
-      if (m.gender) for (const p of this.bySurname.get(m.name.toLowerCase()) ?? []) p.gender ??= m.gender;
+      // "Mrs. Abedini" tells the gender of the only Abedini; with two, it tells which one is meant, later
+      const same = this.bySurname.get(m.name.toLowerCase()) ?? [];
+      if (m.gender && same.length === 1) same[0].gender ??= m.gender;
       return;
     }
     const key = m.name.toLowerCase();
     let person = this.people.get(key);
+    // a headline's capitalised run ("Unpredictable Sondland") names no one the body has not named already
+    if (!person && heading && (this.bySurname.get(key.split(' ').pop() ?? key)?.length ?? 0) > 0) return;
     if (!person) {
       person = { canonical: m.name, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
       this.people.set(key, person);
@@ -56,7 +63,7 @@ export class EntityTable {
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
       this.byFirstName.set(parts[0], [...(this.byFirstName.get(parts[0]) ?? []), person]);
     }
-    person.gender ??= m.gender;
+    person.gender ??= m.gender ?? genderOfFirstName(key.split(' ')[0]);
     for (const r of m.roles) {
       if (person.roles.has(r)) continue;
       person.roles.add(r);
@@ -71,7 +78,12 @@ export class EntityTable {
       const full = this.people.get(key);
       if (full) return full;
       const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
-      if (bySurname?.length && (m.nameLength === 1 || m.honorific)) return mostRecent(bySurname);
+      if (bySurname?.length && (m.nameLength === 1 || m.honorific)) {
+        // "Mr. Trump" is not Ivanka; among the rest, the one the article has talked about most so far
+        const same = m.gender ? bySurname.filter((p) => p.gender === m.gender) : [];
+        const fit = m.gender ? bySurname.filter((p) => p.gender !== (m.gender === 'm' ? 'f' : 'm')) : bySurname;
+        return mostSalient(same.length ? same : fit.length ? fit : bySurname);
+      }
       const byFirst = m.nameLength === 1 && m.firstNameHonorific ? this.byFirstName.get(key) : undefined;
       if (byFirst?.length) return mostRecent(byFirst); // "Sir Keir", "Dame Harriet": a first name
     }
@@ -151,6 +163,7 @@ function orgKind(org: Entity): OrgKind {
 
 /** Whether a bare role noun can refer to an organisation: "the company" is not a ministry or a charity. */
 export function fits(head: string, org: Entity): boolean {
+  if (org.place) return head === 'government';
   const called = [...org.roles];
   if (COMPANY_HEADS.has(head) && called.some((r) => INSTITUTION_HEADS.has(r))) return false;
   if (INSTITUTION_HEADS.has(head) && called.some((r) => COMPANY_HEADS.has(r))) return false;
@@ -159,6 +172,10 @@ export function fits(head: string, org: Entity): boolean {
   if (head === 'charity') return kind !== 'institution';
   if (INSTITUTION_HEADS.has(head)) return kind !== 'nonprofit';
   return true;
+}
+
+function mostSalient(list: Entity[]): Entity {
+  return list.reduce((a, b) => (b.mentions > a.mentions || (b.mentions === a.mentions && b.lastSeen > a.lastSeen) ? b : a));
 }
 
 function mostRecent(list: Entity[]): Entity {

@@ -1,4 +1,5 @@
 // Word lists shared by the analysis modules. Lower-case unless noted.
+import { nounForms, verbForms, type VerbForms } from './inflect';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -30,7 +31,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 ]);
 
 /** Capitalised title words that may precede a name ("US President Donald Trump"). */
-export const TITLE_WORDS = set(`
+const BASE_TITLE_WORDS = set(`
   president prime minister secretary state chancellor senator governor mayor chairman chairwoman chair chief
   executive director general attorney speaker leader commissioner ambassador envoy judge justice detective
   sergeant inspector constable superintendent officer captain coach manager deputy vice first foreign defence
@@ -64,6 +65,7 @@ export const ORG_WORDS = set(`
   administration pentagon nato ons fbi cia nhs met office inc. co. corporation industries holdings partners
   power energy water electric utilities gas oil petroleum systems technologies labs pharmaceuticals motors
   initiative watch international research district division communications telecom insurance financial
+  radio television tv herald tribune journal gazette chronicle magazine daily weekly broadcasting newspaper review
 `);
 
 /** Organisation words that may follow a possessive inside one name: "Alzheimer’s Research UK". */
@@ -87,6 +89,11 @@ export const LEADING_NOT_NAME_WORDS = set(`
   some many most all both each every several few other another such what which who where why how not no nor
   asked speaking according following including like unlike about above below between into near beyond upon
   however indeed nevertheless nonetheless moreover furthermore overall separately elsewhere afterwards almost
+  does did do is are was were has have had can could would should shall might must see let neither either yes
+  please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
+  whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok
+  hours days weeks months years minutes moments seconds decades last previously soon back here there meanwhile
+  thus hence therefore otherwise instead tonight
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */
@@ -98,40 +105,16 @@ export const PLACE_WORDS = set(`
 /** Lower-case connectors allowed inside a capitalised name ("Bank of England", "Ludwig van Beethoven"). */
 export const NAME_CONNECTORS = set(`of for on de van von der da bin al la le du del`);
 
-/** Nouns for a person's role: "the president", "the manager". */
-export const PERSON_ROLE_NOUNS = set(`
-  president minister secretary chancellor senator governor mayor chairman chairwoman chair chief executive
-  director leader commissioner ambassador envoy judge prosecutor spokesman spokeswoman spokesperson coach
-  manager captain referee defendant officer detective inspector economist analyst reporter correspondent
-  king queen prince pope premier lawmaker congressman congresswoman senator mp councillor candidate founder
-  boss owner striker midfielder goalkeeper player attorney lawyer supervisor sheriff administrator
-  superintendent sergeant constable commander official critic backbencher strategist adviser advisor pollster
-  columnist commentator master
-`);
 
-/** Nouns that describe a person rather than an office: "the retired teacher", "the mother of two". */
-export const DESCRIPTIVE_NOUNS = set(`
-  teacher nurse doctor farmer resident student pupil mother father woman man girl boy grandmother grandfather
-  pensioner retiree driver worker engineer scientist researcher veteran victim survivor witness neighbour
-  neighbor widow widower shopkeeper mum dad son daughter wife husband
-`);
 
-/** Capitalised titles that may stand between an affiliation and a name: "NATO Secretary General Mark Rutte". */
-export const PERSON_TITLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'general', 'justice', 'counsel', 'engineer', 'scientist', 'surgeon', 'physician']);
 
-/** Nouns for an organisation's role: "the company", "the council". */
-export const ORG_ROLE_NOUNS = set(`
-  company firm council government ministry department agency club party union federation committee
-  commission administration regulator bank court police army board authority charity group trust
-  network operator retailer insurer utility watchdog campaign military broadcaster publisher platform
-  airline carmaker manufacturer developer
-`);
 
-/** Role nouns for businesses: "the company" is not a council, a court or a charity. */
-export const COMPANY_HEADS = set(`company firm utility retailer insurer operator bank carmaker airline manufacturer platform broadcaster publisher developer network group`);
 
-/** Role nouns for public bodies: "the regulator" is not a company. */
-export const INSTITUTION_HEADS = set(`government ministry department agency regulator watchdog court police army military authority council commission committee administration board`);
+
+
+
+
+
 
 /** Name words of public bodies. */
 export const INSTITUTION_WORDS = set(`
@@ -143,32 +126,173 @@ export const INSTITUTION_WORDS = set(`
 /** Name words of charities, campaigns and other non-profit bodies. */
 export const NONPROFIT_WORDS = set(`charity foundation trust society association institute research fund campaign initiative watch international union federation`);
 
-/** Plural nouns for groups of speakers: "some analysts", "Russian officials". */
-export const GROUP_NOUNS = set(`
-  analysts economists critics officials experts residents campaigners lawmakers politicians prosecutors
-  investigators scientists doctors researchers activists opponents supporters protesters authorities leaders
-  sources diplomats ministers tenants teachers nurses workers unions democrats republicans traders
-  witnesses lawyers observers
-`);
+
 
 /** Quantifiers that may precede a group noun. */
 export const GROUP_QUANTIFIERS = set(`some many several other most few two three four five the`);
 
-/** Nouns standing for a speaker's representative: "Whitfield's office said" means Whitfield. */
-export const PROXY_NOUNS = set(`office spokesman spokeswoman spokesperson campaign team spokespeople`);
 
-/** Verbs that introduce reported speech. */
-export const SPEECH_VERBS = set(`
-  said says say told tells tell added adds wrote writes posted posts tweeted stated states insisted insists
-  argued argues warned warns claimed claims noted notes explained explains grumbled described describes called
-  calls asked asks replied replies responded responds declared declares announced announces acknowledged
-  acknowledges admitted admits conceded concedes suggested suggests urged urges continued recalled recalls
-  quipped joked complained complains boasted boasts vowed vows pledged promised promises predicted predicts
-  confirmed confirms observed observes remarked remarks alleged alleges testified testifies maintained
-  maintains stressed stresses emphasised emphasized tells labelled labeled branded dubbed repeated repeats
-  reiterated reiterates denied denies rejected rejects dismissed dismisses condemned condemns criticised
-  criticized criticises criticizes accused accuses countered counters saying adding arguing insisting warning
-`);
+
+/**
+ * Nouns by lemma, with what they tell the analysis; plurals are generated (lib/analysis/inflect.ts).
+ * - person: a person's office or occupation ("the president", "the club's coach", "pollster Ann Selzer")
+ * - descriptive: describes a person rather than an office ("the retired teacher")
+ * - org: an organisation's role ("the company", "the council"); company / institution: which kind of body
+ * - proxy: speaks for its owner ("Whitfield's office said" means Whitfield)
+ */
+export type NounTag = 'person' | 'descriptive' | 'org' | 'company' | 'institution' | 'proxy';
+const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
+  [['person'], `
+    president minister secretary chancellor senator governor mayor chairman chairwoman chair chief executive director leader
+    commissioner ambassador envoy judge prosecutor coach manager captain referee defendant officer detective inspector economist
+    analyst reporter correspondent king queen prince princess pope premier lawmaker congressman congresswoman mp councillor
+    councilor councilman councilwoman candidate founder co-founder cofounder boss owner striker midfielder goalkeeper player
+    attorney lawyer supervisor sheriff administrator superintendent sergeant constable commander official critic backbencher
+    strategist adviser advisor pollster columnist commentator master researcher professor scientist surgeon physician doctor
+    spokesman spokeswoman spokesperson representative delegate assemblyman assemblywoman legislator alderman whip speaker
+    counsel solicitor barrister justice magistrate activist organizer organiser campaigner consultant operative aide staffer
+    deputy host anchor editor writer author novelist historian biographer journalist blogger actor actress singer rapper
+    musician comedian filmmaker producer designer architect engineer entrepreneur investor banker ceo cfo coo cto
+    chairperson trustee treasurer provost dean principal rector chaplain pastor priest rabbi imam bishop archbishop cardinal
+    reverend preacher evangelist quarterback pitcher forward defender linebacker receiver batsman bowler jockey
+    rider boxer wrestler athlete champion trainer scout agent broker trader lobbyist auditor
+    nominee hopeful frontrunner front-runner incumbent challenger contender governor-elect president-elect
+    lieutenant colonel admiral brigadier corporal marshal trooper warden ranger donor billionaire mogul tycoon magnate
+    philanthropist businessman businesswoman executive-director president-emeritus dj emcee
+  `],
+  [['descriptive'], `
+    teacher nurse farmer resident student pupil mother father woman man girl boy grandmother grandfather pensioner retiree
+    worker veteran victim survivor witness neighbour neighbor widow widower shopkeeper mum dad son daughter wife
+    husband voter supporter protester protestor demonstrator fan parent shopper customer patient tenant homeowner driver
+  `],
+  [['org'], `council government ministry department agency club party union federation committee commission administration family
+    court police army board authority charity group trust campaign military network operator retailer insurer utility
+    watchdog broadcaster publisher platform airline carmaker manufacturer developer company firm bank regulator`],
+  [['org', 'company'], `company firm utility retailer insurer operator bank carmaker airline manufacturer platform broadcaster
+    publisher developer network group`],
+  [['org', 'institution'], `government ministry department agency regulator watchdog court police army military authority
+    council commission committee administration board`],
+  [['proxy'], `office spokesman spokeswoman spokesperson campaign team`],
+];
+
+const NOUNS: ReadonlyMap<string, { lemma: string; plural: boolean; tags: ReadonlySet<NounTag> }> = (() => {
+  const map = new Map<string, { lemma: string; plural: boolean; tags: Set<NounTag> }>();
+  for (const [tags, lemmas] of NOUN_ENTRIES) {
+    for (const lemma of lemmas.trim().split(/\s+/)) {
+      nounForms(lemma).forEach((form, i) => {
+        const e = map.get(form) ?? { lemma, plural: i > 0, tags: new Set<NounTag>() };
+        for (const t of tags) e.tags.add(t);
+        map.set(form, e);
+      });
+    }
+  }
+  return map;
+})();
+
+const nounsWhere = (test: (e: { plural: boolean; tags: ReadonlySet<NounTag> }) => boolean): ReadonlySet<string> =>
+  new Set([...NOUNS].filter(([, e]) => test(e)).map(([form]) => form));
+
+/** Nouns for a person's role: "the president", "the manager". */
+export const PERSON_ROLE_NOUNS = nounsWhere((e) => !e.plural && e.tags.has('person'));
+/** Nouns that describe a person rather than an office: "the retired teacher", "the mother of two". */
+export const DESCRIPTIVE_NOUNS = nounsWhere((e) => !e.plural && e.tags.has('descriptive'));
+/** Nouns for an organisation's role: "the company", "the council". */
+export const ORG_ROLE_NOUNS = nounsWhere((e) => !e.plural && e.tags.has('org'));
+/** Role nouns for businesses: "the company" is not a council, a court or a charity. */
+export const COMPANY_HEADS = nounsWhere((e) => !e.plural && e.tags.has('company'));
+/** Role nouns for public bodies: "the regulator" is not a company. */
+export const INSTITUTION_HEADS = nounsWhere((e) => !e.plural && e.tags.has('institution'));
+/** Nouns standing for a speaker's representative: "Whitfield's office said" means Whitfield. */
+export const PROXY_NOUNS = nounsWhere((e) => e.tags.has('proxy'));
+/** Plural nouns for groups of speakers: "some analysts", "Russian officials", "Democrats". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...nounsWhere((e) => e.plural && (e.tags.has('person') || e.tags.has('descriptive'))),
+  ...set(`experts sources authorities unions democrats republicans conservatives liberals progressives insiders
+    observers opponents investigators allies rivals advocates diplomats politicians`),
+]);
+/** Capitalised titles that may stand between an affiliation and a name: "NATO Secretary General Mark Rutte". */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'general', 'justice', 'counsel']);
+/** Capitalised title words that may precede a name ("US President Donald Trump", "Actress Jane Roe"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...BASE_TITLE_WORDS, ...PERSON_ROLE_NOUNS, ...nounsWhere((e) => e.plural && e.tags.has('person'))]);
+
+/**
+ * Verbs by lemma, with what they tell the analysis. Forms are generated (lib/analysis/inflect.ts):
+ * "admit+" doubles its last consonant, "label~" allows both spellings, irregular forms are given.
+ * - speech: reports someone's words (a quotation cue: "said", "told", "tweeted", "cautioned")
+ * - inverts: also stands before its subject after a quotation ("“…,” said Jane Doe")
+ * - denial: denies or rejects an assertion ("denied", "disputed", "rejected")
+ * - rebuttal: answers an accusation ("defended", "hit back", "pushed back")
+ */
+export type VerbTag = 'speech' | 'inverts' | 'denial' | 'rebuttal';
+type VerbEntry = [lemma: string, tags: VerbTag[], irregular?: VerbForms];
+const VERB_ENTRIES: VerbEntry[] = [
+  ['say', ['speech', 'inverts'], { s: 'says', past: 'said' }],
+  ['tell', ['speech'], { past: 'told' }],
+  ['write', ['speech', 'inverts'], { past: 'wrote', participle: 'written' }],
+  ['add', ['speech', 'inverts']], ['post', ['speech']], ['tweet', ['speech', 'inverts']], ['state', ['speech', 'inverts']],
+  ['insist', ['speech', 'inverts']], ['argue', ['speech', 'inverts']], ['warn', ['speech', 'inverts']], ['claim', ['speech', 'inverts']],
+  ['note', ['speech', 'inverts']], ['explain', ['speech', 'inverts']], ['grumble', ['speech', 'inverts']], ['describe', ['speech']],
+  ['call', ['speech']], ['ask', ['speech', 'inverts']], ['reply', ['speech', 'inverts']], ['respond', ['speech', 'inverts']],
+  ['declare', ['speech', 'inverts']], ['announce', ['speech', 'inverts']], ['acknowledge', ['speech', 'inverts']], ['admit+', ['speech', 'inverts']],
+  ['concede', ['speech', 'inverts']], ['suggest', ['speech', 'inverts']], ['urge', ['speech', 'inverts']], ['continue', ['speech', 'inverts']],
+  ['recall', ['speech', 'inverts']], ['quip+', ['speech', 'inverts']], ['joke', ['speech', 'inverts']], ['complain', ['speech', 'inverts']],
+  ['boast', ['speech', 'inverts']], ['brag+', ['speech', 'inverts']], ['vow', ['speech', 'inverts']], ['pledge', ['speech', 'inverts']],
+  ['promise', ['speech', 'inverts']], ['predict', ['speech', 'inverts']], ['confirm', ['speech', 'inverts']], ['observe', ['speech', 'inverts']],
+  ['remark', ['speech', 'inverts']], ['allege', ['speech', 'inverts']], ['testify', ['speech', 'inverts']], ['maintain', ['speech', 'inverts']],
+  ['stress', ['speech', 'inverts']], ['emphasise', ['speech', 'inverts']], ['emphasize', ['speech', 'inverts']], ['label~', ['speech']],
+  ['brand', ['speech']], ['dub+', ['speech']], ['term', ['speech']], ['repeat', ['speech', 'inverts']], ['reiterate', ['speech', 'inverts']],
+  ['condemn', ['speech']], ['criticise', ['speech']], ['criticize', ['speech']], ['accuse', ['speech']], ['counter', ['speech', 'inverts', 'rebuttal']],
+  ['caution', ['speech', 'inverts']], ['cite', ['speech']], ['assert', ['speech', 'inverts']], ['contend', ['speech', 'inverts']],
+  ['retort', ['speech', 'inverts', 'rebuttal']], ['exclaim', ['speech', 'inverts']], ['shout', ['speech', 'inverts']], ['yell', ['speech', 'inverts']],
+  ['scream', ['speech', 'inverts']], ['chant', ['speech', 'inverts']], ['whisper', ['speech', 'inverts']], ['mutter', ['speech', 'inverts']],
+  ['muse', ['speech', 'inverts']], ['wonder', ['speech', 'inverts']], ['lament', ['speech', 'inverts']], ['conclude', ['speech', 'inverts']],
+  ['comment', ['speech', 'inverts']], ['report', ['speech', 'inverts']], ['recount', ['speech', 'inverts']], ['estimate', ['speech', 'inverts']],
+  ['email', ['speech']], ['text', ['speech']], ['quote', ['speech']], ['plead', ['speech', 'inverts'], { past: 'pleaded' }],
+  ['demand', ['speech', 'inverts']], ['blast', ['speech']], ['slam+', ['speech']],
+  ['snap+', ['speech', 'inverts']], ['implore', ['speech', 'inverts']], ['proclaim', ['speech', 'inverts']], ['opine', ['speech', 'inverts']],
+  ['confide', ['speech', 'inverts']], ['reflect', ['speech', 'inverts']], ['reason', ['speech', 'inverts']], ['concur+', ['speech', 'inverts']],
+  ['charge', ['speech', 'inverts']], ['interject', ['speech', 'inverts']], ['interrupt', ['speech', 'inverts']],
+  ['tout', ['speech']], ['hail', ['speech']], ['praise', ['speech']], ['mock', ['speech']], ['deride', ['speech']], ['ridicule', ['speech']],
+  ['question', ['speech', 'inverts', 'denial']], ['deny', ['speech', 'inverts', 'denial']], ['reject', ['speech', 'denial']], ['dismiss', ['speech', 'denial']],
+  ['dispute', ['speech', 'denial']], ['contest', ['denial']], ['refute', ['denial']], ['rebut+', ['denial', 'rebuttal']], ['challenge', ['denial']],
+  ['defend', ['speech', 'rebuttal']],
+  // how it was said: "“This is fantastic!” beamed Donald Hartley", "“Not again,” she sighed"
+  ['beam', ['speech', 'inverts']], ['gush', ['speech', 'inverts']], ['rave', ['speech', 'inverts']], ['marvel~', ['speech', 'inverts']],
+  ['scoff', ['speech', 'inverts']], ['sneer', ['speech', 'inverts']], ['chuckle', ['speech', 'inverts']], ['laugh', ['speech', 'inverts']],
+  ['sigh', ['speech', 'inverts']], ['groan', ['speech', 'inverts']], ['cheer', ['speech', 'inverts']], ['roar', ['speech', 'inverts']],
+  ['bellow', ['speech', 'inverts']], ['thunder', ['speech', 'inverts']], ['growl', ['speech', 'inverts']], ['hiss', ['speech', 'inverts']],
+  ['cry', ['speech', 'inverts']], ['sob', ['speech', 'inverts']], ['beg+', ['speech', 'inverts']], ['chide', ['speech', 'inverts']],
+  ['scold', ['speech', 'inverts']], ['rebuke', ['speech']], ['remind', ['speech', 'inverts']], ['assure', ['speech', 'inverts']],
+  ['reassure', ['speech', 'inverts']], ['admonish', ['speech', 'inverts']], ['advise', ['speech', 'inverts']], ['gloat', ['speech', 'inverts']],
+  ['crow', ['speech', 'inverts']], ['tease', ['speech', 'inverts']], ['taunt', ['speech', 'inverts']], ['confess', ['speech', 'inverts']],
+  ['reveal', ['speech', 'inverts']], ['disclose', ['speech', 'inverts']], ['underscore', ['speech', 'inverts']], ['mention', ['speech', 'inverts']],
+  ['clarify', ['speech', 'inverts']], ['elaborate', ['speech', 'inverts']], ['summarize', ['speech', 'inverts']], ['summarise', ['speech', 'inverts']],
+  ['object', ['speech', 'inverts']], ['protest', ['speech', 'inverts']], ['agree', ['speech', 'inverts'], { past: 'agreed', ing: 'agreeing' }],
+  ['disagree', ['speech', 'inverts'], { past: 'disagreed', ing: 'disagreeing' }], ['inquire', ['speech', 'inverts']], ['enquire', ['speech', 'inverts']],
+  ['query', ['speech', 'inverts']], ['prod+', ['speech', 'inverts']], ['answer', ['speech', 'inverts']],
+  ['recite', ['speech', 'inverts']], ['narrate', ['speech', 'inverts']], ['relate', ['speech', 'inverts']], ['intone', ['speech', 'inverts']],
+  ['announce', ['speech', 'inverts']], ['pronounce', ['speech', 'inverts']], ['vent', ['speech', 'inverts']], ['rail', ['speech', 'inverts']],
+  ['fume', ['speech', 'inverts']], ['rant', ['speech', 'inverts']], ['posit', ['speech', 'inverts']], ['retaliate', ['speech', 'inverts']],
+];
+
+/** Every verb form → its lemma and tags. */
+export const VERBS: ReadonlyMap<string, { lemma: string; tags: ReadonlySet<VerbTag> }> = (() => {
+  const map = new Map<string, { lemma: string; tags: Set<VerbTag> }>();
+  for (const [entry, tags, irregular] of VERB_ENTRIES) {
+    const lemma = entry.replace(/[+~]$/, '');
+    for (const form of verbForms(entry, irregular)) {
+      const e = map.get(form) ?? { lemma, tags: new Set<VerbTag>() };
+      for (const t of tags) e.tags.add(t);
+      map.set(form, e);
+    }
+  }
+  return map;
+})();
+
+export const verbHas = (word: string, tag: VerbTag): boolean => VERBS.get(word)?.tags.has(tag) ?? false;
+
+/** Verbs that introduce reported speech, every form. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e]) => e.tags.has('speech')).map(([f]) => f));
 
 /** Contractions that look like a possessive but are not ("it's", "there's"). */
 export const NOT_POSSESSIVE = set(`it he she that there what who where here how let`);
@@ -182,3 +306,39 @@ export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday s
 
 /** Lower-case words that may sit inside a role phrase: "press secretary", "Senedd member". */
 export const ROLE_MODIFIERS = set(`press special cabinet chief deputy senior former shadow member vice prime foreign home finance health defence defense`);
+
+/** Words that may stand between a subject and its verb: auxiliaries, negation, adverbs of time and manner. */
+export const CLAUSE_SKIP = set(`
+  also later then further again repeatedly once recently previously earlier has have had is was were are be been being
+  would will did does do not never just still even often already soon since first finally initially simply flatly
+  reportedly publicly privately subsequently quickly immediately separately similarly likewise too
+`);
+
+/** Time words: "on Monday", "last week", "Tuesday". */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend morning
+  afternoon evening night
+`);
+
+/** Prepositions: a mention right after one is not a clause's subject ("in an interview with ABC News"). */
+export const PREPOSITIONS = set(`
+  in on at with for from by to of about against after before during under over into onto through than like unlike
+  toward towards among amid between behind beyond despite except inside outside near via per upon within without
+  including regarding across around along
+`);
+
+/** Words that open a subordinate clause: its subject is not the main clause's ("After Trump spoke, Clinton said"). */
+export const SUBORDINATORS = set(`
+  after before when while whereas although though because since unless until if once whether as whom which that who
+`);
+
+/** Nouns and verbs around a quotation that make it the title of a work ("the HBO series", "starred in"). */
+export const WORK_WORDS: ReadonlySet<string> = new Set([
+  ...`show series sitcom drama program programme podcast episode segment sketch movie film documentary book novel memoir
+    album song single track play musical opera magazine column newsletter blog video game ad advert commercial trailer
+    host anchor star actress actor author season cast premiere finale`.trim().split(/\s+/).flatMap(nounForms),
+  ...set(`titled entitled aired airing broadcast starred starring appeared appearance performed sang singing directed published`),
+]);
+
+/** A broadcaster's or publisher's name right before a title: "CBS’s “This Morning”", "on HBO’s". */
+export const BROADCASTERS = /\b(?:CNN|NBC|ABC|CBS|Fox|FOX|HBO|MSNBC|PBS|NPR|BBC|ITV|Netflix|Hulu|Amazon|Showtime|Comedy Central|Bravo|ESPN|C-SPAN|Fox News|Fox Business|CNBC|MTV|Disney|TBS|TNT|AMC|Sky|Channel 4)['’]s?$/;

@@ -1,7 +1,9 @@
+import { PLACES } from './places';
 import type { Token } from './words';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
   LEADING_NOT_NAME_WORDS, ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
+  SPEECH_VERBS,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -25,6 +27,8 @@ export interface Mention {
   roles: string[];
   /** Looks like an organisation. */
   org: boolean;
+  /** name: a country, state or city ("South Carolina"); also counted as `org` (it may speak as a government). */
+  place: boolean;
   honorific: boolean;
   /** name: the honorific takes a first name, not a surname ("Sir Keir", "Dame Harriet"). */
   firstNameHonorific: boolean;
@@ -46,11 +50,17 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
 
 function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
-  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
+  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, place: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
+}
+
+/** What the whole article tells the mention finder. */
+export interface MentionOptions {
+  /** Words the article also writes in lower case ("does", "thousands"): capitalised at a sentence's start they are not names. */
+  common?: ReadonlySet<string>;
 }
 
 /** Finds mentions among `tokens` (the words of one stretch of text, in order). Linear in the token count. */
-export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], options: MentionOptions = {}): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -78,7 +88,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       continue;
     }
     if (t.cap) {
-      const name = nameAt(text, tokens, i);
+      const name = nameAt(text, tokens, i, options.common);
       if (name) {
         out.push(name);
         i = name.next;
@@ -197,12 +207,68 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   return m;
 }
 
+/** A run of tokens as a key of PLACES ("new york"). */
+const placeKey = (run: readonly Token[]): string => run.map((t) => t.lower + (t.dot && t.lower.length <= 2 ? '.' : '')).join(' ');
+
+/** Words after a sentence-opening adverb or participle ("Soon after", "Facing the"): it is no name. */
+const PREP_OR_DET = new Set(['after', 'before', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'to', 'on', 'in', 'with', 'from', 'about', 'by', 'at', 'that', 'this']);
+
+/** "I'm", "It's", "That's", "We're": contractions are never names. */
+const CONTRACTION = /^(?:I|It|That|There|Here|What|Let|He|She|We|They|You|Who)['’](?:m|s|re|ve|d|ll)$/;
+
+/** "J.", "G.K.": an initial inside a person's name. */
+const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/** First names that are also common words: at a sentence's start they still start a name ("Bill Clinton said"). */
+const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy faith frank guy chuck rich art gene ray jack pat sue dawn
+  june april summer amber ruby pearl iris holly ivy daisy heather victor carol eve glen dale drew chase hunter cliff miles wade
+  bob rob sandy penny sunny crystal harmony melody rusty buck max sky`.split(/\s+/));
+
+/** Whether tokens[k] starts a sentence (or the stretch of text). */
+function atSentenceStart(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k === 0) return true;
+  const before = text.slice(tokens[k - 1].end, tokens[k].start);
+  return /[.!?]["”’']?\s+$/.test((tokens[k - 1].dot ? '.' : '') + before) || /\n/.test(before);
+}
+
+/**
+ * Whether the capitalised run [start, end) already names a person ("Gov. Bill Richardson"), so that "of"
+ * starts a place ("of New Mexico") rather than continuing an organisation's name ("Bank of England").
+ */
+function personSoFar(tokens: readonly Token[], start: number, end: number): boolean {
+  // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
+  let placeBeforeName = false;
+  for (let k = Math.min(3, end - start - 2); k >= 1; k--) {
+    const rest = tokens.slice(start + k, end);
+    if (PLACES.has(placeKey(tokens.slice(start, start + k))) && !rest.some((t) => ORG_WORDS.has(t.lower)) && !NAME_CONNECTORS.has(rest[0].word)) {
+      end = start + k;
+      placeBeforeName = true;
+      break;
+    }
+  }
+  const run = tokens.slice(start, end);
+  if (run.some((t) => ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower))) return false;
+  const names = run.filter((t) => !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !DESCRIPTORS.has(t.lower));
+  return names.length >= 1 && (names.length >= 2 || names.length < run.length);
+}
+
 /** A run of capitalised words, read as a (possibly titled) person or organisation name. */
-function nameAt(text: string, tokens: readonly Token[], i: number): Mention | null {
+function nameAt(text: string, tokens: readonly Token[], i: number, common?: ReadonlySet<string>): Mention | null {
   let start = i;
   let determiner = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
-  // drop sentence-initial function words ("The", "But", "In")
-  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower)) && !tokens[start].possessive) {
+  // drop sentence-initial function words ("The", "But", "In") and common words ("Does Rubio", "Thousands")
+  // a lone capitalised word the article also writes in lower case ("Thousands", "Often"), at a sentence's start
+  const commonAtStart = (k: number): boolean =>
+    !!common && common.has(tokens[k].lower) && !FIRST_NAMES_THAT_ARE_WORDS.has(tokens[k].lower) && atSentenceStart(text, tokens, k) &&
+    !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1]));
+  // "Said Dorothy Poynter, who …", "Continued Stone:" — an inverted reporting verb opening the sentence; "Soon after,",
+  // "Facing criticism,", "Interestingly," — an adverb or participle opening it; "I'm", "It's" — never names
+  const verbAtStart = (k: number): boolean =>
+    (SPEECH_VERBS.has(tokens[k].lower) && atSentenceStart(text, tokens, k)) ||
+    CONTRACTION.test(tokens[k].word) ||
+    (/(?:ly|ing|ed)$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && atSentenceStart(text, tokens, k) && !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
+      (!!common?.has(tokens[k].lower) || /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) || (k + 1 < tokens.length && (PREP_OR_DET.has(tokens[k + 1].lower)))));
+  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start)) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
     if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;
@@ -222,10 +288,11 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       continue;
     }
     if (prev.possessive) break;
-    if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) break;
+    if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !INITIAL.test(prev.word)) break;
     const t = tokens[end];
     if (!adjacent(text, prev, t)) break;
-    if ((t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) || PARTICLE_NAME.test(t.word)) {
+    const initial = t.dot && INITIAL.test(t.word) && end + 1 < tokens.length && tokens[end + 1].cap; // "Jock A. Finlayson"
+    if ((t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) || PARTICLE_NAME.test(t.word) || initial) {
       end++;
       continue;
     }
@@ -233,11 +300,21 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
-    if (NAME_CONNECTORS.has(t.word) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
+    if (NAME_CONNECTORS.has(t.word) && !(t.word === 'of' && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
       end += 2;
       continue;
     }
     break;
+  }
+  // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
+  let placeBeforeName = false;
+  for (let k = Math.min(3, end - start - 2); k >= 1; k--) {
+    const rest = tokens.slice(start + k, end);
+    if (PLACES.has(placeKey(tokens.slice(start, start + k))) && !rest.some((t) => ORG_WORDS.has(t.lower)) && !NAME_CONNECTORS.has(rest[0].word)) {
+      end = start + k;
+      placeBeforeName = true;
+      break;
+    }
   }
   const run = tokens.slice(start, end);
   if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
@@ -245,7 +322,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number): Mention | nu
   const m = base('name', run[0].start, last.start + last.word.length, '', end);
   m.possessive = last.possessive;
   const person = personAfterTitle(run);
-  m.org = person < 0 && (run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
+  m.place = PLACES.has(placeKey(run));
+  m.modifier = placeBeforeName; // it only qualifies the person named next
+  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
   // honorific and titles
   let k = 0;
   const titles: string[] = [];

@@ -23,6 +23,8 @@ type MarkKind = 'openD' | 'closeD' | 'openS' | 'closeS' | 'weakCloseS';
 interface Mark {
   kind: MarkKind;
   pos: number;
+  /** 2 for a doubled mark used as a double quotation mark: the NYT's '' … '', the AP's ‘‘ … ’’. */
+  len: number;
 }
 
 const isLetter = (c: string): boolean => /\p{L}/u.test(c);
@@ -38,6 +40,9 @@ function classify(text: string, i: number, start: number, end: number): MarkKind
   const next = i + 1 < end ? text[i + 1] : '';
   switch (c) {
     case '“':
+      // a typo'd closing mark: “rapists“ while, unusual,“ said
+      if (!space(prev) && !OPEN_CONTEXT.has(prev) && (space(next) || /[.,;:!?)]/.test(next))) return 'closeD';
+      return 'openD';
     case '„':
       return 'openD';
     case '”':
@@ -61,15 +66,33 @@ function classify(text: string, i: number, start: number, end: number): MarkKind
   }
 }
 
-const MARK_CHARS = /[“„”"‘’']/g;
+const MARK_CHARS = /[“„”"‘’'`]/g;
+
+/** A doubled single mark standing for a double one: '' (NYT), ‘‘ and ’’ (AP wire copy), ``. */
+function doubled(text: string, i: number, start: number, end: number): MarkKind | null {
+  const c = text[i];
+  if (i + 1 >= end || text[i + 1] !== c || (c !== "'" && c !== '‘' && c !== '’' && c !== '`')) return null;
+  const prev = i > start ? text[i - 1] : '';
+  const next = i + 2 < end ? text[i + 2] : '';
+  if (c === '‘' || c === '`') return 'openD';
+  if (c === '’') return space(next) || /[.,;:!?)\]—–-]/.test(next) || next === '' ? 'closeD' : opensAfter(prev) ? 'openD' : null;
+  if (opensAfter(prev) && !space(next)) return 'openD';
+  return space(prev) ? null : 'closeD';
+}
 
 function marksOf(text: string, b: Block): Mark[] {
   const marks: Mark[] = [];
   const re = new RegExp(MARK_CHARS.source, 'g');
   re.lastIndex = b.start;
   for (let m = re.exec(text); m && m.index < b.end; m = re.exec(text)) {
+    const two = doubled(text, m.index, b.start, b.end);
+    if (two) {
+      marks.push({ kind: two, pos: m.index, len: 2 });
+      re.lastIndex = m.index + 2;
+      continue;
+    }
     const kind = classify(text, m.index, b.start, b.end);
-    if (kind) marks.push({ kind, pos: m.index });
+    if (kind) marks.push({ kind, pos: m.index, len: 1 });
   }
   return marks;
 }
@@ -112,14 +135,14 @@ export function findQuotes(text: string, blocks: readonly Block[]): Quote[] {
       }
       const leading = m.pos === b.start;
       if (close >= 0) {
-        push(out, text, m.pos, marks[close].pos + 1, m.pos + 1, marks[close].pos, bi, double, leading, false);
+        push(out, text, m.pos, marks[close].pos + marks[close].len, m.pos + m.len, marks[close].pos, bi, double, leading, false);
         k = close + 1;
         continue;
       }
-      const mark = text[m.pos];
-      const continues = nextBlock !== undefined && text[nextBlock.start] === mark;
+      const mark = text.slice(m.pos, m.pos + m.len);
+      const continues = nextBlock !== undefined && text.startsWith(mark, nextBlock.start);
       if (leading || continues) {
-        push(out, text, m.pos, b.end, m.pos + 1, b.end, bi, double, leading, true);
+        push(out, text, m.pos, b.end, m.pos + m.len, b.end, bi, double, leading, true);
         break; // the rest of the block is inside this quotation
       }
       dead[m.kind] = true; // no closing mark of this kind after here: later openings cannot close either

@@ -26,10 +26,32 @@ export interface SliceOptions {
   pause?: () => Promise<void>;
 }
 
-const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+/** Our private channel (see yieldToPage) and who waits for its next message, in order. */
+let port: MessagePort | null = null;
+const waiting: (() => void)[] = [];
+
+/**
+ * Give the main thread back to the page for a task, then go on. In a visible tab, a setTimeout(0).
+ * In a hidden tab browsers throttle timers (Firefox runs each at most once a second; Chromium
+ * aligns chained ones to whole seconds), so a repaint sliced in a few pieces made every save sent
+ * to a background tab wait seconds. There a message on a private MessageChannel, which is not
+ * throttled, ends the task instead: the page's own tasks still run between our slices.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof document === 'undefined' || document.visibilityState !== 'hidden') return void setTimeout(resolve, 0);
+    if (!port) {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => waiting.shift()?.();
+      port = c.port2;
+    }
+    waiting.push(resolve);
+    port.postMessage(0);
+  });
+}
 
 export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions = {}): Promise<T> {
-  const { budgetMs = 12, pause = nextTask } = opts;
+  const { budgetMs = 12, pause = yieldToPage } = opts;
   let t0 = performance.now();
   for (;;) {
     const r = steps.next();

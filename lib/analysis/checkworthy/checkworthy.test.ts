@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+import { buildContext } from '../context';
+import { claimFeatures, featuresOfText, scoreSentence } from '../claims';
+import { toArticleInput } from '../input';
+import { findCues } from './cues';
+import { sentenceFeatures } from './features';
+import { loadModel, scoreFeatures } from './model';
+import { shippedModel } from './index';
+import { bestCue, cueReason, namedThing, wholeWords } from './reasons';
+import { train, type Row } from './train';
+import { toRows } from '../../../scripts/train-checkworthy';
+
+const p = (text: string): number => scoreFeatures(shippedModel(), featuresOfText(text)).p;
+const claimReasons = (text: string): string[] => analyze(text).filter((f) => f.kind === 'claim').map((f) => f.reason);
+
+describe('the shipped check-worthiness model', () => {
+  it('loads, with a bias and thousands of weights', () => {
+    const m = shippedModel();
+    expect(Number.isFinite(m.bias)).toBe(true);
+    expect(m.weights.size).toBeGreaterThan(1000);
+    expect(m.weights.get('h:figure')).toBeGreaterThan(0);
+  });
+
+  it('refuses anything that is not a model, with a clear error', () => {
+    expect(() => loadModel({ weights: {} })).toThrow(/Not a Claimlight check-worthiness model/);
+    expect(() => loadModel({ format: 'claimlight-checkworthy', version: 1, about: '', bias: 0, weights: { 'w:x': 'high' } })).toThrow(/"w:x"/);
+  });
+
+  it('rates statements of checkable fact above opinions, promises and questions', () => {
+    const pairs: Array<[string, string]> = [
+      ['Unemployment fell to 4.1 percent last year, the lowest rate since 1969.', 'I think we all want a better future for our children.'],
+      ['The state spent $2.3 billion on prisons in 2019, twice as much as on universities.', 'We are going to fix this and we will do it together.'],
+      ['The senator voted against the farm bill three times.', 'What would you do about the farm bill?'],
+      ['Crime in the city rose by 12 percent between 2015 and 2020.', 'Crime is something I care about deeply.'],
+    ];
+    for (const [fact, other] of pairs) expect(p(fact), `${fact} vs ${other}`).toBeGreaterThan(p(other));
+    expect(p('Unemployment fell to 4.1 percent last year, the lowest rate since 1969.')).toBeGreaterThan(0.8);
+    expect(p('I think we all want a better future for our children.')).toBeLessThan(0.2);
+  });
+
+  it('flags a sentence alone when the model is sure, and not an opinion', () => {
+    expect(claimReasons('The state spent $2.3 billion on prisons in 2019, twice as much as on universities.')).toEqual(['A figure: $2.3 billion']);
+    expect(claimReasons('I think we all want a better future for our children.')).toEqual([]);
+  });
+});
+
+describe('one feature module for training and runtime', () => {
+  const sentences = [
+    'The 9 percent rise, “the biggest since 1982”, hit pensioners hardest.',
+    'Mr Ortiz said on Tuesday that 40 jobs would go.',
+    'We have cut taxes for working families every single year.',
+  ];
+  it('the training rows hold exactly the features the runtime scores', () => {
+    for (const text of sentences) {
+      const [row] = toRows([{ text, label: 1 }]);
+      const ctx = buildContext(toArticleInput(text));
+      const runtime = claimFeatures(ctx, ctx.sentences[0]);
+      expect([...row.values]).toEqual([...runtime.values]);
+      const c = scoreSentence(ctx, ctx.sentences[0]);
+      if (c) expect(c.score).toBeCloseTo(scoreFeatures(shippedModel(), runtime).p, 12);
+    }
+  });
+
+  it('ignores cues inside quotation marks but keeps their words', () => {
+    const f = sentenceFeatures('He called it “a 50% fraud” again.', (a, b) => a >= 13 && b <= 25);
+    expect(f.cues.some((c) => c.kind === 'figure')).toBe(false);
+    expect([...f.values.keys()]).toContain('w:fraud');
+  });
+});
+
+describe('training', () => {
+  const rows: Row[] = [];
+  for (let i = 0; i < 60; i++) {
+    rows.push({ values: new Map([['w:percent', 1], [`w:n${i % 7}`, 1], ['h:figure', 1]]), label: 1 });
+    rows.push({ values: new Map([['w:hope', 1], [`w:n${i % 5}`, 1]]), label: 0 });
+  }
+  it('gives the same weights when run twice', () => {
+    expect(JSON.stringify(train(rows))).toBe(JSON.stringify(train(rows)));
+  });
+  it('learns which features mark the positive class', () => {
+    const m = train(rows, { minDf: 1, prune: 0 });
+    expect(m.weights['w:percent']).toBeGreaterThan(0.1);
+    expect(m.weights['w:hope']).toBeLessThan(-0.1);
+  });
+});
+
+describe('reasons in plain words', () => {
+  it('names a date as a date, never as a figure', () => {
+    expect(claimReasons('The talks collapsed on 28 February after the union walked out.')).toEqual(['A date: 28 February']);
+    const cues = findCues('Prices rose on 28 February.');
+    expect(cues.find((c) => c.kind === 'figure' && !c.inDate)).toBeUndefined();
+  });
+
+  it('quotes records, figures and comparisons in whole words', () => {
+    const text = 'The strike was the longest at the port since 1989.';
+    expect(cueReason(text, bestCue(findCues(text))!)).toBe('A record: the longest at the port since 1989');
+    const fig = 'Ukraine took about 500 square miles of territory.';
+    expect(cueReason(fig, bestCue(findCues(fig))!)).toBe('A figure: 500 square miles');
+    const cmp = 'Wages grew faster than prices for the first time in years.';
+    expect(cueReason(cmp, findCues(cmp).find((c) => c.kind === 'comparison')!)).toBe('A comparison: faster than prices');
+  });
+
+  it('says what a claim without a cue is about', () => {
+    expect(namedThing('Our Air Force is older and smaller than it has ever been.')).toBe('Air Force');
+    expect(namedThing('Officials said the Bank of England, not ministers, set rates.')).toBe('the Bank of England');
+    expect(namedThing('A senior British official poured cold water on the idea.')).toBe('British official');
+    expect(namedThing('nobody here is named at all.')).toBeNull();
+  });
+
+  it('never cuts a word in the middle', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9$%’'.,-]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (words, a, b) => {
+        const text = words.join(' ');
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const out = wholeWords(text, start, end).replace(/…$/u, '');
+        if (!out) return;
+        // the snippet sits in the text with no letter or digit glued to either end of it
+        const wordChar = /[\p{L}\p{N}]/u;
+        let clean = false;
+        for (let at = text.indexOf(out); at >= 0 && !clean; at = text.indexOf(out, at + 1)) {
+          const before = text[at - 1] ?? ' ';
+          const after = text[at + out.length] ?? ' ';
+          clean = !(wordChar.test(before) && wordChar.test(out[0])) && !(wordChar.test(after) && wordChar.test(out[out.length - 1]));
+        }
+        expect(clean, `${JSON.stringify(out)} from ${JSON.stringify(text)} [${start}, ${end})`).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const quotes = (text: string) => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.text);
+
+describe('terms in quotation marks', () => {
+  it('drops terms and rating scales but keeps short quotes with a speaker', () => {
+    const text = [
+      'It began cutting power during winds, a practice known as “public safety power shutoff”.',
+      'Prosecutors say he changed the rating from “poor” to “fair”.',
+      'Ms Ada Lowe called the plan “a disgrace”.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['a disgrace']);
+  });
+});
+
+describe('titles of works and headline terms', () => {
+  it('drops titles of shows, books and songs, keeps what people said about them', () => {
+    const text = [
+      'She appeared on CBS’s “Face the Nation” on Sunday, where she said the plan was “dead on arrival”.',
+      'He is best known for the HBO series “The Wire,” which ended in 2008.',
+      'The author of “Lost Tycoon” said he had no regrets.',
+      '“It is a masterpiece,” the critic Dan Hale wrote.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['dead on arrival', 'It is a masterpiece,']);
+  });
+
+  it('drops a scare-quoted word in a headline but keeps a headline quote that names its speaker', () => {
+    expect(quotes('Council’s ‘Green’ Plan Faces Vote\n\nThe council will vote on Monday.')).toEqual([]);
+    expect(quotes('Mayor Lin: “We Will Not Back Down”\n\nThe mayor spoke on Monday.')).toEqual(['We Will Not Back Down']);
+  });
+});

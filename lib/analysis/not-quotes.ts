@@ -1,0 +1,73 @@
+import type { Attribution } from './speakers';
+import type { Context } from './context';
+import { BROADCASTERS, WORK_WORDS } from './lexicon';
+import type { Quote } from './quotes';
+
+/**
+ * Quotation marks that do not mark anyone's words: terms and labels ("a practice known as “public safety power
+ * shutoff”"), rating scales ("from “poor” to “fair”"), titles of works ("appeared on “Good Morning America”",
+ * "the HBO series “The Wire”") and scare quotes in headlines. Each rule has an id so the evaluation can count
+ * what it removes.
+ */
+export interface NotAQuoteRule {
+  id: string;
+  test(ctx: Context, q: Quote, a: Attribution): boolean;
+}
+
+const OPEN = '[“"‘\'`]';
+const CLOSE = '[”"’\']';
+/** Words that present a quoted phrase as a name or a term rather than as someone's words. */
+const TERM_INTRO = /\b(?:known as|so-called|so- called|referred to as|nicknamed|aka|a\.k\.a\.|the (?:term|word|phrase|label|hashtag|slogan))\s*$/iu;
+const FROM_BEFORE = /\bfrom\s*$/iu;
+const TO_AFTER = new RegExp(`^\\s*to\\s*${OPEN}`, 'u');
+const FROM_TO_BEFORE = new RegExp(`\\bfrom\\s*${OPEN}[^”"’']{1,40}${CLOSE}\\s*to\\s*$`, 'iu');
+/** Sieves that find a reporting verb or credit in the quotation's own sentence. */
+const DIRECT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', 'according-to', 'sentence-cue', 'next-sentence', 'continued-quotation']);
+const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as but vs nor is it its'.split(' '));
+
+const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? [];
+const inner = (ctx: Context, q: Quote): string => ctx.text.slice(q.innerStart, q.innerEnd);
+
+/** "Good Morning America", "The Wire", "Lost Tycoon": every word but small ones capitalised. */
+function titleCase(s: string): boolean {
+  const w = wordsOf(s.replace(/[.,!?;:]+$/, ''));
+  if (!w.length || w.length > 10 || !/^[\p{Lu}\p{N}]/u.test(w[0])) return false;
+  return w.every((x, i) => i === 0 || SMALL_WORDS.has(x.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(x));
+}
+
+/** Words around a quotation that make it the title of a work: "the HBO series", "starred in", "CBS’s". */
+function workContext(ctx: Context, q: Quote, words: number): boolean {
+  const before = ctx.text.slice(Math.max(0, q.start - (words === 1 ? 18 : 45)), q.start);
+  const after = ctx.text.slice(q.end, q.end + 30).split(/[.;:]/)[0];
+  const near = (s: string): boolean => (s.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => WORK_WORDS.has(w));
+  return near(before) || (words > 1 && near(after)) || BROADCASTERS.test(before.trim());
+}
+
+export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
+  { id: 'term', test: (ctx, q) => wordsOf(inner(ctx, q)).length <= 5 && TERM_INTRO.test(ctx.text.slice(Math.max(0, q.start - 60), q.start)) },
+  {
+    id: 'rating-scale',
+    test(ctx, q) {
+      if (wordsOf(inner(ctx, q)).length > 3) return false;
+      const before = ctx.text.slice(Math.max(0, q.start - 60), q.start);
+      return (FROM_BEFORE.test(before) && TO_AFTER.test(ctx.text.slice(q.end, q.end + 8))) || FROM_TO_BEFORE.test(before);
+    },
+  },
+  {
+    id: 'work-title',
+    test(ctx, q) {
+      const s = inner(ctx, q);
+      return titleCase(s) && workContext(ctx, q, wordsOf(s).length);
+    },
+  },
+  {
+    id: 'headline-term',
+    test: (ctx, q, a) => ctx.blocks[q.block]?.type === 'heading' && !DIRECT.has(a.sieve) && wordsOf(inner(ctx, q)).length <= 6,
+  },
+];
+
+/** The id of the rule that says quotation q marks no one's words, or null. */
+export function notAQuote(ctx: Context, q: Quote, a: Attribution): string | null {
+  for (const r of NOT_A_QUOTE) if (r.test(ctx, q, a)) return r.id;
+  return null;
+}

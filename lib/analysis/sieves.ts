@@ -1,0 +1,252 @@
+import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
+import type { Resolved } from './coref';
+import { SPEECH_VERBS, verbHas } from './lexicon';
+import { cuesOf, speakerOfCue, type AttributionState } from './speakers';
+import { mentionEnd, mentionStartingAt, streamOf } from './stream';
+import { ATTRIBUTION } from './thresholds';
+
+/**
+ * The attribution sieves, in the order they are tried: the first that names a speaker decides. Each has an
+ * id (named in the finding's reason and in scripts/eval-polnear.ts's per-sieve table), a confidence, and the
+ * words the reader sees: "Said by Donald Trump, named right after the quote".
+ */
+export interface Sieve {
+  id: string;
+  confidence: number;
+  /** How the speaker was found, as the end of "Said by X, …". */
+  explain: string;
+  apply(state: AttributionState, qi: number): string | null;
+}
+
+const nameOf = (m: Resolved | null | undefined): string | null => m?.canonical ?? null;
+
+/** Where quotation qi sits: its unit, the unit's stream and the quotation's element index. */
+function place(state: AttributionState, qi: number) {
+  const { ctx } = state;
+  const ui = ctx.quoteUnit[qi];
+  const unit = ctx.units[ui];
+  const s = streamOf(ctx, unit);
+  return { ctx, ui, unit, s, qe: s.quoteAt.get(qi) ?? -1 };
+}
+
+/** "Clinton: “Our goal is …”", "PENCE: “…”" — a name and a colon open the paragraph. */
+const label: Sieve = {
+  id: 'label', confidence: ATTRIBUTION.label, explain: 'named before the colon that opens the quote',
+  apply(state, qi) {
+    const { ctx, unit, s, qe } = place(state, qi);
+    if (qe < 2 || ctx.blocks[unit.block].start !== s.elements[0]?.start) return null;
+    const colon = s.elements[qe - 1];
+    if (colon.kind !== 'punct' || colon.char !== ':') return null;
+    const m = mentionStartingAt(unit, s, 0);
+    if (!m || m.kind !== 'name' || mentionEnd(s, 0) !== qe - 2) return null;
+    return nameOf(m);
+  },
+};
+
+/** "“…” — Martha Aguilar", "“…” -President Obama, tweeting after the speech". */
+const dashCredit: Sieve = {
+  id: 'dash-credit', confidence: ATTRIBUTION.dashCredit, explain: 'credited after a dash',
+  apply(state, qi) {
+    const { ctx, unit, s, qe } = place(state, qi);
+    const next = s.elements[qe + 1];
+    if (!next) return null;
+    const q = ctx.quotes[qi];
+    const at = next.kind === 'punct' && next.char === '—' ? qe + 2 : next.kind === 'word' && /^\s*[-—―–]\s*$/.test(ctx.text.slice(q.end, next.start)) ? qe + 1 : -1;
+    if (at < 0) return null;
+    const m = mentionStartingAt(unit, s, at);
+    return m && (m.kind === 'name' || m.kind === 'role') && !m.possessive ? nameOf(m) : null;
+  },
+};
+
+/** Words that may open the speaker's phrase right after a quotation: "“…,” a Meta spokesperson said". */
+const AFTER_QUOTE_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'his', 'her', 'their', 'its', 'our']);
+
+/** "“…,” said Jane Doe", "“…,” Jane Doe said", "“…,” the minister, Jo Reed, told reporters", "“…,” a Meta spokesperson said". */
+const afterQuote: Sieve = {
+  id: 'after-quote', confidence: ATTRIBUTION.afterQuote, explain: 'named right after the quote',
+  apply(state, qi) {
+    const { ctx, unit, s, qe } = place(state, qi);
+    let j = qe + 1;
+    if (s.elements[j]?.kind === 'punct' && (s.elements[j] as { char: string }).char === ',') j++;
+    const e = s.elements[j];
+    if (!e || e.kind !== 'word') return null;
+    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
+    if (!mentionStartingAt(unit, s, j) && !AFTER_QUOTE_OPENERS.has(e.lower)) return null; // "“…” as the commission rejects …"
+    for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
+      const v = s.elements[k];
+      if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
+      if (v.kind === 'word' && SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0) {
+        const subject = subjectOfVerb(ctx, unit, k).mention;
+        return subject && subject.start > e.start - 1 ? nameOf(subject) : null;
+      }
+    }
+    return null;
+  },
+};
+
+/** "Jane Doe said: “…”", "Mr. Trump said on Twitter that “…”", "Kasich cautioned “let’s not …”". */
+const beforeQuote: Sieve = {
+  id: 'before-quote', confidence: ATTRIBUTION.beforeQuote, explain: 'named just before the quote',
+  apply(state, qi) {
+    const { ctx, unit, s, qe } = place(state, qi);
+    for (let k = qe - 1; k >= 0 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
+      const e = s.elements[k];
+      if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+      if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0) {
+        return nameOf(speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false }));
+      }
+    }
+    return null;
+  },
+};
+
+/** "according to Jane Doe" anywhere in the sentence. */
+const accordingTo: Sieve = {
+  id: 'according-to', confidence: ATTRIBUTION.accordingTo, explain: 'given as the source (“according to”)',
+  apply(state, qi) {
+    const { ctx, unit } = place(state, qi);
+    for (const c of cuesOf(ctx, unit)) if (c.according) {
+      const m = speakerOfCue(ctx, unit, c);
+      if (m) return nameOf(m);
+    }
+    return null;
+  },
+};
+
+/** Another reporting verb of the same sentence: "Trump, who called the plan “a disaster,” said he would …". */
+const sentenceCue: Sieve = {
+  id: 'sentence-cue', confidence: ATTRIBUTION.sentenceCue, explain: 'who speaks in the same sentence',
+  apply(state, qi) {
+    const { ctx, unit, qe } = place(state, qi);
+    const cues = cuesOf(ctx, unit);
+    // the nearest cues first, outward from the quotation (a few at most: a sentence has few)
+    let after = lowerBoundAt(cues, qe);
+    let before = after - 1;
+    for (let n = 0; n < ATTRIBUTION.maxSentenceCues && (before >= 0 || after < cues.length); n++) {
+      const useBefore = after >= cues.length || (before >= 0 && qe - cues[before].at <= cues[after].at - qe);
+      const c = useBefore ? cues[before--] : cues[after++];
+      if (c.according) continue;
+      const m = speakerOfCue(ctx, unit, c);
+      if (m) return nameOf(m);
+    }
+    return null;
+  },
+};
+
+/** The next paragraph of a quotation that runs over several paragraphs. */
+const continued: Sieve = {
+  id: 'continued-quotation', confidence: ATTRIBUTION.continued, explain: 'the quote continues from the previous paragraph',
+  apply(state, qi) {
+    const { ctx, done } = state;
+    const prev = ctx.quotes[qi].prevPart;
+    if (prev >= 0 && done[prev]?.speaker) return done[prev].speaker;
+    return null;
+  },
+};
+
+/** Another quotation in the same sentence already has its speaker. */
+const sameSentence: Sieve = {
+  id: 'same-sentence', confidence: ATTRIBUTION.sameSentence, explain: 'who is quoted in the same sentence',
+  apply(state, qi) {
+    return state.lastInUnit.get(state.ctx.quoteUnit[qi]) ?? null;
+  },
+};
+
+/** “…” That was the verdict of Jane Doe. / “…?” Jane Doe asked. */
+const NEXT_SENTENCE_CREDIT = /\b(?:(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of|(?:put|posed|asked|raised|said|written|spoken) by)\s+$/i;
+const nextSentence: Sieve = {
+  id: 'next-sentence', confidence: ATTRIBUTION.nextSentence, explain: 'named in the next sentence',
+  apply(state, qi) {
+    const { ctx, ui, unit } = place(state, qi);
+    const next = ctx.units[ui + 1];
+    if (!next || next.block !== unit.block || next.quotes.length) return null;
+    for (const m of next.mentions) {
+      const lead = ctx.text.slice(Math.max(next.start, m.start - 40), m.start);
+      if (m.canonical && (NEXT_SENTENCE_CREDIT.test(lead) || /^(?:so\s+)?said\s+$/i.test(ctx.text.slice(next.start, m.start)))) return m.canonical;
+    }
+    const s = streamOf(ctx, next);
+    const first = mentionStartingAt(next, s, 0);
+    if (!first) return null;
+    const last = mentionEnd(s, 0);
+    const verb = s.elements[last + 1];
+    return verb?.kind === 'word' && SPEECH_VERBS.has(verb.lower) && s.elements.length - last <= 5 ? nameOf(first) : null;
+  },
+};
+
+/** The subject of the quotation's own sentence when no reporting verb names one: "Trump has hailed the vote as “fantastic.”" */
+const subject: Sieve = {
+  id: 'sentence-subject', confidence: ATTRIBUTION.sentenceSubject, explain: 'the subject of the sentence',
+  apply(state, qi) {
+    const { ctx, unit, qe } = place(state, qi);
+    const m = clauseSubject(ctx, unit, qe);
+    if (!m || m.kind === 'group' && !m.canonical) return null;
+    return m.entity?.kind === 'person' || m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'role' ? nameOf(m) : null;
+  },
+};
+
+/** “…,” Jane Doe said. “Nobody here is giving up.” — the speaker quoted earlier in the paragraph. */
+const paragraphSpeaker: Sieve = {
+  id: 'paragraph-speaker', confidence: ATTRIBUTION.paragraphSpeaker, explain: 'quoted earlier in the same paragraph',
+  apply(state, qi) {
+    return state.lastInBlock.get(state.ctx.quotes[qi].block) ?? null;
+  },
+};
+
+/** "Jane Doe said she was relieved. “It is over.”" — the speaker of the previous sentence. */
+const previousSentence: Sieve = {
+  id: 'previous-sentence', confidence: ATTRIBUTION.previousSentence, explain: 'named in the previous sentence',
+  apply(state, qi) {
+    const { ctx, ui, unit } = place(state, qi);
+    const prev = ctx.units[ui - 1];
+    if (!prev || prev.block !== unit.block || unit.mentions.length) return null;
+    for (const c of cuesOf(ctx, prev)) {
+      const m = speakerOfCue(ctx, prev, c);
+      if (m) return nameOf(m);
+    }
+    return null;
+  },
+};
+
+/** A quotation that opens its paragraph: the last speaker of the previous paragraph, else its subject. */
+const previousParagraph: Sieve = {
+  id: 'previous-paragraph', confidence: ATTRIBUTION.previousParagraph, explain: 'named in the previous paragraph',
+  apply(state, qi) {
+    const { ctx, ui, unit, qe } = place(state, qi);
+    const opens = ui === state.blockFirstUnit[unit.block] && qe >= 0 && !(unit.mentions[0] && unit.mentions[0].start < ctx.quotes[qi].start);
+    if (!opens) return null;
+    const block = unit.block;
+    const spoke = state.lastInBlock.get(block - 1);
+    if (spoke) return spoke;
+    const last = ctx.units[ctx.blockLastUnit[block - 1] ?? -1];
+    if (!last || last.quotes.length) return null;
+    const s = streamOf(ctx, last);
+    const m = clauseSubject(ctx, last, s.elements.length);
+    return m && (m.entity?.kind === 'person' || m.kind === 'pronoun') ? nameOf(m) : null;
+  },
+};
+
+export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
+  label, dashCredit, afterQuote, beforeQuote, accordingTo, sentenceCue, continued, sameSentence, nextSentence,
+  subject, paragraphSpeaker, previousSentence, previousParagraph,
+];
+
+export const SIEVE_BY_ID: ReadonlyMap<string, Sieve> = new Map(ATTRIBUTION_SIEVES.map((s) => [s.id, s]));
+
+/** A quotation's reason in plain words: "Said by Donald Trump, named right after the quote". */
+export function quoteReason(speaker: string | null, sieve: string): string {
+  if (!speaker) return 'A direct quote; the article does not say nearby who said it';
+  const explain = SIEVE_BY_ID.get(sieve)?.explain;
+  return explain ? `Said by ${speaker}, ${explain}` : `Said by ${speaker}`;
+}
+
+/** Index of the first cue at or after element `at`. */
+function lowerBoundAt(cues: readonly { at: number }[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

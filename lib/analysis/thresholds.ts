@@ -1,0 +1,62 @@
+/**
+ * Every threshold of the analysis in one place, so tuning is a change of data, not of engine code.
+ * Each value says what it decides and how it was chosen. Confidences are 0..1; attribution distances count
+ * stream elements (words, quotations and punctuation marks of one sentence-like unit).
+ */
+
+
+/** Quote attribution: the confidence of each sieve (lib/analysis/sieves.ts) and how far a cue may be. */
+export const ATTRIBUTION = {
+  label: 0.9,
+  dashCredit: 0.85,
+  afterQuote: 0.9,
+  beforeQuote: 0.85,
+  accordingTo: 0.85,
+  sentenceCue: 0.75,
+  continued: 0.8,
+  sameSentence: 0.8,
+  nextSentence: 0.75,
+  sentenceSubject: 0.65,
+  paragraphSpeaker: 0.7,
+  previousSentence: 0.7,
+  previousParagraph: 0.6,
+  /** A quote with no speaker found. */
+  unknown: 0.5,
+  /** Elements between a quotation and the reporting verb that belongs to it. */
+  maxVerbDistance: 12,
+  /** Reporting verbs of the quotation's sentence tried, nearest first. */
+  maxSentenceCues: 6,
+} as const;
+
+/** Check-worthy claims (lib/analysis/claims.ts, model in lib/analysis/checkworthy/). */
+export const CLAIM = {
+  /**
+   * The model's probability at or above which a sentence is a check-worthy claim. Chosen on out-of-fold
+   * scores of 5-fold cross-validation on the ClaimBuster training split (scripts/eval-checkworthy.ts), as the
+   * value that keeps precision at 0.85 or more there; the held-out test split is scored with the same value.
+   */
+  minProbability: 0.55,
+  /**
+   * Without the hand rules' support, reported speech ("X said …", "told reporters") or a partly quoted sentence
+   * needs this probability: in news most sentences report someone, and the model learned from debates.
+   */
+  reportedMinProbability: 0.85,
+  /** The hand rules' score (cues in lib/analysis/checkworthy/cues.ts) at or above which a sentence is a claim… */
+  ruleMinScore: 1.5,
+  /** …provided the model gives it at least this probability. */
+  ruleMinProbability: 0.5,
+  /** A sentence already reported as disputed is also a claim only when the model is this sure… */
+  minProbabilityDisputed: 0.8,
+  /** …or the hand rules score it this high. */
+  ruleMinScoreDisputed: 3,
+  /** Under the share cap, claims are ranked by rules' score + this × probability. */
+  rankModelWeight: 2,
+  /** At most this share of an article's sentences (of three words or more) are claims, the likeliest first. */
+  maxShare: 0.35,
+  /** Sentences with fewer words are not candidates ("Thank you very much."). */
+  minWords: 4,
+  /** Longer "sentences" are lists or unsplit blocks, not one claim. */
+  maxChars: 1500,
+  /** Sentences at least this much inside quotation marks are the speaker's words: a quote, not a claim. */
+  maxQuotedShare: 0.5,
+} as const;
