@@ -286,7 +286,7 @@ export class PageSession {
   }
 
   /** Undo a delete. */
-  async restore(annotations: Annotation[]): Promise<void> {
+  async restore(annotations: readonly object[]): Promise<void> {
     return (await loadInteractive()).actions.restore(this.ops, annotations);
   }
 

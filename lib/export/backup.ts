@@ -1,8 +1,8 @@
 // Claimlight's own backup format: everything, losslessly, versioned.
 import type { Annotation, PageRecord, Settings } from '../model';
 import { completePages } from './derive-pages';
-import { LIMITS, annotationRecord, checkUniqueIds, pageRecord, settingsRecord } from './schema';
-import { ValidationError, arrayOf, field, isPlainObject, isoDate } from './validate';
+import { LIMITS, annotationRecord, checkUniqueIds, pageRecord, settingsRecord } from '../schema/records';
+import { ValidationError, arrayOf, field, isPlainObject, isoDate } from '../schema/validate';
 import type { ParsedRecords } from './parsed';
 
 export const BACKUP_FORMAT = 'claimlight-backup';

@@ -6,8 +6,8 @@ import type { Annotation, Selector } from '../model';
 import { pageKeyFor } from '../page-key';
 import { derivePages } from './derive-pages';
 import type { ParsedRecords } from './parsed';
-import { LIMITS, checkUniqueIds, selector as selectorRecord } from './schema';
-import { ValidationError, arrayOf, field, isPlainObject, isoDate, item, optional, string } from './validate';
+import { LIMITS, checkUniqueIds, selector as selectorRecord } from '../schema/records';
+import { ValidationError, arrayOf, field, isPlainObject, isoDate, item, optional, string } from '../schema/validate';
 
 /** Hypothesis ids are short random strings; the prefix keeps them apart from ours and stable on re-import. */
 export const HYPOTHESIS_ID_PREFIX = 'hypothesis:';

@@ -5,7 +5,7 @@ import { useFreshDb } from '../store/test-support';
 import { toBackup } from './backup';
 import { MAX_FILE_BYTES, parseImport, readImportFile, utf8Bytes } from './import';
 import { sampleAnnotation, samplePage } from './test-samples';
-import { ValidationError } from './validate';
+import { ValidationError } from '../schema/validate';
 
 async function importText(text: string): Promise<ImportSummary> {
   return importRecords(parseImport(text));

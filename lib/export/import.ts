@@ -3,7 +3,7 @@
 import { BACKUP_FORMAT, parseBackup } from './backup';
 import { hypothesisRows, parseHypothesis } from './hypothesis';
 import type { ParsedRecords } from './parsed';
-import { ValidationError, checkStructure, isPlainObject } from './validate';
+import { ValidationError, checkStructure, isPlainObject } from '../schema/validate';
 import { isWebAnnotationJson, parseWebAnnotations } from './web-annotation';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

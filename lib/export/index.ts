@@ -7,8 +7,8 @@ export { HYPOTHESIS_ID_PREFIX, parseHypothesis } from './hypothesis';
 export { MAX_FILE_BYTES, checkFileSize, parseImport, readImportFile, utf8Bytes } from './import';
 export { escapeMarkdown, tagToken, toMarkdown } from './markdown';
 export type { ImportFormat, ParsedRecords } from './parsed';
-export { LIMITS } from './schema';
-export { ValidationError } from './validate';
+export { LIMITS } from '../schema/records';
+export { ValidationError } from '../schema/validate';
 export {
   ANNO_CONTEXT,
   annotationIri,

@@ -18,10 +18,13 @@ const selector: fc.Arbitrary<Selector> = fc.oneof(
   fc.tuple(fc.nat(100_000), fc.nat(1000)).map(([start, len]) => ({ type: 'TextPositionSelector' as const, start, end: start + len })),
 );
 
+/** Page addresses as the store holds them: http(s) and file URLs (imports refuse other schemes). */
+const url = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constantFrom('file:///home/me/a.html', 'http://localhost:8080/x'));
+
 const annotation: fc.Arbitrary<Annotation> = fc.record({
   id: fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 30 })),
   pageKey: fc.constantFrom(...pageKeys),
-  url: text,
+  url,
   title: text,
   kind: fc.constantFrom(...KINDS),
   source: fc.constantFrom('auto' as const, 'user' as const),
@@ -40,7 +43,7 @@ const annotation: fc.Arbitrary<Annotation> = fc.record({
 });
 
 const page = (pageKey: string): fc.Arbitrary<PageRecord> =>
-  fc.record({ pageKey: fc.constant(pageKey), url: text, title: text, siteName: text, note: text, firstSeen: time, lastSeen: time });
+  fc.record({ pageKey: fc.constant(pageKey), url, title: text, siteName: text, note: text, firstSeen: time, lastSeen: time });
 
 const settings: fc.Arbitrary<Settings> = fc.record({
   autoAnalyze: fc.boolean(),

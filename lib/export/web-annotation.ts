@@ -9,8 +9,8 @@ import { KINDS, type Annotation, type Kind, type Selector } from '../model';
 import { pageKeyFor } from '../page-key';
 import { derivePages } from './derive-pages';
 import type { ParsedRecords } from './parsed';
-import { LIMITS, checkUniqueIds, selector as selectorRecord } from './schema';
-import { ValidationError, field, isPlainObject, isoDate, item, string } from './validate';
+import { LIMITS, checkUniqueIds, selector as selectorRecord } from '../schema/records';
+import { ValidationError, field, isPlainObject, isoDate, item, string } from '../schema/validate';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
