@@ -7,9 +7,10 @@ import { errorReply, NOTE_FRAME_PAGE, okReply, type EditorEvent, type EditorEven
 import { dispatch, typeOf, type Handlers } from '@/lib/messaging/schema';
 import { editorEvents } from '@/lib/messaging/to-content';
 import { sendToBackground } from '@/lib/messaging/client';
+import { randomId } from '@/lib/random-id';
 import type { EditorFrames } from './controller';
 
-export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () => string = () => crypto.randomUUID()): EditorFrames {
+export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () => string = randomId): EditorFrames {
   return {
     open(text, label, view = false, session = newId()) {
       // The frame asks for its text once it has loaded (and retries briefly if this is still on its way).
