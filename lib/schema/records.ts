@@ -16,20 +16,31 @@ import {
   type Validator,
 } from './validate';
 
+/**
+ * Limits of what a file (or a message carrying records) may hold. Every backup Claimlight writes
+ * must import back, and nothing stops a reader from typing a very long note or keeping a page with
+ * a very long address, so the bounds on single fields follow what the store can come to hold (an
+ * address: 2 MB in Chromium; a note: about the whole file); the file's size bounds the rest
+ * (lib/export/import.ts, MAX_FILE_BYTES), and counts are checked before records are.
+ */
 export const LIMITS = {
-  /** Exact text and notes. */
-  text: 100_000,
-  annotations: 100_000,
-  pages: 100_000,
-  url: 8_000,
+  /** Exact words, notes, reasons, selector text. */
+  text: 10_000_000,
+  annotations: 1_000_000,
+  pages: 1_000_000,
+  url: 2_097_152,
+  /** Ids read from other tools' files (ours may carry a prefix: see RECORD_ID). */
   id: 2_000,
-  title: 10_000,
-  /** Names, colours, reasons, tags. */
-  short: 1_000,
-  tags: 200,
+  title: 1_000_000,
+  /** Names, colours, tags. */
+  short: 100_000,
+  tags: 10_000,
   selectors: 20,
-  sites: 10_000,
+  sites: 100_000,
 } as const;
+
+/** Stored ids: ours, or an imported id with its prefix (lib/export/hypothesis.ts). */
+const RECORD_ID = 10_000;
 
 const timestamp = integer({ min: 0 });
 
@@ -90,7 +101,7 @@ export const sourceUrl: Validator<string> = (v, path) => {
 };
 
 export const annotationRecord: Validator<Annotation> = object({
-  id: string({ max: LIMITS.id, nonEmpty: true }),
+  id: string({ max: RECORD_ID, nonEmpty: true }),
   pageKey: sourceUrl,
   url: sourceUrl,
   title: string({ max: LIMITS.title }),
