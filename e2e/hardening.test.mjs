@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { launch, serve, waitReady, selectText, readMarks, menuAction, findTabId, tabMessage, inPageUi, noteFrame, noteView, until, EXT_DIR, SEED_DIR } from './harness.mjs';
 
@@ -103,4 +104,131 @@ test('item 4: on a plain-http site that is not localhost, notes are written, sav
   const view = await noteView(page);
   assert.equal(await view.locator('.cl-noteview').textContent(), 'Written on an http site');
   await page.close();
+});
+
+// --- the Library's import ----------------------------------------------------------------------
+
+const DEFAULT_SETTINGS = {
+  autoAnalyze: true,
+  disabledSites: [],
+  enabledSites: [],
+  showKinds: { quote: true, disputed: true, claim: true, highlight: true },
+  colors: { quote: '#7cc4ff', disputed: '#ff9c8a', claim: '#ffd866', highlight: '#b5f28c' },
+};
+
+/** A Claimlight backup of `n` annotations with notes of `noteChars` characters. */
+function backupOf(n, { noteChars = 40, settings = DEFAULT_SETTINGS, idPrefix = 'bulk' } = {}) {
+  const annotations = [];
+  for (let i = 0; i < n; i++) {
+    const url = `https://news${i % 50}.example/story/${Math.floor(i / 50)}`;
+    const exact = `Words of record ${i} as the article had them`;
+    annotations.push({
+      id: `${idPrefix}-${i}`, pageKey: url, url, title: `Story ${Math.floor(i / 50)}`, kind: ['quote', 'claim', 'disputed', 'highlight'][i % 4], source: 'user',
+      exact, selectors: [{ type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' }, { type: 'TextPositionSelector', start: i, end: i + exact.length }],
+      note: `Note ${idPrefix} ${i}: ${'lorem ipsum dolor sit amet '.repeat(Math.ceil(noteChars / 27)).slice(0, noteChars)}`, tags: ['bulk'], color: null,
+      speaker: i % 4 === 0 ? 'A Speaker' : null, disputedBy: null, claimant: null, reason: null, dismissed: false, createdAt: 1_700_000_000_000 + i, updatedAt: 1_700_000_000_000 + i,
+    });
+  }
+  return JSON.stringify({ format: 'claimlight-backup', version: 1, exportedAt: '2026-11-27T10:00:00.000Z', annotations, pages: [], settings }, null, 1);
+}
+
+/** Large files go to the file input from disk (Playwright refuses buffers over 50 MB, and is slow with big ones). */
+function tempFile(name, content) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimlight-import-')), name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+/** Wait for the Library's status to match; fails with what it said instead. */
+async function statusSays(status, re, what, timeout = 60_000) {
+  try {
+    await until(async () => re.test((await status.textContent()) ?? ''), what, timeout);
+  } catch (e) {
+    throw new Error(`${e.message}; the status says: ${JSON.stringify(await status.textContent())}`);
+  }
+}
+
+async function openImport() {
+  const lib = await b.context.newPage();
+  await lib.goto(b.extUrl('library.html#export'));
+  await lib.getByRole('heading', { name: 'Export', exact: true }).waitFor();
+  return { lib, input: lib.getByLabel('Import', { exact: true }), status: lib.locator('.transfer__status') };
+}
+
+test('item 7: a 15 MB import shows progress and the Library keeps answering while it is read', async () => {
+  const { lib, input, status } = await openImport();
+  const file = backupOf(16_000, { noteChars: 600 });
+  console.log(`# import file: ${(Buffer.byteLength(file) / 1024 / 1024).toFixed(1)} MB`);
+  // The page's event loop, sampled every 20 ms: the longest gap is reported (not asserted).
+  await lib.evaluate(() => {
+    window.__gaps = [];
+    let last = performance.now();
+    window.__beat = setInterval(() => {
+      const now = performance.now();
+      window.__gaps.push(now - last);
+      last = now;
+    }, 20);
+  });
+  await input.setInputFiles(tempFile('big.json', file));
+  const progress = lib.getByRole('progressbar');
+  await progress.waitFor({ timeout: 30_000 });
+  // While the file is being read and checked, the page answers (a frozen page would not until the end).
+  const answered = await lib.evaluate(() => !!document.querySelector('#import-progress'));
+  assert.equal(answered, true, 'the page answered while the progress was shown');
+  assert.match(await lib.locator('.transfer__progress label').textContent(), /Reading big\.json|Checking [\d,]+ of 16,000 records|Saving/);
+  await statusSays(status, /Imported 16,000 annotations/, 'the import summary', 120_000);
+  assert.equal(await progress.count(), 0, 'the progress is gone once done');
+  const gaps = await lib.evaluate(() => (clearInterval(window.__beat), { max: Math.max(...window.__gaps), n: window.__gaps.length }));
+  console.log(`# Library event loop while importing: longest gap ${Math.round(gaps.max)} ms over ${gaps.n} samples`);
+  await lib.close();
+});
+
+test('item 7: a file over the limit is refused at once, before it is read', async () => {
+  const { lib, input, status } = await openImport();
+  // 101 MB of spaces: refused by its size alone.
+  await input.setInputFiles(tempFile('huge.json', Buffer.alloc(101 * 1024 * 1024, 0x20)));
+  await statusSays(status, /Nothing was imported from huge\.json: file is 101\.0 MB; the limit is 100 MB/, 'the refusal', 60_000);
+  await lib.close();
+});
+
+test('item 9: a backup with other settings says what would change and lets the reader choose', async () => {
+  const { lib, input, status } = await openImport();
+  const theirs = { ...DEFAULT_SETTINGS, autoAnalyze: false, disabledSites: ['news.example'], colors: { ...DEFAULT_SETTINGS.colors, quote: '#123456' } };
+  const settingsNow = () => lib.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('claimlight');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('settings').objectStore('settings').get('settings');
+      req.onsuccess = () => (resolve(req.result ?? null), open.result.close());
+    };
+  }));
+  const before = await settingsNow();
+
+  await input.setInputFiles({ name: 'theirs.json', mimeType: 'application/json', buffer: Buffer.from(backupOf(3, { settings: theirs, idPrefix: 'first' })) });
+  const choice = lib.getByRole('group', { name: 'theirs.json has settings of its own' });
+  await choice.waitFor();
+  const rows = await choice.locator('tbody tr').allInnerTexts();
+  assert.deepEqual(rows.map((r) => r.split('\t').map((c) => c.trim())), [
+    ['Analyse articles automatically', 'on', 'off'],
+    ['Sites where analysis is off', 'none', 'news.example'],
+    ['Quote colour', '#7cc4ff', '#123456'],
+  ]);
+  // Nothing is written before the reader chooses.
+  assert.deepEqual(await settingsNow(), before);
+  assert.equal(await lib.evaluate(() => document.activeElement?.textContent), 'Keep my settings');
+  await choice.getByRole('button', { name: 'Keep my settings' }).click();
+  await statusSays(status, /Imported 3 annotations[\s\S]*Your settings were kept/, 'the summary');
+  assert.deepEqual(await settingsNow(), before, 'settings unchanged');
+
+  await input.setInputFiles({ name: 'theirs.json', mimeType: 'application/json', buffer: Buffer.from(backupOf(3, { settings: theirs, idPrefix: 'second' })) });
+  await choice.waitFor();
+  await choice.getByRole('button', { name: "Use the file's settings" }).click();
+  await statusSays(status, /Your settings were replaced by the file's/, 'the summary');
+  assert.deepEqual(await settingsNow(), theirs);
+
+  // A backup whose settings are the reader's asks nothing.
+  await input.setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(backupOf(2, { settings: theirs, idPrefix: 'third' })) });
+  await statusSays(status, /Imported 2 annotations/, 'the summary');
+  assert.equal(await choice.count(), 0);
+  await lib.close();
 });
