@@ -232,3 +232,60 @@ test('item 9: a backup with other settings says what would change and lets the r
   assert.equal(await choice.count(), 0);
   await lib.close();
 });
+
+// --- the in-page card ----------------------------------------------------------------------------
+
+/** Highlight `phrase` on the page through the context menu; its annotation id. */
+async function highlight(page, url, phrase) {
+  await selectText(page, phrase, 'article');
+  assert.equal((await menuAction(b.worker, url, 'highlight')).ok, true);
+  const id = await page.waitForFunction(
+    (p) => [...document.querySelectorAll('mark[data-claimlight-saved]')].find((m) => p.startsWith(m.textContent))?.getAttribute('data-claimlight-id'),
+    phrase,
+  );
+  return id.jsonValue();
+}
+
+/** How tall the page finds our UI at column x, probing with elementFromPoint as any page script can. */
+const probedHeight = (page, x) =>
+  page.evaluate((x) => {
+    let n = 0;
+    for (let y = 0; y < innerHeight; y++) if (document.elementFromPoint(x, y)?.hasAttribute('data-claimlight-ui')) n++;
+    return n;
+  }, x);
+
+test('item 6: the page cannot tell a note\'s length from the card\'s height', async () => {
+  const url = victim.url('/world/article.html');
+  const page = await open(url);
+  const ui = inPageUi(page);
+  const tabId = await findTabId(b.worker, url);
+  const notes = { short: 'One line.', long: Array.from({ length: 7 }, (_, i) => `Line ${i + 1} of a longer note.`).join('\n') };
+  const ids = {
+    short: await highlight(page, url, 'Secretary of State Marco Rubio'),
+    long: await highlight(page, url, PHRASE),
+  };
+  for (const k of ['short', 'long']) await tabMessage(b.worker, tabId, { type: 'tab/update', id: ids[k], patch: { note: notes[k] } });
+  const heights = {};
+  for (const k of ['short', 'long']) {
+    const mark = page.locator(`mark[data-claimlight-id="${ids[k]}"]`).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    await ui.waitFor(CARD);
+    const view = await noteView(page);
+    await until(async () => (await view.locator('.cl-noteview').textContent()) === notes[k], 'the note in its view frame');
+    // Settled: the same box twice, half a second apart (a frame that sizes itself has reported by then).
+    const box = await until(async () => {
+      const a = await ui.box(CARD);
+      await page.waitForTimeout(500);
+      const b2 = await ui.box(CARD);
+      return a && b2 && a.height === b2.height && a.y === b2.y ? b2 : null;
+    }, 'the card to settle');
+    heights[k] = { card: Math.round(box.height), probed: await probedHeight(page, box.x + box.width / 2) };
+    await page.keyboard.press('Escape');
+    await ui.waitFor(CARD, { state: 'detached' });
+  }
+  console.log(`# card height: one-line note ${JSON.stringify(heights.short)}, seven-line note ${JSON.stringify(heights.long)}`);
+  assert.equal(heights.long.card, heights.short.card, 'the card is as tall for seven lines as for one');
+  assert.equal(heights.long.probed, heights.short.probed, 'and the page measures no difference');
+  await page.close();
+});

@@ -113,10 +113,6 @@ export const noteFrameHandlers: Handlers<FromNoteFrame, NoteFrameResponses, Note
     eventSession(msg.session, frame);
     return relay(frame.tabId, { type: msg.type, session: msg.session });
   },
-  'editor/size': (msg, frame) => {
-    eventSession(msg.session, frame);
-    return relay(frame.tabId, { type: msg.type, session: msg.session, height: msg.height });
-  },
 };
 
 /**

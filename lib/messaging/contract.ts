@@ -67,7 +67,6 @@ export interface NoteFrameResponses {
   'editor/draft': null;
   'editor/save': { saved: boolean };
   'editor/cancel': null;
-  'editor/size': null;
 }
 
 // ---------------------------------------------------------------------------------------------

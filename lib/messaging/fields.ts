@@ -1,7 +1,7 @@
 // Field schemas shared by the message directions (./from-content.ts, ./from-note-frame.ts,
 // ./to-content.ts). Small on purpose: the content script carries the ones its direction needs.
 import { KINDS } from '../model';
-import { arrayOf, boolean, integer, maybe, nullable, object, oneOf, refine, string, type Validator } from '../schema/validate';
+import { arrayOf, boolean, maybe, nullable, object, oneOf, refine, string, type Validator } from '../schema/validate';
 
 /** Notes, quoted words, drafts. */
 export const MAX_TEXT = 100_000;
@@ -35,6 +35,6 @@ export const editorEventSchemas = {
   'editor/save': { session: sessionId, text },
   /** The reader cancelled (Esc or the Cancel button; Esc in a view frame closes the card). */
   'editor/cancel': { session: sessionId },
-  /** A view frame: the height (CSS px) its content needs, so the card can size the frame. */
-  'editor/size': { session: sessionId, height: /*#__PURE__*/ integer({ min: 0, max: 100_000 }) },
+  // No size event: a view frame has one height whatever its note's length, or the card's height
+  // would tell the page how long the note is.
 };

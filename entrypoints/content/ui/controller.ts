@@ -80,8 +80,6 @@ interface CardState {
   /** The view session showing the saved note (not while editing), and the note it shows. */
   viewer: string | null;
   viewerText: string;
-  /** The height the note needs in its frame, as the frame reported it. */
-  viewerHeight: number | null;
   anchor: AnchorRect;
   origin: HTMLElement | null;
   /** Opened by a click or by keyboard focus: does not close when the pointer leaves. */
@@ -341,7 +339,6 @@ export class InPageController {
       id,
       viewer: same ? this.card!.viewer : null,
       viewerText: same ? this.card!.viewerText : '',
-      viewerHeight: same ? this.card!.viewerHeight : null,
       anchor: toAnchorRect(mark.getBoundingClientRect()),
       origin: mark,
       pinned: pinned || (same && this.card!.pinned),
@@ -565,17 +562,12 @@ export class InPageController {
         if (t) await this.saveToolbarNote(ev.text);
         else await this.saveNote(ev.text);
         return { saved: !this.editorSessions.has(ev.session) };
-      case 'editor/size':
-        return null; // editors have a fixed size
     }
   }
 
-  /** The frame showing the saved note: it sizes itself, and Esc there closes the card. */
-  private viewerEvent(c: CardState, ev: EditorEvent): null {
-    if (ev.type === 'editor/size') {
-      c.viewerHeight = ev.height;
-      this.render();
-    } else if (ev.type === 'editor/cancel') this.closeCard(true);
+  /** The frame showing the saved note (one height whatever the note's length): Esc there closes the card. */
+  private viewerEvent(_c: CardState, ev: EditorEvent): null {
+    if (ev.type === 'editor/cancel') this.closeCard(true);
     else throw new Error('This note is read-only here.');
     return null;
   }
@@ -601,7 +593,6 @@ export class InPageController {
     else if (!c.viewer || c.viewerText !== note) {
       c.viewer = this.openEditor(note, true);
       c.viewerText = note;
-      c.viewerHeight = null;
     }
   }
 
@@ -619,14 +610,13 @@ export class InPageController {
     }
   }
 
-  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE, height?: number | null): NoteFrameProps | null {
+  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE): NoteFrameProps | null {
     if (!session) return null;
     return {
       session,
       src: this.deps.editors.src(session),
       title: FRAME_TITLE[where],
       view: where === 'view',
-      height: height ?? null,
       onReload: () => this.reopenEditor(session),
     };
   }
@@ -751,7 +741,7 @@ export class InPageController {
               anchor: c.anchor,
               related: c.origin?.isConnected && !c.editing ? relatedTo(c.origin) : [],
               editor: c.editing ? this.frameFor(c.editor, 'card') : null,
-              noteView: c.editing ? null : this.frameFor(c.viewer, 'view', c.viewerHeight),
+              noteView: c.editing ? null : this.frameFor(c.viewer, 'view'),
               busy: this.busy,
               message: c.message,
               onEditNote: (open) => this.editNote(open),

@@ -30,7 +30,6 @@ export function listenToEditors(handle: (ev: EditorEvent) => Promise<unknown>, s
     'editor/draft': handle,
     'editor/save': handle,
     'editor/cancel': handle,
-    'editor/size': handle,
   };
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     if (!typeOf(editorEvents, raw)) return undefined; // not ours: other listeners answer it
