@@ -289,3 +289,55 @@ test('item 6: the page cannot tell a note\'s length from the card\'s height', as
   assert.equal(heights.long.probed, heights.short.probed, 'and the page measures no difference');
   await page.close();
 });
+
+test('item 2: a Delete clicked through the page\'s cover does nothing; undo stays reachable from the toolbar button', async () => {
+  const url = victim.url('/world/article.html');
+  const page = await open(url);
+  const ui = inPageUi(page);
+  const tabId = await findTabId(b.worker, url);
+  const id = await highlight(page, url, PHRASE);
+  const saved = async () => (await tabMessage(b.worker, tabId, { type: 'tab/state' })).items.some((i) => i.id === id && i.saved);
+  const badge = () => b.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+
+  // The page opens the card itself (mark.focus() is a trusted focus) and covers it with a popover
+  // of its own that lets clicks through: the reader sees the page's button, the click lands on Delete.
+  const cover = (on) =>
+    page.evaluate((on) => {
+      let c = document.getElementById('bait');
+      if (!on) return c?.remove();
+      c = document.createElement('div');
+      c.id = 'bait';
+      c.popover = 'manual';
+      c.textContent = 'Click anywhere to continue reading';
+      c.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#fff;pointer-events:none;font:40px sans-serif';
+      document.body.append(c);
+      c.showPopover();
+    }, on);
+  await page.evaluate((id) => document.querySelector(`mark[data-claimlight-id="${id}"]`).focus(), id);
+  await ui.waitFor(CARD);
+  await cover(true);
+  await page.waitForTimeout(800); // the cover stays up, as long as the reader reads it
+  const del = await ui.box({ role: 'button', name: 'Delete', exact: true, within: CARD });
+  await page.mouse.click(del.x + del.width / 2, del.y + del.height / 2);
+  await ui.waitFor({ text: /Nothing was changed: this card was not fully visible/, within: CARD }, { timeout: 15_000 });
+  assert.equal(await saved(), true, 'the annotation is still there');
+
+  // Uncovered, the reader's own Delete works; the page then hides the undo toast…
+  await cover(false);
+  await page.waitForTimeout(800);
+  await ui.click({ role: 'button', name: 'Delete', exact: true, within: CARD });
+  await ui.waitFor({ text: 'Annotation deleted.' });
+  await cover(true);
+  await until(async () => !(await saved()), 'the delete');
+  assert.equal(await badge(), '↶', 'the toolbar button says there is something to undo');
+  // …but the popup offers the undo, and the page cannot touch the popup.
+  const popup = await b.context.newPage();
+  await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
+  await popup.getByText('You deleted 1 annotation on this page.').waitFor();
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await until(saved, 'the annotation back');
+  await page.waitForSelector(`mark[data-claimlight-id="${id}"]`);
+  await until(async () => (await badge()) === '', 'the badge cleared');
+  await popup.close();
+  await page.close();
+});

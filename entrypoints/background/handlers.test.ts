@@ -9,6 +9,7 @@ import { sampleAnnotation } from '@/lib/export/test-samples';
 import * as store from '@/lib/store';
 import { useFreshDb } from '@/lib/store/test-support';
 import { onMessage } from './handlers';
+import { forgetDelete } from './recent-deletes';
 import { forgetTab } from './tabs';
 
 const VICTIM = 'https://news.example/world/story';
@@ -49,7 +50,10 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const id of [1, 2, 3]) forgetTab(id);
+  for (const id of [1, 2, 3]) {
+    forgetTab(id);
+    forgetDelete(id);
+  }
 });
 
 const SELECTORS = [{ type: 'TextQuoteSelector', exact: 'words', prefix: 'some ', suffix: ' here' }];
@@ -210,5 +214,24 @@ describe('analysis', () => {
       contentOf(1, VICTIM),
     );
     expect(findings.some((f) => f.kind === 'quote' && text.slice(f.start, f.end).includes('We will not back down'))).toBe(true);
+  });
+});
+
+describe('undo from the popup (item 2): the last delete made through a tab', () => {
+  it('is offered for that tab until undone, and only for the page it was made on', async () => {
+    await ok({ type: 'page/open', canonical: null, title: '', siteName: '' }, contentOf(1, VICTIM));
+    const { deleted } = await ok<{ deleted: Annotation[] }>({ type: 'annotation/delete', canonical: null, ids: ['victim-1'] }, contentOf(1, VICTIM));
+    expect(await ok({ type: 'undo/last', tabId: 1 }, popup)).toMatchObject({ records: deleted });
+    expect(await ok({ type: 'undo/last', tabId: 2 }, popup)).toBeNull();
+    // A web page cannot ask for it.
+    expect(await refused({ type: 'undo/last', tabId: 1 }, contentOf(2, ATTACKER))).toMatch(/Unknown message type "undo\/last" from a web page/);
+    await ok({ type: 'annotation/restore', canonical: null, annotations: deleted }, contentOf(1, VICTIM));
+    expect(await ok({ type: 'undo/last', tabId: 1 }, popup)).toBeNull();
+
+    await ok({ type: 'annotation/delete', canonical: null, ids: ['victim-2'] }, contentOf(1, VICTIM));
+    expect(await ok({ type: 'undo/last', tabId: 1 }, popup)).not.toBeNull();
+    // The tab moved on to another page: that page's script could not put the records back.
+    await ok({ type: 'page/open', canonical: null, title: '', siteName: '' }, contentOf(1, ATTACKER));
+    expect(await ok({ type: 'undo/last', tabId: 1 }, popup)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { dispatch, type Handlers } from '@/lib/messaging/schema';
 import { noteFrameHandlers } from './editor';
 import { pageHandlers } from './page-handlers';
 import { classifySender, type Sender } from './sender';
+import { lastDelete } from './recent-deletes';
 import { refreshTabs } from './tabs';
 
 /** Claimlight's own pages (popup, Library) read and write the store themselves; they only announce changes. */
@@ -16,6 +17,10 @@ const extensionHandlers: Handlers<FromExtension, ExtensionResponses, void> = {
   'store/changed': async (msg) => {
     await refreshTabs(msg.pageKeys ?? 'all');
     return null;
+  },
+  'undo/last': (msg) => {
+    const last = lastDelete(msg.tabId);
+    return last ? { records: last.records, at: last.at } : null;
   },
 };
 

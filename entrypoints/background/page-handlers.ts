@@ -7,6 +7,7 @@ import type { Handlers } from '@/lib/messaging/schema';
 import { analyze } from '@/lib/analysis';
 import { closeEditor, openEditor } from './editor';
 import { createOnPage, deleteOnPage, pageState, restoreOnPage, updateOnPage } from './page-store';
+import { forgetDelete, lastDelete, rememberDelete } from './recent-deletes';
 import { pageOf, type ContentSender } from './sender';
 import { refreshTabs, rememberTab } from './tabs';
 
@@ -14,6 +15,7 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   'page/open': (msg, sender) => {
     const page = pageOf(sender, msg.canonical);
     rememberTab(page.tabId, page.pageKey);
+    forgetDelete(page.tabId, page.pageKey); // another page in this tab: its undo cannot apply here
     return pageState(page);
   },
   'page/state': (msg, sender) => {
@@ -41,12 +43,15 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   'annotation/delete': async (msg, sender) => {
     const page = pageOf(sender, msg.canonical);
     const deleted = await deleteOnPage(page, msg.ids);
+    rememberDelete(page.tabId, page.pageKey, deleted);
     void refreshTabs([page.pageKey], page.tabId);
     return { deleted };
   },
   'annotation/restore': async (msg, sender) => {
     const page = pageOf(sender, msg.canonical);
     await restoreOnPage(page, msg.annotations);
+    const undone = lastDelete(page.tabId ?? -1);
+    if (undone && undone.records.every((r) => msg.annotations.some((a) => a.id === r.id))) forgetDelete(page.tabId);
     void refreshTabs([page.pageKey], page.tabId);
     return { restored: msg.annotations.length };
   },

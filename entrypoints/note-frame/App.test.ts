@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { VisibilityGate } from './visibility';
+import type { VisibilityGate } from '@/lib/dom/visibility';
 
 const sent: { type: string; payload: Record<string, unknown> }[] = [];
 let saveResult: { saved: boolean } | Error = { saved: true };

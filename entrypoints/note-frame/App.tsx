@@ -9,7 +9,7 @@ import { draftReporter } from './draft';
 import { watchHeldKeys } from './keys-released';
 import { NoteView } from './NoteView';
 import { loadEditor, type EditorStart } from './session';
-import { observeVisibility, visibilityGate, type VisibilityGate } from './visibility';
+import { observeVisibility, visibilityGate, type VisibilityGate } from '@/lib/dom/visibility';
 
 type Phase = { state: 'loading' } | { state: 'ready'; start: EditorStart } | { state: 'failed'; message: string };
 

@@ -78,6 +78,7 @@ export type ExtensionMessage<K extends ExtensionType = never> = [K] extends [nev
 
 export interface ExtensionResponses {
   'store/changed': null;
+  'undo/last': { records: Annotation[]; at: number } | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -147,7 +147,11 @@ const button = (name: string) =>
   [...ui.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 const card = () => ui.querySelector<HTMLElement>('[role="dialog"]');
 
+/** What the card's visibility guard answers (lib/dom/visibility.ts in the product). */
+let cardSeen = true;
+
 beforeEach(() => {
+  cardSeen = true;
   // happy-dom has no layout: give ranges and marks a place in the viewport.
   const rect = { left: 100, top: 200, right: 300, bottom: 220, width: 200, height: 20, x: 100, y: 200, toJSON: () => ({}) } as DOMRect;
   Range.prototype.getBoundingClientRect = () => rect;
@@ -173,6 +177,7 @@ beforeEach(() => {
     timers,
     doc: document,
     editors,
+    cardSeen: async () => cardSeen,
   });
   session.onPainted = (items) => c.update(items);
   session.paint();
@@ -504,6 +509,29 @@ describe('annotation card', () => {
     button('Undo')!.click();
     await settle();
     expect(session.calls).toEqual(['remove:a1', 'restore:a1']);
+  });
+
+  it('a card the page covered deletes and dismisses nothing, and says why', async () => {
+    const saved = annotation('a1', { source: 'user', kind: 'highlight', speaker: null, reason: null });
+    session.items = [{ ...autoQuote, id: 'a1', kind: 'highlight', source: 'user', speaker: null, reason: null, saved: true, annotation: saved }, autoQuote];
+    session.paint();
+    cardSeen = false;
+    c.clickMark(document.querySelector<HTMLElement>('mark[data-claimlight-id="a1"]')!);
+    button('Delete')!.click();
+    await settle();
+    expect(session.calls).toEqual([]);
+    expect(card()!.querySelector('[role="status"]')!.textContent).toMatch(/^Nothing was changed: this card was not fully visible/);
+    expect(ui.querySelector('.cl-toast')).toBeNull();
+    c.closeCard(false);
+    c.clickMark(document.querySelector<HTMLElement>('mark[data-claimlight-id="auto-quote-1"]')!);
+    button('Dismiss')!.click();
+    await settle();
+    expect(session.calls).toEqual([]);
+    // Once it is seen, the same click acts.
+    cardSeen = true;
+    button('Dismiss')!.click();
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"dismissed":true}']);
   });
 
   it('the undo toast goes away by itself', async () => {

@@ -57,6 +57,12 @@ export interface ControllerDeps {
   timers: Timers;
   doc: Document;
   editors: EditorFrames;
+  /**
+   * Clickjacking guard for the card's buttons that lose data (Delete, Dismiss): resolves true once
+   * the card has been visible and unobscured for a moment (lib/dom/visibility.ts), false if that
+   * does not happen soon.
+   */
+  cardSeen: () => Promise<boolean>;
 }
 
 export const HOVER_OPEN_MS = 250;
@@ -105,6 +111,7 @@ const NOTE_LABEL = 'Note';
 const VIEW_LABEL = 'Your note';
 const FRAME_TITLE = { toolbar: 'Claimlight: write a note', card: 'Claimlight: edit the note', view: VIEW_LABEL } as const;
 const STILL_SAVING = 'Still saving the last change. Try again in a moment.';
+const NOT_SEEN = 'Nothing was changed: this card was not fully visible. Make sure nothing covers it, then try again.';
 
 interface EditorSession {
   /** The latest text: what the session opened with, then each draft (for a frame that reloads). */
@@ -455,6 +462,7 @@ export class InPageController {
     this.busy = true;
     this.render();
     try {
+      if (!(await this.cardWasSeen(c))) return;
       const saved = await this.deps.session().keep(c.id, { dismissed: true });
       if (!saved) throw new Error('That annotation is no longer on the page.');
       const before = item.annotation;
@@ -479,6 +487,7 @@ export class InPageController {
     this.busy = true;
     this.render();
     try {
+      if (!(await this.cardWasSeen(c))) return;
       const deleted = await this.deps.session().remove(c.id);
       this.card = null;
       this.offerUndo(c.anchor, deleted.length === 1 ? 'Annotation deleted.' : `${deleted.length} annotations deleted.`, () =>
@@ -489,6 +498,13 @@ export class InPageController {
       this.busy = false;
       this.render();
     }
+  }
+
+  /** Whether the card was seen (not covered by the page) when the reader clicked; if not, it says so. */
+  private async cardWasSeen(c: CardState): Promise<boolean> {
+    if (await this.deps.cardSeen()) return true;
+    if (this.card === c) c.message = NOT_SEEN;
+    return false;
   }
 
   /** Copy the card's words with their attribution. Calls the clipboard synchronously (user activation). */
