@@ -33,6 +33,26 @@ before(async () => {
     </script></body>`,
   );
   attacker = await serve({ '/copy.html': { body: stealing } });
+  // Pages that fight our marks: one re-renders the article with the same text or strips the marks
+  // when told to (window.__rerender(), window.__strip()); one strips them whenever they appear.
+  const withScript = (script) => SEED_HTML.replace('</body>', `<script>${script}</script></body>`);
+  victim.setRoute('/world/rerender.html', {
+    body: withScript(`
+      window.__rerender = () => { const a = document.querySelector('article'); a.innerHTML = a.innerHTML.replace(/<mark[^>]*>/g, '').split('</' + 'mark>').join(''); };
+      window.__strip = () => { for (const m of document.querySelectorAll('mark')) m.replaceWith(...m.childNodes); };`),
+  });
+  victim.setRoute('/world/stripper.html', {
+    body: withScript(`
+      window.__strips = 0; // paints it answered: strips more than 200 ms apart
+      let last = -1e9;
+      new MutationObserver(() => {
+        const marks = document.querySelectorAll('mark');
+        if (!marks.length) return;
+        if (performance.now() - last > 200) window.__strips++;
+        last = performance.now();
+        for (const m of marks) m.replaceWith(...m.childNodes);
+      }).observe(document.body, { subtree: true, childList: true });`),
+  });
   b = await launch({ extDir: BUILD });
 });
 after(async () => {
@@ -339,5 +359,63 @@ test('item 2: a Delete clicked through the page\'s cover does nothing; undo stay
   await page.waitForSelector(`mark[data-claimlight-id="${id}"]`);
   await until(async () => (await badge()) === '', 'the badge cleared');
   await popup.close();
+  await page.close();
+});
+
+// --- marks that vanish --------------------------------------------------------------------------
+
+const savedMarks = (page, id) => page.evaluate((id) => document.querySelectorAll(`mark[data-claimlight-id="${id}"]`).length, id);
+/** How many annotations and findings are painted (marks may come in more pieces after the page split text nodes). */
+const autoMarks = (page) => page.evaluate(() => new Set([...document.querySelectorAll('mark[data-claimlight-kind]')].map((m) => m.getAttribute('data-claimlight-id'))).size);
+
+test('item 5: marks the page re-renders away or strips come back', async () => {
+  const url = victim.url('/world/rerender.html');
+  const page = await open(url);
+  const id = await highlight(page, url, PHRASE);
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-claimlight-kind="quote"]').length > 0);
+  const before = await autoMarks(page);
+
+  // The framework renders the article again with the same text: our marks are gone…
+  await page.evaluate(() => window.__rerender());
+  assert.equal(await savedMarks(page, id), 0);
+  // …and come back, the reader's highlight and the findings.
+  await page.waitForFunction((id) => document.querySelector(`mark[data-claimlight-id="${id}"]`), id, { timeout: 20_000 });
+  await until(async () => (await autoMarks(page)) === before || null, `all ${before} painted again`, 20_000).catch(async (e) => assert.fail(`${e.message}: ${await autoMarks(page)}`));
+
+  // The page unwraps our marks, keeping the text nodes: they come back too.
+  await page.evaluate(() => window.__strip());
+  assert.equal(await autoMarks(page), 0);
+  await until(async () => (await autoMarks(page)) === before || null, `all ${before} painted again after the strip`, 20_000).catch(async (e) => assert.fail(`${e.message}: ${await autoMarks(page)}`));
+  // The popup still lists the highlight as saved, and it is painted.
+  const tabId = await findTabId(b.worker, url);
+  const state = await tabMessage(b.worker, tabId, { type: 'tab/state' });
+  assert.equal(state.items.find((i) => i.id === id)?.orphan, false);
+  await page.close();
+});
+
+test('item 5: a page that strips the marks forever gets a few repaints, then none: no loop, no CPU burn', async () => {
+  const url = victim.url('/world/stripper.html');
+  const page = await open(url);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  // Repaints are answered by strips: wait until they stop coming.
+  let strips = -1;
+  await until(async () => {
+    const now = await page.evaluate(() => window.__strips);
+    const settled = now === strips && now > 0;
+    strips = now;
+    if (!settled) await page.waitForTimeout(3000);
+    return settled;
+  }, 'the repaints to stop', 120_000);
+  const t0 = await taskTime();
+  await page.waitForTimeout(5000);
+  const busy = (await taskTime()) - t0;
+  console.log(`# a page stripping marks forever: ${strips} repaints, then the page's main thread busy ${Math.round(busy * 1000)} ms in 5 s`);
+  assert.equal(await page.evaluate(() => window.__strips), strips, 'no repaint once given up');
+  assert.ok(strips >= 2 && strips <= 10, `repainted a few times before giving up (${strips} paints)`);
+  // The page still works, and Claimlight is still there for the reader (the popup answers).
+  const state = await tabMessage(b.worker, await findTabId(b.worker, url), { type: 'tab/state' });
+  assert.ok(state.items.length > 0);
   await page.close();
 });

@@ -27,7 +27,7 @@ export default defineContentScript({
       });
     let session = newSession();
     const watcher = watchPage(ctx, {
-      onMutations: () => void session.onDomChanged().catch(() => undefined),
+      onMutations: (marksRemoved) => void session.onDomChanged(marksRemoved).catch(() => undefined),
       onNavigate: () => {
         session.dispose();
         session = newSession();
