@@ -209,11 +209,13 @@ describe('writes: every one is checked against what the sender\'s page owns', ()
 describe('analysis', () => {
   it('analysis/run answers with findings as offsets into the text', async () => {
     const text = '"We will not back down," said Jane Doe.';
-    const { findings } = await ok<{ findings: { kind: string; start: number; end: number }[] }>(
-      { type: 'analysis/run', input: { text, blocks: [{ type: 'paragraph', start: 0, end: text.length }] } },
+    const { findings, ids } = await ok<{ findings: { kind: string; start: number; end: number }[]; ids: string[] }>(
+      { type: 'analysis/run', input: { text, blocks: `p0,${text.length}` } },
       contentOf(1, VICTIM),
     );
     expect(findings.some((f) => f.kind === 'quote' && text.slice(f.start, f.end).includes('We will not back down'))).toBe(true);
+    expect(ids).toHaveLength(findings.length);
+    expect(ids.every((id) => id.startsWith('auto-'))).toBe(true);
   });
 });
 

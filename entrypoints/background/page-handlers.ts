@@ -5,6 +5,8 @@ import type { Finding } from '@/lib/model';
 import type { ContentResponses, FromContent } from '@/lib/messaging/contract';
 import type { Handlers } from '@/lib/messaging/schema';
 import { analyze } from '@/lib/analysis';
+import { findingIdsOf } from '@/lib/finding-ids';
+import { decodeBlocks } from '@/lib/messaging/blocks';
 import { closeEditor, openEditor } from './editor';
 import { createOnPage, deleteOnPage, pageState, restoreOnPage, updateOnPage } from './page-store';
 import { forgetDelete, lastDelete, rememberDelete } from './recent-deletes';
@@ -25,8 +27,8 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   },
   'analysis/run': (msg) => {
     const t0 = performance.now();
-    const findings = capFindings(analyze(msg.input));
-    return { findings, ms: Math.round(performance.now() - t0) };
+    const findings = capFindings(analyze({ ...msg.input, blocks: decodeBlocks(msg.input.blocks) }));
+    return { findings, ids: findingIdsOf(findings), ms: Math.round(performance.now() - t0) };
   },
   'annotation/create': async (msg, sender) => {
     const page = pageOf(sender, msg.canonical);

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
 import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
+import { encodeBlocks } from '@/lib/messaging/blocks';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
 import { runSliced, type Steps } from '@/lib/dom/steps';
 import { loadInteractive, type Interactive } from './interactive-api';
@@ -34,6 +35,8 @@ export class PageSession {
   private autoAnalyze = false;
   private saved: Annotation[] = [];
   private findings: Finding[] = [];
+  /** The findings' stable ids, as the background computed them with the analysis. */
+  private findingIds: string[] = [];
   private analysedText: string | null = null;
   private article: ArticleExtract | null = null;
   private items: PageItem[] = [];
@@ -112,9 +115,11 @@ export class PageSession {
       this.analysedText = '';
       return;
     }
-    const { findings } = await sendToBackground('analysis/run', { input: article.input });
+    const { text, blocks, title } = article.input;
+    const { findings, ids } = await sendToBackground('analysis/run', { input: { text, blocks: encodeBlocks(blocks), title } });
     await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
     this.findings = findings;
+    this.findingIds = ids;
     this.analysedText = article.input.text;
     this.article = article; // a repaint during the round trip may have replaced it
     this.articleLengths = article.map.nodes.map((n) => n.data.length);
@@ -236,7 +241,7 @@ export class PageSession {
     if (this.findings.length && this.analysedText !== null) {
       if (article && article.input.text === this.analysedText) {
         let n = 0;
-        for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
+        for (const { finding, id } of unsavedFindings(this.findings, this.findingIds, this.saved)) {
           if (++n % 500 === 0) yield; // thousands of findings on a live blog
           const a = pointAt(article.map, finding.start, 'start');
           const b = pointAt(article.map, finding.end, 'end');

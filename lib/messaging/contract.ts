@@ -46,7 +46,8 @@ export interface PageState {
 export interface ContentResponses {
   'page/open': PageState;
   'page/state': PageState;
-  'analysis/run': { findings: Finding[]; ms: number };
+  /** `ids`: each finding's stable id (lib/finding-ids.ts), computed here so the page does not. */
+  'analysis/run': { findings: Finding[]; ids: string[]; ms: number };
   'annotation/create': { annotation: Annotation };
   'annotation/update': { annotation: Annotation };
   'annotation/delete': { deleted: Annotation[] };

@@ -4,19 +4,14 @@
 // see lib/page-key.ts), and every write is checked against what that page owns.
 // Only the background imports this module (the content script sends these, it never checks them).
 import { annotationRecord, selector } from '../schema/records';
-import { arrayOf, boolean, integer, maybe, nullable, object, oneOf, refine, string } from '../schema/validate';
+import { arrayOf, boolean, maybe, nullable, object, oneOf, refine, string } from '../schema/validate';
+import { encodedBlocks } from './blocks';
 import { annotationId, kind, patch, sessionId, text } from './fields';
 
 const MAX_ARTICLE = 20_000_000;
 
 /** The page's <link rel=canonical>, resolved by the content script; a hint only. */
 const canonical = nullable(string({ max: 4000 }));
-
-const block = object({
-  type: oneOf(['heading', 'paragraph', 'blockquote', 'listitem']),
-  start: integer({ min: 0 }),
-  end: integer({ min: 0 }),
-});
 
 /** An annotation a page session creates: the background adds the page, its URL and the times. */
 export const newAnnotation = object({
@@ -40,8 +35,8 @@ export const fromContent = {
   'page/open': { canonical, title: string({ max: 2000 }), siteName: string({ max: 500 }) },
   /** Re-read this page's annotations and settings (after a change elsewhere). */
   'page/state': { canonical },
-  /** Run the analysis on the article text (heavy: runs off the page's main thread). */
-  'analysis/run': { input: object({ text: string({ max: MAX_ARTICLE }), blocks: arrayOf(block, { max: 1_000_000 }), title: maybe(string({ max: 2000 })) }) },
+  /** Run the analysis on the article text (heavy: runs off the page's main thread); blocks encoded (./blocks.ts). */
+  'analysis/run': { input: object({ text: string({ max: MAX_ARTICLE }), blocks: encodedBlocks(1_000_000), title: maybe(string({ max: 2000 })) }) },
   'annotation/create': { canonical, annotation: newAnnotation },
   'annotation/update': { canonical, id: annotationId, patch },
   'annotation/delete': { canonical, ids: arrayOf(annotationId, { max: 10_000 }) },
