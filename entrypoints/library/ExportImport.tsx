@@ -5,7 +5,7 @@
 // says what would change and lets the reader choose; the write is one transaction (lib/store).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildExport, type ExportKind, type ImportFormat } from '@/lib/export';
-import { dumpStore, getSettings, importRecords, listPages, listSites, searchAnnotations } from '@/lib/store';
+import { dumpStore, getSettings, listPages, listSites, searchAnnotations } from '@/lib/store';
 import { downloadFile } from '@/components/download';
 import { announceChange } from '@/components/announce';
 import { describeImport, FORMAT_NAMES } from './import-summary';
