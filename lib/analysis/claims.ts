@@ -1,5 +1,5 @@
 import { bestCue, cueReason, namedThing, statementReason } from './checkworthy/reasons';
-import { scoreFeatures, sentenceFeatures, shippedModel, type CheckworthyModel, type SentenceFeatures } from './checkworthy';
+import { emitFeatures, hashedScorer, probability, scoreFeatures, sentenceFeatures, shippedModel, type CheckworthyModel, type Cue, type SentenceFeatures } from './checkworthy';
 import type { MentionCounts } from './checkworthy/features';
 import { buildContext, type Context } from './context';
 import { toArticleInput } from './input';
@@ -40,7 +40,7 @@ const RULE_KINDS = new Set(['figure', 'date', 'time', 'record', 'event', 'source
  * hedges and quotation. The rules were tuned on news; the model on debates: a sentence either of them is sure
  * about is a claim (see CLAIM in thresholds.ts).
  */
-function ruleScore(text: string, f: SentenceFeatures): number {
+function ruleScore(text: string, f: Pick<SentenceFeatures, 'cues' | 'named' | 'quotedShare'>): number {
   let score = 0;
   let any = false;
   for (const c of f.cues) {
@@ -116,34 +116,39 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < CLAIM.minWords || text.length > CLAIM.maxChars) return null;
   if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text)) return null;
-  const f = claimFeatures(ctx, s);
-  if (f.quotedShare >= CLAIM.maxQuotedShare) return null;
-  const scored = scoreFeatures(model, f);
+  const share = quotedShare(ctx, s);
+  if (share >= CLAIM.maxQuotedShare) return null;
+  // scored straight from the features as they are found (no feature names built); the same as
+  // scoreFeatures(model, claimFeatures(ctx, s)).p, which the reason's word list uses when it is needed
+  const scorer = hashedScorer(model);
+  const quoted = (a: number, b: number): boolean => ctx.inQuote(s.start + a, s.start + b);
+  const f = emitFeatures(scorer, text, quoted, share, mentionCounts(ctx, s));
+  const p = probability(model, scorer);
   const rules = ruleScore(text, f);
-  const partlyQuoted = f.quotedShare >= CLAIM.partlyQuotedShare;
+  const partlyQuoted = share >= CLAIM.partlyQuotedShare;
   const reported = REPORTED.test(text);
   let reason: string | null = null; // worded only for the sentences kept
   return {
     sentence: s,
-    score: scored.p,
+    score: p,
     rules,
     reported,
     partlyQuoted,
     get reason(): string {
-      reason ??= reasonFor(ctx, s, f, scored.top);
+      reason ??= reasonFor(ctx, s, f.cues, () => scoreFeatures(model, claimFeatures(ctx, s)).top);
       return reason;
     },
   };
 }
 
-function reasonFor(ctx: Context, s: Sentence, f: SentenceFeatures, top: ReadonlyArray<{ feature: string }>): string {
+function reasonFor(ctx: Context, s: Sentence, cues: readonly Cue[], top: () => ReadonlyArray<{ feature: string }>): string {
   const text = ctx.text.slice(s.start, s.end);
-  const cue = bestCue(f.cues);
+  const cue = bestCue(cues);
   if (cue && cue.kind !== 'event' && cue.kind !== 'time') return cueReason(text, cue);
   const named = namedThing(text, (a, b) => ctx.inQuote(s.start + a, s.start + b));
   if (named) return statementReason(named, []);
   if (cue) return cueReason(text, cue);
-  const words = top.map((t) => t.feature).filter((k) => /^w:\p{L}{4,}$/u.test(k) && !PLAIN.has(k.slice(2))).map((k) => k.slice(2)).slice(0, 2);
+  const words = top().map((t) => t.feature).filter((k) => /^w:\p{L}{4,}$/u.test(k) && !PLAIN.has(k.slice(2))).map((k) => k.slice(2)).slice(0, 2);
   return statementReason(null, words);
 }
 

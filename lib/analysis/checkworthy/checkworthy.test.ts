@@ -113,6 +113,20 @@ describe('one feature module for training and runtime', () => {
     expect(fromQuotes).toBeCloseTo(bySpan, 12);
   });
 
+  it('scores from hashed features exactly what the named features score', () => {
+    const vocab = ['The', 'senator', 'voted', 'against', 'it', '12', 'percent', '$4 billion', 'in', '2019', 'we', 'will', 'cut', 'taxes', 'Mr. Ortiz', 'said', '“a fraud”', 'never', 'largest', 'since', 'twenty-six', 'million', 'Americans', 'didn’t', 'the 52-year-old', 'of', 'I', 'think', 'workers'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocab), { minLength: 4, maxLength: 40 }), (ws) => {
+        const text = `${ws.join(' ')}.`;
+        const ctx = buildContext(toArticleInput(text));
+        const c = scoreSentence(ctx, ctx.sentences[0]);
+        if (!c) return;
+        expect(c.score).toBeCloseTo(scoreFeatures(shippedModel(), claimFeatures(ctx, ctx.sentences[0])).p, 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('ignores cues inside quotation marks but keeps their words', () => {
     const f = sentenceFeatures('He called it “a 50% fraud” again.', (a, b) => a >= 13 && b <= 25);
     expect(f.cues.some((c) => c.kind === 'figure')).toBe(false);

@@ -150,17 +150,36 @@ function lengthBand(n: number): string {
 }
 
 /**
- * Features of one sentence. `quoted(start, end)` marks spans of `text` inside quotation marks (cues there
- * do not count); the share of quoted characters is a feature of its own (pass it when it is known, else it is
- * counted through `quoted`). `mentions`: what the mention finder saw in the sentence, when it ran.
+ * Where the features of a sentence go: into a map of names (training, tests, the reason's word list) or
+ * straight into a score (the runtime: no feature name is ever built as a string, see `HashedScore`). Both see
+ * the same features in the same order: a feature's name is `kind + a` or `kind + a + ' ' + b`.
  */
-export function sentenceFeatures(
+export interface FeatureSink {
+  /** A feature present with value 1 (once however often it occurs). */
+  one(kind: string, a: string, b?: string): void;
+  /** A hand feature with its value (each name given once). */
+  value(name: string, v: number): void;
+  /** How many different features so far. */
+  readonly size: number;
+}
+
+/** What a sentence's features say besides the features themselves. */
+export interface SentenceInfo {
+  cues: Cue[];
+  allCues: Cue[];
+  tokens: string[];
+  quotedShare: number;
+  named: number;
+}
+
+/** Every feature of a sentence, into `sink` (unscaled: see `lengthNorm`). */
+export function emitFeatures(
+  sink: FeatureSink,
   text: string,
   quoted: (start: number, end: number) => boolean = () => false,
   quotedShare?: number,
   mentions?: MentionCounts,
-): SentenceFeatures {
-  const values = new Map<string, number>();
+): SentenceInfo {
   const raws = text.match(TOKEN) ?? [];
   const toks = new Array<string>(raws.length);
   let prev = '<s>';
@@ -169,25 +188,22 @@ export function sentenceFeatures(
     const t = normalizeToken(raws[i]);
     toks[i] = t;
     const cls = wordClass(raws[i], t, i);
-    values.set(`w:${t}`, 1);
-    values.set(`b:${prev} ${t}`, 1);
-    if (t.charCodeAt(0) !== 60) values.set(`s:${stem(t)}`, 1);
+    sink.one('w:', t);
+    sink.one('b:', prev, t);
+    if (t.charCodeAt(0) !== 60) sink.one('s:', cachedStem(t));
     if (i > 0) {
-      if (prevClass) values.set(`m:${prevClass} ${t}`, 1);
-      if (cls) values.set(`m:${prev} ${cls}`, 1);
+      if (prevClass) sink.one('m:', prevClass, t);
+      if (cls) sink.one('m:', prev, cls);
     }
     prev = t;
     prevClass = cls;
   }
   const all = findCues(text, quoted);
   const cues = all.filter((c) => !c.inDate);
-  let any = false;
-  for (const c of cues) {
-    const k = `h:${c.kind}`;
-    values.set(k, Math.min(2, (values.get(k) ?? 0) + (c.background ? c.weight / 2 : c.weight)));
-    any = true;
-  }
-  if (!any) values.set('h:no-cue', 1);
+  const byKind = new Map<CueKind, number>();
+  for (const c of cues) byKind.set(c.kind, Math.min(2, (byKind.get(c.kind) ?? 0) + (c.background ? c.weight / 2 : c.weight)));
+  for (const [kind, v] of byKind) sink.value(`h:${kind}`, v);
+  if (!cues.length) sink.value('h:no-cue', 1);
   const named = namedWords(text, quoted);
   let share = quotedShare;
   if (share === undefined) {
@@ -195,33 +211,126 @@ export function sentenceFeatures(
     for (let i = 0; i < text.length; i++) if (quoted(i, i + 1)) q++;
     share = text.length ? q / text.length : 0;
   }
-  const hand: Array<[string, number]> = [
-    ['h:hedge', count(HEDGE, text, 2)],
-    ['h:future', count(FUTURE, text, 2)],
-    ['h:i', count(FIRST_PERSON, text, 2)],
-    ['h:we', count(WE, text, 2)],
-    ['h:you', count(YOU, text, 2)],
-    ['h:negation', count(NEGATION, text, 2)],
-    ['h:past', count(PAST, text, 2)],
-    ['h:question', QUESTION.test(text) ? 1 : 0],
-    ['h:named', named / 3],
-    ['h:length', Math.min(toks.length, 40) / 40],
-    ['h:short', toks.length < 8 ? 1 : 0],
-    ['h:quoted', share],
-  ];
-  for (const [k, v] of hand) if (v) values.set(k, v);
-  values.set(lengthBand(toks.length), 1);
+  const hand = (name: string, v: number): void => {
+    if (v) sink.value(name, v);
+  };
+  hand('h:hedge', count(HEDGE, text, 2));
+  hand('h:future', count(FUTURE, text, 2));
+  hand('h:i', count(FIRST_PERSON, text, 2));
+  hand('h:we', count(WE, text, 2));
+  hand('h:you', count(YOU, text, 2));
+  hand('h:negation', count(NEGATION, text, 2));
+  hand('h:past', count(PAST, text, 2));
+  hand('h:question', QUESTION.test(text) ? 1 : 0);
+  hand('h:named', named / 3);
+  hand('h:length', Math.min(toks.length, 40) / 40);
+  hand('h:short', toks.length < 8 ? 1 : 0);
+  hand('h:quoted', share);
+  sink.value(lengthBand(toks.length), 1);
   if (mentions) {
     const { names, orgs, roles, groups } = mentions;
-    if (names) values.set('h:names', Math.min(3, names) / 2);
-    if (orgs) values.set('h:orgs', Math.min(3, orgs) / 2);
-    if (roles) values.set('h:roles', Math.min(3, roles) / 2);
-    if (groups) values.set('h:groups', Math.min(3, groups) / 2);
-    if (!names && !orgs && !roles && !groups) values.set('h:no-mention', 1);
+    hand('h:names', Math.min(3, names) / 2);
+    hand('h:orgs', Math.min(3, orgs) / 2);
+    hand('h:roles', Math.min(3, roles) / 2);
+    hand('h:groups', Math.min(3, groups) / 2);
+    if (!names && !orgs && !roles && !groups) sink.value('h:no-mention', 1);
   }
-  // Longer sentences have more features: scale by the fourth root of their number, so length alone does not decide
-  // (measured against the square root and no scaling in scripts/eval-checkworthy.ts: this does best).
-  const norm = 2 / Math.sqrt(Math.sqrt(values.size));
+  return { cues, allCues: all, tokens: toks, quotedShare: share, named };
+}
+
+/**
+ * Longer sentences have more features: every value is scaled by 2 / (number of features)^(1/4), so length alone
+ * does not decide (measured against the square root and no scaling in scripts/eval-checkworthy.ts: this does best).
+ */
+export function lengthNorm(size: number): number {
+  return size ? 2 / Math.sqrt(Math.sqrt(size)) : 0;
+}
+
+/**
+ * Features of one sentence as a map of names. `quoted(start, end)` marks spans of `text` inside quotation
+ * marks (cues there do not count); the share of quoted characters is a feature of its own (pass it when it is
+ * known, else it is counted through `quoted`). `mentions`: what the mention finder saw in the sentence, when it ran.
+ */
+export function sentenceFeatures(
+  text: string,
+  quoted: (start: number, end: number) => boolean = () => false,
+  quotedShare?: number,
+  mentions?: MentionCounts,
+): SentenceFeatures {
+  const values = new Map<string, number>();
+  const sink: FeatureSink = {
+    one(kind, a, b) {
+      values.set(b === undefined ? kind + a : `${kind}${a} ${b}`, 1);
+    },
+    value(name, v) {
+      values.set(name, v);
+    },
+    get size() {
+      return values.size;
+    },
+  };
+  const info = emitFeatures(sink, text, quoted, quotedShare, mentions);
+  const norm = lengthNorm(values.size);
   for (const [k, v] of values) values.set(k, v * norm);
-  return { values, cues, allCues: all, tokens: toks, quotedShare: share, named };
+  return { values, ...info };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a over UTF-16 code units, continuing from `h`: the hash of a concatenation is the fold over its parts. */
+function fnv(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+/** The 32-bit hash under which a feature's weight is looked up at runtime. */
+export function featureHash(name: string): number {
+  return fnv(name, FNV_OFFSET) >>> 0;
+}
+
+/**
+ * A sink that scores as it goes: each feature's hash is folded from its parts (no name string is built),
+ * looked up in the model's hashed weights, and counted once. Reusable: `reset` before each sentence.
+ */
+export class HashedScore implements FeatureSink {
+  private readonly seen = new Set<number>();
+  private sum = 0;
+  constructor(private readonly weights: ReadonlyMap<number, number>) {}
+  reset(): void {
+    this.seen.clear();
+    this.sum = 0;
+  }
+  get size(): number {
+    return this.seen.size;
+  }
+  private add(h: number, v: number): void {
+    const n = this.seen.size;
+    this.seen.add(h);
+    if (this.seen.size === n) return;
+    const w = this.weights.get(h);
+    if (w !== undefined) this.sum += w * v;
+  }
+  one(kind: string, a: string, b?: string): void {
+    let h = fnv(a, fnv(kind, FNV_OFFSET));
+    if (b !== undefined) h = fnv(b, Math.imul(h ^ 32 /* space */, FNV_PRIME));
+    this.add(h >>> 0, 1);
+  }
+  value(name: string, v: number): void {
+    this.add(featureHash(name), v);
+  }
+  /** The linear score of the features seen, scaled as `sentenceFeatures` scales them. */
+  score(): number {
+    return this.sum * lengthNorm(this.seen.size);
+  }
+}
+
+const stems = new Map<string, string>();
+/** `stem`, remembered for the words seen (the vocabulary of news is small; forgotten past 20,000 words). */
+function cachedStem(t: string): string {
+  let s = stems.get(t);
+  if (s === undefined) {
+    if (stems.size >= 20_000) stems.clear();
+    s = stem(t);
+    stems.set(t, s);
+  }
+  return s;
 }

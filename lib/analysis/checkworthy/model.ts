@@ -2,7 +2,7 @@
  * The check-worthiness model: logistic regression over the features of `features.ts`. The weights are
  * data (model.json, written by scripts/train-checkworthy.ts); this file only reads and applies them.
  */
-import type { SentenceFeatures } from './features';
+import { featureHash, HashedScore, type SentenceFeatures } from './features';
 
 /**
  * The JSON shape of a trained model (version 2). Weights are grouped by the feature's kind, the part of its
@@ -25,6 +25,8 @@ export interface ModelFile {
 export interface CheckworthyModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
+  /** The same weights keyed by `featureHash(name)`, for the runtime's `HashedScore` (names sharing a hash add up). */
+  hashed: ReadonlyMap<number, number>;
 }
 
 export interface Scored {
@@ -57,7 +59,12 @@ export function loadModel(file: unknown): CheckworthyModel {
   } else {
     throw new Error(`Unknown check-worthiness model version ${String(f.version)} (this Claimlight reads versions 1 and 2).`);
   }
-  return { bias: f.bias, weights };
+  const hashed = new Map<number, number>();
+  for (const [k, v] of weights) {
+    const h = featureHash(k);
+    hashed.set(h, (hashed.get(h) ?? 0) + v);
+  }
+  return { bias: f.bias, weights, hashed };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -87,4 +94,21 @@ function topFeatures(model: CheckworthyModel, f: SentenceFeatures): Scored['top'
   }
   top.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
   return top.slice(0, 5);
+}
+
+const scorers = new WeakMap<CheckworthyModel, HashedScore>();
+/** A reusable scorer for `model` (the analysis is synchronous: one sentence at a time). */
+export function hashedScorer(model: CheckworthyModel): HashedScore {
+  let h = scorers.get(model);
+  if (!h) {
+    h = new HashedScore(model.hashed);
+    scorers.set(model, h);
+  }
+  h.reset();
+  return h;
+}
+
+/** The probability from a scorer's features: what `scoreFeatures` gives for the same sentence. */
+export function probability(model: CheckworthyModel, scorer: HashedScore): number {
+  return sigmoid(model.bias + scorer.score());
 }
