@@ -4,6 +4,7 @@ import type { Annotation } from '@/lib/model';
 import { KindBadge } from './KindBadge';
 import { attribution, snippet } from './attribution';
 import { shortDate } from './dates';
+import { pageHref } from './page-link';
 
 export interface AnnotationRowProps {
   annotation: Annotation;
@@ -37,7 +38,7 @@ export function AnnotationRow({ annotation: a, selected, onSelect, onEdit, showP
         <p class="cl-arow__text">{a.exact}</p>
         {showPage && (
           <p class="cl-arow__page">
-            <a href={a.url} target="_blank" rel="noopener noreferrer">
+            <a href={pageHref(a.url)} target="_blank" rel="noopener noreferrer">
               {a.title || a.url}
             </a>
           </p>

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featuresOfText } from '../lib/analysis/claims';
+import { loadModel } from '../lib/analysis/checkworthy/model';
 import { DEFAULT_TRAIN, train, type Row } from '../lib/analysis/checkworthy/train';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,12 +44,12 @@ async function main(): Promise<void> {
   const model = train(rows, {}, about);
   const json = JSON.stringify(model, null, 0).replace(/,"/g, ',\n"') + '\n';
   const sha = crypto.createHash('sha256').update(json).digest('hex').slice(0, 16);
-  const n = Object.keys(model.weights).length;
-  console.log(`${examples.length} sentences, ${n} weights, ${(json.length / 1024).toFixed(0)} kB, sha256 ${sha}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const sorted = Object.entries(model.weights).filter(([k]) => !k.startsWith('h:')).sort((a, b) => b[1] - a[1]);
+  const weights = [...loadModel(model).weights];
+  console.log(`${examples.length} sentences, ${weights.length} weights, ${(json.length / 1024).toFixed(0)} kB, sha256 ${sha}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const sorted = weights.filter(([k]) => !k.startsWith('h:')).sort((a, b) => b[1] - a[1]);
   console.log('strongest for:', sorted.slice(0, 12).map(([k, v]) => `${k} ${v}`).join(', '));
   console.log('strongest against:', sorted.slice(-12).reverse().map(([k, v]) => `${k} ${v}`).join(', '));
-  console.log('hand features:', Object.entries(model.weights).filter(([k]) => k.startsWith('h:')).map(([k, v]) => `${k.slice(2)} ${v}`).join(', '));
+  console.log('hand features:', weights.filter(([k]) => k.startsWith('h:')).map(([k, v]) => `${k.slice(2)} ${v}`).join(', '));
   if (check) {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === json;
     console.log(same ? 'model.json is reproduced exactly' : 'model.json differs from a fresh training run');

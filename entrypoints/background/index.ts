@@ -2,6 +2,7 @@
 import { browser } from '@/lib/browser';
 import { forgetEditorTab } from './editor';
 import { onMessage } from './handlers';
+import { forgetDelete } from './recent-deletes';
 import { createMenus, listenMenus } from './menus';
 import { watchTabs } from './tabs';
 
@@ -9,6 +10,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => createMenus());
   listenMenus();
   watchTabs();
-  browser.tabs.onRemoved.addListener((tabId) => forgetEditorTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetEditorTab(tabId);
+    forgetDelete(tabId);
+  });
   browser.runtime.onMessage.addListener(onMessage);
 });

@@ -5,6 +5,7 @@ import { snippet } from '@/components/attribution';
 import { shortDate } from '@/components/dates';
 import type { Annotation } from '@/lib/model';
 import { useWatch } from './use-watch';
+import { pageHref } from '@/components/page-link';
 
 const ROW_HEIGHT = 112;
 
@@ -39,7 +40,7 @@ function DisputedRow({ a }: { a: Annotation }) {
         </div>
       </dl>
       <p class="disputed__page">
-        <a href={a.url} target="_blank" rel="noopener noreferrer">
+        <a href={pageHref(a.url)} target="_blank" rel="noopener noreferrer">
           {a.title || a.url}
         </a>{' '}
         · {shortDate(a.updatedAt)}

@@ -9,6 +9,7 @@ import { changeAnnouncer } from '@/components/change-announcer';
 import { updateAndAnnounce } from './store-actions';
 import { formatTags, parseTags } from './tags-input';
 import { useWatch } from './use-watch';
+import { pageHref } from '@/components/page-link';
 
 export interface EditPanelProps {
   id: string;
@@ -60,7 +61,7 @@ function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) 
       <blockquote class="edit-panel__text">{a.exact}</blockquote>
       {attribution(a) && <p class="edit-panel__who">{attribution(a)}</p>}
       <p class="edit-panel__page">
-        <a href={a.url} target="_blank" rel="noopener noreferrer">
+        <a href={pageHref(a.url)} target="_blank" rel="noopener noreferrer">
           {a.title || a.url}
         </a>
       </p>

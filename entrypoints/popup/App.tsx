@@ -1,10 +1,10 @@
 // The popup: what Claimlight found and kept on the current tab, with notes, delete/undo,
 // per-kind visibility, "Analyse this page", the page note and a way to the library.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
-import { sendToTab } from '@/lib/messaging/client';
+import { sendToBackground, sendToTab } from '@/lib/messaging/client';
 import { getPage, listAnnotationsByPage, putNote, updateAnnotation } from '@/lib/store';
 import { buildExport } from '@/lib/export';
 import { downloadFile } from '@/components/download';
@@ -51,6 +51,20 @@ export function App() {
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // A delete made in the page's card can be undone here too: the page may hide its own toast.
+  const readyTab = view.status === 'ready' ? view.tab.id : null;
+  useEffect(() => {
+    if (readyTab === null) return;
+    sendToBackground('undo/last', { tabId: readyTab }).then(
+      (last) => {
+        if (!last) return;
+        const n = last.records.length;
+        setUndo((now) => now ?? { message: `You deleted ${n === 1 ? '1 annotation' : `${n} annotations`} on this page.`, records: last.records });
+      },
+      () => undefined,
+    );
+  }, [readyTab]);
 
   const tabId = () => {
     const t = tab.current;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
+import { loadModel } from './checkworthy';
+import { findClaims, scoreSentence } from './claims';
+import { buildContext } from './context';
+import { toArticleInput } from './input';
+import { CLAIM } from './thresholds';
 
 const claims = (text: string) => analyze(text).filter((f) => f.kind === 'claim').map((f) => f.text);
 
@@ -49,5 +54,34 @@ describe('check-worthy claims', () => {
       'The utility paid billions of dollars in claims last year.',
     ].join('\n\n');
     expect(claims(text)).toEqual(['The utility paid billions of dollars in claims last year.']);
+  });
+});
+
+describe('how the model and the hand rules decide', () => {
+  // A model with no weights gives every sentence the same probability: the thresholds alone decide.
+  const flat = (p: number) => loadModel({ format: 'claimlight-checkworthy', version: 2, about: 'test', bias: Math.log(p / (1 - p)), scale: 1, weights: {} });
+  const plain = 'The council closed the library branch near the harbour.';
+  const reported = 'Mr Ortiz said the council closed the library branch near the harbour.';
+  const partlyQuoted = 'Mr Ortiz called the closure of the branch “a scandal for every family in town”.';
+  // questions are never claims but count towards the share cap, so the cap does not decide here
+  const questions = ['Will it open again?', 'Who will pay for it?', 'What happens to the books?', 'Where will readers go?', 'Can it be saved?', 'Is anyone listening?'];
+  const decided = (p: number): string[] => {
+    const ctx = buildContext(toArticleInput([plain, reported, partlyQuoted, ...questions].join('\n\n')));
+    return findClaims(ctx, new Set(), flat(p)).map((c) => ctx.text.slice(c.sentence.start, c.sentence.end)).sort();
+  };
+
+  it('tells reported speech and partly quoted sentences apart', () => {
+    const ctx = buildContext(toArticleInput([plain, reported, partlyQuoted].join('\n\n')));
+    const [a, b, c] = ctx.sentences.map((s) => scoreSentence(ctx, s, flat(0.5)));
+    expect([a?.reported, a?.partlyQuoted]).toEqual([false, false]);
+    expect([b?.reported, b?.partlyQuoted]).toEqual([true, false]);
+    expect(c?.partlyQuoted).toBe(true);
+  });
+
+  it('asks a little more of reported speech and much more of partly quoted sentences', () => {
+    expect(decided((CLAIM.minProbability + CLAIM.reportedMinProbability) / 2)).toEqual([plain]);
+    expect(decided((CLAIM.reportedMinProbability + CLAIM.quotedMinProbability) / 2)).toEqual([plain, reported].sort());
+    expect(decided(CLAIM.quotedMinProbability + 0.01)).toEqual([plain, reported, partlyQuoted].sort());
+    expect(decided(CLAIM.minProbability - 0.01)).toEqual([]);
   });
 });

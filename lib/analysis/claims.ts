@@ -1,6 +1,6 @@
 import { bestCue, cueReason, namedThing, statementReason } from './checkworthy/reasons';
-import { namedWords } from './checkworthy/features';
-import { scoreFeatures, sentenceFeatures, shippedModel, type CheckworthyModel, type SentenceFeatures } from './checkworthy';
+import { emitFeatures, hashedScorer, probability, scoreFeatures, sentenceFeatures, shippedModel, type CheckworthyModel, type Cue, type SentenceFeatures } from './checkworthy';
+import type { MentionCounts } from './checkworthy/features';
 import { buildContext, type Context } from './context';
 import { toArticleInput } from './input';
 import type { Sentence } from './sentences';
@@ -13,8 +13,10 @@ export interface Claim {
   score: number;
   /** The hand rules' score (figures, dates, records, events, named things, minus hedges). */
   rules: number;
-  /** Reported speech or partly quoted: the model alone needs to be surer. */
+  /** Reported speech ("X said …", "according to"): the model alone needs to be a little surer. */
   reported: boolean;
+  /** A quarter or more of it inside quotation marks: mostly someone's words, the model alone needs to be much surer. */
+  partlyQuoted: boolean;
   /** Plain words for the reader: "A figure: 175 prisoners", "A date: 28 February", "A factual statement about NATO". */
   readonly reason: string;
 }
@@ -38,7 +40,7 @@ const RULE_KINDS = new Set(['figure', 'date', 'time', 'record', 'event', 'source
  * hedges and quotation. The rules were tuned on news; the model on debates: a sentence either of them is sure
  * about is a claim (see CLAIM in thresholds.ts).
  */
-function ruleScore(text: string, f: SentenceFeatures, quoted: (start: number, end: number) => boolean): number {
+function ruleScore(text: string, f: Pick<SentenceFeatures, 'cues' | 'named' | 'quotedShare'>): number {
   let score = 0;
   let any = false;
   for (const c of f.cues) {
@@ -47,16 +49,56 @@ function ruleScore(text: string, f: SentenceFeatures, quoted: (start: number, en
     score += c.background ? c.weight / 2 : c.weight;
   }
   if (!any) return 0;
-  const names = namedWords(text, quoted);
+  const names = f.named;
   score += names >= 2 ? 0.5 : names === 1 ? 0.25 : 0;
   score -= Math.min(2, text.match(HEDGES)?.length ?? 0);
-  if (f.quotedShare >= 0.25) score -= 1;
+  if (f.quotedShare >= CLAIM.partlyQuotedShare) score -= 1;
   return score;
 }
 
 /** The features of a sentence of the article, quotation marks taken from the whole article. */
 export function claimFeatures(ctx: Context, s: Sentence): SentenceFeatures {
-  return sentenceFeatures(ctx.text.slice(s.start, s.end), (a, b) => ctx.inQuote(s.start + a, s.start + b));
+  return sentenceFeatures(ctx.text.slice(s.start, s.end), (a, b) => ctx.inQuote(s.start + a, s.start + b), quotedShare(ctx, s), mentionCounts(ctx, s));
+}
+
+/** The mentions the analysis found inside the sentence (outside quotations), by kind. */
+function mentionCounts(ctx: Context, s: Sentence): MentionCounts {
+  const counts: MentionCounts = { names: 0, orgs: 0, roles: 0, groups: 0 };
+  const { units } = ctx;
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < units.length && units[i].start < s.end; i++) {
+    for (const m of units[i].mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      if (m.kind === 'name') {
+        if (m.org) counts.orgs++;
+        else counts.names++;
+      } else if (m.kind === 'role') counts.roles++;
+      else if (m.kind === 'group') counts.groups++;
+    }
+  }
+  return counts;
+}
+
+/** Share of the sentence's characters inside quotation marks (marks included), from the article's quotes. */
+function quotedShare(ctx: Context, s: Sentence): number {
+  const { quotes } = ctx;
+  if (s.end <= s.start || !quotes.length) return 0;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let inside = 0;
+  for (let i = lo; i < quotes.length && quotes[i].start < s.end; i++) inside += Math.min(s.end, quotes[i].end) - Math.max(s.start, quotes[i].start);
+  return inside / (s.end - s.start);
 }
 
 /**
@@ -74,32 +116,39 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < CLAIM.minWords || text.length > CLAIM.maxChars) return null;
   if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text)) return null;
-  const f = claimFeatures(ctx, s);
-  if (f.quotedShare >= CLAIM.maxQuotedShare) return null;
-  const scored = scoreFeatures(model, f);
-  const rules = ruleScore(text, f, (a, b) => ctx.inQuote(s.start + a, s.start + b));
-  const reported = f.quotedShare >= 0.25 || REPORTED.test(text);
+  const share = quotedShare(ctx, s);
+  if (share >= CLAIM.maxQuotedShare) return null;
+  // scored straight from the features as they are found (no feature names built); the same as
+  // scoreFeatures(model, claimFeatures(ctx, s)).p, which the reason's word list uses when it is needed
+  const scorer = hashedScorer(model);
+  const quoted = (a: number, b: number): boolean => ctx.inQuote(s.start + a, s.start + b);
+  const f = emitFeatures(scorer, text, quoted, share, mentionCounts(ctx, s));
+  const p = probability(model, scorer);
+  const rules = ruleScore(text, f);
+  const partlyQuoted = share >= CLAIM.partlyQuotedShare;
+  const reported = REPORTED.test(text);
   let reason: string | null = null; // worded only for the sentences kept
   return {
     sentence: s,
-    score: scored.p,
+    score: p,
     rules,
     reported,
+    partlyQuoted,
     get reason(): string {
-      reason ??= reasonFor(ctx, s, f, scored.top);
+      reason ??= reasonFor(ctx, s, f.cues, () => scoreFeatures(model, claimFeatures(ctx, s)).top);
       return reason;
     },
   };
 }
 
-function reasonFor(ctx: Context, s: Sentence, f: SentenceFeatures, top: ReadonlyArray<{ feature: string }>): string {
+function reasonFor(ctx: Context, s: Sentence, cues: readonly Cue[], top: () => ReadonlyArray<{ feature: string }>): string {
   const text = ctx.text.slice(s.start, s.end);
-  const cue = bestCue(f.cues);
+  const cue = bestCue(cues);
   if (cue && cue.kind !== 'event' && cue.kind !== 'time') return cueReason(text, cue);
   const named = namedThing(text, (a, b) => ctx.inQuote(s.start + a, s.start + b));
   if (named) return statementReason(named, []);
   if (cue) return cueReason(text, cue);
-  const words = top.map((t) => t.feature).filter((k) => /^w:\p{L}{4,}$/u.test(k) && !PLAIN.has(k.slice(2))).map((k) => k.slice(2)).slice(0, 2);
+  const words = top().map((t) => t.feature).filter((k) => /^w:\p{L}{4,}$/u.test(k) && !PLAIN.has(k.slice(2))).map((k) => k.slice(2)).slice(0, 2);
   return statementReason(null, words);
 }
 
@@ -129,6 +178,7 @@ export function findClaims(ctx: Context, disputed: ReadonlySet<number> = new Set
 function isClaim(c: Claim, disputed: boolean): boolean {
   if (disputed) return c.score >= CLAIM.minProbabilityDisputed || c.rules >= CLAIM.ruleMinScoreDisputed;
   if (c.rules >= CLAIM.ruleMinScore) return c.score >= CLAIM.ruleMinProbability;
+  if (c.partlyQuoted) return c.score >= CLAIM.quotedMinProbability;
   return c.score >= (c.reported ? CLAIM.reportedMinProbability : CLAIM.minProbability);
 }
 

@@ -118,9 +118,11 @@ function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
     const roleWord = (w: string): boolean => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w);
     // One other word may name the portfolio: "Opposition transport spokeswoman Lena Varga", "Labour housing
     // minister Jo Reed" — a plain noun, not a verb or a function word ("Smith told the coach Jones").
-    const portfolio = (w: string): boolean => /^[a-z]+$/.test(w) && !/(?:ed|ing|ly)$/.test(w) && !NOT_PORTFOLIO.has(w);
+    const portfolio = (w: string): boolean => /^[a-z][a-z-]*$/.test(w) && !/(?:ed|ing|ly)$/.test(w) && !NOT_PORTFOLIO.has(w);
     const others = between.slice(0, -1).filter((w) => !roleWord(w));
-    if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && PERSON_ROLE_NOUNS.has(between[between.length - 1])) m.modifier = true;
+    const head = between[between.length - 1] ?? '';
+    // "Concord resident Whit Symms", "Blaze co-host Stu Burguiere": a place or body before a person's role and name
+    if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && (PERSON_ROLE_NOUNS.has(head) || DESCRIPTIVE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/^co-/, '')))) m.modifier = true;
   }
 }
 
@@ -213,6 +215,9 @@ const placeKey = (run: readonly Token[]): string => run.map((t) => t.lower + (t.
 /** Words after a sentence-opening adverb or participle ("Soon after", "Facing the"): it is no name. */
 const PREP_OR_DET = new Set(['after', 'before', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'to', 'on', 'in', 'with', 'from', 'about', 'by', 'at', 'that', 'this']);
 
+/** Party members as titles: "Republican Tom Cole", "Democrat Elijah Cummings". */
+const PARTY_WORDS = new Set(['democrat', 'republican', 'libertarian', 'independent', 'conservative', 'liberal', 'labour', 'tory', 'socialist']);
+
 /** "I'm", "It's", "That's", "We're": contractions are never names. */
 const CONTRACTION = /^(?:I|It|That|There|Here|What|Let|He|She|We|They|You|Who)['’](?:m|s|re|ve|d|ll)$/;
 
@@ -300,7 +305,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
-    if (NAME_CONNECTORS.has(t.word) && !(t.word === 'of' && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
+    if (NAME_CONNECTORS.has(t.word) && !((t.word === 'of' || t.word === 'on' || t.word === 'for') && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
       end += 2;
       continue;
     }
@@ -334,7 +339,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     m.gender = honor;
     m.firstNameHonorific = FIRST_NAME_HONORIFICS.has(run[0].lower);
   }
-  while (k < run.length - 1 && (HONORIFICS.has(run[k].lower) || TITLE_WORDS.has(run[k].lower) || DESCRIPTORS.has(run[k].lower) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
+  // titles, honorifics and descriptors before the name: "Secretary-Treasurer", "Korean-born", "Republican" (a party member)
+  const titleLike = (t: Token): boolean => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower) || DESCRIPTORS.has(t.lower) || PARTY_WORDS.has(t.lower) ||
+    /-(?:born|based|bred|raised)$/.test(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => TITLE_WORDS.has(p)));
+  while (k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
     titles.push(run[k].lower);
     k++;
   }

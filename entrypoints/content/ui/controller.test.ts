@@ -147,7 +147,11 @@ const button = (name: string) =>
   [...ui.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 const card = () => ui.querySelector<HTMLElement>('[role="dialog"]');
 
+/** What the card's visibility guard answers (lib/dom/visibility.ts in the product). */
+let cardSeen = true;
+
 beforeEach(() => {
+  cardSeen = true;
   // happy-dom has no layout: give ranges and marks a place in the viewport.
   const rect = { left: 100, top: 200, right: 300, bottom: 220, width: 200, height: 20, x: 100, y: 200, toJSON: () => ({}) } as DOMRect;
   Range.prototype.getBoundingClientRect = () => rect;
@@ -173,6 +177,7 @@ beforeEach(() => {
     timers,
     doc: document,
     editors,
+    cardSeen: async () => cardSeen,
   });
   session.onPainted = (items) => c.update(items);
   session.paint();
@@ -382,7 +387,7 @@ describe('annotation card', () => {
     expect(card()!.querySelectorAll('iframe').length).toBe(1);
   });
 
-  it('the view frame of a saved note sizes itself, and Esc in it closes the card; it cannot save', async () => {
+  it('the view frame of a saved note has one size whatever the note, and Esc in it closes the card; it cannot save', async () => {
     const saved = annotation('a1', { source: 'user', kind: 'highlight', note: 'my secret doubt' });
     session.items = [{ ...autoQuote, id: 'a1', kind: 'highlight', source: 'user', note: 'my secret doubt', saved: true, annotation: saved }];
     session.paint();
@@ -391,8 +396,7 @@ describe('annotation card', () => {
     expect(document.body.textContent).not.toContain('my secret doubt');
     const viewer = editors.last;
     expect(editors.opened).toEqual([{ session: viewer, text: 'my secret doubt', label: 'Your note', view: true }]);
-    expect(await c.editorEvent({ type: 'editor/size', session: viewer, height: 57 })).toBeNull();
-    expect(card()!.querySelector('iframe')!.style.height).toBe('57px');
+    expect(card()!.querySelector('iframe')!.getAttribute('style')).toBeNull(); // sized by the stylesheet alone
     await expect(c.editorEvent({ type: 'editor/save', session: viewer, text: 'pwned' })).rejects.toThrow(/read-only/);
     await expect(c.editorEvent({ type: 'editor/draft', session: viewer, text: 'pwned' })).rejects.toThrow(/read-only/);
     expect(session.calls).toEqual([]);
@@ -505,6 +509,29 @@ describe('annotation card', () => {
     button('Undo')!.click();
     await settle();
     expect(session.calls).toEqual(['remove:a1', 'restore:a1']);
+  });
+
+  it('a card the page covered deletes and dismisses nothing, and says why', async () => {
+    const saved = annotation('a1', { source: 'user', kind: 'highlight', speaker: null, reason: null });
+    session.items = [{ ...autoQuote, id: 'a1', kind: 'highlight', source: 'user', speaker: null, reason: null, saved: true, annotation: saved }, autoQuote];
+    session.paint();
+    cardSeen = false;
+    c.clickMark(document.querySelector<HTMLElement>('mark[data-claimlight-id="a1"]')!);
+    button('Delete')!.click();
+    await settle();
+    expect(session.calls).toEqual([]);
+    expect(card()!.querySelector('[role="status"]')!.textContent).toMatch(/^Nothing was changed: this card was not fully visible/);
+    expect(ui.querySelector('.cl-toast')).toBeNull();
+    c.closeCard(false);
+    c.clickMark(document.querySelector<HTMLElement>('mark[data-claimlight-id="auto-quote-1"]')!);
+    button('Dismiss')!.click();
+    await settle();
+    expect(session.calls).toEqual([]);
+    // Once it is seen, the same click acts.
+    cardSeen = true;
+    button('Dismiss')!.click();
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"dismissed":true}']);
   });
 
   it('the undo toast goes away by itself', async () => {

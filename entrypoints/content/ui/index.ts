@@ -19,6 +19,7 @@ import { listenToEditors, noteEditorFrames } from './editor-frames';
 import { wirePageEvents, type WakeEvent } from './events';
 import { prepareHost, raiseHost } from './host';
 import { createShadowUi } from './shadow';
+import { observeVisibility, visibilityGate, type VisibilityGate } from '@/lib/dom/visibility';
 
 export interface InPageUi {
   /** Called after every paint with the items on the page. */
@@ -34,6 +35,11 @@ export function shadowCss(): string {
   return [hostCss, themeCss.replaceAll(':root', '.cl-inpage'), inpageCss].join('\n');
 }
 
+const CARD = '[role="dialog"]';
+/** How long the card must have been visible before Delete or Dismiss acts, and how long they wait for it (as a note's Save). */
+const CARD_SEEN_MS = 500;
+const CARD_SEEN_WAIT_MS = 2000;
+
 /** Where focus goes in the card or the toast, best first (the note's view frame only if nothing else). */
 const FOCUS_TARGETS: Record<'card' | 'toast', string[]> = {
   card: ['[role="dialog"] :is(button:not([disabled]), select:not([disabled]), iframe:not(.cl-noteframe--view))', '[role="dialog"] iframe'],
@@ -46,10 +52,20 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
   let host: HTMLElement | null = null;
   let latest: InPageViewProps | null = null;
 
+  // The card's visibility, watched while it is shown (Delete and Dismiss wait for it: controller.ts).
+  let cardWatch: { el: Element; gate: VisibilityGate } | null = null;
+  const watchCard = () => {
+    const el = shadow?.querySelector(CARD) ?? null;
+    if (cardWatch?.el === el) return;
+    cardWatch?.gate.dispose();
+    cardWatch = el ? { el, gate: visibilityGate(observeVisibility(el), CARD_SEEN_MS) } : null;
+  };
+
   const paint = () => {
     if (!container || !latest) return;
     try {
       render(h(InPageView, latest), container);
+      watchCard();
     } catch (e) {
       log('render failed', e);
     }
@@ -87,6 +103,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
       clear: (id) => clearTimeout(id),
     },
     editors: noteEditorFrames(log),
+    cardSeen: () => cardWatch?.gate.whenSeen(CARD_SEEN_WAIT_MS) ?? Promise.resolve(false),
   });
 
   const wake = wirePageEvents(document, controller, ctx.signal);
@@ -113,6 +130,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
   }
 
   ctx.onInvalidated(() => {
+    cardWatch?.gate.dispose();
     if (container) render(null, container);
     host?.remove();
     container = null;

@@ -5,9 +5,10 @@ import { buildContext } from '../context';
 import { claimFeatures, featuresOfText, scoreSentence } from '../claims';
 import { toArticleInput } from '../input';
 import { findCues } from './cues';
-import { sentenceFeatures } from './features';
+import { sentenceFeatures, tokens, wordClass } from './features';
 import { loadModel, scoreFeatures } from './model';
 import { shippedModel } from './index';
+import modelFile from './model.json';
 import { bestCue, cueReason, namedThing, wholeWords } from './reasons';
 import { train, type Row } from './train';
 import { toRows } from '../../../scripts/train-checkworthy';
@@ -26,6 +27,20 @@ describe('the shipped check-worthiness model', () => {
   it('refuses anything that is not a model, with a clear error', () => {
     expect(() => loadModel({ weights: {} })).toThrow(/Not a Claimlight check-worthiness model/);
     expect(() => loadModel({ format: 'claimlight-checkworthy', version: 1, about: '', bias: 0, weights: { 'w:x': 'high' } })).toThrow(/"w:x"/);
+    expect(() => loadModel({ format: 'claimlight-checkworthy', version: 2, about: '', bias: 0, scale: 1000, weights: { w: { x: 'high' } } })).toThrow(/"w:x"/);
+    expect(() => loadModel({ format: 'claimlight-checkworthy', version: 2, about: '', bias: 0, weights: { w: { x: 1 } } })).toThrow(/scale/);
+    expect(() => loadModel({ format: 'claimlight-checkworthy', version: 3, about: '', bias: 0, weights: {} })).toThrow(/version 3/);
+  });
+
+  it('reads weights grouped by kind and stored as whole numbers (version 2), and flat decimal ones (version 1)', () => {
+    const v2 = loadModel({ format: 'claimlight-checkworthy', version: 2, about: '', bias: -1, scale: 1000, weights: { w: { tax: 250 }, b: { 'cut taxes': -125 }, h: { figure: 900 } } });
+    expect([...v2.weights]).toEqual([['w:tax', 0.25], ['b:cut taxes', -0.125], ['h:figure', 0.9]]);
+    const v1 = loadModel({ format: 'claimlight-checkworthy', version: 1, about: '', bias: -1, weights: { 'w:tax': 0.25 } });
+    expect(v1.weights.get('w:tax')).toBe(0.25);
+  });
+
+  it('stays small: under 400 kB as shipped', () => {
+    expect(JSON.stringify(modelFile).length).toBeLessThan(400_000);
   });
 
   it('rates statements of checkable fact above opinions, promises and questions', () => {
@@ -63,6 +78,55 @@ describe('one feature module for training and runtime', () => {
     }
   });
 
+  it('sees words next to a class of words: pronouns, past forms, names, numbers, superlatives', () => {
+    expect(wordClass('voted', 'voted', 3)).toBe('<past>');
+    expect(wordClass('took', 'took', 3)).toBe('<past>');
+    expect(wordClass('She', 'she', 0)).toBe('<he>');
+    expect(wordClass('Romney', 'romney', 2)).toBe('<cap>');
+    expect(wordClass('Romney', 'romney', 0)).toBeNull(); // the first word of a sentence is capitalised anyway
+    expect(wordClass('twenty', 'twenty', 1)).toBe('<n>');
+    expect(wordClass('$5', '<money>', 1)).toBe('<n>');
+    expect(wordClass('largest', 'largest', 1)).toBe('<sup>');
+    expect(wordClass('will', 'will', 1)).toBe('<md>');
+    expect(wordClass('table', 'table', 1)).toBeNull();
+    const keys = [...sentenceFeatures('Governor Romney voted against it.').values.keys()];
+    expect(keys).toEqual(expect.arrayContaining(['w:voted', 'b:romney voted', 'm:<cap> voted', 'm:romney <past>', 'h:len<6']));
+  });
+
+  it('reads an age as an age, not as a figure', () => {
+    expect(tokens('The 52-year-old said 40 jobs would go.')).toEqual(['the', '<age>', 'said', '<num>', 'jobs', 'would', 'go']);
+  });
+
+  it('counts the mentions the analysis found in the sentence', () => {
+    const ctx = buildContext(toArticleInput('Senator Ruth Alvarez told the ministry that officials had lied.'));
+    const keys = [...claimFeatures(ctx, ctx.sentences[0]).values.keys()];
+    expect(keys).toContain('h:names');
+    expect(keys).not.toContain('h:no-mention');
+  });
+
+  it('counts quoted characters from the article’s quotations exactly as span by span', () => {
+    const text = 'Ms Diaz called the plan “a 50% fraud” and “reckless” on Monday, adding that it “cannot work.”';
+    const ctx = buildContext(toArticleInput(text));
+    const fromQuotes = claimFeatures(ctx, ctx.sentences[0]).quotedShare;
+    const bySpan = sentenceFeatures(text, (a, b) => ctx.inQuote(a, b)).quotedShare;
+    expect(fromQuotes).toBeGreaterThan(0.2);
+    expect(fromQuotes).toBeCloseTo(bySpan, 12);
+  });
+
+  it('scores from hashed features exactly what the named features score', () => {
+    const vocab = ['The', 'senator', 'voted', 'against', 'it', '12', 'percent', '$4 billion', 'in', '2019', 'we', 'will', 'cut', 'taxes', 'Mr. Ortiz', 'said', '“a fraud”', 'never', 'largest', 'since', 'twenty-six', 'million', 'Americans', 'didn’t', 'the 52-year-old', 'of', 'I', 'think', 'workers'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocab), { minLength: 4, maxLength: 40 }), (ws) => {
+        const text = `${ws.join(' ')}.`;
+        const ctx = buildContext(toArticleInput(text));
+        const c = scoreSentence(ctx, ctx.sentences[0]);
+        if (!c) return;
+        expect(c.score).toBeCloseTo(scoreFeatures(shippedModel(), claimFeatures(ctx, ctx.sentences[0])).p, 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('ignores cues inside quotation marks but keeps their words', () => {
     const f = sentenceFeatures('He called it “a 50% fraud” again.', (a, b) => a >= 13 && b <= 25);
     expect(f.cues.some((c) => c.kind === 'figure')).toBe(false);
@@ -80,9 +144,22 @@ describe('training', () => {
     expect(JSON.stringify(train(rows))).toBe(JSON.stringify(train(rows)));
   });
   it('learns which features mark the positive class', () => {
-    const m = train(rows, { minDf: 1, prune: 0 });
-    expect(m.weights['w:percent']).toBeGreaterThan(0.1);
-    expect(m.weights['w:hope']).toBeLessThan(-0.1);
+    const m = loadModel(train(rows, { minDf: 1, minDfPairs: 1, prune: 0 }));
+    expect(m.weights.get('w:percent')).toBeGreaterThan(0.1);
+    expect(m.weights.get('w:hope')).toBeLessThan(-0.1);
+  });
+
+  it('drops rare words and rarer pairs, never hand features', () => {
+    const few: Row[] = [
+      { values: new Map([['w:once', 1], ['b:only once', 1], ['h:figure', 1]]), label: 1 },
+      { values: new Map([['w:once', 1], ['b:only once', 1]]), label: 0 },
+      { values: new Map([['w:twice', 1]]), label: 1 },
+    ];
+    const m = loadModel(train(few, { minDf: 2, minDfPairs: 3, prune: 0 }));
+    expect(m.weights.has('w:once')).toBe(true);
+    expect(m.weights.has('b:only once')).toBe(false);
+    expect(m.weights.has('w:twice')).toBe(false);
+    expect(m.weights.has('h:figure')).toBe(true);
   });
 });
 

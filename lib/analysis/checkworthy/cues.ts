@@ -81,7 +81,8 @@ export function findCues(text: string, quoted: (start: number, end: number) => b
   const inBackground = (i: number): boolean => background.some(([a, b]) => a <= i && i < b);
   const found: Cue[] = [];
   for (const p of PATTERNS) {
-    const re = new RegExp(p.re.source, p.re.flags);
+    const re = p.re; // compiled once; lastIndex reset before and after (the analysis is synchronous)
+    re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m && n < p.max; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -96,6 +97,7 @@ export function findCues(text: string, quoted: (start: number, end: number) => b
       n++;
       found.push({ kind: p.kind, start, end, weight: p.weight, background: inBackground(start), inDate: false });
     }
+    re.lastIndex = 0;
   }
   const dates = found.filter((c) => c.kind === 'date' || c.kind === 'time');
   for (const c of found) c.inDate = c.kind === 'figure' && c.weight < 1.5 && dates.some((d) => overlaps(c, d));

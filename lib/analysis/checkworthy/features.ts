@@ -1,12 +1,14 @@
 /**
  * The features of one sentence, shared by the training script and the runtime so both see exactly the
- * same thing: word, stem and word-pair features ("w:inflation", "s:tax", "b:brought down") and hand features
- * ("h:figure", "h:hedge", …) built from the cues and a few word classes. Pure, no DOM.
+ * same thing: word, stem and word-pair features ("w:inflation", "s:tax", "b:brought down"), word-class pairs
+ * ("m:<he> voted", "m:the <sup>": a word next to a class of words, see `wordClass`) and hand features
+ * ("h:figure", "h:hedge", …) built from the cues and a few word classes. Pure, no DOM; one pass over the
+ * words, regular expressions compiled once.
  */
 import { findCues, type Cue, type CueKind } from './cues';
 
 export interface SentenceFeatures {
-  /** Feature name → value. Word and pair features are 1; hand features are small counts or 0–1. */
+  /** Feature name → value. Word and pair features are 1; hand features are small counts or 0–1; all scaled by the length norm. */
   values: Map<string, number>;
   /** The cues found (spans in the sentence text), for the reason; numbers inside dates left out. */
   cues: Cue[];
@@ -16,29 +18,86 @@ export interface SentenceFeatures {
   tokens: string[];
   /** Share of the sentence's characters inside quotation marks. */
   quotedShare: number;
+  /** Capitalised words after the first, outside quotations (at most 3): a rough count of named things. */
+  named: number;
 }
 
-// A word, a number with its currency or percent sign, or a contraction ("didn't").
-const TOKEN = /[$£€¥]?\d[\d,.]*(?<![.,])%?|[\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*/gu;
+// An age ("52-year-old"), a word, a number with its currency or percent sign, or a contraction ("didn't").
+const TOKEN = /\b\d{1,3}-(?:years?|months?)-old\b|[$£€¥]?\d[\d,.]*(?<![.,])%?|[\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*/gu;
+const AGE = /^\d{1,3}-/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const CURLY = /’/g;
 
-/** The model's view of a word: lower case; numbers become shapes ("<year>", "<money>", "<pct>", "<num>"). */
+/** The model's view of a word: lower case; numbers become shapes ("<year>", "<money>", "<pct>", "<num>"), ages "<age>". */
 export function normalizeToken(raw: string): string {
-  if (/^[$£€¥]/.test(raw)) return '<money>';
-  if (/^\d/.test(raw)) {
-    if (raw.endsWith('%')) return '<pct>';
-    if (/^(?:1[89]|20)\d\d$/.test(raw)) return '<year>';
+  const c = raw.charCodeAt(0);
+  if (c === 36 /* $ */ || c === 163 /* £ */ || c === 8364 /* € */ || c === 165 /* ¥ */) return '<money>';
+  if (c >= 48 && c <= 57) {
+    if (raw.charCodeAt(raw.length - 1) === 37 /* % */) return '<pct>';
+    if (AGE.test(raw)) return '<age>';
+    if (YEAR.test(raw)) return '<year>';
     return '<num>';
   }
-  return raw.toLowerCase().replace(/’/g, "'");
+  const lower = raw.toLowerCase();
+  return lower.includes('’') ? lower.replace(CURLY, "'") : lower;
 }
 
+const STEM_Y = /(?:ies|ied)$/;
+const STEM_END = /(?:ing|ed|es|s|ly)$/;
+const STEM_DOUBLE = /(.)\1$/;
 /** A crude stem ("taxes" → "tax", "voted" → "vot") so that rarer forms share weight with common ones. */
 export function stem(t: string): string {
-  return t.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '').replace(/(.)\1$/, '$1');
+  return t.replace(STEM_Y, 'y').replace(STEM_END, '').replace(STEM_DOUBLE, '$1');
 }
 
 export function tokens(text: string): string[] {
   return (text.match(TOKEN) ?? []).map(normalizeToken);
+}
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/u).filter(Boolean));
+/** Numbers in words: "twenty-six million" reads like "26 million". */
+const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
+  billions trillion trillions dozen dozens half third quarter percent`);
+const FIRST_SINGULAR = words(`i me my mine myself i'm i've i'd i'll`);
+const FIRST_PLURAL = words(`we us our ours ourselves we're we've we'd we'll`);
+const SECOND = words(`you your yours yourself you're you've you'd you'll`);
+const THIRD_SINGULAR = words(`he him his she her hers himself herself he's she's he'd she'd`);
+const THIRD_PLURAL = words(`they them their theirs themselves they're they've they'd they'll`);
+const MODALS = words(`will would should could can may might must shall ought won't wouldn't shouldn't couldn't can't cannot`);
+const NEGATIONS = words(`not never no nothing nobody none didn't don't doesn't isn't wasn't weren't haven't hasn't hadn't`);
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST = words(`was were had did said went got made took gave came knew thought told became left felt brought began kept held
+  wrote stood heard meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent rose drove bought chose sought
+  threw caught dealt won fought sold taught found saw been done gone given taken known shown seen`);
+const NOT_PAST = words(`need indeed seed speed feed bed red united`);
+const PRESENT_BE = words(`is are am be being`);
+const SUPERLATIVES = words(`most least best worst first last only`);
+
+/**
+ * The class of a word, a rough part of speech from word lists and endings: a number ("<n>", also in words),
+ * a year, a pronoun by person ("<i>", "<we>", "<you>", "<he>", "<they>"), a modal ("<md>": will, would, can),
+ * a negation, a past form ("<past>": -ed and the common irregular ones), a present "be", a superlative,
+ * a capitalised word inside the sentence ("<cap>", a name), an -ing or -ly word; null for any other word.
+ * `lower` is the normalised token, `raw` the word as written, `i` its place in the sentence.
+ */
+export function wordClass(raw: string, lower: string, i: number): string | null {
+  if (lower.charCodeAt(0) === 60 /* < */) return lower === '<age>' ? null : lower === '<year>' ? '<year>' : '<n>';
+  if (NUMBER_WORDS.has(lower)) return '<n>';
+  if (FIRST_SINGULAR.has(lower)) return '<i>';
+  if (FIRST_PLURAL.has(lower)) return '<we>';
+  if (SECOND.has(lower)) return '<you>';
+  if (THIRD_SINGULAR.has(lower)) return '<he>';
+  if (THIRD_PLURAL.has(lower)) return '<they>';
+  if (MODALS.has(lower) || lower.endsWith("'ll")) return '<md>';
+  if (NEGATIONS.has(lower)) return '<neg>';
+  if (IRREGULAR_PAST.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower))) return '<past>';
+  if (PRESENT_BE.has(lower)) return '<be>';
+  if (SUPERLATIVES.has(lower) || (lower.length > 5 && lower.endsWith('est'))) return '<sup>';
+  if (i > 0 && raw !== 'I' && raw !== lower && raw.charCodeAt(0) !== lower.charCodeAt(0)) return '<cap>';
+  if (lower.length > 5 && lower.endsWith('ing')) return '<ing>';
+  if (lower.length > 4 && lower.endsWith('ly')) return '<ly>';
+  return null;
 }
 
 /** Opinion, hope and hedging: statements of view are not checkable facts. */
@@ -50,59 +109,228 @@ const WE = /\b(?:we|us|our|we['’]ve|we['’]re)\b/giu;
 const YOU = /\b(?:you|your|you['’]re|you['’]ve)\b/giu;
 const NEGATION = /\b(?:not|never|no|n['’]t)\b|n['’]t\b/giu;
 const PAST = /\b(?:was|were|had|did|has been|have been)\b/giu;
+const QUESTION = /\?["”’')]*\s*$/u;
 
-const count = (re: RegExp, text: string, cap: number): number => Math.min(cap, text.match(re)?.length ?? 0);
+/** How many times `re` (global) matches `text`, at most `cap`. */
+function count(re: RegExp, text: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(text)) n++;
+  re.lastIndex = 0;
+  return n;
+}
 
-/** Capitalised words after the first, outside quotations: a rough count of named things. */
+const CAPITALISED = /(?<=\s)\p{Lu}[\p{L}’'-]*/gu;
+/** Capitalised words after the first, outside quotations: a rough count of named things (at most 3). */
 export function namedWords(text: string, quoted: (start: number, end: number) => boolean): number {
   let n = 0;
-  for (const m of text.matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu)) {
-    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && !quoted(m.index, m.index + m[0].length)) n++;
-    if (n >= 3) break;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m && n < 3; m = CAPITALISED.exec(text)) {
+    const w = m[0];
+    if ((w === 'I' || (w.charCodeAt(0) === 73 && (w[1] === "'" || w[1] === '’'))) || quoted(m.index, m.index + w.length)) continue;
+    n++;
   }
+  CAPITALISED.lastIndex = 0;
   return n;
 }
 
 export const CUE_KINDS: readonly CueKind[] = ['figure', 'date', 'time', 'record', 'comparison', 'cause', 'event', 'source'];
 
+/** What the mention finder saw in the sentence: people named, organisations named, roles ("the minister"), groups ("officials"). */
+export interface MentionCounts {
+  names: number;
+  orgs: number;
+  roles: number;
+  groups: number;
+}
+
+/** Word-count bands: the model weighs a six-word line and a forty-word sentence differently, not in proportion. */
+function lengthBand(n: number): string {
+  return n < 6 ? 'h:len<6' : n < 10 ? 'h:len<10' : n < 16 ? 'h:len<16' : n < 25 ? 'h:len<25' : n < 40 ? 'h:len<40' : 'h:len40+';
+}
+
 /**
- * Features of one sentence. `quoted(start, end)` marks spans of `text` inside quotation marks (cues there
- * do not count); the share of quoted characters is a feature of its own.
+ * Where the features of a sentence go: into a map of names (training, tests, the reason's word list) or
+ * straight into a score (the runtime: no feature name is ever built as a string, see `HashedScore`). Both see
+ * the same features in the same order: a feature's name is `kind + a` or `kind + a + ' ' + b`.
  */
-export function sentenceFeatures(text: string, quoted: (start: number, end: number) => boolean = () => false): SentenceFeatures {
-  const values = new Map<string, number>();
-  const toks = tokens(text);
-  for (let i = 0; i < toks.length; i++) {
-    values.set(`w:${toks[i]}`, 1);
-    values.set(`b:${i === 0 ? '<s>' : toks[i - 1]} ${toks[i]}`, 1);
+export interface FeatureSink {
+  /** A feature present with value 1 (once however often it occurs). */
+  one(kind: string, a: string, b?: string): void;
+  /** A hand feature with its value (each name given once). */
+  value(name: string, v: number): void;
+  /** How many different features so far. */
+  readonly size: number;
+}
+
+/** What a sentence's features say besides the features themselves. */
+export interface SentenceInfo {
+  cues: Cue[];
+  allCues: Cue[];
+  tokens: string[];
+  quotedShare: number;
+  named: number;
+}
+
+/** Every feature of a sentence, into `sink` (unscaled: see `lengthNorm`). */
+export function emitFeatures(
+  sink: FeatureSink,
+  text: string,
+  quoted: (start: number, end: number) => boolean = () => false,
+  quotedShare?: number,
+  mentions?: MentionCounts,
+): SentenceInfo {
+  const raws = text.match(TOKEN) ?? [];
+  const toks = new Array<string>(raws.length);
+  let prev = '<s>';
+  let prevClass: string | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const t = normalizeToken(raws[i]);
+    toks[i] = t;
+    const cls = wordClass(raws[i], t, i);
+    sink.one('w:', t);
+    sink.one('b:', prev, t);
+    if (t.charCodeAt(0) !== 60) sink.one('s:', cachedStem(t));
+    if (i > 0) {
+      if (prevClass) sink.one('m:', prevClass, t);
+      if (cls) sink.one('m:', prev, cls);
+    }
+    prev = t;
+    prevClass = cls;
   }
-  for (const t of toks) if (!t.startsWith('<')) values.set(`s:${stem(t)}`, 1);
   const all = findCues(text, quoted);
   const cues = all.filter((c) => !c.inDate);
   const byKind = new Map<CueKind, number>();
-  for (const c of cues) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + (c.background ? c.weight / 2 : c.weight));
-  for (const [k, v] of byKind) values.set(`h:${k}`, Math.min(2, v));
-  if (!cues.length) values.set('h:no-cue', 1);
-  const hand: Array<[string, number]> = [
-    ['hedge', count(HEDGE, text, 2)],
-    ['future', count(FUTURE, text, 2)],
-    ['i', count(FIRST_PERSON, text, 2)],
-    ['we', count(WE, text, 2)],
-    ['you', count(YOU, text, 2)],
-    ['negation', count(NEGATION, text, 2)],
-    ['past', count(PAST, text, 2)],
-    ['question', /\?["”’')]*\s*$/u.test(text) ? 1 : 0],
-    ['named', namedWords(text, quoted) / 3],
-    ['length', Math.min(toks.length, 40) / 40],
-    ['short', toks.length < 8 ? 1 : 0],
-  ];
-  let q = 0;
-  for (let i = 0; i < text.length; i++) if (quoted(i, i + 1)) q++;
-  const quotedShare = text.length ? q / text.length : 0;
-  hand.push(['quoted', quotedShare]);
-  for (const [k, v] of hand) if (v) values.set(`h:${k}`, v);
-  // Longer sentences have more features: divide by the square root of their number, so length alone does not decide.
-  const norm = 4 / Math.sqrt(values.size);
+  for (const c of cues) byKind.set(c.kind, Math.min(2, (byKind.get(c.kind) ?? 0) + (c.background ? c.weight / 2 : c.weight)));
+  for (const [kind, v] of byKind) sink.value(`h:${kind}`, v);
+  if (!cues.length) sink.value('h:no-cue', 1);
+  const named = namedWords(text, quoted);
+  let share = quotedShare;
+  if (share === undefined) {
+    let q = 0;
+    for (let i = 0; i < text.length; i++) if (quoted(i, i + 1)) q++;
+    share = text.length ? q / text.length : 0;
+  }
+  const hand = (name: string, v: number): void => {
+    if (v) sink.value(name, v);
+  };
+  hand('h:hedge', count(HEDGE, text, 2));
+  hand('h:future', count(FUTURE, text, 2));
+  hand('h:i', count(FIRST_PERSON, text, 2));
+  hand('h:we', count(WE, text, 2));
+  hand('h:you', count(YOU, text, 2));
+  hand('h:negation', count(NEGATION, text, 2));
+  hand('h:past', count(PAST, text, 2));
+  hand('h:question', QUESTION.test(text) ? 1 : 0);
+  hand('h:named', named / 3);
+  hand('h:length', Math.min(toks.length, 40) / 40);
+  hand('h:short', toks.length < 8 ? 1 : 0);
+  hand('h:quoted', share);
+  sink.value(lengthBand(toks.length), 1);
+  if (mentions) {
+    const { names, orgs, roles, groups } = mentions;
+    hand('h:names', Math.min(3, names) / 2);
+    hand('h:orgs', Math.min(3, orgs) / 2);
+    hand('h:roles', Math.min(3, roles) / 2);
+    hand('h:groups', Math.min(3, groups) / 2);
+    if (!names && !orgs && !roles && !groups) sink.value('h:no-mention', 1);
+  }
+  return { cues, allCues: all, tokens: toks, quotedShare: share, named };
+}
+
+/**
+ * Longer sentences have more features: every value is scaled by 2 / (number of features)^(1/4), so length alone
+ * does not decide (measured against the square root and no scaling in scripts/eval-checkworthy.ts: this does best).
+ */
+export function lengthNorm(size: number): number {
+  return size ? 2 / Math.sqrt(Math.sqrt(size)) : 0;
+}
+
+/**
+ * Features of one sentence as a map of names. `quoted(start, end)` marks spans of `text` inside quotation
+ * marks (cues there do not count); the share of quoted characters is a feature of its own (pass it when it is
+ * known, else it is counted through `quoted`). `mentions`: what the mention finder saw in the sentence, when it ran.
+ */
+export function sentenceFeatures(
+  text: string,
+  quoted: (start: number, end: number) => boolean = () => false,
+  quotedShare?: number,
+  mentions?: MentionCounts,
+): SentenceFeatures {
+  const values = new Map<string, number>();
+  const sink: FeatureSink = {
+    one(kind, a, b) {
+      values.set(b === undefined ? kind + a : `${kind}${a} ${b}`, 1);
+    },
+    value(name, v) {
+      values.set(name, v);
+    },
+    get size() {
+      return values.size;
+    },
+  };
+  const info = emitFeatures(sink, text, quoted, quotedShare, mentions);
+  const norm = lengthNorm(values.size);
   for (const [k, v] of values) values.set(k, v * norm);
-  return { values, cues, allCues: all, tokens: toks, quotedShare };
+  return { values, ...info };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a over UTF-16 code units, continuing from `h`: the hash of a concatenation is the fold over its parts. */
+function fnv(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+/** The 32-bit hash under which a feature's weight is looked up at runtime. */
+export function featureHash(name: string): number {
+  return fnv(name, FNV_OFFSET) >>> 0;
+}
+
+/**
+ * A sink that scores as it goes: each feature's hash is folded from its parts (no name string is built),
+ * looked up in the model's hashed weights, and counted once. Reusable: `reset` before each sentence.
+ */
+export class HashedScore implements FeatureSink {
+  private readonly seen = new Set<number>();
+  private sum = 0;
+  constructor(private readonly weights: ReadonlyMap<number, number>) {}
+  reset(): void {
+    this.seen.clear();
+    this.sum = 0;
+  }
+  get size(): number {
+    return this.seen.size;
+  }
+  private add(h: number, v: number): void {
+    const n = this.seen.size;
+    this.seen.add(h);
+    if (this.seen.size === n) return;
+    const w = this.weights.get(h);
+    if (w !== undefined) this.sum += w * v;
+  }
+  one(kind: string, a: string, b?: string): void {
+    let h = fnv(a, fnv(kind, FNV_OFFSET));
+    if (b !== undefined) h = fnv(b, Math.imul(h ^ 32 /* space */, FNV_PRIME));
+    this.add(h >>> 0, 1);
+  }
+  value(name: string, v: number): void {
+    this.add(featureHash(name), v);
+  }
+  /** The linear score of the features seen, scaled as `sentenceFeatures` scales them. */
+  score(): number {
+    return this.sum * lengthNorm(this.seen.size);
+  }
+}
+
+const stems = new Map<string, string>();
+/** `stem`, remembered for the words seen (the vocabulary of news is small; forgotten past 20,000 words). */
+function cachedStem(t: string): string {
+  let s = stems.get(t);
+  if (s === undefined) {
+    if (stems.size >= 20_000) stems.clear();
+    s = stem(t);
+    stems.set(t, s);
+  }
+  return s;
 }

@@ -7,8 +7,8 @@
 import modelFile from './model.json';
 import { loadModel, type CheckworthyModel } from './model';
 
-export { sentenceFeatures, type SentenceFeatures } from './features';
-export { loadModel, scoreFeatures, type CheckworthyModel, type ModelFile, type Scored } from './model';
+export { emitFeatures, sentenceFeatures, type SentenceFeatures } from './features';
+export { hashedScorer, loadModel, probability, scoreFeatures, type CheckworthyModel, type ModelFile, type Scored } from './model';
 export type { Cue, CueKind } from './cues';
 
 let shipped: CheckworthyModel | null = null;

@@ -26,15 +26,17 @@ export interface TrainOptions {
   /** Runs with different seeded orders, averaged. */
   runs: number;
   seed: number;
-  /** Word, stem and pair features seen in fewer training rows are dropped (hand features are always kept). */
+  /** Word, stem and word-class pair features seen in fewer training rows are dropped (hand features are always kept). */
   minDf: number;
+  /** The same for word pairs ("b:…"), the most numerous: a higher floor keeps the shipped file small. */
+  minDfPairs: number;
   /** Weights smaller than this in absolute value are dropped from the shipped model. */
   prune: number;
   /** Decimal places kept in the shipped weights. */
   decimals: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, rate: 0.003, l2: 1e-4, runs: 3, seed: 3, minDf: 3, prune: 0.03, decimals: 3 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, rate: 0.003, l2: 1e-4, runs: 3, seed: 3, minDf: 2, minDfPairs: 3, prune: 0.03, decimals: 3 };
 
 /** mulberry32: a small seeded generator of floats in [0, 1). */
 export function prng(seed: number): () => number {
@@ -60,7 +62,8 @@ export function train(rows: readonly Row[], options: Partial<TrainOptions> = {},
   const o = { ...DEFAULT_TRAIN, ...options };
   const df = new Map<string, number>();
   for (const r of rows) for (const k of r.values.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const names = [...df.keys()].filter((k) => k.startsWith('h:') || (df.get(k) ?? 0) >= o.minDf).sort();
+  const floor = (k: string): number => (k.startsWith('h:') ? 0 : k.startsWith('b:') ? o.minDfPairs : o.minDf);
+  const names = [...df.keys()].filter((k) => (df.get(k) ?? 0) >= floor(k)).sort();
   const id = new Map(names.map((n, i) => [n, i]));
   const x = rows.map((r) => [...r.values].filter(([k]) => id.has(k)).map(([k, v]) => [id.get(k) as number, v] as const).sort((a, b) => a[0] - b[0]));
   const size = names.length + 1; // the last weight is the bias
@@ -93,11 +96,13 @@ export function train(rows: readonly Row[], options: Partial<TrainOptions> = {},
     }
     for (let i = 0; i < size; i++) mean[i] += w[i] / o.runs;
   }
-  const round = (n: number): number => Number(n.toFixed(o.decimals));
-  const weights: Record<string, number> = {};
+  const scale = 10 ** o.decimals;
+  const weights: Record<string, Record<string, number>> = {};
   names.forEach((n, i) => {
-    const r = round(mean[i]);
-    if (Math.abs(r) >= o.prune) weights[n] = r;
+    const r = Math.round(mean[i] * scale);
+    if (Math.abs(r) < o.prune * scale) return;
+    const colon = n.indexOf(':');
+    (weights[n.slice(0, colon)] ??= {})[n.slice(colon + 1)] = r;
   });
-  return { format: 'claimlight-checkworthy', version: 1, about, bias: round(mean[bias]), weights };
+  return { format: 'claimlight-checkworthy', version: 2, about, bias: Number(mean[bias].toFixed(o.decimals)), scale, weights };
 }
