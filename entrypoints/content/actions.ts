@@ -6,7 +6,8 @@ import type { AnnotationPatch, NewAnnotationInput, SelectionAction } from '@/lib
 import { sendToBackground } from '@/lib/messaging/client';
 import { annotationRecord } from '@/lib/schema/records';
 import { arrayOf } from '@/lib/schema/validate';
-import { highlightRange, marksFor } from '@/lib/highlight/painter';
+import { marksFor } from '@/lib/highlight/painter';
+import { highlightRange } from '@/lib/highlight/long-pages';
 import { stableHash, type PageItem } from './items';
 
 /** What these actions may use of the page session. */

@@ -2,7 +2,7 @@
 // message contract; holds no database (IndexedDB here would belong to the page's origin).
 import { browser } from '@/lib/browser';
 import { errorReply, okReply, type TabResponses, type ToContentCore } from '@/lib/messaging/contract';
-import { dispatch, typeOf, type Handlers } from '@/lib/messaging/schema';
+import { isTypeOf, type Handlers } from '@/lib/messaging/schema';
 import { TAB_PREFIX, toContentCore } from '@/lib/messaging/to-content-core';
 import { isPlainObject } from '@/lib/schema/validate';
 import { loadInteractive } from './interactive-api';
@@ -37,8 +37,9 @@ export default defineContentScript({
     });
     session.setObserverPause(watcher.pause);
 
-    // Requests from the background and the popup (lib/messaging/to-content*.ts), each checked in
-    // full. What needs the page tools is answered by them (entrypoints/content/tab-tools.ts).
+    // Requests from the background and the popup (lib/messaging/to-content*.ts). The core's own have
+    // no fields (to-content-core.ts), so their type is all there is to check; the rest are checked in
+    // full and answered by the page tools (entrypoints/content/tab-tools.ts).
     const handlers: Handlers<ToContentCore, TabResponses, void> = {
       'tab/state': () => session.state(),
       'tab/refresh': async () => {
@@ -47,9 +48,12 @@ export default defineContentScript({
       },
     };
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-      if (typeOf(toContentCore, raw)) return dispatch(toContentCore, handlers, raw, undefined, 'the extension').then(okReply, errorReply);
       if (!isPlainObject(raw) || typeof raw.type !== 'string' || !raw.type.startsWith(TAB_PREFIX)) return undefined; // not for us (note-frame events have their own listener)
-      return loadInteractive().then((tools) => tools.tabRequest(raw, session)).then(okReply, errorReply);
+      const { type } = raw;
+      const answer = isTypeOf(toContentCore, type)
+        ? (async () => handlers[type]({ type } as never, undefined))()
+        : loadInteractive().then((tools) => tools.tabRequest(raw, session));
+      return answer.then(okReply, errorReply);
     };
 
     browser.runtime.onMessage.addListener(onMessage);

@@ -5,16 +5,22 @@ import type { mountInPageUi } from './ui';
 import type * as actions from './actions';
 import type { paintNearViewport } from '@/lib/highlight/lazy';
 import type { tabRequest } from './tab-tools';
+import type { itemFromAnnotation } from './items';
+import { useLongPagePainter, type LongPagePainter } from '@/lib/highlight/painter';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
   anchorAll: typeof anchorAll;
+  /** A saved annotation as the page lists it (saved annotations are anchored by this bundle too). */
+  itemFromAnnotation: typeof itemFromAnnotation;
   describe: typeof describe;
   actions: typeof actions;
   /** Painting of very long pages, near the viewport first (only long pages need it). */
   paintNearViewport: typeof paintNearViewport;
   /** Requests from the background and the popup that need the page tools. */
   tabRequest: typeof tabRequest;
+  /** Painting of very long blocks and pages (lib/highlight/long-pages.ts), shared with the core's painter. */
+  longPages: LongPagePainter;
 }
 
 let loading: Promise<Interactive> | null = null;
@@ -26,8 +32,14 @@ export function loadInteractive(): Promise<Interactive> {
     await import(/* @vite-ignore */ url);
     const api = (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive;
     if (!api) throw new Error('Claimlight could not load its page tools.');
+    // One long-page painter for both bundles: what either paints as CSS highlights, both can erase.
+    useLongPagePainter(api.longPages);
     return api;
   })();
   loading.catch(() => (loading = null));
   return loading;
 }
+
+// The core's painter paints very long blocks and pages with code of the interactive bundle: it
+// loads the bundle the first time a paint needs that code (see LongPagePainter).
+useLongPagePainter(null, async () => (await loadInteractive()).longPages);

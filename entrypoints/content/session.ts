@@ -15,7 +15,7 @@ import { eraseGradually, paintLayers, yieldToPage, type PaintItem } from '@/lib/
 import type { LazyPaint } from '@/lib/highlight/lazy';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
-import { itemFromAnnotation, itemFromFinding, unsavedFindings, type PageItem } from './items';
+import { itemFromFinding, unsavedFindings, type PageItem } from './items';
 
 const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 
@@ -227,7 +227,7 @@ export class PageSession {
     const ranges = live.length && tools ? tools.anchorAll(body, live.map((a) => a.selectors)) : [];
     live.forEach((a, i) => {
       const r = ranges[i];
-      items.push(itemFromAnnotation(a, !r));
+      if (tools) items.push(tools.itemFromAnnotation(a, !r)); // tools are loaded whenever there are any
       if (r && r.startContainer.nodeType === 3 && r.endContainer.nodeType === 3) {
         paint.push({
           id: a.id, kind: a.kind, saved: true, speaker: a.speaker, disputedBy: a.disputedBy,

@@ -6,37 +6,40 @@ import type { BlockType } from '../model';
 import { isBlockElement } from './tags';
 
 export class BlockIndex {
-  private readonly blocks = new Map<Element, Element>();
-  private readonly types = new Map<Element, BlockType>();
-  private readonly links = new Map<Element, boolean>();
+  readonly #blocks = new Map<Element, Element>();
+  readonly #types = new Map<Element, BlockType>();
+  readonly #links = new Map<Element, boolean>();
 
   /** `root` bounds every climb: it is the outermost block. */
-  constructor(readonly root: Element) {}
+  readonly #root: Element;
+  constructor(root: Element) {
+    this.#root = root;
+  }
 
   /** The nearest block-level element holding `node` (the root if none is closer). */
   blockOf(node: Node): Element {
     const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!start) return this.root;
-    const hit = this.blocks.get(start);
+    if (!start) return this.#root;
+    const hit = this.#blocks.get(start);
     if (hit) return hit;
     const chain: Element[] = [];
     let el: Element | null = start;
-    let found: Element = this.root;
+    let found: Element = this.#root;
     while (el) {
-      const cached = this.blocks.get(el);
+      const cached = this.#blocks.get(el);
       if (cached) {
         found = cached;
         break;
       }
-      if (el === this.root || isBlockElement(el)) {
+      if (el === this.#root || isBlockElement(el)) {
         found = el;
         break;
       }
       chain.push(el);
       el = el.parentElement;
     }
-    for (const c of chain) this.blocks.set(c, found);
-    if (el) this.blocks.set(el, found);
+    for (const c of chain) this.#blocks.set(c, found);
+    if (el) this.#blocks.set(el, found);
     return found;
   }
 
@@ -46,7 +49,7 @@ export class BlockIndex {
     let el: Element | null = block;
     let type: BlockType = 'paragraph';
     while (el) {
-      const cached = this.types.get(el);
+      const cached = this.#types.get(el);
       if (cached) {
         type = cached;
         break;
@@ -58,10 +61,10 @@ export class BlockIndex {
         break;
       }
       chain.push(el);
-      if (el === this.root) break;
+      if (el === this.#root) break;
       el = el.parentElement;
     }
-    for (const c of chain) this.types.set(c, type);
+    for (const c of chain) this.#types.set(c, type);
     return type;
   }
 
@@ -69,13 +72,13 @@ export class BlockIndex {
   inLink(node: Node): boolean {
     const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!start) return false;
-    const hit = this.links.get(start);
+    const hit = this.#links.get(start);
     if (hit !== undefined) return hit;
     const chain: Element[] = [];
     let el: Element | null = start;
     let result = false;
     while (el) {
-      const cached = this.links.get(el);
+      const cached = this.#links.get(el);
       if (cached !== undefined) {
         result = cached;
         break;
@@ -85,10 +88,10 @@ export class BlockIndex {
         result = true;
         break;
       }
-      if (el === this.root) break;
+      if (el === this.#root) break;
       el = el.parentElement;
     }
-    for (const c of chain) this.links.set(c, result);
+    for (const c of chain) this.#links.set(c, result);
     return result;
   }
 }

@@ -2,7 +2,7 @@
 // inside running text (a linked name in a sentence)? Skipping the first is safe; skipping the
 // second would cut a sentence in two.
 
-import { isBlockElement } from './tags';
+import { isBlockElement, isBreakElement } from './tags';
 
 function neighbour(node: Node, forward: boolean): Node | null {
   let s = forward ? node.nextSibling : node.previousSibling;
@@ -12,10 +12,7 @@ function neighbour(node: Node, forward: boolean): Node | null {
 }
 
 function isInlineNeighbour(s: Node | null): boolean {
-  if (!s) return false;
-  if (s.nodeType === 3) return true;
-  const el = s as Element;
-  return !isBlockElement(el) && el.localName !== 'br';
+  return !!s && (s.nodeType === 3 || !isBreakElement(s as Element));
 }
 
 /** True when no text or inline element sits beside `el` in its line (looking through inline wrappers). */

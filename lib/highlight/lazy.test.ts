@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextMap, pointAt } from '../dom/text-map';
 import { firstEndingBelow, paintNearViewport } from './lazy';
-import { erase, marksFor, type PaintItem } from './painter';
+import { erase, marksFor, useLongPagePainter, type PaintItem } from './painter';
+import { longPagePainter } from './long-pages';
+
+// lazy.ts runs in the interactive bundle, which registers the long-page painter with its painter.
+useLongPagePainter(longPagePainter);
 
 // happy-dom does no layout: each block gets a box from its index (100 px per paragraph, scrolled by
 // `scrollY`), the way a long live blog lays out top to bottom.

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextMap, pointAt } from '../dom/text-map';
-import { erase, eraseGradually, highlightRange, marksFor, marksOf, paintLayer, paintLayers, type PaintItem } from './painter';
+import { erase, eraseGradually, marksFor, marksOf, paintLayer, paintLayers, useLongPagePainter, type PaintItem } from './painter';
+import { highlightRange, longPagePainter } from './long-pages';
 import type { Kind } from '../model';
 
 function page(html: string): HTMLElement {
@@ -19,6 +20,10 @@ function item(root: Element, id: string, kind: Kind, text: string, extra: Partia
 }
 
 const textOf = (root: ParentNode, id: string) => marksFor(root, id).map((m) => m.textContent).join('');
+
+// These tests run with the long-page painter registered, as the content script has it once the
+// interactive bundle is loaded (one block below checks loading it on demand).
+useLongPagePainter(longPagePainter);
 
 describe('painter', () => {
   it('paints with the page contract attributes and erases back to the exact original DOM', () => {
@@ -70,6 +75,56 @@ describe('painter', () => {
     paintLayer(art, [{ id: 'span', kind: 'claim', start: pointAt(map, s, 'start')!, end: pointAt(map, map.text.indexOf('three') + 5, 'end')! }]);
     expect(textOf(root, 'span')).toBe('twothree');
     expect(marksFor(root, 'o')).toHaveLength(0);
+  });
+});
+
+describe('the long-page painter is loaded only when a plan needs it', () => {
+  afterEach(() => useLongPagePainter(longPagePainter));
+  const filler = 'Lorem ipsum dolor sit amet. '.repeat(3000); // one block above DIRECT_WRAP_CHARS
+
+  it('an ordinary article is painted by mark.js without loading it', async () => {
+    const load = vi.fn(async () => longPagePainter);
+    useLongPagePainter(null, load);
+    const root = page('<p>He said “we will fight on” today.</p>');
+    const painted = await paintLayers(root, [item(root, 'q', 'quote', 'we will fight on')]);
+    expect([...painted]).toEqual(['q']);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('a very long block loads it once; while it cannot be loaded, mark.js paints the same marks', async () => {
+    const root = page(`<article><p>${filler}Said “we will fight on” today.</p></article>`);
+    const paint = () => paintLayers(root, [item(root, 'q', 'quote', 'we will fight on')]);
+    const failing = vi.fn(async (): Promise<typeof longPagePainter> => {
+      throw new Error('no bundle');
+    });
+    useLongPagePainter(null, failing);
+    await paint();
+    erase(root);
+    await paint(); // a failed load is tried again by the next paint
+    expect(failing).toHaveBeenCalledTimes(2);
+    const byMarkJs = root.innerHTML;
+    expect(textOf(root, 'q')).toBe('we will fight on');
+    erase(root);
+
+    const load = vi.fn(async () => longPagePainter);
+    useLongPagePainter(null, load);
+    await paint();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(root.innerHTML).toBe(byMarkJs);
+    erase(root);
+    await paint();
+    expect(load).toHaveBeenCalledTimes(1); // kept once loaded
+  });
+
+  it('hundreds of blocks load it too (they are wrapped linearly)', async () => {
+    const load = vi.fn(async () => longPagePainter);
+    useLongPagePainter(null, load);
+    const root = page(Array.from({ length: 450 }, (_, i) => `<p>Post ${i}: officials said 175 prisoners were freed.</p>`).join(''));
+    const items = [...root.querySelectorAll('p')].map((p, i) => item(p, `c${i}`, 'claim', `Post ${i}: officials said 175 prisoners were freed.`));
+    const painted = await paintLayers(root, items);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(painted.size).toBe(450);
+    expect(textOf(root, 'c449')).toBe('Post 449: officials said 175 prisoners were freed.');
   });
 });
 

@@ -8,10 +8,12 @@
 // every DOM change and make batch wrapping 25× slower. Items are grouped by their enclosing block
 // (paragraph) and each group is painted with one mark.js markRanges call whose context is that
 // block: mark.js recomputes its text table on each call, so block-sized contexts keep a whole layer
-// linear in the article's size instead of quadratic.
+// linear in the article's size instead of quadratic. Very long blocks and pages are painted by
+// long-pages.ts, which comes with the interactive bundle (see LongPagePainter).
 import Mark from 'mark.js';
-import { DEFAULT_SETTINGS, type Kind } from '../model';
+import type { Kind } from '../model';
 import { runNow, runSliced, yieldToPage, type Steps } from '../dom/steps';
+import { isBlockElement } from '../article/tags';
 
 export interface PaintPoint {
   node: Text;
@@ -32,18 +34,14 @@ export interface PaintItem {
 /** Layers paint from the outside in: sentences first, then quotes inside them, then the reader's own. */
 export const LAYER_ORDER: readonly Kind[] = ['disputed', 'claim', 'quote', 'highlight'];
 
-const MARK_CLASS = 'claimlight-mark';
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN',
-  'TD', 'TH', 'DD', 'DT', 'PRE', 'FIGURE', 'ASIDE', 'HEADER', 'FOOTER', 'BODY', 'UL', 'OL', 'TABLE',
-]);
+export const MARK_CLASS = 'claimlight-mark';
 // mark.js never marks text whose parent is one of these; our offsets must skip them the same way.
-const MARKJS_EXCLUDED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
+export const MARKJS_EXCLUDED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
-/** The nearest block element (paragraph, list item, …) holding `node`, or `limit`. */
+/** The nearest block element (paragraph, list item, …: lib/article/tags.ts) holding `node`, or `limit`. */
 export function blockOf(node: Node, limit: Element): Element {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && el !== limit && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  while (el && el !== limit && !isBlockElement(el)) el = el.parentElement;
   return el ?? limit;
 }
 
@@ -67,69 +65,13 @@ function indexTextNodes(ctx: Element): TextIndex {
   return { offsets, length: pos };
 }
 
-/**
- * Linear wrapping for huge blocks, with the same result as mark.js: one <mark> per text-node piece.
- * Ranges are wrapped from last to first: splitting a text node keeps the original node as the part
- * before the split, so the positions of earlier ranges stay valid.
- */
-function wrapDirect(ctx: Element, ranges: MarkRange[], painted: Set<string>): void {
-  const doc = ctx.ownerDocument;
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let pos = 0;
-  const walker = doc.createTreeWalker(ctx, 0x4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    if (t.parentElement && MARKJS_EXCLUDED.has(t.parentElement.tagName)) continue;
-    nodes.push(t);
-    starts.push(pos);
-    pos += t.data.length;
-  }
-  const nodeAt = (offset: number): number => {
-    let lo = 0;
-    let hi = nodes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  // Same-layer overlaps are dropped, as mark.js does (first one wins).
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const kept: MarkRange[] = [];
-  let last = -1;
-  for (const r of sorted) if (r.start >= last) kept.push(r), (last = r.start + r.length);
-  for (let k = kept.length - 1; k >= 0; k--) {
-    const r = kept[k]!;
-    const end = r.start + r.length;
-    const first = nodeAt(r.start);
-    const lastNode = nodeAt(Math.max(r.start, end - 1));
-    for (let i = lastNode; i >= first; i--) {
-      let node = nodes[i]!;
-      const from = Math.max(r.start, starts[i]!) - starts[i]!;
-      const to = Math.min(end, starts[i]! + node.data.length) - starts[i]!;
-      if (to <= from || !node.data.slice(from, to).trim()) continue;
-      if (to < node.data.length) node.splitText(to);
-      if (from > 0) node = node.splitText(from);
-      const mark = doc.createElement('mark');
-      mark.setAttribute('data-markjs', 'true');
-      mark.className = MARK_CLASS;
-      node.parentNode!.insertBefore(mark, node);
-      mark.appendChild(node);
-      applyAttributes(mark, r.item);
-      painted.add(r.item.id);
-    }
-  }
-}
-
-interface MarkRange {
+export interface MarkRange {
   start: number;
   length: number;
   item: PaintItem;
 }
 
-function applyAttributes(el: HTMLElement, item: PaintItem): void {
+export function applyAttributes(el: HTMLElement, item: PaintItem): void {
   el.setAttribute('data-claimlight-id', item.id);
   el.setAttribute('data-claimlight-kind', item.kind);
   if (item.speaker) el.setAttribute('data-claimlight-speaker', item.speaker);
@@ -195,13 +137,13 @@ function* planLayerSteps(root: Element, items: readonly PaintItem[]): Steps<Laye
 const RANGES_PER_CHUNK = 200;
 
 /**
- * Blocks longer than this are wrapped by wrapDirect: mark.js rebuilds its copy of the block's text
+ * Blocks longer than this are wrapped linearly (long-pages.ts): mark.js rebuilds its copy of the block's text
  * after every wrap, which is quadratic on a pathological block (a 5 MB paragraph).
  */
 const DIRECT_WRAP_CHARS = 50_000;
 
 /**
- * More blocks than this in one paint, and every block is wrapped by wrapDirect too: each mark.js
+ * More blocks than this in one paint, and every block is wrapped linearly too: each mark.js
  * call leaves a NodeIterator alive until garbage collection, and Chromium updates every live
  * NodeIterator on each DOM removal — with thousands of blocks (a long live blog) painting and
  * erasing turn quadratic (measured: 10,000 removals take 4 ms with no live iterators, 2.8 s with
@@ -217,86 +159,39 @@ const MARKJS_MAX_BLOCKS = 400;
  */
 const HIGHLIGHT_CHARS = 200_000;
 
-/** Items painted as highlights rather than marks: id → its range. */
-const highlighted = new Map<string, StaticRange>();
-
-const registry = (): HighlightRegistry | null => (typeof Highlight === 'function' && globalThis.CSS?.highlights) || null;
-
 /**
- * The ::highlight() colours, adopted by the document only while highlights are painted: in the
- * manifest's stylesheet (on every page) they cost Chromium ~30 MB on a 10,000-post live blog
- * (measured: every element gets highlight styles once any ::highlight rule exists).
+ * How very long blocks and pages are painted (long-pages.ts: linear wrapping, CSS highlights). It is
+ * not in the content script's core, since ordinary articles never need it: the core registers how to
+ * load it (with the interactive bundle) and paintLayers loads it the first time a plan needs it. Until
+ * then, or if it cannot be loaded, mark.js paints everything, correctly but more slowly.
  */
-let highlightSheet: CSSStyleSheet | null = null;
-const UNDERLINES: Partial<Record<Kind, string>> = { quote: 'dotted', claim: 'dashed', disputed: 'wavy' };
-
-function adoptHighlightStyles(doc: Document): boolean {
-  try {
-    if (!highlightSheet) {
-      highlightSheet = new CSSStyleSheet();
-      highlightSheet.replaceSync(
-        // Kinds differ by underline as well as colour, as the marks do.
-        LAYER_ORDER.map((k) => `::highlight(claimlight-${k}){background-color:color-mix(in srgb,var(--claimlight-${k},${DEFAULT_SETTINGS.colors[k]}) 35%,transparent);${k === 'highlight' ? '' : `text-decoration:underline ${UNDERLINES[k]}`}}`).join(''),
-      );
-    }
-    if (!doc.adoptedStyleSheets.includes(highlightSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, highlightSheet];
-    return true;
-  } catch {
-    return false; // no constructable stylesheets here: wrap instead
-  }
+export interface LongPagePainter {
+  /** Wrap the ranges of one block in one pass, with the marks mark.js would make. */
+  wrap(ctx: Element, ranges: MarkRange[], painted: Set<string>): void;
+  /** Show the ranges as CSS highlights; false where the browser cannot (then they are wrapped). */
+  highlight(ctx: Element, ranges: MarkRange[], painted: Set<string>): boolean;
+  /** Remove every CSS highlight of ours. */
+  clear(): void;
 }
 
-function highlightGroup(ctx: Element, ranges: MarkRange[], painted: Set<string>): boolean {
-  const reg = registry();
-  if (!reg || !adoptHighlightStyles(ctx.ownerDocument)) return false;
-  try {
-    addHighlights(reg, ranges, painted);
-    return true;
-  } catch {
-    // The registry refused our objects (a content-script sandbox may): wrap instead.
-    clearHighlights();
-    return false;
-  }
+let longPages: LongPagePainter | null = null;
+let loadLongPages: (() => Promise<LongPagePainter>) | null = null;
+
+/** Register the long-page painter (null: none), or none yet and how to load it when a paint needs it. */
+export function useLongPagePainter(painter: LongPagePainter | null, load: (() => Promise<LongPagePainter>) | null = null): void {
+  longPages = painter;
+  loadLongPages = load;
 }
 
-function addHighlights(reg: HighlightRegistry, ranges: MarkRange[], painted: Set<string>): void {
-  for (const { item } of ranges) {
-    const name = `claimlight-${item.kind}`;
-    let h = reg.get(name);
-    if (!h) {
-      reg.set(name, (h = new Highlight()));
-      h.priority = LAYER_ORDER.indexOf(item.kind);
-    }
-    const { start, end } = item;
-    const r = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-    h.add(r);
-    highlighted.set(item.id, r);
-    painted.add(item.id);
-  }
-}
-
-/** The range of an item painted as a highlight (see HIGHLIGHT_CHARS), if it is one. */
-export const highlightRange = (id: string): StaticRange | undefined => highlighted.get(id);
-
-function clearHighlights(): void {
-  const doc = globalThis.document;
-  const adopted = !!highlightSheet && !!doc?.adoptedStyleSheets.includes(highlightSheet);
-  if (!highlighted.size && !adopted) return; // the usual case: nothing was highlighted
-  highlighted.clear();
-  try {
-    const reg = registry();
-    if (reg) for (const k of LAYER_ORDER) reg.delete(`claimlight-${k}`);
-    if (adopted) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== highlightSheet);
-  } catch {
-    // nothing of ours is left that could be removed
-  }
-}
+const needsLongPages = (groups: readonly Group[], linear: boolean): boolean => linear || groups.some((g) => g[2] > DIRECT_WRAP_CHARS);
 
 function paintGroup([ctx, ranges, length]: Group, painted: Set<string>, linear = false): void {
-  if (length > HIGHLIGHT_CHARS && highlightGroup(ctx, ranges, painted)) return;
-  if (linear || length > DIRECT_WRAP_CHARS) return wrapDirect(ctx, ranges, painted);
+  if (longPages) {
+    if (length > HIGHLIGHT_CHARS && longPages.highlight(ctx, ranges, painted)) return;
+    if (linear || length > DIRECT_WRAP_CHARS) return longPages.wrap(ctx, ranges, painted);
+  }
   new Mark(ctx as HTMLElement).markRanges(ranges, {
-    element: 'mark',
+    // mark.js wraps in <mark> by default
     className: MARK_CLASS,
     each: (el: HTMLElement, range: unknown) => {
       const { item } = range as MarkRange;
@@ -360,7 +255,15 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     if (cancelled()) return painted;
   }
   const groups = plans.flatMap((p) => p.groups);
-  const linear = opts.linear || groups.length > MARKJS_MAX_BLOCKS;
+  const linear = !!opts.linear || groups.length > MARKJS_MAX_BLOCKS;
+  if (!longPages && loadLongPages && needsLongPages(groups, linear)) {
+    try {
+      longPages = await loadLongPages();
+    } catch {
+      // mark.js paints it all (a later paint tries to load it again)
+    }
+    if (cancelled()) return painted;
+  }
   let i = 0;
   while (i < groups.length) {
     slice(() => {
@@ -393,7 +296,7 @@ export function marksFor(root: ParentNode, id: string): HTMLElement[] {
  * its children and split text nodes are merged back.
  */
 export function erase(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlySet<string>): number {
-  if (!kinds && !ids) clearHighlights();
+  if (!kinds && !ids) longPages?.clear();
   const marks = selectMarks(root, kinds, ids);
   unwrap(marks, 0, marks.length);
   return marks.length;
@@ -403,7 +306,7 @@ export function erase(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlyS
 export async function eraseGradually(root: ParentNode, opts: Pick<PaintOptions, 'budgetMs' | 'yieldToPage' | 'slice'> = {}): Promise<number> {
   const { budgetMs = 12, slice = direct } = opts;
   const pause = opts.yieldToPage ?? yieldToPage;
-  clearHighlights();
+  longPages?.clear();
   const marks = selectMarks(root);
   // Innermost marks come last in document order: unwrap from the end, one slice at a time.
   let end = marks.length;
