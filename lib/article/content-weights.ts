@@ -22,7 +22,10 @@ export interface ContentStats {
   paras: number;
   /** Headings that are (mostly) a link: teaser headlines on listing pages. */
   teasers: number;
-  /** Readability's "readerable" score: Σ √(length − 140) over paras longer than 140 characters. */
+  /**
+   * Readability's "readerable" score: Σ √(length − 140) over paras and <article>s (as Readability
+   * counts them: a short story of short paras is still one run of reading) longer than 140 characters.
+   */
   reading: number;
 }
 
@@ -37,6 +40,13 @@ export interface ContentWeights {
   largestRun(root: Element): number;
   /** False for a soft-clutter element that was not taken back: its text does not count for its parent. */
   counts(el: Element): boolean;
+  /**
+   * Teaser groups inside `root` (related-story cards, "more in this section"): elements with
+   * TEASER_GROUP_MIN or more linked headings and less than TEASER_MAX_CHARS_PER_HEADING of paragraph
+   * text per heading, other than `body` and its ancestors. Other stories' headlines and excerpts are
+   * not the story.
+   */
+  teaserGroups(root: Element, body: Element): Set<Element>;
 }
 
 /** A block counts as a paragraph from this many characters of its own text... */
@@ -49,10 +59,12 @@ const READERABLE_MIN = 140;
 const MAX_KEPT = 4;
 /** ...and only when it is not itself a teaser list (this many linked headings and less text each). */
 const KEPT_MAX_HEADINGS = 4;
-const KEPT_MIN_CHARS_PER_HEADING = 500;
+const TEASER_MAX_CHARS_PER_HEADING = 500;
+/** A teaser group inside the article (related-story cards) has at least this many linked headings. */
+const TEASER_GROUP_MIN = 3;
 
-const zero = (): ContentStats => ({ chars: 0, ownChars: 0, paras: 0, teasers: 0, reading: 0 });
-const EMPTY: ContentStats = Object.freeze(zero());
+/** No text at all (copied with `{ ...EMPTY }` for a fresh count). */
+const EMPTY: Readonly<ContentStats> = Object.freeze({ chars: 0, ownChars: 0, paras: 0, teasers: 0, reading: 0 });
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -60,15 +72,13 @@ const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
-interface BlockText {
+/** A block's own text: all of it, its link text, and (as ContentStats) its paras so far. */
+interface BlockText extends ContentStats {
   all: number;
   link: number;
   /** Text and link text of the run since the last <br>. */
   ra: number;
   rl: number;
-  chars: number;
-  paras: number;
-  reading: number;
 }
 
 function closeRun(b: BlockText): void {
@@ -88,9 +98,10 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   const own = new Map<Element, BlockText>();
   const soft = new Set<Element>();
   const h1s: Element[] = [];
+  const articles: Element[] = [];
   const entry = (block: Element) => {
     let e = own.get(block);
-    if (!e) own.set(block, (e = { all: 0, link: 0, ra: 0, rl: 0, chars: 0, paras: 0, reading: 0 }));
+    if (!e) own.set(block, (e = { ...EMPTY, all: 0, link: 0, ra: 0, rl: 0 }));
     return e;
   };
   const walker = doc.createTreeWalker(scope, SHOW_ELEMENT | SHOW_TEXT, {
@@ -104,6 +115,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
         const e = own.get(index.blockOf(el));
         if (e) closeRun(e);
       } else if (el.localName === 'h1') h1s.push(el);
+      else if (el.localName === 'article') articles.push(el);
       return FILTER_SKIP;
     },
   });
@@ -124,7 +136,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   const stats = new Map<Element, ContentStats>();
   const get = (el: Element) => {
     let s = stats.get(el);
-    if (!s) stats.set(el, (s = zero()));
+    if (!s) stats.set(el, (s = { ...EMPTY }));
     return s;
   };
   /** Adds `d` to `from` and its ancestors, up to and including the next soft-clutter element (or scope). */
@@ -145,11 +157,11 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   for (const [block, b] of own) {
     if (++added % STEP_NODES === 0) yield; // each block adds to its ancestors
     if (index.typeOf(block) === 'heading') {
-      if (b.link >= b.all * LINKED_HEADING_SHARE) add(block, { ...zero(), teasers: 1 }, true);
+      if (b.link >= b.all * LINKED_HEADING_SHARE) add(block, { ...EMPTY, teasers: 1 }, true);
       continue;
     }
     closeRun(b);
-    if (b.chars) add(block, { ...zero(), chars: b.chars, paras: b.paras, reading: b.reading }, true);
+    if (b.chars) add(block, b, true);
   }
 
   // Take back the heaviest soft-clutter element while it outweighs all unhinted text (nested wrappers
@@ -161,7 +173,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
       if (kept.has(el)) continue;
       const s = stats.get(el);
       if (!s || s.chars <= bestChars) continue;
-      if (s.teasers >= KEPT_MAX_HEADINGS && s.chars < s.teasers * KEPT_MIN_CHARS_PER_HEADING) continue;
+      if (isTeaserList(s, KEPT_MAX_HEADINGS)) continue;
       best = el;
       bestChars = s.chars;
     }
@@ -172,32 +184,41 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     if (parent && best !== scope) add(parent, { ...s, ownChars: 0 }, false);
   }
 
+  for (const a of articles) {
+    const c = stats.get(a)?.chars ?? 0;
+    if (c > READERABLE_MIN) add(a, { ...EMPTY, reading: Math.sqrt(c - READERABLE_MIN) }, false);
+  }
+
+  const counts = (el: Element) => !soft.has(el) || kept.has(el);
+  /** Is `el` inside `top` (or `top` itself), and not under soft clutter that was not taken back? */
+  const reaches = (el: Element, top: Element) => {
+    // Climbing: contains() can walk the whole subtree.
+    let p: Element | null = el;
+    while (p && p !== top && counts(p)) p = p.parentElement;
+    return p === top;
+  };
   const headlines = h1s.filter((h) => {
     const e = own.get(h);
-    return !!e && e.link < e.all * LINKED_HEADING_SHARE && !isUnder(h, soft, kept, scope);
+    return !!e && e.link < e.all * LINKED_HEADING_SHARE && reaches(h, scope);
   });
   return {
     scope,
     stats: (el) => stats.get(el) ?? EMPTY,
     headlines,
     kept,
-    counts: (el) => !soft.has(el) || kept.has(el),
+    counts,
+    teaserGroups(root, body) {
+      const groups = new Set<Element>();
+      for (const [el, s] of stats) if (isTeaserList(s, TEASER_GROUP_MIN) && !el.contains(body) && reaches(el, root)) groups.add(el);
+      return groups;
+    },
     largestRun(root) {
       let best = 0;
-      for (const [el, s] of stats) {
-        if (s.teasers !== 0 || s.chars <= best) continue;
-        // Inside root and not under skipped soft clutter (climbing: contains() can walk the whole subtree).
-        let p: Element | null = el;
-        while (p && p !== root && (!soft.has(p) || kept.has(p))) p = p.parentElement;
-        if (p === root) best = s.chars;
-      }
+      for (const [el, s] of stats) if (!s.teasers && s.chars > best && reaches(el, root)) best = s.chars;
       return best;
     },
   };
 }
 
-/** Is `el` inside a soft-clutter element that was not taken back (below `top`)? */
-function isUnder(el: Element, soft: ReadonlySet<Element>, kept: ReadonlySet<Element>, top: Element): boolean {
-  for (let p: Element | null = el; p && p !== top; p = p.parentElement) if (soft.has(p) && !kept.has(p)) return true;
-  return false;
-}
+/** At least `min` linked headings with little paragraph text each: a teaser list, not a story. */
+export const isTeaserList = (s: ContentStats, min: number): boolean => s.teasers >= min && s.chars < s.teasers * TEASER_MAX_CHARS_PER_HEADING;

@@ -7,7 +7,7 @@ import { runNow, type Steps } from '../dom/steps';
 import { BlockIndex } from './block-index';
 import { blocksOf } from './blocks';
 import { isClutter } from './clutter';
-import { keptUnder, locateArticleSteps } from './find-root';
+import { exceptionsUnder, locateArticleSteps } from './find-root';
 import { blockSeparator, isSignificantText } from './separators';
 import { articleTitle } from './title';
 
@@ -30,9 +30,9 @@ export function* extractArticleSteps(doc: Document, root?: Element | null): Step
   root ??= (yield* locateArticleSteps(doc))?.root ?? null;
   if (!root) return null;
   const index = new BlockIndex(root);
-  const kept = keptUnder(root);
+  const ex = exceptionsUnder(root);
   const map = yield* textMapSteps(root, {
-    skipElement: kept.size ? (el) => isClutter(el) && !kept.has(el) : isClutter,
+    skipElement: ex ? (el) => (isClutter(el) && !ex.kept.has(el)) || ex.teasers.has(el) : isClutter,
     acceptNode: isSignificantText,
     separator: blockSeparator(index),
   });

@@ -24,14 +24,19 @@ export interface ArticleLocation {
   weights: ContentWeights;
 }
 
-/** Soft-clutter elements taken back in (content-weights.ts), by the root they were measured for. */
-const keptByRoot = new WeakMap<Element, ReadonlySet<Element>>();
-
-/** Elements under `root` that extraction must not skip although their class reads as clutter. */
-export function keptUnder(root: Element): ReadonlySet<Element> {
-  return keptByRoot.get(root) ?? NONE;
+/** What extraction decides differently from isClutter under a root (content-weights.ts), by root. */
+export interface RootExceptions {
+  /** Soft-clutter elements taken back in: not skipped although their class reads as clutter. */
+  kept: ReadonlySet<Element>;
+  /** Teaser groups inside the root: skipped although nothing else marks them as clutter. */
+  teasers: ReadonlySet<Element>;
 }
-const NONE: ReadonlySet<Element> = new Set();
+const exceptionsByRoot = new WeakMap<Element, RootExceptions>();
+
+/** The exceptions measured for `root` (none when it was not found by locateArticle). */
+export function exceptionsUnder(root: Element): RootExceptions | undefined {
+  return exceptionsByRoot.get(root);
+}
 
 function heaviest(els: Iterable<Element>, w: ContentWeights): Element | null {
   let best: Element | null = null;
@@ -131,7 +136,8 @@ export function* locateArticleSteps(doc: Document): Steps<ArticleLocation | null
   const found = candidate(doc, weights);
   if (!found || weights.stats(found).chars < MIN_ROOT_CHARS) return null;
   const root = withHeadline(found, weights);
-  if (weights.kept.size) keptByRoot.set(root, weights.kept);
+  const teasers = weights.teaserGroups(root, found);
+  if (weights.kept.size || teasers.size) exceptionsByRoot.set(root, { kept: weights.kept, teasers });
   return { root, body: found, weights };
 }
 

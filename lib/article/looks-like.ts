@@ -3,7 +3,7 @@
 // what the page says it is (metadata.ts): a declared article needs less text; an undeclared page
 // needs enough reading text by Readability's isProbablyReaderable measure, counted in the root.
 
-import type { ContentStats, ContentWeights } from './content-weights';
+import { isTeaserList, type ContentStats, type ContentWeights } from './content-weights';
 import { locateArticleSteps } from './find-root';
 import { runNow, type Steps } from '../dom/steps';
 import { declaredPageKind } from './metadata';
@@ -15,20 +15,14 @@ const MIN_PARAGRAPHS = 2;
 const MIN_READING = 20;
 /** A page that declares itself an article (og:type, schema.org) needs less: a short news item. */
 const DECLARED_MIN_CHARS = 250;
-/** Listing pages: many linked headlines... */
+/** Listing pages: many linked headlines with little text each (isTeaserList)... */
 const LISTING_MIN_HEADLINES = 4;
-/** ...little text per headline... */
-const LISTING_MAX_CHARS_PER_HEADLINE = 500;
 /** ...and no single run of text (a story body without teaser headlines) holding this share of it. */
 const LISTING_MAX_RUN_SHARE = 0.6;
 
 /** A teaser grid or results list: text spread over many linked headlines, no run of paras of its own. */
 function isListing(s: ContentStats, largestRun: number): boolean {
-  return (
-    s.teasers >= LISTING_MIN_HEADLINES &&
-    s.chars < s.teasers * LISTING_MAX_CHARS_PER_HEADLINE &&
-    largestRun < s.chars * LISTING_MAX_RUN_SHARE
-  );
+  return isTeaserList(s, LISTING_MIN_HEADLINES) && largestRun < s.chars * LISTING_MAX_RUN_SHARE;
 }
 
 export function looksLikeArticle(doc: Document): boolean {

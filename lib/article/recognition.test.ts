@@ -44,6 +44,12 @@ describe('recognition: hints are evidence, not a veto', () => {
     expect(r.isArticle).toBe(true);
   });
 
+  it('a short story of short paras in an <article>, with no metadata, is an article (as Readability counts the <article>)', () => {
+    const short = [...LONG, ...LONG].map((t, i) => `<p>${t.slice(0, 90 + i)}.</p>`).join('');
+    expect(text(page('', `<article><h1>Timetable</h1>${short}</article>`)).isArticle).toBe(true);
+    expect(text(page('', `<div><h1>Timetable</h1>${short}</div>`)).isArticle).toBe(false);
+  });
+
   it('reads paragraphs as <div>s with no <p>, <article> or metadata', () => {
     expect(text(page('', `<div class="wrap"><div class="text">${paras('div')}</div></div>`)).isArticle).toBe(true);
   });
@@ -55,6 +61,23 @@ describe('recognition: listings and nested teasers', () => {
   it('a related box inside the story does not make it a listing', () => {
     const r = text(page('<meta property="og:type" content="article">', `<article><h1>Timetable</h1><div class="body">${paras()}${paras()}</div><div>${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></article>`));
     expect(r.isArticle).toBe(true);
+  });
+
+  it('teaser cards inside the article root, beside or inside the body, are not extracted', () => {
+    const cards = (from: number) => [from, from + 1, from + 2].map(card).join('');
+    const r = text(page('', `<article><h1>Timetable</h1><div class="body">${paras()}<div class="box">${cards(1)}</div>${paras()}${paras()}</div><div class="more-in-section">${cards(4)}</div></article>`));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).not.toContain('Another story number');
+    // Cards 1 and 5 quote the start of this sentence; the story's paras hold it six times.
+    expect(r.text.match(/Councillors on the transport committee/g)).toHaveLength(6);
+  });
+
+  it("linked subheadings with a story's worth of text under each, or only two teasers, stay in the text", () => {
+    const item = (i: number) => `<h2><a href="/p/${i}">Route ${i} timetable</a></h2><p>${LONG.join(' ')}</p>`;
+    const listicle = text(page('', `<article><h1>Timetable</h1><div class="body">${paras()}${paras()}<div class="list">${[1, 2, 3].map(item).join('')}</div></div></article>`));
+    expect(listicle.text).toContain('Route 3 timetable');
+    const two = text(page('', `<article><h1>Timetable</h1><div class="body">${paras()}<div class="box">${card(1)}${card(2)}</div></div></article>`));
+    expect(two.text).toContain('Another story number 2');
   });
 
   it('a teaser grid with no run of text of its own is a listing', () => {
