@@ -43,6 +43,41 @@ const label: Sieve = {
   },
 };
 
+/** Words in capitals before a colon that are no speaker: "UPDATE: …", "EDITOR'S NOTE: …". */
+const NOT_LABELS = /^(?:UPDATE|UPDATED|NOTE|EDITOR'?S NOTE|BREAKING|BREAKING NEWS|WATCH|READ|READ MORE|RELATED|PHOTOS?|VIDEO|CORRECTION|CLARIFICATION|ALERT|WARNING|SPOILER|TRANSCRIPT|ANNOUNCER|SOURCE|QUESTION|ANSWER|AUDIENCE|CROWD|UNIDENTIFIED|UNKNOWN|TEXT|SUBJECT|RE|PS|FYI|LIVE|EXCLUSIVE|OPINION|ANALYSIS|MORE|ALSO|AND|OR|BUT|THE|[A-Z])$/;
+/** A transcript's speaker label inside the quotation: "“PENCE: Well, look, …", "“MR. TRUMP: …". */
+const TRANSCRIPT_LABEL = /^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|GENERAL|PRESIDENT|SENATOR|GOVERNOR|SECRETARY)\.? )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,2}): \S/u;
+
+/** The article's person whose surname the label gives ("PENCE" → Mike Pence), the likeliest by mentions. */
+function personBySurname(ctx: AttributionState['ctx'], surname: string): string | null {
+  const want = surname.toLowerCase();
+  let best: Resolved['entity'] = null;
+  for (const u of ctx.units) {
+    for (const m of u.mentions) {
+      const e = m.entity;
+      if (!e || e.kind !== 'person' || e === best) continue;
+      if (e.canonical.toLowerCase().split(' ').pop() === want && (!best || e.mentions > best.mentions)) best = e;
+    }
+  }
+  return best?.canonical ?? null;
+}
+
+const titleCase = (w: string): string => w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+const transcriptLabel: Sieve = {
+  id: 'transcript-label', confidence: ATTRIBUTION.label, explain: 'named by the transcript label that opens the quote',
+  apply(state, qi) {
+    const { ctx } = state;
+    const q = ctx.quotes[qi];
+    const m = TRANSCRIPT_LABEL.exec(ctx.text.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 60)));
+    if (!m || NOT_LABELS.test(m[1])) return null;
+    const words = m[1].replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|GENERAL|PRESIDENT|SENATOR|GOVERNOR|SECRETARY)\.? /, '').split(' ');
+    const surname = words[words.length - 1]!.replace(/[.]$/, '');
+    if (surname.length < 2) return null;
+    return personBySurname(ctx, surname) ?? titleCase(words.join(' '));
+  },
+};
+
 /** "“…” — Martha Aguilar", "“…” -President Obama, tweeting after the speech". */
 const dashCredit: Sieve = {
   id: 'dash-credit', confidence: ATTRIBUTION.dashCredit, explain: 'credited after a dash',
@@ -226,7 +261,7 @@ const previousParagraph: Sieve = {
 };
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, dashCredit, afterQuote, beforeQuote, accordingTo, sentenceCue, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, beforeQuote, accordingTo, sentenceCue, continued, sameSentence, nextSentence,
   subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 

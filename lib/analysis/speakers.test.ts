@@ -219,4 +219,17 @@ describe('inverted attribution with a compound role', () => {
       ['If you work nights, keep active,', 'Sunita Rao'],
     ]);
   });
+
+  it('reads a transcript label inside the quotation: "“PENCE: …" is the article\'s Mike Pence, an unknown label stays as written', () => {
+    const text = [
+      'Gov. Mike Pence spoke to the host on Sunday. A partial transcript follows.',
+      '"HOSTMAN: Will she be there tomorrow night?',
+      '"PENCE: She will not be attending the debate.',
+      '"UPDATE: The debate starts at nine.',
+    ].join('\n\n');
+    const got = speakers(text);
+    expect(got.find(([t]) => t.startsWith('HOSTMAN'))?.[1]).toBe('Hostman');
+    expect(got.find(([t]) => t.startsWith('PENCE'))?.[1]).toBe('Mike Pence');
+    expect(got.find(([t]) => t.startsWith('UPDATE'))?.[1]).not.toBe('Update');
+  });
 });
