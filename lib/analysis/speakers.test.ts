@@ -232,4 +232,12 @@ describe('inverted attribution with a compound role', () => {
     expect(got.find(([t]) => t.startsWith('PENCE'))?.[1]).toBe('Mike Pence');
     expect(got.find(([t]) => t.startsWith('UPDATE'))?.[1]).not.toBe('Update');
   });
+
+  it('never takes a dateline for the speaker: "LOS ANGELES, Sept. 28 (UPI) —", "WASHINGTON —"', () => {
+    const text = [
+      'LOS ANGELES, Sept. 28 (UPI) — In a clip for her new show, Mary Blige sings “Promise mama you’ll keep your hands in sight” to the senator.',
+      'WASHINGTON — President Barack Obama, opening the museum on Saturday, said it would tell “an American story”.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Mary Blige', 'Barack Obama']);
+  });
 });
