@@ -30,28 +30,3 @@ describe('titles of works and headline terms', () => {
     expect(quotes('Mayor Lin: “We Will Not Back Down”\n\nThe mayor spoke on Monday.')).toEqual(['We Will Not Back Down']);
   });
 });
-
-/** The first line as the page's headline, the rest as paragraphs. */
-function withHeadline(lines: string[]) {
-  let text = '';
-  const blocks = lines.map((line, i) => {
-    if (i) text += '\n\n';
-    const b = { type: i === 0 ? ('heading' as const) : ('paragraph' as const), start: text.length, end: text.length + line.length };
-    text += line;
-    return b;
-  });
-  return analyze({ text, blocks, title: lines[0] }).filter((f) => f.kind === 'quote').map((f) => f.text);
-}
-
-describe('single-quoted headline quotes', () => {
-  it('leaves a headline’s single-quoted words to the body, where they are quoted in full', () => {
-    expect(withHeadline([
-      'Mayor says blast was an ‘intentional act’',
-      'An explosion that Mayor Bill de Blasio described as “an intentional act” injured 29 people.',
-    ])).toEqual(['an intentional act']);
-  });
-
-  it('keeps the headline’s quote when the article quotes in single marks throughout', () => {
-    expect(withHeadline(['Minister: ‘We will not back down on the rail strike’', 'The minister told reporters: ‘We will not back down, whatever they say.’'])).toContain('We will not back down on the rail strike');
-  });
-});

@@ -64,12 +64,6 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'headline-term',
     test: (ctx, q, a) => ctx.blocks[q.block]?.type === 'heading' && !DIRECT.has(a.sieve) && wordsOf(inner(ctx, q)).length <= 6,
   },
-  {
-    // Headlines quote in single marks and compress or paraphrase ("De Blasio says blast was an 'intentional
-    // act'"); the body gives the words themselves, in double marks, where they are highlighted.
-    id: 'headline-single',
-    test: (ctx, q) => ctx.blocks[q.block]?.type === 'heading' && q.style === 'single' && ctx.quotes.some((o) => o.style === 'double' && o.block !== q.block),
-  },
 ];
 
 /** The id of the rule that says quotation q marks no one's words, or null. */

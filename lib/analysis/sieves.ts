@@ -1,7 +1,7 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
 import { SPEECH_VERBS, verbHas } from './lexicon';
-import { cuesOf, speakerOfCue, type AttributionState } from './speakers';
+import { cuesOf, notACue, speakerOfCue, type AttributionState } from './speakers';
 import { mentionEnd, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
 
@@ -105,7 +105,8 @@ const afterQuote: Sieve = {
     if (s.elements[j]?.kind === 'punct' && (s.elements[j] as { char: string }).char === ',') j++;
     const e = s.elements[j];
     if (!e || e.kind !== 'word') return null;
-    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
+    // "“…,” adding that …": a participle after the quotation continues the sentence's speaker, named elsewhere
+    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') && !e.lower.endsWith('ing') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
     if (!mentionStartingAt(unit, s, j) && !AFTER_QUOTE_OPENERS.has(e.lower)) return null; // "“…” as the commission rejects …"
     for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
       const v = s.elements[k];
@@ -127,7 +128,7 @@ const beforeQuote: Sieve = {
     for (let k = qe - 1; k >= 0 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
       const e = s.elements[k];
       if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
-      if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0) {
+      if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
         return nameOf(speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false }));
       }
     }

@@ -100,10 +100,11 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
   if (passive.passive) return passive.agent; // "Trump was asked, “…”": the asker speaks
   const { mention, inverted } = subjectOfVerb(ctx, unit, cue.at);
   if (mention) return mention;
-  if (inverted) return verbHas(cue.word, 'inverts') ? speakerAfterVerb(ctx, unit, cue.at) : null;
+  const participle = cue.word.endsWith('ing');
+  if (inverted && !participle) return verbHas(cue.word, 'inverts') ? speakerAfterVerb(ctx, unit, cue.at) : null;
   // "The paradox of Nancy, says Carl Anthony, a historian, is that …"
   const before = s.elements[cue.at - 1];
-  if (before?.kind === 'punct' && before.char === ',' && verbHas(cue.word, 'inverts') && !cue.word.endsWith('ing')) {
+  if (before?.kind === 'punct' && before.char === ',' && verbHas(cue.word, 'inverts') && !participle) {
     const after = speakerAfterVerb(ctx, unit, cue.at);
     if (after && after.kind === 'name') return after;
   }
@@ -137,7 +138,7 @@ export function elementAt(s: Stream, pos: number): number {
  * A speech verb's form that does not report speech here: "added to the problem", "will continue to",
  * "Ginsburg’s comments", "the claims", "Americans will say" (a hypothetical, not a report).
  */
-function notACue(s: Stream, i: number): boolean {
+export function notACue(s: Stream, i: number): boolean {
   const e = s.elements[i];
   if (e.kind !== 'word') return false;
   const next = s.elements[i + 1];
