@@ -28,6 +28,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['dr', null], ['prof', null], ['professor', null], ['cllr', null], ['councillor', null], ['sen', null], ['senator', null],
   ['rep', null], ['gov', null], ['gen', null], ['judge', null], ['justice', null], ['det', null], ['insp', null],
   ['sgt', null], ['rev', null], ['fr', 'm'], ['capt', null], ['col', null], ['lt', null], ['maj', null], ['supt', null],
+  ['del', null], // a state delegate: "Del. Marcia Price"
 ]);
 
 /** Capitalised title words that may precede a name ("US President Donald Trump"). */

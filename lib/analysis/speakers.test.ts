@@ -240,4 +240,12 @@ describe('inverted attribution with a compound role', () => {
     ].join('\n\n');
     expect(speakers(text).map(([, who]) => who)).toEqual(['Mary Blige', 'Barack Obama']);
   });
+
+  it('takes neither a state’s abbreviation nor a delegate’s title for a name: "of Ashton, Md., who …", "Del. Stacey Plaskett"', () => {
+    const text = [
+      'Donna Sampson Rawlings, 59, of Ashton, Md., who watched on a screen, said the day brought back “all the people who were not here”.',
+      '“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Donna Sampson Rawlings', 'Stacey Plaskett']);
+  });
 });
