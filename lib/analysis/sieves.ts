@@ -136,6 +136,42 @@ const beforeQuote: Sieve = {
   },
 };
 
+/** "As Ms. Simonyan put it in a statement, RT is “…”", "…, as The New Yorker put it, “the operator.”" */
+const asPutIt: Sieve = {
+  id: 'as-clause', confidence: ATTRIBUTION.asPutIt, explain: 'named in an “as … put it” clause',
+  apply(state, qi) {
+    const { ctx, unit, s } = place(state, qi);
+    for (let k = 0; k < s.elements.length - 2; k++) {
+      const e = s.elements[k];
+      if (e.kind !== 'word' || e.lower !== 'as') continue;
+      const the = s.elements[k + 1];
+      const at = the?.kind === 'word' && the.lower === 'the' && !mentionStartingAt(unit, s, k + 1) ? k + 2 : k + 1;
+      const m = mentionStartingAt(unit, s, at);
+      if (!m || m.possessive || (m.kind !== 'name' && m.kind !== 'role')) continue;
+      let v = mentionEnd(s, at) + 1;
+      const limit = v + ATTRIBUTION.maxAsClause;
+      if (isComma(s.elements[v])) {
+        // an appositive: "As Steven M. Rosenthal, a tax lawyer at the Urban Institute, recently put it"
+        v++;
+        while (v < limit && v < s.elements.length && !isComma(s.elements[v]) && s.elements[v].kind !== 'quote') v++;
+        if (!isComma(s.elements[v])) continue;
+        v++;
+      }
+      while (isAdverb(s.elements[v])) v++;
+      const verb = s.elements[v];
+      const next = s.elements[v + 1];
+      if (verb?.kind !== 'word' || verb.token.cap) continue;
+      const puts = verb.lower === 'put' && next?.kind === 'word' && next.lower === 'it';
+      if (puts || (SPEECH_VERBS.has(verb.lower) && !verb.lower.endsWith('ing') && (next?.kind === 'punct' || (next?.kind === 'word' && (next.lower === 'it' || next.lower === 'in' || next.lower === 'on'))))) return nameOf(m);
+    }
+    return null;
+  },
+};
+
+const isComma = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'punct' && e.char === ',';
+const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean =>
+  e?.kind === 'word' && !e.token.cap && (/ly$/.test(e.lower) || e.lower === 'once' || e.lower === 'later' || e.lower === 'then' || e.lower === 'also');
+
 /** "according to Jane Doe" anywhere in the sentence. */
 const accordingTo: Sieve = {
   id: 'according-to', confidence: ATTRIBUTION.accordingTo, explain: 'given as the source (“according to”)',
@@ -262,7 +298,7 @@ const previousParagraph: Sieve = {
 };
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, beforeQuote, accordingTo, sentenceCue, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, beforeQuote, accordingTo, asPutIt, sentenceCue, continued, sameSentence, nextSentence,
   subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 

@@ -248,4 +248,14 @@ describe('inverted attribution with a compound role', () => {
     ].join('\n\n');
     expect(speakers(text).map(([, who]) => who)).toEqual(['Donna Sampson Rawlings', 'Stacey Plaskett']);
   });
+
+  it('reads an “as X put it” clause: the speaker is X, not the sentence’s subject', () => {
+    const text = [
+      'Margarita Simonyan runs the channel RT.',
+      'As Ms. Simonyan put it in a statement in July, RT is “providing a perspective you will not get elsewhere.”',
+      'He has been seen, as The New Yorker put it in a long profile, as “the operator.”',
+      'As Steven M. Rosenthal, a tax lawyer at the institute, recently put it, “Did he lower his taxes legally?”',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Margarita Simonyan', 'the New Yorker', 'Steven M. Rosenthal']);
+  });
 });

@@ -12,6 +12,9 @@ export const ATTRIBUTION = {
   afterQuote: 0.9,
   beforeQuote: 0.85,
   accordingTo: 0.85,
+  asPutIt: 0.85,
+  /** Elements an "As X, a …, put it" clause may take between the name and its verb (an appositive and adverbs). */
+  maxAsClause: 24,
   sentenceCue: 0.75,
   continued: 0.8,
   sameSentence: 0.8,
