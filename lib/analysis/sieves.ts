@@ -1,6 +1,6 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
-import { SPEECH_VERBS, verbHas } from './lexicon';
+import { SPEECH_NOUNS, SPEECH_VERBS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './speakers';
 import { mentionEnd, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
@@ -172,6 +172,30 @@ const isComma = (e: ReturnType<typeof streamOf>['elements'][number] | undefined)
 const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean =>
   e?.kind === 'word' && !e.token.cap && (/ly$/.test(e.lower) || e.lower === 'once' || e.lower === 'later' || e.lower === 'then' || e.lower === 'also');
 
+/** "Trump’s claim that there were “thousands of shootings”", "Bornstein's earlier missive … “the healthiest”". */
+const possessiveSpeech: Sieve = {
+  id: 'possessive-speech', confidence: ATTRIBUTION.possessiveSpeech, explain: 'whose words the sentence names (“X’s claim”)',
+  apply(state, qi) {
+    const { unit, s, qe } = place(state, qi);
+    for (let k = qe - 1; k >= 1 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
+      const e = s.elements[k];
+      if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+      if (e.kind !== 'word' || e.token.cap || !SPEECH_NOUNS.has(e.lower)) continue;
+      // the owner, up to three modifiers before the noun: "Trump’s recent evidence-free assertion"
+      for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+        const w = s.elements[j];
+        if (w.kind !== 'word') break;
+        if (w.mention >= 0) {
+          const m = unit.mentions[w.mention];
+          return m && m.possessive && s.mentionLast[w.mention] === j && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') ? nameOf(m) : null;
+        }
+        if (w.token.cap) break;
+      }
+    }
+    return null;
+  },
+};
+
 /** "according to Jane Doe" anywhere in the sentence. */
 const accordingTo: Sieve = {
   id: 'according-to', confidence: ATTRIBUTION.accordingTo, explain: 'given as the source (“according to”)',
@@ -298,7 +322,7 @@ const previousParagraph: Sieve = {
 };
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, beforeQuote, accordingTo, asPutIt, sentenceCue, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, beforeQuote, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 

@@ -258,4 +258,13 @@ describe('inverted attribution with a compound role', () => {
     ].join('\n\n');
     expect(speakers(text).map(([, who]) => who)).toEqual(['Margarita Simonyan', 'the New Yorker', 'Steven M. Rosenthal']);
   });
+
+  it('credits "X’s claim that “…”" to X when nobody in the sentence says it, and never takes the noun for a verb', () => {
+    const text = [
+      'Donald Trump spoke in Ohio. The fact-checkers at Politifact looked at it.',
+      'Politifact seized on Trump’s claim that there have been “thousands of shootings” in the city this year.',
+      'Speaker Paul Ryan told CNN on Tuesday that Ginsburg’s comments “show bias to me.”',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Donald Trump', 'Paul Ryan']);
+  });
 });

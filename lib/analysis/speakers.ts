@@ -1,7 +1,7 @@
 import { clauseSubject, passiveAgent, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { SPEECH_VERBS, VERBS, verbHas } from './lexicon';
+import { SPEECH_NOUNS, SPEECH_VERBS, VERBS, verbHas } from './lexicon';
 import { ATTRIBUTION_SIEVES, type Sieve } from './sieves';
 import { mentionStartingAt, streamOf, type Stream } from './stream';
 
@@ -148,6 +148,7 @@ export function notACue(s: Stream, i: number): boolean {
   if (prev?.kind !== 'word') return false;
   if (MODALS.has(prev.lower) && !prev.token.cap) return true;
   // a noun after a determiner or a possessive: "the remarks", "his claims", "Ginsburg’s comments"
+  if (prev.token.possessive && SPEECH_NOUNS.has(e.lower)) return true; // "Trump’s claim that …"
   return /s$/.test(e.lower) && (NOUN_DETERMINERS.has(prev.lower) || prev.token.possessive);
 }
 

@@ -13,6 +13,7 @@ export const ATTRIBUTION = {
   beforeQuote: 0.85,
   accordingTo: 0.85,
   asPutIt: 0.85,
+  possessiveSpeech: 0.8,
   /** Elements an "As X, a …, put it" clause may take between the name and its verb (an appositive and adverbs). */
   maxAsClause: 24,
   sentenceCue: 0.75,
