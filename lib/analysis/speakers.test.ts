@@ -267,4 +267,12 @@ describe('inverted attribution with a compound role', () => {
     ].join('\n\n');
     expect(speakers(text).map(([, who]) => who)).toEqual(['Donald Trump', 'Paul Ryan']);
   });
+
+  it('reads "according to" past the words that describe the source and the place that qualifies it', () => {
+    const text = [
+      'According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.',
+      'The campaign was “a labor of love” last month, according to Virginia AFL-CIO President Doris Crouse-Mays.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Rush Limbaugh', 'Doris Crouse-Mays']);
+  });
 });

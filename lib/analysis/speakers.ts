@@ -2,8 +2,9 @@ import { clauseSubject, passiveAgent, speakerAfterVerb, subjectOfVerb } from './
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import { SPEECH_NOUNS, SPEECH_VERBS, VERBS, verbHas } from './lexicon';
+import { ATTRIBUTION } from './thresholds';
 import { ATTRIBUTION_SIEVES, type Sieve } from './sieves';
-import { mentionStartingAt, streamOf, type Stream } from './stream';
+import { mentionEnd, mentionStartingAt, streamOf, type Stream } from './stream';
 
 /** Who said a quotation, and which rule decided it. */
 export interface Attribution {
@@ -94,7 +95,24 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
   if (cue.according) {
     const next = s.elements[cue.at + 1];
     const at = next?.kind === 'word' && next.lower === 'the' ? cue.at + 2 : cue.at + 1;
-    return mentionStartingAt(unit, s, at);
+    const direct = mentionStartingAt(unit, s, at);
+    if (direct && !direct.modifier) return direct;
+    if (direct) {
+      // "according to Virginia AFL-CIO President Doris Crouse-Mays": the place only qualifies the person
+      const person = mentionStartingAt(unit, s, mentionEnd(s, at) + 1);
+      return person && person.kind === 'name' ? person : direct;
+    }
+    // "according to conservative talk radio host Rush Limbaugh": lower-case words describe the name that follows
+    for (let k = at; k < s.elements.length && k < at + ATTRIBUTION.maxDescriptionWords; k++) {
+      const e = s.elements[k];
+      if (e.kind !== 'word') return null;
+      if (e.mention >= 0) {
+        const m = mentionStartingAt(unit, s, k);
+        return m && m.kind === 'name' ? m : null;
+      }
+      if (e.token.cap || VERBS.has(e.lower)) return null;
+    }
+    return null;
   }
   const passive = passiveAgent(ctx, unit, cue.at);
   if (passive.passive) return passive.agent; // "Trump was asked, “…”": the asker speaks

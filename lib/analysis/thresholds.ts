@@ -28,6 +28,8 @@ export const ATTRIBUTION = {
   unknown: 0.5,
   /** Elements between a quotation and the reporting verb that belongs to it. */
   maxVerbDistance: 12,
+  /** Lower-case words that may describe a source before its name: "according to conservative talk radio host X". */
+  maxDescriptionWords: 6,
   /** Reporting verbs of the quotation's sentence tried, nearest first. */
   maxSentenceCues: 6,
 } as const;
