@@ -23,6 +23,9 @@ const jsonOut = opt('--json');
 const errorCount = Number(opt('--errors') ?? 0);
 const ruleFilter = opt('--rule');
 const dumpOut = opt('--dump');
+/** --fp FILE: every predicted quote no gold quote matches (tab-separated: article, neutral?, rule, text, context). */
+const fpOut = opt('--fp');
+const fps: string[] = [];
 const dump: string[] = [];
 const dirsArg = args.length ? args : [path.resolve(repoRoot, '../shared/fixtures/polnear/dev')];
 const dirs = dirsArg.flatMap((d) => (fs.existsSync(path.join(d, 'gold.json')) ? [d]
@@ -86,7 +89,15 @@ for (const dir of dirs) {
   const pairs: [number, number][] = [];
   for (const [, i, j] of cand) if (!ui.has(i) && !uj.has(j)) { ui.add(i); uj.add(j); pairs.push([i, j]); }
   gold += g.quotes.length; pred += quotes.length; tp += pairs.length;
-  quotes.forEach((p, i) => { if (!ui.has(i) && (g.otherQuoted ?? []).some((o) => sim(p.text, o.text) >= 0.9)) neutral++; });
+  quotes.forEach((p, i) => {
+    if (ui.has(i)) return;
+    const isNeutral = (g.otherQuoted ?? []).some((o) => sim(p.text, o.text) >= 0.9);
+    if (isNeutral) neutral++;
+    if (fpOut) {
+      const at = raw.indexOf(p.text);
+      fps.push(`${path.basename(dir)}\t${isNeutral ? 'other-quoted' : 'not-gold'}\t${p.speaker ?? ''}\t${p.text.replace(/\s+/g, ' ').slice(0, 120)}\t${at < 0 ? '' : raw.slice(Math.max(0, at - 80), at + p.text.length + 60).replace(/\s+/g, ' ')}`);
+    }
+  });
   for (const [i, j] of pairs) {
     const q = g.quotes[j]!, p = quotes[i]!;
     if (q.sourceKind !== 'name') continue;
@@ -120,6 +131,7 @@ for (const [rule, r] of [...rules].sort((a, b) => b[1].right + b[1].wrong - a[1]
 }
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results }, null, 1));
 if (dumpOut) fs.writeFileSync(dumpOut, dump.join('\n') + '\n');
+if (fpOut) fs.writeFileSync(fpOut, fps.join('\n') + '\n');
 if (errorCount) {
   // a deterministic sample: every k-th error
   const step = Math.max(1, Math.floor(errs.length / errorCount));

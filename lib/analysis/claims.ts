@@ -22,7 +22,7 @@ export interface Claim {
 }
 
 /** Not claims whatever their words: housekeeping lines of a news page. */
-const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|subscribe|welcome to|our reporter|.*\bcontributed to this report|.*\bhas not said whether)/iu;
+const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|subscribe|welcome to|our reporter)|\bcontributed to this report|\bhas not said whether/iu;
 /** Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9". */
 const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|due|set) (?:for|to)\b|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
 

@@ -20,6 +20,8 @@ export interface Unit {
   mentions: Resolved[];
   /** Indexes of the quotes that start in this unit. */
   quotes: number[];
+  /** Where its words begin: after a dateline ("WASHINGTON (AP) —") that opens the block, else `start`. */
+  lead: number;
 }
 
 /** Everything the analysis layers share about one article. */
@@ -53,7 +55,7 @@ export function buildContext(input: ArticleInput): Context {
     }
     return false;
   };
-  const units = groupUnits(text, sentences, quotes);
+  const units = groupUnits(text, blocks, sentences, quotes);
   const quoteUnit: number[] = new Array(quotes.length).fill(-1);
   let ui = 0;
   quotes.forEach((q, qi) => {
@@ -81,7 +83,19 @@ export function buildContext(input: ArticleInput): Context {
   return { text, blocks, sentences, quotes, units, quoteUnit, blockLastUnit, inQuote };
 }
 
-function groupUnits(text: string, sentences: readonly Sentence[], quotes: readonly Quote[]): Unit[] {
+/**
+ * A dateline or a capitalised kicker opening a block: "WASHINGTON (AP) —", "LOS ANGELES, Sept. 28 (UPI) —",
+ * "MANCHESTER, N.H. - ", "WASHINGTON -- ", "RED STATES OUTNUMBER BLUE STATES - ". Its words name a place, an
+ * agency or a topic, never the sentence's subject.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{N}.'’ -]*\p{Lu}(?:,(?: [\p{Lu}][\p{L}]{0,9}\.?){1,2}(?: \d{1,2})?)?(?: \([\p{L} .-]{1,30}\))? ?(?:—|–|―|--| - )\s*/u;
+
+export function datelineEnd(text: string, block: Block): number {
+  const m = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 90)));
+  return m && !/\p{Ll}/u.test(m[0].split(/[,(]/)[0]!) ? block.start + m[0].length : block.start;
+}
+
+function groupUnits(text: string, blocks: readonly Block[], sentences: readonly Sentence[], quotes: readonly Quote[]): Unit[] {
   const units: Unit[] = [];
   let qi = 0;
   let cur: { start: number; end: number; block: number } | null = null;
@@ -93,8 +107,10 @@ function groupUnits(text: string, sentences: readonly Sentence[], quotes: readon
   };
   const flush = (): void => {
     if (!cur) return;
+    const block = blocks[cur.block];
+    const from = block && cur.start === block.start && block.type !== 'heading' ? datelineEnd(text, block) : cur.start;
     const tokens = tokenize(text, cur.start, cur.end);
-    units.push({ ...cur, frame: tokens.filter((t) => !insideAny(t)), mentions: [], quotes: [] });
+    units.push({ ...cur, frame: tokens.filter((t) => t.start >= from && !insideAny(t)), mentions: [], quotes: [], lead: from });
   };
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;

@@ -28,6 +28,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['dr', null], ['prof', null], ['professor', null], ['cllr', null], ['councillor', null], ['sen', null], ['senator', null],
   ['rep', null], ['gov', null], ['gen', null], ['judge', null], ['justice', null], ['det', null], ['insp', null],
   ['sgt', null], ['rev', null], ['fr', 'm'], ['capt', null], ['col', null], ['lt', null], ['maj', null], ['supt', null],
+  ['del', null], // a state delegate: "Del. Marcia Price"
 ]);
 
 /** Capitalised title words that may precede a name ("US President Donald Trump"). */
@@ -139,8 +140,9 @@ export const GROUP_QUANTIFIERS = set(`some many several other most few two three
  * - descriptive: describes a person rather than an office ("the retired teacher")
  * - org: an organisation's role ("the company", "the council"); company / institution: which kind of body
  * - proxy: speaks for its owner ("Whitfield's office said" means Whitfield)
+ * - speech: something said or written, owned by its speaker ("Trump's claim that …", "Stumpf's repeated emphasis on …")
  */
-export type NounTag = 'person' | 'descriptive' | 'org' | 'company' | 'institution' | 'proxy';
+export type NounTag = 'person' | 'descriptive' | 'org' | 'company' | 'institution' | 'proxy' | 'speech';
 const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
   [['person'], `
     president minister secretary chancellor senator governor mayor chairman chairwoman chair chief executive director leader
@@ -173,6 +175,11 @@ const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
   [['org', 'institution'], `government ministry department agency regulator watchdog court police army military authority
     council commission committee administration board`],
   [['proxy'], `office spokesman spokeswoman spokesperson campaign team`],
+  [['speech'], `claim statement remark comment assertion suggestion accusation promise pledge argument tweet message
+    missive letter insistence emphasis warning description charge response answer quip slogan catchphrase motto mantra
+    vow boast retort plea appeal speech prediction contention characterization characterisation reply complaint
+    announcement admission declaration observation phrase post word allegation insinuation dictum verdict
+    assessment explanation pitch refrain rallying-cry battle-cry`],
 ];
 
 const NOUNS: ReadonlyMap<string, { lemma: string; plural: boolean; tags: ReadonlySet<NounTag> }> = (() => {
@@ -202,6 +209,8 @@ export const ORG_ROLE_NOUNS = nounsWhere((e) => !e.plural && e.tags.has('org'));
 export const COMPANY_HEADS = nounsWhere((e) => !e.plural && e.tags.has('company'));
 /** Role nouns for public bodies: "the regulator" is not a company. */
 export const INSTITUTION_HEADS = nounsWhere((e) => !e.plural && e.tags.has('institution'));
+/** Things said or written: "Trump's claim that “…”" credits Trump. */
+export const SPEECH_NOUNS = nounsWhere((e) => e.tags.has('speech'));
 /** Nouns standing for a speaker's representative: "Whitfield's office said" means Whitfield. */
 export const PROXY_NOUNS = nounsWhere((e) => e.tags.has('proxy'));
 /** Plural nouns for groups of speakers: "some analysts", "Russian officials", "Democrats". */

@@ -1,4 +1,7 @@
 import { PLACES } from './places';
+
+/** US states as the AP abbreviates them after a town ("Ashton, Md.", "Raleigh, N.C.", "Berea, Ohio"), lower case, no final dot. */
+const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c'.split(' '));
 import type { Token } from './words';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
@@ -323,6 +326,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   }
   const run = tokens.slice(start, end);
   if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
+  // "of Ashton, Md., who …", "Raleigh, N.C.": a state's abbreviation after a town names no one
+  if (run.length === 1 && run[0].dot && STATE_ABBREVIATIONS.has(run[0].lower) && /,\s*$/.test(text.slice(Math.max(0, run[0].start - 3), run[0].start))) return null;
   const last = run[run.length - 1];
   const m = base('name', run[0].start, last.start + last.word.length, '', end);
   m.possessive = last.possessive;

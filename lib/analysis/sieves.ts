@@ -1,7 +1,7 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
-import { SPEECH_VERBS, verbHas } from './lexicon';
-import { cuesOf, speakerOfCue, type AttributionState } from './speakers';
+import { SPEECH_NOUNS, SPEECH_VERBS, verbHas } from './lexicon';
+import { cuesOf, notACue, speakerOfCue, type AttributionState } from './speakers';
 import { mentionEnd, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
 
@@ -43,6 +43,41 @@ const label: Sieve = {
   },
 };
 
+/** Words in capitals before a colon that are no speaker: "UPDATE: …", "EDITOR'S NOTE: …". */
+const NOT_LABELS = /^(?:UPDATE|UPDATED|NOTE|EDITOR'?S NOTE|BREAKING|BREAKING NEWS|WATCH|READ|READ MORE|RELATED|PHOTOS?|VIDEO|CORRECTION|CLARIFICATION|ALERT|WARNING|SPOILER|TRANSCRIPT|ANNOUNCER|SOURCE|QUESTION|ANSWER|AUDIENCE|CROWD|UNIDENTIFIED|UNKNOWN|TEXT|SUBJECT|RE|PS|FYI|LIVE|EXCLUSIVE|OPINION|ANALYSIS|MORE|ALSO|AND|OR|BUT|THE|[A-Z])$/;
+/** A transcript's speaker label inside the quotation: "“PENCE: Well, look, …", "“MR. TRUMP: …". */
+const TRANSCRIPT_LABEL = /^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|GENERAL|PRESIDENT|SENATOR|GOVERNOR|SECRETARY)\.? )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,2}): \S/u;
+
+/** The article's person whose surname the label gives ("PENCE" → Mike Pence), the likeliest by mentions. */
+function personBySurname(ctx: AttributionState['ctx'], surname: string): string | null {
+  const want = surname.toLowerCase();
+  let best: Resolved['entity'] = null;
+  for (const u of ctx.units) {
+    for (const m of u.mentions) {
+      const e = m.entity;
+      if (!e || e.kind !== 'person' || e === best) continue;
+      if (e.canonical.toLowerCase().split(' ').pop() === want && (!best || e.mentions > best.mentions)) best = e;
+    }
+  }
+  return best?.canonical ?? null;
+}
+
+const titleCase = (w: string): string => w.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+const transcriptLabel: Sieve = {
+  id: 'transcript-label', confidence: ATTRIBUTION.label, explain: 'named by the transcript label that opens the quote',
+  apply(state, qi) {
+    const { ctx } = state;
+    const q = ctx.quotes[qi];
+    const m = TRANSCRIPT_LABEL.exec(ctx.text.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 60)));
+    if (!m || NOT_LABELS.test(m[1])) return null;
+    const words = m[1].replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|GENERAL|PRESIDENT|SENATOR|GOVERNOR|SECRETARY)\.? /, '').split(' ');
+    const surname = words[words.length - 1]!.replace(/[.]$/, '');
+    if (surname.length < 2) return null;
+    return personBySurname(ctx, surname) ?? titleCase(words.join(' '));
+  },
+};
+
 /** "“…” — Martha Aguilar", "“…” -President Obama, tweeting after the speech". */
 const dashCredit: Sieve = {
   id: 'dash-credit', confidence: ATTRIBUTION.dashCredit, explain: 'credited after a dash',
@@ -70,7 +105,8 @@ const afterQuote: Sieve = {
     if (s.elements[j]?.kind === 'punct' && (s.elements[j] as { char: string }).char === ',') j++;
     const e = s.elements[j];
     if (!e || e.kind !== 'word') return null;
-    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
+    // "“…,” adding that …": a participle after the quotation continues the sentence's speaker, named elsewhere
+    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') && !e.lower.endsWith('ing') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
     if (!mentionStartingAt(unit, s, j) && !AFTER_QUOTE_OPENERS.has(e.lower)) return null; // "“…” as the commission rejects …"
     for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
       const v = s.elements[k];
@@ -92,8 +128,68 @@ const beforeQuote: Sieve = {
     for (let k = qe - 1; k >= 0 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
       const e = s.elements[k];
       if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
-      if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0) {
+      if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
         return nameOf(speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false }));
+      }
+    }
+    return null;
+  },
+};
+
+/** "As Ms. Simonyan put it in a statement, RT is “…”", "…, as The New Yorker put it, “the operator.”" */
+const asPutIt: Sieve = {
+  id: 'as-clause', confidence: ATTRIBUTION.asPutIt, explain: 'named in an “as … put it” clause',
+  apply(state, qi) {
+    const { ctx, unit, s } = place(state, qi);
+    for (let k = 0; k < s.elements.length - 2; k++) {
+      const e = s.elements[k];
+      if (e.kind !== 'word' || e.lower !== 'as') continue;
+      const the = s.elements[k + 1];
+      const at = the?.kind === 'word' && the.lower === 'the' && !mentionStartingAt(unit, s, k + 1) ? k + 2 : k + 1;
+      const m = mentionStartingAt(unit, s, at);
+      if (!m || m.possessive || (m.kind !== 'name' && m.kind !== 'role')) continue;
+      let v = mentionEnd(s, at) + 1;
+      const limit = v + ATTRIBUTION.maxAsClause;
+      if (isComma(s.elements[v])) {
+        // an appositive: "As Steven M. Rosenthal, a tax lawyer at the Urban Institute, recently put it"
+        v++;
+        while (v < limit && v < s.elements.length && !isComma(s.elements[v]) && s.elements[v].kind !== 'quote') v++;
+        if (!isComma(s.elements[v])) continue;
+        v++;
+      }
+      while (isAdverb(s.elements[v])) v++;
+      const verb = s.elements[v];
+      const next = s.elements[v + 1];
+      if (verb?.kind !== 'word' || verb.token.cap) continue;
+      const puts = verb.lower === 'put' && next?.kind === 'word' && next.lower === 'it';
+      if (puts || (SPEECH_VERBS.has(verb.lower) && !verb.lower.endsWith('ing') && (next?.kind === 'punct' || (next?.kind === 'word' && (next.lower === 'it' || next.lower === 'in' || next.lower === 'on'))))) return nameOf(m);
+    }
+    return null;
+  },
+};
+
+const isComma = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'punct' && e.char === ',';
+const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean =>
+  e?.kind === 'word' && !e.token.cap && (/ly$/.test(e.lower) || e.lower === 'once' || e.lower === 'later' || e.lower === 'then' || e.lower === 'also');
+
+/** "Trump’s claim that there were “thousands of shootings”", "Bornstein's earlier missive … “the healthiest”". */
+const possessiveSpeech: Sieve = {
+  id: 'possessive-speech', confidence: ATTRIBUTION.possessiveSpeech, explain: 'whose words the sentence names (“X’s claim”)',
+  apply(state, qi) {
+    const { unit, s, qe } = place(state, qi);
+    for (let k = qe - 1; k >= 1 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
+      const e = s.elements[k];
+      if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+      if (e.kind !== 'word' || e.token.cap || !SPEECH_NOUNS.has(e.lower)) continue;
+      // the owner, up to three modifiers before the noun: "Trump’s recent evidence-free assertion"
+      for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+        const w = s.elements[j];
+        if (w.kind !== 'word') break;
+        if (w.mention >= 0) {
+          const m = unit.mentions[w.mention];
+          return m && m.possessive && s.mentionLast[w.mention] === j && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') ? nameOf(m) : null;
+        }
+        if (w.token.cap) break;
       }
     }
     return null;
@@ -226,7 +322,7 @@ const previousParagraph: Sieve = {
 };
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, dashCredit, afterQuote, beforeQuote, accordingTo, sentenceCue, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, beforeQuote, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 

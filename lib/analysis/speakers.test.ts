@@ -219,4 +219,60 @@ describe('inverted attribution with a compound role', () => {
       ['If you work nights, keep active,', 'Sunita Rao'],
     ]);
   });
+
+  it('reads a transcript label inside the quotation: "“PENCE: …" is the article\'s Mike Pence, an unknown label stays as written', () => {
+    const text = [
+      'Gov. Mike Pence spoke to the host on Sunday. A partial transcript follows.',
+      '"HOSTMAN: Will she be there tomorrow night?',
+      '"PENCE: She will not be attending the debate.',
+      '"UPDATE: The debate starts at nine.',
+    ].join('\n\n');
+    const got = speakers(text);
+    expect(got.find(([t]) => t.startsWith('HOSTMAN'))?.[1]).toBe('Hostman');
+    expect(got.find(([t]) => t.startsWith('PENCE'))?.[1]).toBe('Mike Pence');
+    expect(got.find(([t]) => t.startsWith('UPDATE'))?.[1]).not.toBe('Update');
+  });
+
+  it('never takes a dateline for the speaker: "LOS ANGELES, Sept. 28 (UPI) —", "WASHINGTON —"', () => {
+    const text = [
+      'LOS ANGELES, Sept. 28 (UPI) — In a clip for her new show, Mary Blige sings “Promise mama you’ll keep your hands in sight” to the senator.',
+      'WASHINGTON — President Barack Obama, opening the museum on Saturday, said it would tell “an American story”.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Mary Blige', 'Barack Obama']);
+  });
+
+  it('takes neither a state’s abbreviation nor a delegate’s title for a name: "of Ashton, Md., who …", "Del. Stacey Plaskett"', () => {
+    const text = [
+      'Donna Sampson Rawlings, 59, of Ashton, Md., who watched on a screen, said the day brought back “all the people who were not here”.',
+      '“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Donna Sampson Rawlings', 'Stacey Plaskett']);
+  });
+
+  it('reads an “as X put it” clause: the speaker is X, not the sentence’s subject', () => {
+    const text = [
+      'Margarita Simonyan runs the channel RT.',
+      'As Ms. Simonyan put it in a statement in July, RT is “providing a perspective you will not get elsewhere.”',
+      'He has been seen, as The New Yorker put it in a long profile, as “the operator.”',
+      'As Steven M. Rosenthal, a tax lawyer at the institute, recently put it, “Did he lower his taxes legally?”',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Margarita Simonyan', 'the New Yorker', 'Steven M. Rosenthal']);
+  });
+
+  it('credits "X’s claim that “…”" to X when nobody in the sentence says it, and never takes the noun for a verb', () => {
+    const text = [
+      'Donald Trump spoke in Ohio. The fact-checkers at Politifact looked at it.',
+      'Politifact seized on Trump’s claim that there have been “thousands of shootings” in the city this year.',
+      'Speaker Paul Ryan told CNN on Tuesday that Ginsburg’s comments “show bias to me.”',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Donald Trump', 'Paul Ryan']);
+  });
+
+  it('reads "according to" past the words that describe the source and the place that qualifies it', () => {
+    const text = [
+      'According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.',
+      'The campaign was “a labor of love” last month, according to Virginia AFL-CIO President Doris Crouse-Mays.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Rush Limbaugh', 'Doris Crouse-Mays']);
+  });
 });

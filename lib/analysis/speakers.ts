@@ -1,9 +1,10 @@
 import { clauseSubject, passiveAgent, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { SPEECH_VERBS, VERBS, verbHas } from './lexicon';
+import { SPEECH_NOUNS, SPEECH_VERBS, VERBS, verbHas } from './lexicon';
+import { ATTRIBUTION } from './thresholds';
 import { ATTRIBUTION_SIEVES, type Sieve } from './sieves';
-import { mentionStartingAt, streamOf, type Stream } from './stream';
+import { mentionEnd, mentionStartingAt, streamOf, type Stream } from './stream';
 
 /** Who said a quotation, and which rule decided it. */
 export interface Attribution {
@@ -94,16 +95,34 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
   if (cue.according) {
     const next = s.elements[cue.at + 1];
     const at = next?.kind === 'word' && next.lower === 'the' ? cue.at + 2 : cue.at + 1;
-    return mentionStartingAt(unit, s, at);
+    const direct = mentionStartingAt(unit, s, at);
+    if (direct && !direct.modifier) return direct;
+    if (direct) {
+      // "according to Virginia AFL-CIO President Doris Crouse-Mays": the place only qualifies the person
+      const person = mentionStartingAt(unit, s, mentionEnd(s, at) + 1);
+      return person && person.kind === 'name' ? person : direct;
+    }
+    // "according to conservative talk radio host Rush Limbaugh": lower-case words describe the name that follows
+    for (let k = at; k < s.elements.length && k < at + ATTRIBUTION.maxDescriptionWords; k++) {
+      const e = s.elements[k];
+      if (e.kind !== 'word') return null;
+      if (e.mention >= 0) {
+        const m = mentionStartingAt(unit, s, k);
+        return m && m.kind === 'name' ? m : null;
+      }
+      if (e.token.cap || VERBS.has(e.lower)) return null;
+    }
+    return null;
   }
   const passive = passiveAgent(ctx, unit, cue.at);
   if (passive.passive) return passive.agent; // "Trump was asked, “…”": the asker speaks
   const { mention, inverted } = subjectOfVerb(ctx, unit, cue.at);
   if (mention) return mention;
-  if (inverted) return verbHas(cue.word, 'inverts') ? speakerAfterVerb(ctx, unit, cue.at) : null;
+  const participle = cue.word.endsWith('ing');
+  if (inverted && !participle) return verbHas(cue.word, 'inverts') ? speakerAfterVerb(ctx, unit, cue.at) : null;
   // "The paradox of Nancy, says Carl Anthony, a historian, is that …"
   const before = s.elements[cue.at - 1];
-  if (before?.kind === 'punct' && before.char === ',' && verbHas(cue.word, 'inverts') && !cue.word.endsWith('ing')) {
+  if (before?.kind === 'punct' && before.char === ',' && verbHas(cue.word, 'inverts') && !participle) {
     const after = speakerAfterVerb(ctx, unit, cue.at);
     if (after && after.kind === 'name') return after;
   }
@@ -137,7 +156,7 @@ export function elementAt(s: Stream, pos: number): number {
  * A speech verb's form that does not report speech here: "added to the problem", "will continue to",
  * "Ginsburg’s comments", "the claims", "Americans will say" (a hypothetical, not a report).
  */
-function notACue(s: Stream, i: number): boolean {
+export function notACue(s: Stream, i: number): boolean {
   const e = s.elements[i];
   if (e.kind !== 'word') return false;
   const next = s.elements[i + 1];
@@ -147,6 +166,7 @@ function notACue(s: Stream, i: number): boolean {
   if (prev?.kind !== 'word') return false;
   if (MODALS.has(prev.lower) && !prev.token.cap) return true;
   // a noun after a determiner or a possessive: "the remarks", "his claims", "Ginsburg’s comments"
+  if (prev.token.possessive && SPEECH_NOUNS.has(e.lower)) return true; // "Trump’s claim that …"
   return /s$/.test(e.lower) && (NOUN_DETERMINERS.has(prev.lower) || prev.token.possessive);
 }
 

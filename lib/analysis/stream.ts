@@ -46,7 +46,7 @@ function build(ctx: Context, unit: Unit): Stream {
   const mentions = unit.mentions;
   let mi = 0;
   let qk = 0;
-  let pos = unit.start;
+  let pos = unit.lead;
   const pushPunct = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       const c = text[i];

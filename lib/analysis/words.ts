@@ -29,9 +29,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const dot = raw.endsWith('.');
     let word = dot ? raw.slice(0, -1) : raw;
     let possessive = false;
-    const pm = /^(.+)['’]s$/u.exec(word);
-    if (pm && !NOT_POSSESSIVE.has(pm[1].toLowerCase())) {
-      word = pm[1];
+    const apostrophe = word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ ? word[word.length - 2] : '';
+    if ((apostrophe === "'" || apostrophe === '’') && !NOT_POSSESSIVE.has(word.slice(0, -2).toLowerCase())) {
+      word = word.slice(0, -2);
       possessive = true;
     } else if (!dot && /s$/u.test(word) && /['’]/.test(text[s + raw.length] ?? '') && /\s/.test(text[s + raw.length + 1] ?? '') && /\p{Lu}/u.test(text[s + raw.length + 2] ?? '')) {
       // plural possessive before a capitalised word: "Tenants’ Federation"
