@@ -3,7 +3,8 @@
 import Mark from 'mark.js';
 import { extractArticle, type ArticleExtract } from '@/lib/article';
 import { pointAt } from '@/lib/dom/text-map';
-import { erase, LAYER_ORDER, paintLayer, type PaintItem } from '@/lib/highlight/painter';
+import { erase, LAYER_ORDER, paintLayer, useLongPagePainter, type PaintItem } from '@/lib/highlight/painter';
+import { longPagePainter } from '@/lib/highlight/long-pages';
 import type { ArticleInput, FindingKind } from '@/lib/model';
 
 export interface BenchFinding {
@@ -15,6 +16,10 @@ export interface BenchFinding {
 }
 
 let article: ArticleExtract | null = null;
+
+// The content script paints a page of hundreds of blocks (the live blog) with the long-page painter,
+// which it loads with the interactive bundle: registered here from the start.
+useLongPagePainter(longPagePainter);
 
 /** Forces the style and layout work a DOM change causes, so both sides pay for it. */
 const settle = () => document.body.getBoundingClientRect().height;
