@@ -43,6 +43,7 @@ function textOf(v: Json | undefined, max: number = LIMITS.short): string {
   else if (isObj(v)) s = typeof v['@value'] === 'string' ? v['@value'] : typeof v.name === 'string' ? v.name : '';
   s = s
     .slice(0, max * 4)
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(?:amp|#38);/g, '&')
     .replace(/&(?:quot|#34);/g, '"')
