@@ -10,8 +10,9 @@ import * as actions from './content/actions';
 import { paintNearViewport } from '@/lib/highlight/lazy';
 import type { Interactive } from './content/interactive-api';
 import { tabRequest } from './content/tab-tools';
+import { sendClaimReviews } from './content/claim-reviews';
 
 export default defineUnlistedScript(() => {
-  const api: Interactive = { mountInPageUi, anchorAll, describe, actions, paintNearViewport, tabRequest };
+  const api: Interactive = { mountInPageUi, anchorAll, describe, actions, paintNearViewport, tabRequest, sendClaimReviews };
   (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive = api;
 });

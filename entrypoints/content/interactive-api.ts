@@ -5,6 +5,7 @@ import type { mountInPageUi } from './ui';
 import type * as actions from './actions';
 import type { paintNearViewport } from '@/lib/highlight/lazy';
 import type { tabRequest } from './tab-tools';
+import type { sendClaimReviews } from './claim-reviews';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
@@ -15,6 +16,8 @@ export interface Interactive {
   paintNearViewport: typeof paintNearViewport;
   /** Requests from the background and the popup that need the page tools. */
   tabRequest: typeof tabRequest;
+  /** Fact-check memory: hand the page's ClaimReview markup to the background. */
+  sendClaimReviews: typeof sendClaimReviews;
 }
 
 let loading: Promise<Interactive> | null = null;

@@ -58,6 +58,10 @@ export class PageSession {
       this.info = readPageInfo();
       const state = await sendToBackground('page/open', this.info);
       this.applyState(state);
+      // Fact-check memory: a page with ClaimReview markup hands it to the background, read by the
+      // page tools (./claim-reviews.ts); the check here is all other pages pay.
+      if (this.autoAnalyze && (document.querySelector('[itemtype*=ClaimReview]') || [...document.scripts].some((e) => e.text.includes('ClaimReview'))))
+        void loadInteractive().then((t) => t.sendClaimReviews(this.info.canonical)).catch(log);
       // Measuring and extracting walk the whole article: in slices, so a long page stays responsive.
       const { isArticle, root } = await runSliced(assessArticleSteps(document));
       this.isArticle = isArticle;

@@ -7,6 +7,8 @@ import { unwrap } from './contract';
 const NOT_DELIVERED = /Could not establish connection|Receiving end does not exist/i;
 /** The listener got the message but the channel closed before it answered. */
 const NO_ANSWER = /message channel closed|message port closed|before a response was received/i;
+/** What the reader is told when the background stopped mid-request (one string: the content script carries it once). */
+const STOPPED = "Claimlight's background stopped before answering; this change may not have been saved. Please try again.";
 
 /**
  * Send a request to the background and return its data, or throw an Error whose message a reader
@@ -26,12 +28,12 @@ export async function sendToBackground<T extends BackgroundType>(
       const text = e instanceof Error ? e.message : String(e);
       if (NOT_DELIVERED.test(text) && attempt === 0) continue;
       if (NOT_DELIVERED.test(text)) throw new Error('Claimlight could not reach its background. Nothing was saved; please try again.');
-      if (NO_ANSWER.test(text)) throw new Error("Claimlight's background stopped before answering; this change may not have been saved. Please try again.");
+      if (NO_ANSWER.test(text)) throw new Error(STOPPED);
       if (/Extension context invalidated/i.test(text)) throw new Error('Claimlight was updated or reloaded: reload this page to keep annotating.');
       throw e;
     }
   }
-  if (reply === undefined) throw new Error("Claimlight's background stopped before answering; this change may not have been saved. Please try again.");
+  if (reply === undefined) throw new Error(STOPPED);
   return unwrap(reply);
 }
 

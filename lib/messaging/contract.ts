@@ -11,6 +11,7 @@
 // The request types below are inferred from those schemas (the check yields the type); the
 // responses are declared here. Handlers are typed maps (./schema.ts: Handlers).
 import type { Annotation, Finding, Kind, PageKey, Settings } from '../model';
+import type { FactCheckView } from '../factcheck/types';
 import type { Infer, Parsed } from '../schema/validate';
 import type { patchShape } from './fields';
 import type { fromContent, newAnnotation } from './from-content';
@@ -54,6 +55,10 @@ export interface ContentResponses {
   'annotation/restore': { restored: number };
   'editor/open': null;
   'editor/close': null;
+  /** Nothing comes back: the page learns neither what was kept nor what was already known. */
+  'factcheck/seen': null;
+  'factcheck/page': { checks: FactCheckView[] };
+  'factcheck/unlink': { unlinked: boolean };
 }
 
 // ---------------------------------------------------------------------------------------------
