@@ -60,8 +60,9 @@ export class PageSession {
       this.applyState(state);
       // Measuring and extracting walk the whole article: in slices, so a long page stays responsive.
       const { isArticle, root } = await runSliced(assessArticleSteps(document));
-      this.isArticle = isArticle;
-      if (this.autoAnalyze && isArticle) await this.analyse(root);
+      // a site the reader asked for ("Always analyse …" in the popup) counts every page as an article
+      this.isArticle ||= isArticle;
+      if (this.autoAnalyze && this.isArticle) await this.analyse(root);
     } catch (e) {
       log('start failed', e);
     } finally {
@@ -77,6 +78,7 @@ export class PageSession {
     const firstTime = this.saved.length === 0 && this.settings === DEFAULT_SETTINGS;
     this.settings = state.settings;
     this.autoAnalyze = state.autoAnalyze;
+    this.isArticle ||= state.analyseAlways;
     this.saved = state.annotations;
     if (firstTime) this.visible = { ...state.settings.showKinds };
     // Custom properties on <html> are inherited by every element: changing one restyles the whole
