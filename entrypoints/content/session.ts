@@ -64,8 +64,9 @@ export class PageSession {
         void loadInteractive().then((t) => t.sendClaimReviews(this.info.canonical)).catch(log);
       // Measuring and extracting walk the whole article: in slices, so a long page stays responsive.
       const { isArticle, root } = await runSliced(assessArticleSteps(document));
-      this.isArticle = isArticle;
-      if (this.autoAnalyze && isArticle) await this.analyse(root);
+      // a site the reader asked for ("Always analyse …" in the popup) counts every page as an article
+      this.isArticle ||= isArticle;
+      if (this.autoAnalyze && this.isArticle) await this.analyse(root);
     } catch (e) {
       log('start failed', e);
     } finally {
@@ -81,6 +82,7 @@ export class PageSession {
     const firstTime = this.saved.length === 0 && this.settings === DEFAULT_SETTINGS;
     this.settings = state.settings;
     this.autoAnalyze = state.autoAnalyze;
+    this.isArticle ||= state.analyseAlways;
     this.saved = state.annotations;
     if (firstTime) this.visible = { ...state.settings.showKinds };
     // Custom properties on <html> are inherited by every element: changing one restyles the whole

@@ -17,6 +17,7 @@ import { ItemNotes } from './item-notes';
 import { ItemSections } from './ItemSections';
 import { KindToggles } from './KindToggles';
 import { PageNote } from './PageNote';
+import { RememberSite } from './RememberSite';
 import { useTabState } from './use-tab-state';
 import { PopupFactCheck, usePageFactChecks } from './PopupFactCheck';
 
@@ -111,6 +112,8 @@ export function App() {
       .catch(report);
   };
 
+  /** The reader pressed "Analyse this page": offer to remember it for the site. */
+  const [analysedByHand, setAnalysedByHand] = useState(false);
   const analyse = async () => {
     setBusy(true);
     setStatus('Analysing…');
@@ -118,6 +121,7 @@ export function App() {
       const state = await sendToTab(tabId(), 'tab/analyze', {});
       if (tab.current) apply(tab.current, state);
       setStatus(`Analysed: ${state.items.filter((i) => i.source === 'auto').length} findings.`);
+      setAnalysedByHand(true);
     } catch (e) {
       report(e);
     } finally {
@@ -174,6 +178,7 @@ export function App() {
                 </button>
               </div>
             )}
+            <RememberSite url={view.state.url} offer={analysedByHand || !view.state.analysed} />
             {undo && <UndoBar message={undo.message} onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
             <KindToggles visible={view.state.visible} counts={countByKind(view.state.items)} onChange={setVisible} />
             <ItemSections items={view.state.items} keyFor={(id) => ids.keyFor(id)} onReveal={reveal} saveNote={saveNote} onDelete={(id) => void remove(id)} more={(item) => <PopupFactCheck item={item} checks={factChecks} pageKey={view.pageKey} onStatus={setStatus} />} />

@@ -41,6 +41,8 @@ export interface PageState {
   settings: Settings;
   /** Auto-analysis applies on this site (global switch and per-site rules resolved). */
   autoAnalyze: boolean;
+  /** The reader turned analysis on for this site: every page is analysed, article-like or not. */
+  analyseAlways: boolean;
   annotations: Annotation[];
 }
 
