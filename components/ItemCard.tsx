@@ -1,6 +1,7 @@
 // One item of the page in the popup: its words (activate to reveal it on the page), who is behind
 // it, why it was flagged, the reader's note (edited inline, saved as typed) and delete.
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { KindBadge } from './KindBadge';
 import { NoteEditor } from './NoteEditor';
@@ -13,9 +14,11 @@ export interface ItemCardProps {
   /** Only for saved items. */
   onDelete?: () => void;
   showKind?: boolean;
+  /** More about the item, shown under its reason (the popup's fact-check line). */
+  children?: ComponentChildren;
 }
 
-export function ItemCard({ item, onReveal, saveNote, onDelete, showKind = true }: ItemCardProps) {
+export function ItemCard({ item, onReveal, saveNote, onDelete, showKind = true, children }: ItemCardProps) {
   const [editing, setEditing] = useState(false);
   const who = attribution(item);
   const name = snippet(item.text);
@@ -38,6 +41,7 @@ export function ItemCard({ item, onReveal, saveNote, onDelete, showKind = true }
       </button>
       {who && <p class="cl-item__who">{who}</p>}
       {item.reason && <p class="cl-item__reason">{item.reason}</p>}
+      {children}
       {!editing && item.note && <p class="cl-item__note">{item.note}</p>}
       {editing && <NoteEditor value={item.note} label={`Note for “${name}”`} save={saveNote} autoFocus />}
       <div class="cl-item__actions">

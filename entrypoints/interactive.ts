@@ -14,9 +14,10 @@ import { useLongPagePainter } from '@/lib/highlight/painter';
 import type { Interactive } from './content/interactive-api';
 import { tabRequest } from './content/tab-tools';
 import { itemFromAnnotation } from './content/items';
+import { sendClaimReviews } from './content/claim-reviews';
 
 export default defineUnlistedScript(() => {
   useLongPagePainter(longPagePainter); // for this bundle's own painter (paintNearViewport)
-  const api: Interactive = { mountInPageUi, anchorAll, itemFromAnnotation, describe, actions, paintNearViewport, tabRequest, longPages: longPagePainter };
+  const api: Interactive = { mountInPageUi, anchorAll, itemFromAnnotation, describe, actions, paintNearViewport, tabRequest, sendClaimReviews, longPages: longPagePainter };
   (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive = api;
 });

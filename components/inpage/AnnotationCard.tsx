@@ -9,6 +9,8 @@ import { KIND_LABEL } from '../kinds';
 import { Floating } from './Floating';
 import { NoteFrame, type NoteFrameProps } from './NoteFrame';
 import type { AnchorRect } from './place';
+import type { FactCheckView } from '@/lib/factcheck/types';
+import { FactCheckSlot } from './FactCheckSlot';
 
 export interface RelatedItem {
   id: string;
@@ -34,6 +36,9 @@ export interface AnnotationCardProps {
   onClose: () => void;
   onShow: (id: string) => void;
   onPointerInside: (inside: boolean) => void;
+  /** Fact-check memory: the review linked to these words (null: none), and unlinking it. */
+  factCheck?: FactCheckView | null;
+  onUnlinkFactCheck?: () => void;
 }
 
 export function sourceLabel(item: Pick<PageSummaryItem, 'source' | 'saved'>): string {
@@ -95,6 +100,7 @@ export function AnnotationCard(p: AnnotationCardProps) {
       {item.claimant ? <p class="cl-card__line">Claimed by {item.claimant}</p> : null}
       {item.disputedBy ? <p class="cl-card__line">Disputed by {item.disputedBy}</p> : null}
       {item.reason ? <p class="cl-card__reason">Why: {item.reason}</p> : null}
+      <FactCheckSlot kind={item.kind} check={p.factCheck ?? null} busy={p.busy} onUnlink={p.onUnlinkFactCheck} />
       {p.noteView && !p.editor ? (
         <>
           <p class="cl-card__label" aria-hidden="true">

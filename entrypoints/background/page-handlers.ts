@@ -8,6 +8,7 @@ import { analyze } from '@/lib/analysis';
 import { findingIdsOf } from '@/lib/finding-ids';
 import { decodeBlocks } from '@/lib/messaging/blocks';
 import { closeEditor, openEditor } from './editor';
+import { factCheckHandlers, matchPage } from './factchecks';
 import { createOnPage, deleteOnPage, pageState, restoreOnPage, updateOnPage } from './page-store';
 import { forgetDelete, lastDelete, rememberDelete } from './recent-deletes';
 import { pageOf, type ContentSender } from './sender';
@@ -17,6 +18,7 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   'page/open': (msg, sender) => {
     const page = pageOf(sender, msg.canonical);
     rememberTab(page.tabId, page.pageKey);
+    openedWith.set(page.tabId ?? -1, { url: sender.url, canonical: msg.canonical });
     forgetDelete(page.tabId, page.pageKey); // another page in this tab: its undo cannot apply here
     return pageState(page);
   },
@@ -25,9 +27,13 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
     rememberTab(page.tabId, page.pageKey);
     return pageState(page);
   },
-  'analysis/run': (msg) => {
+  'analysis/run': (msg, sender) => {
     const t0 = performance.now();
     const findings = capFindings(analyze({ ...msg.input, blocks: decodeBlocks(msg.input.blocks) }));
+    // Fact-check memory: matched after the reply, off the page's critical path (./factchecks.ts).
+    const opened = openedWith.get(sender.tabId ?? -1);
+    const page = pageOf(sender, opened?.url === sender.url ? opened.canonical : null);
+    void matchPage(page, findings).catch((e: unknown) => console.warn('[Claimlight] fact-check matching failed', e));
     return { findings, ids: findingIdsOf(findings), ms: Math.round(performance.now() - t0) };
   },
   'annotation/create': async (msg, sender) => {
@@ -59,7 +65,11 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   },
   'editor/open': (msg, sender) => openEditor(msg, sender),
   'editor/close': (msg, sender) => closeEditor(msg, sender),
+  ...factCheckHandlers,
 };
+
+/** The canonical link each tab's page opened with (a hint pageOf() checks again), for messages that do not carry it. */
+const openedWith = new Map<number, { url: string; canonical: string | null }>();
 
 /**
  * At most this many auto-findings are painted on one page: past it (a pathological page, a giant

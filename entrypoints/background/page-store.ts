@@ -18,7 +18,7 @@ export function autoAnalyzeFor(settings: Settings, url: string): boolean {
 /** The page's annotations and the settings that apply to it. */
 export async function pageState(page: SenderPage): Promise<PageState> {
   const [settings, annotations] = await Promise.all([store.getSettings(), store.listAnnotationsByPage(page.pageKey)]);
-  return { pageKey: page.pageKey, settings, autoAnalyze: autoAnalyzeFor(settings, page.url), annotations };
+  return { pageKey: page.pageKey, settings, autoAnalyze: autoAnalyzeFor(settings, page.url), analyseAlways: settings.enabledSites.includes(siteOf(page.url)), annotations };
 }
 
 /**

@@ -2,7 +2,7 @@
 // message contract; holds no database (IndexedDB here would belong to the page's origin).
 import { browser } from '@/lib/browser';
 import { errorReply, okReply, type TabResponses, type ToContentCore } from '@/lib/messaging/contract';
-import { isTypeOf, type Handlers } from '@/lib/messaging/schema';
+import { typeOf, type Handlers } from '@/lib/messaging/schema';
 import { TAB_PREFIX, toContentCore } from '@/lib/messaging/to-content-core';
 import { isPlainObject } from '@/lib/schema/validate';
 import { loadInteractive } from './interactive-api';
@@ -37,9 +37,11 @@ export default defineContentScript({
     });
     session.setObserverPause(watcher.pause);
 
-    // Requests from the background and the popup (lib/messaging/to-content*.ts). The core's own have
-    // no fields (to-content-core.ts), so their type is all there is to check; the rest are checked in
-    // full and answered by the page tools (entrypoints/content/tab-tools.ts).
+    // Requests from the background and the popup (lib/messaging/to-content*.ts), each checked in
+    // full. What needs the page tools is answered by them (entrypoints/content/tab-tools.ts). The
+    // core's own requests carry no fields (their schemas are empty, and to-content-core.ts keeps
+    // them so): a plain object of a known type is the whole check, so every page does without the
+    // schema checker's code.
     const handlers: Handlers<ToContentCore, TabResponses, void> = {
       'tab/state': () => session.state(),
       'tab/refresh': async () => {
@@ -48,12 +50,10 @@ export default defineContentScript({
       },
     };
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+      const core = typeOf(toContentCore, raw);
+      if (core) return Promise.resolve((handlers[core] as (m: { type: typeof core }, ctx: void) => unknown)({ type: core }, undefined)).then(okReply, errorReply);
       if (!isPlainObject(raw) || typeof raw.type !== 'string' || !raw.type.startsWith(TAB_PREFIX)) return undefined; // not for us (note-frame events have their own listener)
-      const { type } = raw;
-      const answer = isTypeOf(toContentCore, type)
-        ? (async () => handlers[type]({ type } as never, undefined))()
-        : loadInteractive().then((tools) => tools.tabRequest(raw, session));
-      return answer.then(okReply, errorReply);
+      return loadInteractive().then((tools) => tools.tabRequest(raw, session)).then(okReply, errorReply);
     };
 
     browser.runtime.onMessage.addListener(onMessage);

@@ -7,6 +7,7 @@ import type { paintNearViewport } from '@/lib/highlight/lazy';
 import type { tabRequest } from './tab-tools';
 import type { itemFromAnnotation } from './items';
 import { useLongPagePainter, type LongPagePainter } from '@/lib/highlight/painter';
+import type { sendClaimReviews } from './claim-reviews';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
@@ -21,6 +22,8 @@ export interface Interactive {
   tabRequest: typeof tabRequest;
   /** Painting of very long blocks and pages (lib/highlight/long-pages.ts), shared with the core's painter. */
   longPages: LongPagePainter;
+  /** Fact-check memory: hand the page's ClaimReview markup to the background. */
+  sendClaimReviews: typeof sendClaimReviews;
 }
 
 let loading: Promise<Interactive> | null = null;

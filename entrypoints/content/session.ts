@@ -58,10 +58,15 @@ export class PageSession {
       this.info = readPageInfo();
       const state = await sendToBackground('page/open', this.info);
       this.applyState(state);
+      // Fact-check memory: a page with ClaimReview markup hands it to the background, read by the
+      // page tools (./claim-reviews.ts); the check here is all other pages pay.
+      if (this.autoAnalyze && (document.querySelector('[itemtype*=ClaimReview]') || [...document.scripts].some((e) => e.text.includes('ClaimReview'))))
+        void loadInteractive().then((t) => t.sendClaimReviews(this.info.canonical)).catch(log);
       // Measuring and extracting walk the whole article: in slices, so a long page stays responsive.
       const { isArticle, root } = await runSliced(assessArticleSteps(document));
-      this.isArticle = isArticle;
-      if (this.autoAnalyze && isArticle) await this.analyse(root);
+      // a site the reader asked for ("Always analyse …" in the popup) counts every page as an article
+      this.isArticle ||= isArticle;
+      if (this.autoAnalyze && this.isArticle) await this.analyse(root);
     } catch (e) {
       log('start failed', e);
     } finally {
@@ -77,6 +82,7 @@ export class PageSession {
     const firstTime = this.saved.length === 0 && this.settings === DEFAULT_SETTINGS;
     this.settings = state.settings;
     this.autoAnalyze = state.autoAnalyze;
+    this.isArticle ||= state.analyseAlways;
     this.saved = state.annotations;
     if (firstTime) this.visible = { ...state.settings.showKinds };
     // Custom properties on <html> are inherited by every element: changing one restyles the whole

@@ -9,6 +9,7 @@ import { routeFromHash, ROUTES, type Route } from './route';
 import { SearchView } from './SearchView';
 import { SpeakersView } from './SpeakersView';
 import { DisputedView } from './DisputedView';
+import { FactChecksView } from './FactChecksView';
 import { SettingsView } from './SettingsView';
 import { ExportImport } from './ExportImport';
 import { deleteAndAnnounce, restoreAndAnnounce } from './store-actions';
@@ -83,6 +84,7 @@ export function App() {
         {route === 'annotations' && <SearchView onDelete={(ids) => void remove(ids)} />}
         {route === 'who' && <SpeakersView />}
         {route === 'disputed' && <DisputedView />}
+        {route === 'factchecks' && <FactChecksView />}
         {route === 'settings' && <SettingsView />}
         {route === 'export' && <ExportImport />}
       </main>

@@ -5,7 +5,7 @@
 // says what would change and lets the reader choose; the write is one transaction (lib/store).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildExport, type ExportKind, type ImportFormat } from '@/lib/export';
-import { dumpStore, getSettings, listPages, listSites, searchAnnotations } from '@/lib/store';
+import { dumpStore, getSettings, listLinks, listPages, listReviews, listSites, searchAnnotations } from '@/lib/store';
 import { downloadFile } from '@/components/download';
 import { announceChange } from '@/components/announce';
 import { describeImport, FORMAT_NAMES } from './import-summary';
@@ -29,14 +29,16 @@ const BUTTONS: { kind: ExportKind; label: string }[] = [
 
 async function contentFor(kind: ExportKind, site: string) {
   if (kind === 'backup' || site === EVERYTHING) return dumpStore();
+  // Fact-check memory: exports say which kept review an annotation's words make.
+  const factChecks = Promise.all([listReviews(), listLinks()]).then(([factReviews, factLinks]) => ({ factReviews, factLinks }));
   if (site === CURRENT_SEARCH) {
     const { items } = await searchAnnotations(toSearchQuery(currentFilters(), MAX_EXPORT));
     const keys = new Set(items.map((a) => a.pageKey));
     const pages = (await listPages()).filter((p) => keys.has(p.pageKey));
-    return { annotations: items, pages };
+    return { annotations: items, pages, ...(await factChecks) };
   }
   const [{ items }, pages] = await Promise.all([searchAnnotations({ site, limit: MAX_EXPORT }), listPages({ site })]);
-  return { annotations: items, pages };
+  return { annotations: items, pages, ...(await factChecks) };
 }
 
 /** Where an import is: reading and checking the file, the reader choosing settings, writing. */

@@ -7,7 +7,7 @@ import { getSettings, listSites } from '@/lib/store';
 import { Toggle } from '@/components/Toggle';
 import { KIND_LABEL, KIND_PLURAL } from '@/components/kinds';
 import { saveSettingsAndAnnounce } from './store-actions';
-import { hasSiteRule, normalizeSite, setSiteRule, siteAuto, sitesToList } from './site-rules';
+import { hasSiteRule, normalizeSite, setSiteRule, siteAuto, sitesToList } from '@/lib/site-rules';
 import { useWatch } from './use-watch';
 
 export function SettingsView() {

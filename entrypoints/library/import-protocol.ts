@@ -11,6 +11,7 @@ export interface CheckedFile {
   /** The file's settings (backups only). */
   settings?: Settings;
   annotations: number;
+  factChecks: number;
 }
 
 /** Page → worker. */
@@ -22,7 +23,7 @@ export type JobAnswer =
   | { type: 'done'; summary: ImportSummary }
   | { type: 'error'; message: string };
 
-export const checkedFile = (p: ParsedRecords): CheckedFile => ({ format: p.format, annotations: p.annotations.length, ...(p.settings ? { settings: p.settings } : {}) });
+export const checkedFile = (p: ParsedRecords): CheckedFile => ({ format: p.format, annotations: p.annotations.length, factChecks: p.factReviews?.length ?? 0, ...(p.settings ? { settings: p.settings } : {}) });
 
 /** The records to write: the file's settings only when the reader chose them. */
 export const recordsToWrite = (p: ParsedRecords, withSettings: boolean): ParsedRecords => (withSettings ? p : { ...p, settings: undefined });

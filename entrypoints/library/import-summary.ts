@@ -7,7 +7,12 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 const REFUSED_SHOWN = 5;
 
 export function describeImport(s: ImportSummary, format: string): string {
-  const lines = [`Imported ${plural(s.added, 'annotation', 'annotations')} from a ${format} file; ${plural(s.pagesAdded, 'new page', 'new pages')}.`];
+  const factOnly = format === FORMAT_NAMES['claim-review'];
+  const lines = factOnly
+    ? [`Imported ${plural(s.factChecksAdded, 'fact-check', 'fact-checks')} from a ${format} file.`]
+    : [`Imported ${plural(s.added, 'annotation', 'annotations')} from a ${format} file; ${plural(s.pagesAdded, 'new page', 'new pages')}.`];
+  if (!factOnly && s.factChecksAdded) lines.push(`Imported ${plural(s.factChecksAdded, 'fact-check', 'fact-checks')}.`);
+  if (s.factChecksSkipped) lines.push(`Skipped ${plural(s.factChecksSkipped, 'fact-check', 'fact-checks')} already kept.`);
   if (s.skipped) {
     const why: string[] = [];
     if (s.reasons.duplicateId) why.push(`${s.reasons.duplicateId} already here (same id)`);
@@ -28,4 +33,5 @@ export const FORMAT_NAMES: Record<string, string> = {
   'claimlight-backup': 'Claimlight backup',
   'web-annotation': 'W3C Web Annotation',
   hypothesis: 'Hypothesis',
+  'claim-review': 'ClaimReview (fact-check)',
 };

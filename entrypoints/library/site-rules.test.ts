@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/model';
-import { hasSiteRule, normalizeSite, setSiteRule, siteAuto, sitesToList } from './site-rules';
+import { hasSiteRule, normalizeSite, setSiteRule, siteAuto, sitesToList } from '@/lib/site-rules';
 import { formatTags, parseTags } from './tags-input';
 import { routeFromHash } from './route';
 

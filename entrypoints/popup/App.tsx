@@ -5,7 +5,7 @@ import type { Annotation, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
 import { sendToBackground, sendToTab } from '@/lib/messaging/client';
-import { getPage, listAnnotationsByPage, putNote, updateAnnotation } from '@/lib/store';
+import { getPage, listAnnotationsByPage, listLinks, listReviews, putNote, updateAnnotation } from '@/lib/store';
 import { buildExport } from '@/lib/export';
 import { downloadFile } from '@/components/download';
 import { UndoBar } from '@/components/UndoBar';
@@ -17,7 +17,9 @@ import { ItemNotes } from './item-notes';
 import { ItemSections } from './ItemSections';
 import { KindToggles } from './KindToggles';
 import { PageNote } from './PageNote';
+import { RememberSite } from './RememberSite';
 import { useTabState } from './use-tab-state';
+import { PopupFactCheck, usePageFactChecks } from './PopupFactCheck';
 
 interface Undo {
   message: string;
@@ -49,6 +51,7 @@ export function App() {
     }),
   ).current;
   const [status, setStatus] = useState('');
+  const factChecks = usePageFactChecks(view.status === 'ready' ? view.pageKey : null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -109,6 +112,8 @@ export function App() {
       .catch(report);
   };
 
+  /** The reader pressed "Analyse this page": offer to remember it for the site. */
+  const [analysedByHand, setAnalysedByHand] = useState(false);
   const analyse = async () => {
     setBusy(true);
     setStatus('Analysing…');
@@ -116,6 +121,7 @@ export function App() {
       const state = await sendToTab(tabId(), 'tab/analyze', {});
       if (tab.current) apply(tab.current, state);
       setStatus(`Analysed: ${state.items.filter((i) => i.source === 'auto').length} findings.`);
+      setAnalysedByHand(true);
     } catch (e) {
       report(e);
     } finally {
@@ -126,10 +132,10 @@ export function App() {
   /** The page's saved annotations and page note as a Markdown file. */
   const exportPage = async (pageKey: string) => {
     try {
-      const [annotations, page] = await Promise.all([listAnnotationsByPage(pageKey), getPage(pageKey)]);
+      const [annotations, page, factReviews, factLinks] = await Promise.all([listAnnotationsByPage(pageKey), getPage(pageKey), listReviews(), listLinks()]);
       const live = annotations.filter((a) => !a.dismissed);
       if (!live.length && !page?.note) return setStatus('Nothing kept on this page yet: keep a highlight or write a note first.');
-      const file = buildExport('markdown', { annotations: live, pages: page ? [page] : [] }, new Date());
+      const file = buildExport('markdown', { annotations: live, pages: page ? [page] : [], factReviews, factLinks }, new Date());
       downloadFile(file.text, file.fileName, file.mimeType);
       setStatus(`Exported ${live.length} annotation${live.length === 1 ? '' : 's'} to ${file.fileName}.`);
     } catch (e) {
@@ -172,9 +178,10 @@ export function App() {
                 </button>
               </div>
             )}
+            <RememberSite url={view.state.url} offer={analysedByHand || !view.state.analysed} />
             {undo && <UndoBar message={undo.message} onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
             <KindToggles visible={view.state.visible} counts={countByKind(view.state.items)} onChange={setVisible} />
-            <ItemSections items={view.state.items} keyFor={(id) => ids.keyFor(id)} onReveal={reveal} saveNote={saveNote} onDelete={(id) => void remove(id)} />
+            <ItemSections items={view.state.items} keyFor={(id) => ids.keyFor(id)} onReveal={reveal} saveNote={saveNote} onDelete={(id) => void remove(id)} more={(item) => <PopupFactCheck item={item} checks={factChecks} pageKey={view.pageKey} onStatus={setStatus} />} />
             <PageNote pageKey={view.pageKey} url={view.state.url} title={view.state.title} />
             <button type="button" class="cl-button" onClick={() => void exportPage(view.pageKey)}>
               Export this page (Markdown)

@@ -3,6 +3,7 @@ import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { ItemCard } from '@/components/ItemCard';
 import { KIND_PLURAL } from '@/components/kinds';
 import { groupItems } from './group-items';
+import type { ComponentChildren } from 'preact';
 
 export interface ItemSectionsProps {
   items: readonly PageSummaryItem[];
@@ -10,9 +11,11 @@ export interface ItemSectionsProps {
   onReveal: (id: string) => void;
   saveNote: (key: string, saved: boolean) => (note: string) => Promise<void>;
   onDelete: (id: string) => void;
+  /** Anything more to show on an item (fact-check memory: ./PopupFactCheck.tsx). */
+  more?: (item: PageSummaryItem) => ComponentChildren;
 }
 
-export function ItemSections({ items, keyFor, onReveal, saveNote, onDelete }: ItemSectionsProps) {
+export function ItemSections({ items, keyFor, onReveal, saveNote, onDelete, more }: ItemSectionsProps) {
   const sections = groupItems(items);
   if (!sections.length) return <p class="popup__empty">Nothing highlighted on this page yet. Select words on the page to highlight them.</p>;
   return (
@@ -36,7 +39,9 @@ export function ItemSections({ items, keyFor, onReveal, saveNote, onDelete }: It
                         onReveal={onReveal}
                         saveNote={saveNote(key, item.saved)}
                         onDelete={item.saved ? () => onDelete(item.id) : undefined}
-                      />
+                      >
+                        {more?.(item)}
+                      </ItemCard>
                     </li>
                   );
                 })}

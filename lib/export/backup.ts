@@ -5,6 +5,8 @@ import { LIMITS, annotationRecord, checkUniqueIds, pageRecord, settingsRecord } 
 import { ValidationError, field, isPlainObject, isoDate } from '../schema/validate';
 import { asCheck, eachRecord } from './each-record';
 import type { ParsedRecords, Progress } from './parsed';
+import type { FactCheckLink, FactCheckReview } from '../factcheck/types';
+import { parseFactCheckBackup } from './claim-review';
 
 export const BACKUP_FORMAT = 'claimlight-backup';
 export const BACKUP_VERSION = 1;
@@ -17,12 +19,16 @@ export interface ClaimlightBackup {
   annotations: Annotation[];
   pages: PageRecord[];
   settings: Settings;
+  /** Fact-check memory (optional: backups written before it have none). */
+  factChecks?: { reviews: FactCheckReview[]; links: FactCheckLink[] };
 }
 
 export interface BackupContent {
   annotations: readonly Annotation[];
   pages: readonly PageRecord[];
   settings: Settings;
+  factReviews?: readonly FactCheckReview[];
+  factLinks?: readonly FactCheckLink[];
 }
 
 export function toBackup(content: BackupContent, exportedAt: Date): ClaimlightBackup {
@@ -33,6 +39,7 @@ export function toBackup(content: BackupContent, exportedAt: Date): ClaimlightBa
     annotations: [...content.annotations],
     pages: [...content.pages],
     settings: content.settings,
+    factChecks: { reviews: [...(content.factReviews ?? [])], links: [...(content.factLinks ?? [])] },
   };
 }
 
@@ -55,5 +62,6 @@ export function parseBackup(json: unknown, progress?: Progress): ParsedRecords {
   checkUniqueIds(annotations.map((a) => a.id), (i) => `${read.paths[i]}.id`);
   const pages = eachRecord({ items: json.pages, path: 'pages', max: LIMITS.pages, check: asCheck(pageRecord), refused }).records;
   const settings = json.settings === undefined ? undefined : settingsRecord(json.settings, field('', 'settings'));
-  return { format: 'claimlight-backup', annotations, pages: completePages(pages, annotations), settings, unsupported: 0, refused };
+  const { factReviews, factLinks } = parseFactCheckBackup(json.factChecks);
+  return { format: 'claimlight-backup', annotations, pages: completePages(pages, annotations), settings, unsupported: 0, refused, factReviews, factLinks };
 }

@@ -1,6 +1,8 @@
 // One call for the UI: the file (name, type, text) for a chosen format and selection.
 import type { Annotation, PageRecord, Settings } from '../model';
+import type { FactCheckLink, FactCheckReview } from '../factcheck/types';
 import { backupJson } from './backup';
+import { factCheckResolver } from '../factcheck/for-export';
 import { toCsv } from './csv';
 import { exportFileName, exportMimeType, type ExportKind } from './file-name';
 import { toMarkdown } from './markdown';
@@ -12,6 +14,9 @@ export interface ExportContent {
   pages: readonly PageRecord[];
   /** Needed for a backup only. */
   settings?: Settings;
+  /** Fact-check memory: exports say which annotations a kept review matched; a backup takes it all. */
+  factReviews?: readonly FactCheckReview[];
+  factLinks?: readonly FactCheckLink[];
 }
 
 export interface ExportFile {
@@ -22,16 +27,17 @@ export interface ExportFile {
 
 export function buildExport(kind: ExportKind, content: ExportContent, now: Date): ExportFile {
   const file = (text: string): ExportFile => ({ fileName: exportFileName(kind, now), mimeType: exportMimeType(kind), text });
+  const factCheckOf = factCheckResolver(content.factReviews, content.factLinks);
   switch (kind) {
     case 'markdown':
-      return file(toMarkdown(content.annotations, content.pages));
+      return file(toMarkdown(content.annotations, content.pages, factCheckOf));
     case 'csv':
       return file(toCsv(content.annotations, content.pages));
     case 'web-annotation':
-      return file(JSON.stringify(toWebAnnotationCollection(content.annotations), null, 1));
+      return file(JSON.stringify(toWebAnnotationCollection(content.annotations, { factCheckOf }), null, 1));
     case 'backup': {
       if (!content.settings) throw new Error('A backup needs the settings too.');
-      return file(backupJson({ annotations: content.annotations, pages: content.pages, settings: content.settings }, now));
+      return file(backupJson({ annotations: content.annotations, pages: content.pages, settings: content.settings, factReviews: content.factReviews, factLinks: content.factLinks }, now));
     }
   }
 }

@@ -31,7 +31,7 @@ describe('bad files: a clear message, and the store exactly as it was', () => {
     ['JSON cut between values', () => '{"format":"claimlight-backup","version":1', 'not valid JSON (the file looks cut off)'],
     ['binary garbage', () => garbage, 'not a text file (it contains binary data)'],
     ['plain text', () => 'hello, world', 'not valid JSON'],
-    ['an unknown JSON shape', () => '{"hello": 1}', 'unknown format: expected a Claimlight backup, W3C Web Annotation JSON-LD or a Hypothesis export'],
+    ['an unknown JSON shape', () => '{"hello": 1}', 'unknown format: expected a Claimlight backup, W3C Web Annotation JSON-LD, a Hypothesis export or a ClaimReview (fact-check) file'],
     ['a bare number', () => '42', 'unknown format'],
     ['an unknown format name', () => '{"format": "evernote-enex"}', 'format: "evernote-enex" is not a format Claimlight reads'],
     ['a newer backup version', () => backup({ version: 2 }), 'version: this backup is version 2; this Claimlight reads version 1'],
@@ -92,7 +92,7 @@ describe('good files', () => {
   it('skips what is already there on a second import, and counts it', async () => {
     await importText(backup());
     const again = await importText(backup());
-    expect(again).toEqual({ added: 0, skipped: 1, reasons: { duplicateId: 1, duplicateContent: 0, unsupported: 0, refused: 0 }, refused: [], pagesAdded: 0, settingsReplaced: true });
+    expect(again).toEqual({ added: 0, skipped: 1, reasons: { duplicateId: 1, duplicateContent: 0, unsupported: 0, refused: 0 }, refused: [], pagesAdded: 0, settingsReplaced: true, factChecksAdded: 0, factChecksSkipped: 0 });
   });
 
   it('reads text with U+FFFD in it (a page\'s own mojibake, saved as it was), from bytes too', async () => {

@@ -7,6 +7,7 @@ import { hypothesisRows, parseHypothesis } from './hypothesis';
 import type { ParsedRecords, Progress } from './parsed';
 import { ValidationError, checkStructure, isPlainObject } from '../schema/validate';
 import { isWebAnnotationJson, parseWebAnnotations } from './web-annotation';
+import { isClaimReviewFile, parseClaimReviewFile } from './claim-review';
 
 /** Files over this size are refused before they are read (a backup of 100,000 annotations is about 60 MB). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -67,7 +68,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-const UNKNOWN_FORMAT = 'unknown format: expected a Claimlight backup, W3C Web Annotation JSON-LD or a Hypothesis export';
+const UNKNOWN_FORMAT = 'unknown format: expected a Claimlight backup, W3C Web Annotation JSON-LD, a Hypothesis export or a ClaimReview (fact-check) file';
 
 export type ImportPhase = 'reading' | 'checking';
 
@@ -87,6 +88,7 @@ export function parseImport(text: string, { now = Date.now(), progress }: Import
     if (json.format === BACKUP_FORMAT) return parseBackup(json, checking);
     throw new ValidationError('format', `"${String(json.format).slice(0, 60)}" is not a format Claimlight reads; ${UNKNOWN_FORMAT}`);
   }
+  if (isClaimReviewFile(json)) return parseClaimReviewFile(json, now);
   if (isWebAnnotationJson(json)) return parseWebAnnotations(json, now, checking);
   if (hypothesisRows(json)) return parseHypothesis(json, now, checking);
   if (Array.isArray(json) && json.length === 0) throw new ValidationError('', 'the file holds an empty list: nothing to import');

@@ -2,6 +2,9 @@
 // Page text (titles, quoted words, names) is escaped so it shows as written; the reader's own notes
 // keep the inline Markdown they may have typed (emphasis, lists, http(s) links), and nothing else
 // that acts: see noteText.
+import { formatReviewDate } from '../factcheck/display';
+import type { FactCheckOf } from '../factcheck/for-export';
+import type { FactCheckView } from '../factcheck/types';
 import type { Annotation, PageRecord } from '../model';
 import { localDay } from './file-name';
 import { groupByPage } from './group';
@@ -74,20 +77,29 @@ function attribution(a: Annotation): string {
   return '';
 }
 
-function annotationBlock(a: Annotation): string {
+/** "Fact-checked by **Full Fact**: False (18 March 2025) — <https://…>" */
+function factCheckMarkdown(c: FactCheckView): string {
+  const date = formatReviewDate(c.date);
+  const line = `Fact-checked by **${escapeMarkdown(oneLine(c.org))}**: ${escapeMarkdown(oneLine(c.rating))}${date ? ` (${date})` : ''}`;
+  return c.url && /^https?:\/\//i.test(c.url) ? `${line} — <${safeUrl(c.url)}>` : line;
+}
+
+function annotationBlock(a: Annotation, factCheckOf?: FactCheckOf): string {
   const quoted = escapeMarkdown(a.exact.trim())
     .split(/\r?\n/)
     .map((line) => (line ? `> ${line}` : '>'));
   const who = attribution(a);
   if (who) quoted.push('>', `> ${who}`);
   const parts = [quoted.join('\n')];
+  const check = factCheckOf?.(a);
+  if (check) parts.push(factCheckMarkdown(check));
   if (a.note.trim()) parts.push(noteText(a.note));
   const tags = a.tags.map(tagToken).filter(Boolean);
   if (tags.length) parts.push(tags.join(' '));
   return parts.join('\n\n');
 }
 
-function pageSection(page: PageRecord, annotations: Annotation[]): string {
+function pageSection(page: PageRecord, annotations: Annotation[], factCheckOf?: FactCheckOf): string {
   const title = oneLine(page.title) || page.url;
   const meta = [
     page.siteName && `Site: ${escapeMarkdown(page.siteName)}`,
@@ -96,11 +108,11 @@ function pageSection(page: PageRecord, annotations: Annotation[]): string {
   ].filter(Boolean);
   const head = [`## ${escapeMarkdown(title)}`, meta.map((m) => `- ${m}`).join('\n')];
   if (page.note.trim()) head.push(noteText(page.note));
-  return [...head, ...annotations.map(annotationBlock)].join('\n\n');
+  return [...head, ...annotations.map((a) => annotationBlock(a, factCheckOf))].join('\n\n');
 }
 
 /** Markdown for the given annotations, grouped under their pages. */
-export function toMarkdown(annotations: readonly Annotation[], pages: readonly PageRecord[] = []): string {
-  const sections = groupByPage(annotations, pages).map((g) => pageSection(g.page, g.annotations));
+export function toMarkdown(annotations: readonly Annotation[], pages: readonly PageRecord[] = [], factCheckOf?: FactCheckOf): string {
+  const sections = groupByPage(annotations, pages).map((g) => pageSection(g.page, g.annotations, factCheckOf));
   return sections.length ? `${sections.join('\n\n---\n\n')}\n` : '';
 }

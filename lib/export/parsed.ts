@@ -1,7 +1,8 @@
 // What every import parser produces: records ready for the store's importRecords.
 import type { Annotation, PageRecord, Settings } from '../model';
+import type { FactCheckLink, FactCheckReview } from '../factcheck/types';
 
-export type ImportFormat = 'claimlight-backup' | 'web-annotation' | 'hypothesis';
+export type ImportFormat = 'claimlight-backup' | 'web-annotation' | 'hypothesis' | 'claim-review';
 
 export interface ParsedRecords {
   format: ImportFormat;
@@ -13,6 +14,9 @@ export interface ParsedRecords {
   unsupported: number;
   /** Records refused one by one, each with where and why (a javascript: or data: address…); the rest import. */
   refused: string[];
+  /** Fact-check memory: ClaimReview files, and backups. */
+  factReviews?: FactCheckReview[];
+  factLinks?: FactCheckLink[];
 }
 
 /** How far a long check has got: `done` of `total` records. */

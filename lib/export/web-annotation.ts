@@ -5,6 +5,8 @@
 // (value quote / disputed / claim; none for a plain highlight), each tag one with "tagging", and a
 // quote's speaker / an assertion's disputer one with "describing" ("Speaker: …", "Disputed by: …").
 // The target is the page URL with a TextQuoteSelector and a TextPositionSelector (code points).
+import type { FactCheckOf } from '../factcheck/for-export';
+import type { FactCheckView } from '../factcheck/types';
 import { KINDS, type Annotation, type Kind, type Selector } from '../model';
 import { pageKeyFor } from '../page-key';
 import { derivePages } from './derive-pages';
@@ -24,6 +26,14 @@ export interface TextualBody {
   format?: 'text/plain';
 }
 
+/** A linked body: the fact-check a kept review published about the annotated words (purpose "assessing"). */
+export interface LinkedBody {
+  id: string;
+  type: 'Text';
+  format: 'text/html';
+  purpose: 'assessing';
+}
+
 export interface WebAnnotation {
   '@context'?: typeof ANNO_CONTEXT;
   id: string;
@@ -31,7 +41,7 @@ export interface WebAnnotation {
   motivation: Motivation;
   created: string;
   modified: string;
-  body?: TextualBody[];
+  body?: (TextualBody | LinkedBody)[];
   target: { source: string; selector: Selector[] };
 }
 
@@ -73,13 +83,16 @@ function motivationOf(a: Annotation): Motivation {
 
 const body = (purpose: Motivation, value: string): TextualBody => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
 
-export function toWebAnnotation(a: Annotation, options: { context?: boolean } = {}): WebAnnotation {
-  const bodies: TextualBody[] = [];
+export function toWebAnnotation(a: Annotation, options: { context?: boolean; factCheck?: FactCheckView | null } = {}): WebAnnotation {
+  const bodies: (TextualBody | LinkedBody)[] = [];
   if (a.note) bodies.push(body('commenting', a.note));
   if (a.kind !== 'highlight') bodies.push(body('classifying', a.kind));
   if (a.speaker) bodies.push(body('describing', SPEAKER + a.speaker));
   if (a.disputedBy) bodies.push(body('describing', DISPUTED_BY + a.disputedBy));
   for (const t of a.tags) bodies.push(body('tagging', t));
+  // Fact-check memory: a link to the review (a linked body: importing it back keeps nothing of it).
+  const review = options.factCheck?.url;
+  if (review && /^https?:\/\//i.test(review)) bodies.push({ id: review, type: 'Text', format: 'text/html', purpose: 'assessing' });
   const quote = a.selectors.find((s) => s.type === 'TextQuoteSelector') ?? { type: 'TextQuoteSelector', exact: a.exact, prefix: '', suffix: '' };
   const position = a.selectors.find((s) => s.type === 'TextPositionSelector');
   return {
@@ -97,7 +110,7 @@ export function toWebAnnotation(a: Annotation, options: { context?: boolean } = 
 /** All annotations as one collection with its single page embedded. */
 export function toWebAnnotationCollection(
   annotations: readonly Annotation[],
-  options: { id?: string; label?: string } = {},
+  options: { id?: string; label?: string; factCheckOf?: FactCheckOf } = {},
 ): WebAnnotationCollection {
   const id = options.id ?? `urn:uuid:${crypto.randomUUID()}`;
   return {
@@ -106,7 +119,7 @@ export function toWebAnnotationCollection(
     type: 'AnnotationCollection',
     label: options.label ?? 'Claimlight annotations',
     total: annotations.length,
-    first: { id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0, items: annotations.map((a) => toWebAnnotation(a, { context: false })) },
+    first: { id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0, items: annotations.map((a) => toWebAnnotation(a, { context: false, factCheck: options.factCheckOf?.(a) })) },
   };
 }
 

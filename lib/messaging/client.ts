@@ -7,6 +7,7 @@ import { unwrap } from './contract';
 const NOT_DELIVERED = /Could not establish connection|Receiving end does not exist/i;
 /** The listener got the message but the channel closed before it answered. */
 const NO_ANSWER = /message channel closed|message port closed|before a response was received/i;
+/** What the reader is told when the background stopped mid-request (one string: the content script carries it once). */
 const STOPPED = "Claimlight's background stopped before answering; this change may not have been saved. Please try again.";
 
 /**

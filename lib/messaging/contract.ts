@@ -11,6 +11,7 @@
 // The request types below are inferred from those schemas (the check yields the type); the
 // responses are declared here. Handlers are typed maps (./schema.ts: Handlers).
 import type { Annotation, Finding, Kind, PageKey, Settings } from '../model';
+import type { FactCheckView } from '../factcheck/types';
 import type { Infer, Parsed } from '../schema/validate';
 import type { patchShape } from './fields';
 import type { fromContent, newAnnotation } from './from-content';
@@ -40,6 +41,8 @@ export interface PageState {
   settings: Settings;
   /** Auto-analysis applies on this site (global switch and per-site rules resolved). */
   autoAnalyze: boolean;
+  /** The reader turned analysis on for this site: every page is analysed, article-like or not. */
+  analyseAlways: boolean;
   annotations: Annotation[];
 }
 
@@ -54,6 +57,10 @@ export interface ContentResponses {
   'annotation/restore': { restored: number };
   'editor/open': null;
   'editor/close': null;
+  /** Nothing comes back: the page learns neither what was kept nor what was already known. */
+  'factcheck/seen': null;
+  'factcheck/page': { checks: FactCheckView[] };
+  'factcheck/unlink': { unlinked: boolean };
 }
 
 // ---------------------------------------------------------------------------------------------

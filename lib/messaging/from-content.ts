@@ -4,11 +4,31 @@
 // see lib/page-key.ts), and every write is checked against what that page owns.
 // Only the background imports this module (the content script sends these, it never checks them).
 import { annotationRecord, selector } from '../schema/records';
-import { arrayOf, boolean, maybe, nullable, object, oneOf, refine, string } from '../schema/validate';
+import { ValidationError, arrayOf, boolean, isPlainObject, maybe, nullable, object, oneOf, refine, string, type Validator } from '../schema/validate';
 import { encodedBlocks } from './blocks';
 import { annotationId, kind, patch, sessionId, text } from './fields';
 
 const MAX_ARTICLE = 20_000_000;
+
+/**
+ * A microdata item as the content script reads it (`{ t, p: [[name, value]] }`, entrypoints/content/
+ * claim-reviews.ts): checked for shape and size here, read by lib/factcheck/parse.ts.
+ */
+const microItem: Validator<unknown> = (v, path) => {
+  let nodes = 0;
+  const walk = (x: unknown, at: string, depth: number): void => {
+    if (++nodes > 2000 || depth > 4) throw new ValidationError(at, 'microdata item too large or too deep');
+    if (!isPlainObject(x) || typeof x.t !== 'string' || x.t.length > 200 || !Array.isArray(x.p) || x.p.length > 200) throw new ValidationError(at, 'expected a microdata item');
+    x.p.forEach((pair: unknown, i) => {
+      if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || pair[0].length > 60) throw new ValidationError(`${at}.p[${i}]`, 'expected [name, value]');
+      if (typeof pair[1] === 'string') {
+        if (pair[1].length > 4000) throw new ValidationError(`${at}.p[${i}]`, 'value too long');
+      } else walk(pair[1], `${at}.p[${i}]`, depth + 1);
+    });
+  };
+  walk(v, path, 0);
+  return v;
+};
 
 /** The page's <link rel=canonical>, resolved by the content script; a hint only. */
 const canonical = nullable(string({ max: 4000 }));
@@ -53,4 +73,12 @@ export const fromContent = {
   'editor/open': { session: sessionId, text, label: string({ max: 200 }), view: maybe(boolean) },
   /** The editor closed; forget its text. */
   'editor/close': { session: sessionId },
+  // Fact-check memory (lib/factcheck). The page may hand over ClaimReview markup; it never learns
+  // what is kept or matched (the answers below go to our closed in-page UI only).
+  /** ClaimReview markup found on the page: JSON-LD script texts and microdata items (parsed in the background). */
+  'factcheck/seen': { canonical, jsonld: arrayOf(string({ max: 200_000 }), { max: 20 }), microdata: arrayOf(microItem, { max: 20 }) },
+  /** The fact-checks linked to this page's words (for the in-page card). */
+  'factcheck/page': { canonical },
+  /** The reader unlinked a wrong match in the card: only a link this page has. */
+  'factcheck/unlink': { canonical, reviewId: string({ max: 200, nonEmpty: true }), textKey: string({ max: 40, nonEmpty: true }) },
 };

@@ -11,4 +11,4 @@ export const toContentCore = {
   'tab/state': {},
   /** Data changed elsewhere (popup, library, another tab): re-read and repaint. */
   'tab/refresh': {},
-} satisfies Record<string, Record<string, never>>; // no fields: the core checks only the type
+} satisfies Record<string, Record<string, never>>; // no fields: the content script's core checks only the type

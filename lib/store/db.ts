@@ -17,6 +17,7 @@
 //     version-1 schema and opens them through ClaimlightDb; add the new version's expectations there.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, PageRecord, Settings } from '../model';
+import type { FactCheckLink, FactCheckReview } from '../factcheck/types';
 
 export const DB_NAME = 'claimlight';
 
@@ -27,16 +28,31 @@ const SCHEMA_V1 = {
   settings: '',
 } as const;
 
+/**
+ * Version 3: fact-check memory. `factReviews`: the ClaimReviews the reader came across or imported;
+ * `factLinks`: where their claims were met (a page's words), with the reader's unlinks. New tables
+ * only: nothing to fill in for older records. lib/store/migration.test.ts keeps its own frozen copy.
+ */
+const SCHEMA_V3 = {
+  factReviews: 'id, origin, lastSeen, seenOnPage',
+  factLinks: 'id, reviewId, pageKey, [reviewId+textKey], lastSeen',
+} as const;
+
 export class ClaimlightDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   pages!: EntityTable<PageRecord, 'pageKey'>;
   /** Key-value: 'settings' → Settings. */
   settings!: Dexie.Table<Settings, string>;
+  /** Fact-check memory (version 3). */
+  factReviews!: EntityTable<FactCheckReview, 'id'>;
+  factLinks!: EntityTable<FactCheckLink, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     // Version 1 (released). Frozen: see the note at the top of this file.
     this.version(1).stores(SCHEMA_V1);
+    // Version 3 (fact-check memory). Frozen once released, like version 1.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

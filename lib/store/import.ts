@@ -1,5 +1,6 @@
 // Writing imported records: one transaction, all or nothing, duplicates skipped and counted.
 import type { Annotation, PageRecord, Settings } from '../model';
+import type { FactCheckLink, FactCheckReview } from '../factcheck/types';
 import { getDb } from './db';
 import { guard } from './errors';
 import { ensurePages } from './pages';
@@ -13,6 +14,9 @@ export interface ImportRecords {
   unsupported?: number;
   /** Records the parser refused one by one (with where and why): counted in the summary. */
   refused?: readonly string[];
+  /** Fact-check memory (ClaimReview files, backups): reviews and where they were met; known ones are kept as they are. */
+  factReviews?: readonly FactCheckReview[];
+  factLinks?: readonly FactCheckLink[];
 }
 
 export interface ImportWriteOptions {
@@ -29,6 +33,9 @@ export interface ImportSummary {
   pagesAdded: number;
   /** Whether the stored settings were replaced. */
   settingsReplaced: boolean;
+  /** Fact-checks added, and those already kept (skipped). */
+  factChecksAdded: number;
+  factChecksSkipped: number;
 }
 
 /** Annotations are written in batches of this many, each its own request of one transaction: the page stays responsive between them. */
@@ -46,7 +53,7 @@ export function importRecords(input: ImportRecords, { progress }: ImportWriteOpt
     const db = getDb();
     const unsupported = input.unsupported ?? 0;
     const refused = input.refused ?? [];
-    return db.transaction('rw', db.annotations, db.pages, db.settings, async () => {
+    return db.transaction('rw', [db.annotations, db.pages, db.settings, db.factReviews, db.factLinks], async () => {
       const ids = input.annotations.map((a) => a.id);
       const existingById = await db.annotations.bulkGet(ids);
       const pageKeys = [...new Set(input.annotations.map((a) => a.pageKey))];
@@ -79,6 +86,7 @@ export function importRecords(input: ImportRecords, { progress }: ImportWriteOpt
         progress?.(Math.min(i + WRITE_BATCH, toAdd.length), toAdd.length);
       }
       if (input.settings) await db.settings.put(input.settings, 'settings');
+      const { added: factChecksAdded, skipped: factChecksSkipped } = await importFactChecks(input.factReviews ?? [], input.factLinks ?? []);
       return {
         added: toAdd.length,
         skipped: duplicateId + duplicateContent + unsupported + refused.length,
@@ -86,7 +94,23 @@ export function importRecords(input: ImportRecords, { progress }: ImportWriteOpt
         refused,
         pagesAdded,
         settingsReplaced: !!input.settings,
+        factChecksAdded,
+        factChecksSkipped,
       };
     });
   });
+}
+
+/** Inside importRecords' transaction: reviews not yet kept are added (with their links); known ones are left as they are. */
+async function importFactChecks(reviews: readonly FactCheckReview[], links: readonly FactCheckLink[]): Promise<{ added: number; skipped: number }> {
+  if (!reviews.length && !links.length) return { added: 0, skipped: 0 };
+  const db = getDb();
+  const [haveReviews, haveLinks] = await Promise.all([db.factReviews.bulkGet(reviews.map((r) => r.id)), db.factLinks.bulkGet(links.map((l) => l.id))]);
+  const seen = new Set<string>();
+  const newReviews = reviews.filter((r, i) => !haveReviews[i] && !seen.has(r.id) && !!seen.add(r.id));
+  const seenLinks = new Set<string>();
+  const newLinks = links.filter((l, i) => !haveLinks[i] && !seenLinks.has(l.id) && !!seenLinks.add(l.id));
+  await db.factReviews.bulkAdd(newReviews);
+  await db.factLinks.bulkAdd(newLinks);
+  return { added: newReviews.length, skipped: reviews.length - newReviews.length };
 }

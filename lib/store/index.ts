@@ -36,3 +36,21 @@ export {
 export { clearStore, dumpStore, type StoreDump } from './dump';
 export { importRecords, type ImportRecords, type ImportSummary } from './import';
 export { onTablesChanged, watch, type TableName } from './watch';
+export {
+  MAX_SEEN_REVIEWS,
+  countReviews,
+  deleteReview,
+  factChecksForPage,
+  importFactCheckBackup,
+  importReviews,
+  keepSeenReviews,
+  listLinks,
+  listReviews,
+  recordLinks,
+  relinkFactCheck,
+  unlinkFactCheck,
+  type KeepSummary,
+  type LinkPage,
+  type MetClaim,
+  type ReviewImportSummary,
+} from './factchecks';

@@ -154,7 +154,8 @@ interface AnnotationV2 extends Annotation {
 class ClaimlightDbWithV2 extends ClaimlightDb {
   constructor(dbName: string) {
     super(dbName, deps);
-    this.version(2)
+    // A hypothetical later version over the real ones (1, and 3 for fact-check memory).
+    this.version(4)
       .stores({ annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt], source' })
       .upgrade((tx) =>
         tx
@@ -172,7 +173,7 @@ describe('a later version upgrading version-1 data', () => {
     const db = new ClaimlightDbWithV2(name);
     useDb(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     const upgraded = (await db.annotations.toArray()) as AnnotationV2[];
     expect(upgraded.sort(byId)).toEqual(v1Annotations().sort(byId).map((a) => ({ ...a, archived: false })));
     expect(await db.annotations.where('source').equals('auto').primaryKeys()).toEqual(['0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c']);

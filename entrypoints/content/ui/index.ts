@@ -19,6 +19,7 @@ import { listenToEditors, noteEditorFrames } from './editor-frames';
 import { wirePageEvents, type WakeEvent } from './events';
 import { prepareHost, raiseHost } from './host';
 import { createShadowUi } from './shadow';
+import { PageFactChecks } from './fact-checks';
 import { observeVisibility, visibilityGate, type VisibilityGate } from '@/lib/dom/visibility';
 
 export interface InPageUi {
@@ -61,10 +62,34 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
     cardWatch = el ? { el, gate: visibilityGate(observeVisibility(el), CARD_SEEN_MS) } : null;
   };
 
+  // Fact-check memory: the card's slot says which review is linked to its words (./fact-checks.ts).
+  const factChecks = new PageFactChecks(() => readPageInfo().canonical, () => paint());
+  let unlinking = false;
+  const withFactCheck = (view: InPageViewProps): InPageViewProps => {
+    const card = view.card;
+    if (!card) return view;
+    const check = factChecks.forText(card.item.text);
+    const onUnlinkFactCheck = check
+      ? () => {
+          if (unlinking) return;
+          unlinking = true;
+          // Like Delete and Dismiss: only from a card the reader can see (clickjacking guard).
+          void (cardWatch?.gate.whenSeen(CARD_SEEN_WAIT_MS) ?? Promise.resolve(false))
+            .then((seen) => (seen ? factChecks.unlink(check) : false))
+            .catch(() => false)
+            .finally(() => {
+              unlinking = false;
+              paint();
+            });
+        }
+      : undefined;
+    return { ...view, card: { ...card, factCheck: check, onUnlinkFactCheck, busy: card.busy || unlinking } };
+  };
+
   const paint = () => {
     if (!container || !latest) return;
     try {
-      render(h(InPageView, latest), container);
+      render(h(InPageView, withFactCheck(latest)), container);
       watchCard();
     } catch (e) {
       log('render failed', e);
@@ -124,6 +149,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
     host = made.host;
     if (made.styling !== 'adopted') log('constructable stylesheets unavailable; using a <style> element');
     raiseHost(made.host);
+    factChecks.refresh();
     paint();
   } catch (e) {
     log('mount failed', e);
@@ -142,6 +168,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
   return {
     update(items) {
       try {
+        factChecks.refresh();
         controller.update(items);
       } catch (e) {
         log('update failed', e);
