@@ -9,94 +9,52 @@ export class BlockIndex {
   readonly #blocks = new Map<Element, Element>();
   readonly #types = new Map<Element, BlockType>();
   readonly #links = new Map<Element, boolean>();
-
   /** `root` bounds every climb: it is the outermost block. */
   readonly #root: Element;
+
   constructor(root: Element) {
     this.#root = root;
   }
 
+  /**
+   * Climb from `start` to the root until an element answers for itself (`own`) or was answered
+   * before; every element passed on the way gets the same answer (`none` when nothing answered).
+   */
+  #climb<T>(cache: Map<Element, T>, start: Element | null, own: (el: Element) => T | undefined, none: T): T {
+    const chain: Element[] = [];
+    let found = none;
+    for (let el = start; el; el = el === this.#root ? null : el.parentElement) {
+      const v = cache.get(el) ?? own(el);
+      chain.push(el);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    for (const c of chain) cache.set(c, found);
+    return found;
+  }
+
   /** The nearest block-level element holding `node` (the root if none is closer). */
   blockOf(node: Node): Element {
-    const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!start) return this.#root;
-    const hit = this.#blocks.get(start);
-    if (hit) return hit;
-    const chain: Element[] = [];
-    let el: Element | null = start;
-    let found: Element = this.#root;
-    while (el) {
-      const cached = this.#blocks.get(el);
-      if (cached) {
-        found = cached;
-        break;
-      }
-      if (el === this.#root || isBlockElement(el)) {
-        found = el;
-        break;
-      }
-      chain.push(el);
-      el = el.parentElement;
-    }
-    for (const c of chain) this.#blocks.set(c, found);
-    if (el) this.#blocks.set(el, found);
-    return found;
+    const root = this.#root;
+    return this.#climb(this.#blocks, node.nodeType === 1 ? (node as Element) : node.parentElement, (el) => (el === root || isBlockElement(el) ? el : undefined), root);
   }
 
   /** Heading, list item or blockquote by the nearest such element up to the root; else paragraph. */
   typeOf(block: Element): BlockType {
-    const chain: Element[] = [];
-    let el: Element | null = block;
-    let type: BlockType = 'paragraph';
-    while (el) {
-      const cached = this.#types.get(el);
-      if (cached) {
-        type = cached;
-        break;
-      }
-      const own = ownType(el);
-      if (own) {
-        type = own;
-        chain.push(el);
-        break;
-      }
-      chain.push(el);
-      if (el === this.#root) break;
-      el = el.parentElement;
-    }
-    for (const c of chain) this.#types.set(c, type);
-    return type;
+    return this.#climb(this.#types, block, ownType, 'paragraph');
   }
 
   /** Is `node` inside an <a href> (below the root)? */
   inLink(node: Node): boolean {
-    const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!start) return false;
-    const hit = this.#links.get(start);
-    if (hit !== undefined) return hit;
-    const chain: Element[] = [];
-    let el: Element | null = start;
-    let result = false;
-    while (el) {
-      const cached = this.#links.get(el);
-      if (cached !== undefined) {
-        result = cached;
-        break;
-      }
-      chain.push(el);
-      if (el.localName === 'a' && el.hasAttribute('href')) {
-        result = true;
-        break;
-      }
-      if (el === this.#root) break;
-      el = el.parentElement;
-    }
-    for (const c of chain) this.#links.set(c, result);
-    return result;
+    return this.#climb(this.#links, node.nodeType === 1 ? (node as Element) : node.parentElement, isLink, false);
   }
 }
 
-function ownType(el: Element): BlockType | null {
+const isLink = (el: Element): true | undefined => (el.localName === 'a' && el.hasAttribute('href')) || undefined;
+
+function ownType(el: Element): BlockType | undefined {
   switch (el.localName) {
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
       return 'heading';
@@ -105,6 +63,6 @@ function ownType(el: Element): BlockType | null {
     case 'blockquote':
       return 'blockquote';
     default:
-      return el.getAttribute('role') === 'heading' ? 'heading' : null;
+      return el.getAttribute('role') === 'heading' ? 'heading' : undefined;
   }
 }
