@@ -37,10 +37,16 @@ const annotation: fc.Arbitrary<Annotation> = fc.record({
   dismissed: fc.boolean(),
   createdAt: time,
   updatedAt: time,
-});
+  // Present only on findings whose names the reader corrected.
+  originalSpeaker: nullableText,
+  originalDisputedBy: nullableText,
+}, { requiredKeys: ['id', 'pageKey', 'url', 'title', 'kind', 'source', 'exact', 'selectors', 'note', 'tags', 'color', 'speaker', 'disputedBy', 'claimant', 'reason', 'dismissed', 'createdAt', 'updatedAt'] });
 
 const page = (pageKey: string): fc.Arbitrary<PageRecord> =>
-  fc.record({ pageKey: fc.constant(pageKey), url: text, title: text, siteName: text, note: text, firstSeen: time, lastSeen: time });
+  fc.record(
+    { pageKey: fc.constant(pageKey), url: text, title: text, siteName: text, note: text, firstSeen: time, lastSeen: time, noteUpdatedAt: time },
+    { requiredKeys: ['pageKey', 'url', 'title', 'siteName', 'note', 'firstSeen', 'lastSeen'] },
+  );
 
 const settings: fc.Arbitrary<Settings> = fc.record({
   autoAnalyze: fc.boolean(),
@@ -48,6 +54,9 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   enabledSites: fc.array(text, { maxLength: 3 }),
   showKinds: fc.record({ quote: fc.boolean(), disputed: fc.boolean(), claim: fc.boolean(), highlight: fc.boolean() }),
   colors: fc.constant(DEFAULT_SETTINGS.colors),
+  aliases: fc.array(fc.record({ from: text.filter((t) => t.length > 0), to: text.filter((t) => t.length > 0) }), { maxLength: 3 }),
+  rememberReading: fc.boolean(),
+  readingRetentionDays: fc.constantFrom(7, 30, 90, 365),
 });
 
 it('backup → clear → import restores an identical store', async () => {

@@ -1,5 +1,5 @@
 // Validators for Claimlight's own records (backup files), with the import limits.
-import { DEFAULT_SETTINGS, KINDS, type Annotation, type Kind, type PageRecord, type Selector, type Settings } from '../model';
+import { DEFAULT_SETTINGS, KINDS, type Alias, type Annotation, type Kind, type PageRecord, type Selector, type Settings } from '../model';
 import {
   ValidationError,
   arrayOf,
@@ -28,6 +28,9 @@ export const LIMITS = {
   tags: 200,
   selectors: 20,
   sites: 10_000,
+  aliases: 10_000,
+  /** Reading memory's retention, in days (ten years). */
+  retentionDays: 3650,
 } as const;
 
 const timestamp = integer({ min: 0 });
@@ -74,6 +77,9 @@ export const annotationRecord: Validator<Annotation> = object<Annotation>({
   dismissed: boolean,
   createdAt: timestamp,
   updatedAt: timestamp,
+  // Present only when the reader corrected the name (null: the analysis had named no one).
+  originalSpeaker: optional(nullable(string({ max: LIMITS.short })), undefined),
+  originalDisputedBy: optional(nullable(string({ max: LIMITS.short })), undefined),
 });
 
 export const pageRecord: Validator<PageRecord> = object<PageRecord>({
@@ -84,6 +90,7 @@ export const pageRecord: Validator<PageRecord> = object<PageRecord>({
   note: string({ max: LIMITS.text }),
   firstSeen: timestamp,
   lastSeen: timestamp,
+  noteUpdatedAt: optional(timestamp, undefined),
 });
 
 const kindFlags = <T>(inner: Validator<T>, defaults: Record<Kind, T>): Validator<Record<Kind, T>> =>
@@ -97,6 +104,18 @@ const kindFlags = <T>(inner: Validator<T>, defaults: Record<Kind, T>): Validator
     defaults,
   );
 
+/** "Always read <from> as <to>": both names non-empty. */
+export const aliasRecord: Validator<Alias> = object<Alias>({
+  from: string({ max: LIMITS.short, nonEmpty: true }),
+  to: string({ max: LIMITS.short, nonEmpty: true }),
+});
+
+const retentionDays: Validator<number> = (v, path) => {
+  const days = integer({ min: 1 })(v, path);
+  if (days > LIMITS.retentionDays) throw new ValidationError(path, `must be at most ${LIMITS.retentionDays} days, got ${days}`);
+  return days;
+};
+
 /** Settings from a file: every field optional, missing ones take the defaults. */
 export const settingsRecord: Validator<Settings> = object<Settings>({
   autoAnalyze: optional(boolean, DEFAULT_SETTINGS.autoAnalyze),
@@ -104,6 +123,9 @@ export const settingsRecord: Validator<Settings> = object<Settings>({
   enabledSites: optional(arrayOf(string({ max: LIMITS.short }), { max: LIMITS.sites }), []),
   showKinds: kindFlags(boolean, DEFAULT_SETTINGS.showKinds),
   colors: kindFlags(string({ max: LIMITS.short }), DEFAULT_SETTINGS.colors),
+  aliases: optional(arrayOf(aliasRecord, { max: LIMITS.aliases }), []),
+  rememberReading: optional(boolean, DEFAULT_SETTINGS.rememberReading),
+  readingRetentionDays: optional(retentionDays, DEFAULT_SETTINGS.readingRetentionDays),
 });
 
 /** Ids must be unique within one file. */

@@ -82,13 +82,14 @@ export function arrayOf<T>(inner: Validator<T>, options: { max?: number } = {}):
 
 export type Shape<T> = { [K in keyof T]-?: Validator<T[K]> };
 
-/** An object with exactly the shape's keys (others are ignored and not copied). */
+/** An object with exactly the shape's keys (others are ignored and not copied; optional ones left out stay out). */
 export function object<T>(shape: Shape<T>): Validator<T> {
   return (v, path) => {
     if (!isPlainObject(v)) return fail(path, 'an object', v);
     const out = {} as T;
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      out[key] = shape[key](v[key], field(path, key));
+      const value = shape[key](v[key], field(path, key));
+      if (value !== undefined) out[key] = value;
     }
     return out;
   };

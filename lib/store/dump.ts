@@ -28,12 +28,12 @@ export function dumpStore(): Promise<StoreDump> {
   });
 }
 
-/** Delete every annotation, page and setting, in one transaction. */
+/** Delete every annotation, page, setting (aliases included) and the reading memory, in one transaction. */
 export function clearStore(): Promise<void> {
   return guard('clear the store', async () => {
     const db = getDb();
-    await db.transaction('rw', db.annotations, db.pages, db.settings, async () => {
-      await Promise.all([db.annotations.clear(), db.pages.clear(), db.settings.clear()]);
+    await db.transaction('rw', db.annotations, db.pages, db.settings, db.readings, async () => {
+      await Promise.all([db.annotations.clear(), db.pages.clear(), db.settings.clear(), db.readings.clear()]);
     });
   });
 }

@@ -2,7 +2,9 @@
 export { ClaimlightDb, DB_NAME, getDb, useDb } from './db';
 export { StoreError, type StoreErrorCode } from './errors';
 export {
+  applyCorrection,
   buildAnnotation,
+  cleanName,
   countByKind,
   createAnnotation,
   deleteAnnotations,
@@ -20,7 +22,7 @@ export {
 export { byPosition } from './order';
 export { ensurePages, getPage, listPages, setPageNote, touchPage, type PageListOptions, type PageVisit } from './pages';
 export { getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
-export { DEFAULT_SEARCH_LIMIT, prepareSearch, searchAnnotations, type SearchQuery, type SearchResult } from './search';
+export { DEFAULT_SEARCH_LIMIT, pageNoteTime, prepareSearch, searchAnnotations, searchPageNotes, type SearchQuery, type SearchResult } from './search';
 export { foldText } from './search-text';
 export {
   listDisputed,
@@ -28,6 +30,7 @@ export {
   listSites,
   listSpeakers,
   listTags,
+  type FacetScope,
   type SiteSummary,
   type SpeakerSummary,
   type TagCount,
@@ -35,3 +38,13 @@ export {
 export { clearStore, dumpStore, type StoreDump } from './dump';
 export { importRecords, type ImportRecords, type ImportSummary } from './import';
 export { onTablesChanged, watch, type TableName } from './watch';
+export {
+  MAX_READINGS_PER_PAGE,
+  clearReadings,
+  countReadings,
+  isRemembered,
+  pruneReadings,
+  rememberFindings,
+  type ReadPage,
+  type RememberedAnnotation,
+} from './readings';

@@ -14,7 +14,7 @@ export function watch<T>(query: () => Promise<T>, onValue: (value: T) => void, o
   return () => subscription.unsubscribe();
 }
 
-export type TableName = 'annotations' | 'pages' | 'settings';
+export type TableName = 'annotations' | 'pages' | 'settings' | 'readings';
 
 /**
  * Call `onChange` after every committed write to these tables, made here or in another extension
