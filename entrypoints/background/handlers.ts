@@ -1,6 +1,6 @@
 // The background's answers to content scripts: validate, resolve the sender's page, act on the store.
 import type { Runtime } from '@/lib/browser';
-import type { Annotation, Finding, Settings } from '@/lib/model';
+import type { Annotation, Finding, PageSettings, Settings } from '@/lib/model';
 import {
   errorReply,
   okReply,
@@ -14,21 +14,27 @@ import { analyze } from '@/lib/analysis';
 import { siteOf } from '@/lib/page-key';
 import * as store from '@/lib/store';
 import { handleEditor } from './editor';
+import { rememberRead } from './memory';
 import { isExtensionSender, senderPage, type SenderPage } from './sender';
 import { refreshTabs, rememberTab } from './tabs';
 
 type Res<T extends keyof BackgroundRequests> = BackgroundRequests[T]['res'];
 
-export function autoAnalyzeFor(settings: Settings, url: string): boolean {
+export function autoAnalyzeFor(settings: PageSettings, url: string): boolean {
   const site = siteOf(url);
   if (settings.disabledSites.includes(site)) return false;
   if (settings.enabledSites.includes(site)) return true;
   return settings.autoAnalyze;
 }
 
+/** The settings a page may see: the reader's aliases and reading-memory choices stay here. */
+export function pageSettings({ aliases: _a, rememberReading: _r, readingRetentionDays: _d, ...rest }: Settings): PageSettings {
+  return rest;
+}
+
 async function pageState(page: SenderPage): Promise<PageState> {
   const [settings, annotations] = await Promise.all([store.getSettings(), store.listAnnotationsByPage(page.pageKey)]);
-  return { pageKey: page.pageKey, settings, autoAnalyze: autoAnalyzeFor(settings, page.url), annotations };
+  return { pageKey: page.pageKey, settings: pageSettings(settings), autoAnalyze: autoAnalyzeFor(settings, page.url), annotations };
 }
 
 /** An annotation id from a content script must belong to that script's own page. */
@@ -51,10 +57,14 @@ async function dispatch(msg: BackgroundMessage, sender: Runtime.MessageSender): 
       return pageState(page);
     }
     case 'analysis/run': {
-      senderPage(sender, null);
+      const page = senderPage(sender, msg.canonical ?? null);
+      const settings = await store.getSettings();
       const t0 = performance.now();
-      const findings = capFindings(analyze(msg.input));
-      return { findings, ms: Math.round(performance.now() - t0) } satisfies Res<'analysis/run'>;
+      // The reader's aliases come from the store, never from the page.
+      const findings = capFindings(analyze({ ...msg.input, aliases: settings.aliases }));
+      const ms = Math.round(performance.now() - t0);
+      await rememberRead(settings, page, sender.tab?.title ?? msg.input.title ?? '', findings);
+      return { findings, ms } satisfies Res<'analysis/run'>;
     }
     case 'annotation/create': {
       const page = senderPage(sender, msg.canonical);

@@ -2,11 +2,17 @@
 import { browser } from '@/lib/browser';
 import { forgetEditorTab } from './editor';
 import { onMessage } from './handlers';
+import { pruneMemory } from './memory';
 import { createMenus, listenMenus } from './menus';
 import { watchTabs } from './tabs';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.runtime.onInstalled.addListener((details) => {
+    createMenus();
+    // First run: show what the marks mean and where the reader's data lives.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
+  void pruneMemory();
   listenMenus();
   watchTabs();
   browser.tabs.onRemoved.addListener((tabId) => forgetEditorTab(tabId));

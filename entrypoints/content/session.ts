@@ -2,7 +2,7 @@
 // annotations → paint everything in layers → mark <html data-claimlight="ready">.
 // Everything that touches the page is here or in the small modules it calls; nothing throws into
 // the page (errors are logged and the session carries on or stays out of the way).
-import type { Annotation, Finding, Kind, Settings } from '@/lib/model';
+import type { Annotation, Finding, Kind, PageSettings } from '@/lib/model';
 import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
 import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import type { CreateResult, SessionOps } from './actions';
@@ -28,7 +28,7 @@ export interface SessionEvents {
 
 export class PageSession {
   private info: PageInfo = readPageInfo();
-  private settings: Settings = DEFAULT_SETTINGS;
+  private settings: PageSettings = DEFAULT_SETTINGS;
   private autoAnalyze = false;
   private saved: Annotation[] = [];
   private findings: Finding[] = [];
@@ -110,7 +110,7 @@ export class PageSession {
       this.analysedText = '';
       return;
     }
-    const { findings } = await sendToBackground('analysis/run', { input: article.input });
+    const { findings } = await sendToBackground('analysis/run', { input: article.input, canonical: this.info.canonical });
     await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
     this.findings = findings;
     this.analysedText = article.input.text;

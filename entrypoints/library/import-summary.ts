@@ -5,6 +5,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function describeImport(s: ImportSummary, format: string): string {
   const lines = [`Imported ${plural(s.added, 'annotation', 'annotations')} from a ${format} file; ${plural(s.pagesAdded, 'new page', 'new pages')}.`];
+  if (s.pageNotes) lines.push(`Added ${plural(s.pageNotes, 'page note', 'page notes')} to pages you already had.`);
   if (s.skipped) {
     const why: string[] = [];
     if (s.reasons.duplicateId) why.push(`${s.reasons.duplicateId} already here (same id)`);

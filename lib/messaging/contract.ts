@@ -2,7 +2,7 @@
 // pages. Payloads are plain JSON. Every message is { type, ...payload }; every reply is a Reply.
 // The background validates each request here before acting (validateRequest) and answers with an
 // error reply — never an exception — when it is malformed or unknown.
-import type { Annotation, ArticleInput, Finding, Kind, PageKey, Selector, Settings } from '../model';
+import type { Annotation, ArticleInput, Finding, Kind, PageKey, PageSettings, Selector } from '../model';
 import { KINDS } from '../model';
 
 // ---------------------------------------------------------------------------------------------
@@ -31,11 +31,16 @@ export interface AnnotationPatch {
   tags?: string[];
   color?: string | null;
   dismissed?: boolean;
+  /** The reader's correction of who said it ('' or null: no one identified). */
+  speaker?: string | null;
+  /** The reader's correction of who disputes it. */
+  disputedBy?: string | null;
 }
 
 export interface PageState {
   pageKey: PageKey;
-  settings: Settings;
+  /** Without the reader's private lists (aliases, reading memory): the page never needs them. */
+  settings: PageSettings;
   /** Auto-analysis applies on this site (global switch and per-site rules resolved). */
   autoAnalyze: boolean;
   annotations: Annotation[];
@@ -47,7 +52,7 @@ export interface BackgroundRequests {
   /** Re-read this page's annotations and settings (after a change elsewhere). */
   'page/state': { req: { canonical: string | null }; res: PageState };
   /** Run the analysis on the article text (heavy: runs off the page's main thread). */
-  'analysis/run': { req: { input: ArticleInput }; res: { findings: Finding[]; ms: number } };
+  'analysis/run': { req: { input: ArticleInput; canonical?: string | null }; res: { findings: Finding[]; ms: number } };
   'annotation/create': { req: { canonical: string | null; annotation: NewAnnotationInput }; res: { annotation: Annotation } };
   'annotation/update': { req: { canonical: string | null; id: string; patch: AnnotationPatch }; res: { annotation: Annotation } };
   'annotation/delete': { req: { canonical: string | null; ids: string[] }; res: { deleted: Annotation[] } };
@@ -209,6 +214,8 @@ const patch = shape({
   tags: optional(arrayOf(str(200), 100)),
   color: optional(nullable(str(64))),
   dismissed: optional(bool),
+  speaker: optional(nullable(str(500))),
+  disputedBy: optional(nullable(str(500))),
 });
 
 /** The note editor page (unlisted, web-accessible): the in-page UI embeds it; the background takes editor messages only from it. */
@@ -232,7 +239,7 @@ let requestChecksCache: Record<BackgroundType, Check> | null = null;
 const requestChecks = (): Record<BackgroundType, Check> => (requestChecksCache ??= {
   'page/open': shape({ canonical, title: str(2000), siteName: str(500) }),
   'page/state': shape({ canonical }),
-  'analysis/run': shape({ input: shape({ text: str(MAX_ARTICLE), blocks: arrayOf(block, 1_000_000), title: optional(str(2000)) }) }),
+  'analysis/run': shape({ input: shape({ text: str(MAX_ARTICLE), blocks: arrayOf(block, 1_000_000), title: optional(str(2000)) }), canonical: optional(canonical) }),
   'annotation/create': shape({
     canonical,
     annotation: shape({

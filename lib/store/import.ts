@@ -18,6 +18,29 @@ export interface ImportSummary {
   skipped: number;
   reasons: { duplicateId: number; duplicateContent: number; unsupported: number };
   pagesAdded: number;
+  /** Page notes the file brought to pages that were here already (set only when there were some). */
+  pageNotes?: number;
+}
+
+/**
+ * The file's page notes onto pages already here: a page without a note takes the file's; a page
+ * with another note keeps it and gets the file's after it (the same note twice is left alone).
+ * Runs inside the caller's transaction. Returns how many page notes changed.
+ */
+async function mergePageNotes(pages: readonly PageRecord[]): Promise<number> {
+  const db = getDb();
+  const withNotes = pages.filter((p) => p.note.trim());
+  if (!withNotes.length) return 0;
+  const existing = await db.pages.bulkGet(withNotes.map((p) => p.pageKey));
+  const changed: PageRecord[] = [];
+  withNotes.forEach((p, i) => {
+    const old = existing[i];
+    if (!old || old.note.includes(p.note.trim())) return;
+    const note = old.note.trim() ? `${old.note}\n\n${p.note}` : p.note;
+    changed.push({ ...old, note, noteUpdatedAt: Math.max(old.noteUpdatedAt ?? 0, p.noteUpdatedAt ?? p.lastSeen) });
+  });
+  if (changed.length) await db.pages.bulkPut(changed);
+  return changed.length;
 }
 
 /**
@@ -56,6 +79,7 @@ export function importRecords(input: ImportRecords): Promise<ImportSummary> {
         seenIds.add(a.id);
         toAdd.push(a);
       });
+      const pageNotes = await mergePageNotes(input.pages);
       const pagesAdded = await ensurePages(input.pages);
       if (toAdd.length) await db.annotations.bulkAdd(toAdd);
       if (input.settings) await db.settings.put(input.settings, 'settings');
@@ -64,6 +88,7 @@ export function importRecords(input: ImportRecords): Promise<ImportSummary> {
         skipped: duplicateId + duplicateContent + unsupported,
         reasons: { duplicateId, duplicateContent, unsupported },
         pagesAdded,
+        ...(pageNotes ? { pageNotes } : {}),
       };
     });
   });
