@@ -109,6 +109,12 @@ async function dispatch(msg: BackgroundMessage, sender: Runtime.MessageSender): 
       void refreshTabs([page.pageKey], page.tabId);
       return { restored: own.length } satisfies Res<'annotation/restore'>;
     }
+    case 'alias/add': {
+      // From the reader's click in our closed in-page UI; kept in the store, never sent to pages.
+      senderPage(sender, null);
+      await store.addAlias(msg.from, msg.to);
+      return null satisfies Res<'alias/add'>;
+    }
     case 'store/changed': {
       // Only extension pages (popup, library) announce their writes.
       if (!isExtensionSender(sender)) throw new Error('Not allowed from a web page.');

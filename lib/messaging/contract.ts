@@ -58,6 +58,11 @@ export interface BackgroundRequests {
   'annotation/delete': { req: { canonical: string | null; ids: string[] }; res: { deleted: Annotation[] } };
   /** Undo a delete: put the page's own annotations back. */
   'annotation/restore': { req: { canonical: string | null; annotations: Annotation[] }; res: { restored: number } };
+  /**
+   * The reader chose "always read <from> as <to>" in the in-page card (after correcting a name): the
+   * background adds it to the reader's aliases, which it applies to later analyses (pages never see them).
+   */
+  'alias/add': { req: { from: string; to: string }; res: null };
   /** Extension pages (popup, library) wrote to the store: tabs showing these pages repaint (null = all). */
   'store/changed': { req: { pageKeys: string[] | null }; res: null };
 
@@ -105,6 +110,9 @@ export interface PageSummaryItem {
   note: string;
   saved: boolean;
   orphan: boolean;
+  /** Set when the reader corrected the name: what the analysis had said (null: no one). */
+  originalSpeaker?: string | null;
+  originalDisputedBy?: string | null;
 }
 
 export interface TabState {
@@ -208,6 +216,7 @@ const selector: Check = (v, p) => {
 };
 
 const canonical = /*#__PURE__*/ nullable(str(4000));
+const name: Check = (v, p) => str(500)(v, p) ?? ((v as string).trim() ? null : `${p}: empty`);
 const patch = shape({
   kind: optional(oneOf(KINDS)),
   note: optional(str()),
@@ -260,6 +269,7 @@ const requestChecks = (): Record<BackgroundType, Check> => (requestChecksCache ?
   'annotation/update': shape({ canonical, id: str(200), patch }),
   'annotation/delete': shape({ canonical, ids: arrayOf(str(200), 10_000) }),
   'annotation/restore': shape({ canonical, annotations: arrayOf((v, p) => (isObj(v) && typeof v.id === 'string' ? null : `${p}: expected an annotation`), 10_000) }),
+  'alias/add': shape({ from: name, to: name }),
   'store/changed': shape({ pageKeys: nullable(arrayOf(str(4000), 100_000)) }),
   'editor/open': shape({ session, text: editorText, label: str(200), view: optional(bool) }),
   'editor/close': shape({ session }),

@@ -21,7 +21,7 @@ export {
 } from './annotations';
 export { byPosition } from './order';
 export { ensurePages, getPage, listPages, setPageNote, touchPage, type PageListOptions, type PageVisit } from './pages';
-export { getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
+export { addAlias, getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
 export { DEFAULT_SEARCH_LIMIT, pageNoteTime, prepareSearch, searchAnnotations, searchPageNotes, type SearchQuery, type SearchResult } from './search';
 export { foldText } from './search-text';
 export {

@@ -9,9 +9,13 @@ import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
 import { attributionText, type PageRef } from '@/components/inpage/attribution';
 import { intersectsViewport, toAnchorRect, type AnchorRect } from '@/components/inpage/place';
 import { KIND_LABEL } from '@/components/kinds';
+import { aliasOffer, NAME_LABEL, namesFrom, type NameField } from '@/components/names';
+import type { Theme } from '@/components/theme-mode';
 import type { PageItem } from '../items';
 import { markId, piecesOf, relatedTo } from './marks';
 import { focusableAncestor, focusableElement } from './focusable';
+import { noteBadges } from './note-badges';
+import { pageTheme } from './page-theme';
 
 /** The part of PageSession the UI uses. */
 export interface SessionApi {
@@ -39,8 +43,8 @@ export interface EditorFrames {
   open(text: string, label: string, view?: boolean, session?: string): string;
   /** The editor closed: the background forgets its text. */
   close(session: string): void;
-  /** The frame's URL for a session. */
-  src(session: string): string;
+  /** The frame's URL for a session, in the page's theme where the frame is shown. */
+  src(session: string, theme?: Theme): string;
 }
 
 export interface ControllerDeps {
@@ -50,8 +54,10 @@ export interface ControllerDeps {
   /** Copy text to the clipboard; resolves false when it could not. */
   copy: (text: string) => Promise<boolean>;
   page: () => PageRef;
-  /** Move focus to the first control of the card or of the toast; false when there is none. */
-  focusIn: (what: 'card' | 'toast') => boolean;
+  /** Move focus to the first control of the card, the toast or the selection toolbar; false when there is none. */
+  focusIn: (what: 'card' | 'toast' | 'toolbar' | 'name') => boolean;
+  /** Add the reader's alias "always read <from> as <to>" (kept by the background, never in the page). */
+  addAlias?: (from: string, to: string) => Promise<void>;
   /** Something opened: make sure the UI is above the page (top layer). */
   raise?: () => void;
   timers: Timers;
@@ -92,6 +98,10 @@ interface CardState {
   editor: string | null;
   message: string | null;
   pointerInside: boolean;
+  /** The name being corrected ("Speaker", "Disputed by"), while its field is open. */
+  naming: NameField | null;
+  /** After a correction: offer "always read <what the analysis said> as <the reader's name>". */
+  aliasOffer: { from: string; to: string } | null;
 }
 
 interface ToastState {
@@ -127,6 +137,8 @@ export class InPageController {
   private quietFocus: Element | null = null;
   /** Editor and view sessions opened and not yet closed (see syncEditors). */
   private readonly editorSessions = new Map<string, EditorSession>();
+  /** Dark or light, as the page is where the card or toolbar last opened (page-theme.ts). */
+  private theme: Theme = 'light';
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -163,6 +175,8 @@ export class InPageController {
     const anchor = toAnchorRect(range.getBoundingClientRect());
     if (!intersectsViewport(anchor, viewportOf(this.deps.doc))) return this.hideToolbar();
     const focusBefore = this.focusLost() ? null : focusableElement(this.deps.doc.activeElement);
+    const start = range.startContainer;
+    this.theme = pageTheme(start.nodeType === 1 ? (start as Element) : start.parentElement, this.deps.doc);
     this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '', editor: null, focusBefore };
     // The reader is selecting, not reading the card (unless a note is being written there).
     if (this.card && !this.card.editing) this.card = null;
@@ -186,7 +200,16 @@ export class InPageController {
       this.render();
       return;
     }
-    await this.createFromToolbar(action, '');
+    const hadFocus = this.focusInUi();
+    const created = await this.createFromToolbar(action, '');
+    // Chosen from the keyboard: focus goes to the new highlight, not to <body>.
+    if (created && hadFocus && this.focusLost()) this.focusQuietly(piecesOf(this.deps.doc, created.id)[0]);
+  }
+
+  /** Tab after a selection made from the keyboard: into the toolbar. Returns true when it did. */
+  tabIntoToolbar(): boolean {
+    if (this.toolbar?.mode !== 'actions' || this.busy) return false;
+    return this.deps.focusIn('toolbar');
   }
 
   async saveToolbarNote(note: string): Promise<void> {
@@ -205,11 +228,11 @@ export class InPageController {
   }
 
   /**
-   * Cancelled in the note frame: the toolbar goes, the reader's selection stays. The focused frame
+   * Cancelled (in the note frame, or Esc on its buttons): the toolbar goes, the reader's selection stays. The focused frame or button
    * went with the toolbar: focus goes back to what had it before the selection, else to the
    * selection's nearest focusable ancestor, not to <body>.
    */
-  private cancelToolbarNote(): void {
+  cancelToolbar(): void {
     const t = this.toolbar;
     if (!t) return;
     const hadFocus = this.focusLost();
@@ -337,6 +360,7 @@ export class InPageController {
     if (!this.itemById(id)) return;
     this.deps.timers.clear(this.closeTimer);
     const same = this.card?.id === id;
+    this.theme = pageTheme(mark, this.deps.doc);
     this.card = {
       id,
       viewer: same ? this.card!.viewer : null,
@@ -350,6 +374,8 @@ export class InPageController {
       editor: same ? this.card!.editor : null,
       message: null,
       pointerInside: same ? this.card!.pointerInside : false,
+      naming: same ? this.card!.naming : null,
+      aliasOffer: same ? this.card!.aliasOffer : null,
     };
     this.deps.raise?.();
     this.render();
@@ -359,7 +385,7 @@ export class InPageController {
   showRelated(id: string): void {
     const piece = piecesOf(this.deps.doc, id)[0];
     if (!piece || !this.card || this.card.editing) return; // never throw away a note being written
-    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', editor: null, message: null, pinned: true };
+    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', editor: null, message: null, pinned: true, naming: null, aliasOffer: null };
     this.render();
   }
 
@@ -425,8 +451,44 @@ export class InPageController {
     await this.cardAction({ kind }, () => `Marked as ${KIND_LABEL[kind]}.`);
   }
 
+  /** Open (a field) or close (null) the correction of who said or disputes the card's finding. */
+  editName(field: NameField | null): void {
+    const c = this.card;
+    if (!c || c.editing) return;
+    c.naming = field;
+    c.pinned = true;
+    c.message = null;
+    c.aliasOffer = null;
+    this.render();
+    if (!field) this.deps.focusIn('name');
+  }
+
+  /** Save the reader's name (null: no one identified): the marks, the popup and the Library follow. */
+  async saveName(field: NameField, name: string | null): Promise<void> {
+    await this.cardAction({ [field]: name }, () => `${NAME_LABEL[field]} saved.`, (c, saved) => {
+      c.naming = null;
+      c.aliasOffer = aliasOffer(saved, field);
+    });
+    this.deps.focusIn('name');
+  }
+
+  /** "Always read <from> as <to>" from the offer after a correction. */
+  async addAlias(): Promise<void> {
+    const c = this.card;
+    const offer = c?.aliasOffer;
+    if (!c || !offer || !this.deps.addAlias) return;
+    try {
+      await this.deps.addAlias(offer.from, offer.to);
+      this.setCardMessage(c, `From now on Claimlight reads “${offer.from}” as ${offer.to}.`);
+      c.aliasOffer = null;
+    } catch (e) {
+      this.setCardMessage(c, errorText(e));
+    }
+    this.render();
+  }
+
   /** Keep an auto-finding or update a saved one; the card follows the (possibly new) id. */
-  private async cardAction(patch: AnnotationPatch, done: () => string, after?: (c: CardState) => void): Promise<void> {
+  private async cardAction(patch: AnnotationPatch, done: () => string, after?: (c: CardState, saved: Annotation) => void): Promise<void> {
     const c = this.card;
     if (!c || this.busy) return;
     this.busy = true;
@@ -437,7 +499,7 @@ export class InPageController {
         if (saved) {
           c.id = saved.id;
           c.message = done();
-          after?.(c);
+          after?.(c, saved);
         } else c.message = 'That annotation is no longer on the page.';
       }
     } catch (e) {
@@ -557,7 +619,7 @@ export class InPageController {
         else this.cardDraft(ev.text);
         return null;
       case 'editor/cancel':
-        if (t) this.cancelToolbarNote();
+        if (t) this.cancelToolbar();
         else this.editNote(false);
         return null;
       case 'editor/save':
@@ -623,7 +685,7 @@ export class InPageController {
     if (!session) return null;
     return {
       session,
-      src: this.deps.editors.src(session),
+      src: this.deps.editors.src(session, this.theme),
       title: FRAME_TITLE[where],
       view: where === 'view',
       height: height ?? null,
@@ -677,6 +739,7 @@ export class InPageController {
       }
     }
     if (changed) this.render();
+    else this.badgesOnly();
   }
 
   /** The page is going away: close everything, so the background forgets the sessions' text. */
@@ -728,12 +791,19 @@ export class InPageController {
     this.deps.show(this.view());
   }
 
+  /** Scrolled or resized with nothing open: only the note signs move. */
+  private badgesOnly(): void {
+    this.deps.show(this.view());
+  }
+
   view(): InPageViewProps {
     const t = this.toolbar;
     const c = this.card;
     const item = c ? this.itemById(c.id) : null;
     const toast = this.toast;
     return {
+      theme: this.theme,
+      noteBadges: noteBadges(this.deps.doc, this.items),
       toolbar: t
         ? {
             anchor: t.anchor,
@@ -741,6 +811,7 @@ export class InPageController {
             busy: this.busy,
             message: t.message,
             onAction: (a) => void this.toolbarAction(a),
+            onEscape: () => this.cancelToolbar(),
             editor: t.mode === 'note' ? this.frameFor(t.editor, 'toolbar') : null,
           }
         : null,
@@ -755,6 +826,12 @@ export class InPageController {
               busy: this.busy,
               message: c.message,
               onEditNote: (open) => this.editNote(open),
+              naming: c.naming,
+              names: c.naming ? namesFrom(this.items) : [],
+              aliasOffer: c.aliasOffer,
+              onEditName: (field) => this.editName(field),
+              onSaveName: (field, name) => void this.saveName(field, name),
+              onAlias: this.deps.addAlias ? () => void this.addAlias() : undefined,
               onChangeKind: (k) => void this.changeKind(k),
               onDismiss: () => void this.dismiss(),
               onDelete: () => void this.remove(),

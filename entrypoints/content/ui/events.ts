@@ -27,8 +27,11 @@ export function travelDirection(e: KeyboardEvent): 1 | -1 | 0 {
   return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
 }
 
-/** The events that wake the UI up (ui-loader.ts), handed over once it is mounted. */
-export type WakeEvent = 'selectionchange' | 'mouseover' | 'focusin';
+/**
+ * The events that wake the UI up (ui-loader.ts), handed over once it is mounted. KeyN / KeyP: the
+ * first Alt+Shift+N / P on a page whose tools were not loaded yet (acted on once they are).
+ */
+export type WakeEvent = 'selectionchange' | 'mouseover' | 'focusin' | 'KeyN' | 'KeyP';
 export type Wake = (type: WakeEvent, target: EventTarget | null) => void;
 
 const fromBrowser = (e: Event) => e.isTrusted;
@@ -101,21 +104,23 @@ export function wirePageEvents(
   });
 
   // --- keyboard ---
+  /** Focus the next or previous annotation; true when there was one. */
+  const travel = (dir: 1 | -1): boolean => {
+    const next = nextAnnotation(doc.body, markFrom(doc.activeElement), dir);
+    next?.focus();
+    return !!next;
+  };
   on('keydown', (e) => {
     if (isOurUi(e.target as Node)) return;
     const dir = travelDirection(e);
     if (dir) {
-      const from = markFrom(doc.activeElement);
-      const next = nextAnnotation(doc.body, from, dir);
-      if (next) {
-        e.preventDefault();
-        next.focus();
-      }
+      if (travel(dir)) e.preventDefault();
       return;
     }
     const mark = markFrom(e.target);
-    if (e.key === 'Tab' && !e.shiftKey && mark && mark === e.target) {
-      if (controller.tabIntoCard(mark)) e.preventDefault();
+    if (e.key === 'Tab' && !e.shiftKey) {
+      // A mark with its card open: into the card. A selection with the toolbar showing: into the toolbar.
+      if ((mark && mark === e.target && controller.tabIntoCard(mark)) || (!mark && controller.tabIntoToolbar())) e.preventDefault();
       return;
     }
     if (e.key === 'Escape') controller.escape();
@@ -145,6 +150,7 @@ export function wirePageEvents(
   return safe<[WakeEvent, EventTarget | null]>((type, target) => {
     if (type === 'selectionchange') scheduleSelection();
     else if (type === 'mouseover') hover(target);
+    else if (type === 'KeyN' || type === 'KeyP') travel(type === 'KeyN' ? 1 : -1);
     else focus(target);
   });
 }

@@ -19,6 +19,9 @@ import { listenToEditors, noteEditorFrames } from './editor-frames';
 import { wirePageEvents, type WakeEvent } from './events';
 import { prepareHost, raiseHost } from './host';
 import { createShadowUi } from './shadow';
+import { FOCUS_TARGETS } from './focus-targets';
+import { themeFor } from '@/components/theme-mode';
+import { sendToBackground } from '@/lib/messaging/client';
 
 export interface InPageUi {
   /** Called after every paint with the items on the page. */
@@ -29,16 +32,15 @@ export interface InPageUi {
 
 const log = (...args: unknown[]) => console.debug('[Claimlight ui]', ...args);
 
-/** The shared theme's tokens live on :root; in the shadow root they go on our own wrapper. */
+/**
+ * The shared theme's tokens live on :root; in the shadow root they go on our own wrapper, and the
+ * dark ones apply when the page is dark (.cl-inpage--dark), whatever the system prefers.
+ */
 export function shadowCss(): string {
-  return [hostCss, themeCss.replaceAll(':root', '.cl-inpage'), inpageCss].join('\n');
+  return [hostCss, themeFor(themeCss, '.cl-inpage', '.cl-inpage.cl-inpage--dark'), inpageCss].join('\n');
 }
 
-/** Where focus goes in the card or the toast, best first (the note's view frame only if nothing else). */
-const FOCUS_TARGETS: Record<'card' | 'toast', string[]> = {
-  card: ['[role="dialog"] :is(button:not([disabled]), select:not([disabled]), iframe:not(.cl-noteframe--view))', '[role="dialog"] iframe'],
-  toast: ['.cl-toast button'],
-};
+
 
 export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSession): InPageUi {
   let container: HTMLElement | null = null;
@@ -87,6 +89,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
       clear: (id) => clearTimeout(id),
     },
     editors: noteEditorFrames(log),
+    addAlias: (from, to) => sendToBackground('alias/add', { from, to }).then(() => undefined),
   });
 
   const wake = wirePageEvents(document, controller, ctx.signal);
