@@ -58,7 +58,7 @@ export default defineContentScript({
           return session.createFromSelection(msg.action);
         case 'tab/update': {
           const saved = await session.keep(msg.id, msg.patch);
-          return { item: saved ? session.summary(saved.id) : null };
+          return { item: saved ? session.summary(saved.id) : null, id: saved?.id };
         }
         case 'tab/delete':
           return { deleted: await session.remove(msg.id) };

@@ -1,10 +1,11 @@
-// The library's sections, addressed by the URL hash (#who, #disputed, #settings, #export).
-export type Route = 'annotations' | 'who' | 'disputed' | 'settings' | 'export';
+// The library's sections, addressed by the URL hash (#who, #disputed, #dismissed, #settings, #export).
+export type Route = 'annotations' | 'who' | 'disputed' | 'dismissed' | 'settings' | 'export';
 
 export const ROUTES: readonly { route: Route; label: string }[] = [
   { route: 'annotations', label: 'All annotations' },
   { route: 'who', label: 'Who said what' },
   { route: 'disputed', label: 'Disputed' },
+  { route: 'dismissed', label: 'Dismissed' },
   { route: 'settings', label: 'Settings' },
   { route: 'export', label: 'Export & import' },
 ];

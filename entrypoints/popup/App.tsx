@@ -1,16 +1,19 @@
 // The popup: what Claimlight found and kept on the current tab, with notes, delete/undo,
 // per-kind visibility, "Analyse this page", the page note and a way to the library.
-import { useRef, useState } from 'preact/hooks';
-import type { Annotation, Kind } from '@/lib/model';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
+import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { sendToTab } from '@/lib/messaging/client';
-import { getPage, listAnnotationsByPage, putNote, updateAnnotation } from '@/lib/store';
+import { addAlias, foldText, getPage, listAnnotationsByPage, listSpeakers, putNote, updateAnnotation } from '@/lib/store';
 import { buildExport } from '@/lib/export';
 import { downloadFile } from '@/components/download';
 import { UndoBar } from '@/components/UndoBar';
 import { changeAnnouncer } from '@/components/change-announcer';
 import { KIND_PLURAL } from '@/components/kinds';
+import { MarkLegend } from '@/components/MarkLegend';
+import { namesFrom, type NameField } from '@/components/names';
 import { countByKind } from './group-items';
 import { ItemIds } from './tab-items';
 import { ItemNotes } from './item-notes';
@@ -21,7 +24,17 @@ import { useTabState } from './use-tab-state';
 
 interface Undo {
   message: string;
-  records: Annotation[];
+  run: () => Promise<void>;
+}
+
+/** A page with more items than this starts with its sections folded. */
+const FOLD_ABOVE = 12;
+
+/** Does an item match the filter box's words (its text, names, note or reason)? */
+export function matchesFilter(item: PageSummaryItem, words: readonly string[]): boolean {
+  if (!words.length) return true;
+  const hay = foldText([item.text, item.speaker, item.disputedBy, item.claimant, item.note, item.reason].filter(Boolean).join('\n'));
+  return words.every((w) => hay.includes(w));
 }
 
 export function App() {
@@ -51,6 +64,12 @@ export function App() {
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, setBusy] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [folds, setFolds] = useState<Partial<Record<Kind, boolean>>>({});
+  const [savedNames, setSavedNames] = useState<string[]>([]);
+  useEffect(() => {
+    listSpeakers().then((list) => setSavedNames(list.map((s) => s.speaker)), () => undefined);
+  }, []);
 
   const tabId = () => {
     const t = tab.current;
@@ -70,7 +89,29 @@ export function App() {
   const remove = async (id: string) => {
     try {
       const { deleted } = await sendToTab(tabId(), 'tab/delete', { id });
-      setUndo({ message: deleted.length === 1 ? 'Deleted 1 annotation.' : `Deleted ${deleted.length} annotations.`, records: deleted });
+      setUndo({
+        message: deleted.length === 1 ? 'Deleted 1 annotation.' : `Deleted ${deleted.length} annotations.`,
+        run: () => sendToTab(tabId(), 'tab/restore', { annotations: deleted }).then(() => undefined),
+      });
+      await reload();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  /** "Not right": hidden here and on later visits, out of every list and export. */
+  const dismiss = async (item: PageSummaryItem) => {
+    try {
+      const before = item.saved ? (records.current.get(item.id) ?? null) : null;
+      const { id } = await sendToTab(tabId(), 'tab/update', { id: item.id, patch: { dismissed: true } });
+      setUndo({
+        message: 'Dismissed: hidden here and on later visits, and left out of exports.',
+        // A kept record goes back as it was; a finding dismissed for the first time is forgotten again.
+        run: async () => {
+          if (before) await sendToTab(tabId(), 'tab/restore', { annotations: [before] });
+          else if (id) await sendToTab(tabId(), 'tab/delete', { id });
+        },
+      });
       await reload();
     } catch (e) {
       report(e);
@@ -80,13 +121,25 @@ export function App() {
   const restore = async () => {
     if (!undo) return;
     try {
-      await sendToTab(tabId(), 'tab/restore', { annotations: undo.records });
+      await undo.run();
       setUndo(null);
       setStatus('Restored.');
       await reload();
     } catch (e) {
       report(e);
     }
+  };
+
+  /** The reader corrects who said or disputes an item: saved through the page, whose marks follow at once. */
+  const saveName = (key: string) => async (field: NameField, name: string | null) => {
+    const { item } = await sendToTab(tabId(), 'tab/update', { id: ids.idFor(key), patch: { [field]: name } });
+    if (!item) throw new Error('That item is no longer on the page.');
+    ids.moved(key, item.id);
+    await reload();
+  };
+
+  const alias = async (from: string, to: string) => {
+    await addAlias(from, to);
   };
 
   const setVisible = (kind: Kind | 'all', visible: boolean) => {
@@ -127,6 +180,13 @@ export function App() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
   };
 
+  const items = view.status === 'ready' ? view.state.items : [];
+  const words = useMemo(() => foldText(filter).split(/\s+/).filter(Boolean), [filter]);
+  const shown = useMemo(() => items.filter((i) => matchesFilter(i, words)), [items, words]);
+  const names = useMemo(() => namesFrom(items, savedNames), [items, savedNames]);
+  // The reader's choice first; else, with a filter, open what matches; else fold long pages.
+  const isOpen = (k: Kind) => folds[k] ?? (words.length > 0 || items.length <= FOLD_ABOVE);
+
   return (
     <div class="popup">
       <header class="popup__header">
@@ -159,8 +219,31 @@ export function App() {
               </div>
             )}
             {undo && <UndoBar message={undo.message} onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
+            <details class="cl-disclosure popup__legend">
+              <summary>What the marks mean</summary>
+              <MarkLegend />
+            </details>
             <KindToggles visible={view.state.visible} counts={countByKind(view.state.items)} onChange={setVisible} />
-            <ItemSections items={view.state.items} keyFor={(id) => ids.keyFor(id)} onReveal={reveal} saveNote={saveNote} onDelete={(id) => void remove(id)} />
+            {items.length > 0 && (
+              <label class="popup__filter">
+                <span>Filter this page’s items</span>
+                <input type="search" value={filter} placeholder="Words, a speaker, a note…" onInput={(e) => setFilter(e.currentTarget.value)} />
+              </label>
+            )}
+            <ItemSections
+              items={shown}
+              keyFor={(id) => ids.keyFor(id)}
+              onReveal={reveal}
+              saveNote={saveNote}
+              onDelete={(id) => void remove(id)}
+              onDismiss={(item) => void dismiss(item)}
+              saveName={saveName}
+              onAlias={alias}
+              names={names}
+              open={isOpen}
+              onToggle={(k, open) => setFolds((f) => ({ ...f, [k]: open }))}
+              filtered={words.length > 0}
+            />
             <PageNote pageKey={view.pageKey} url={view.state.url} title={view.state.title} />
             <button type="button" class="cl-button" onClick={() => void exportPage(view.pageKey)}>
               Export this page (Markdown)

@@ -133,7 +133,7 @@ export interface TabRequests {
   /** Data changed elsewhere (popup, library, another tab): re-read and repaint. */
   'tab/refresh': { req: Record<string, never>; res: { ok: true } };
   /** Edit an item shown on the page: saves an auto-finding (source: auto) the first time. */
-  'tab/update': { req: { id: string; patch: AnnotationPatch }; res: { item: PageSummaryItem | null } };
+  'tab/update': { req: { id: string; patch: AnnotationPatch }; res: { item: PageSummaryItem | null; id?: string } };
   /** Delete a saved annotation of this page (the popup keeps it for undo). */
   'tab/delete': { req: { id: string }; res: { deleted: Annotation[] } };
   /** Put deleted annotations back (undo). */
