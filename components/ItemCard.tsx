@@ -1,6 +1,7 @@
 // One item of the page in the popup: its words (activate to reveal it on the page), who is behind
 // it, why it was flagged, the reader's note (edited inline, saved as typed) and delete.
 import { useState } from 'preact/hooks';
+import type { Alias } from '@/lib/model';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { KindBadge } from './KindBadge';
 import { NoteEditor } from './NoteEditor';
@@ -19,12 +20,13 @@ export interface ItemCardProps {
   /** Correct who said or disputes it (quotes and disputed assertions). */
   onSaveName?: (field: NameField, name: string | null) => Promise<void>;
   onAlias?: (from: string, to: string) => Promise<void>;
+  aliases?: readonly Alias[];
   /** Names to suggest when correcting. */
   names?: readonly string[];
   showKind?: boolean;
 }
 
-export function ItemCard({ item, onReveal, saveNote, onDelete, onDismiss, onSaveName, onAlias, names = [], showKind = true }: ItemCardProps) {
+export function ItemCard({ item, onReveal, saveNote, onDelete, onDismiss, onSaveName, onAlias, aliases, names = [], showKind = true }: ItemCardProps) {
   const [editing, setEditing] = useState(false);
   const correctable = !!onSaveName && nameFieldOf(item.kind) !== null;
   const who = correctable ? (item.claimant ? `Claimed by ${item.claimant}` : '') : attribution(item);
@@ -46,7 +48,7 @@ export function ItemCard({ item, onReveal, saveNote, onDelete, onDismiss, onSave
       >
         {item.text}
       </button>
-      {correctable && <WhoLine item={item} idBase={`name-${item.id}`} subject={name} names={names} onSave={onSaveName!} onAlias={onAlias} class="cl-item__who" />}
+      {correctable && <WhoLine item={item} idBase={`name-${item.id}`} subject={name} names={names} onSave={onSaveName!} onAlias={onAlias} aliases={aliases} class="cl-item__who" />}
       {who && <p class="cl-item__who">{who}</p>}
       {item.reason && <p class="cl-item__reason">Why: {item.reason}</p>}
       {!editing && item.note && <p class="cl-item__note">{item.note}</p>}

@@ -51,8 +51,11 @@ export function NameField({ label, value, suggestions, onSave, onCancel, id, bus
   const optionId = (i: number) => `${id}-opt-${i}`;
   const expanded = open && shown.length > 0;
 
+  // Focused with the current name selected: typing replaces it, arrows keep it.
   useLayoutEffect(() => {
-    if (autoFocus) input.current?.focus();
+    if (!autoFocus) return;
+    input.current?.focus();
+    input.current?.select();
   }, [autoFocus]);
   useEffect(() => {
     if (active >= shown.length) setActive(shown.length - 1);

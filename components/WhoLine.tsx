@@ -3,7 +3,8 @@
 // the analysis had said; after a correction the reader may make it an alias for later pages. Used
 // by the popup and the Library (the in-page card has its own, driven by its controller).
 import { useRef, useState } from 'preact/hooks';
-import { NameField as NameInput } from './NameField';
+import type { Alias } from '@/lib/model';
+import { NameField as NameInput, foldName } from './NameField';
 import { NAME_LABEL, aliasOffer, correctionNote, nameFieldOf, type Corrected, type NameField, type Named } from './names';
 
 export interface WhoLineProps {
@@ -15,17 +16,23 @@ export interface WhoLineProps {
   names: readonly string[];
   onSave: (field: NameField, name: string | null) => Promise<void>;
   onAlias?: (from: string, to: string) => Promise<void>;
+  /** The reader's aliases: a corrected name is offered as one until it is. */
+  aliases?: readonly Alias[];
   class?: string;
 }
 
-export function WhoLine({ item, idBase, subject, names, onSave, onAlias, class: cls = '' }: WhoLineProps) {
+const aliasKey = (s: string) => foldName(s).replace(/^the /, '');
+
+export function WhoLine({ item, idBase, subject, names, onSave, onAlias, aliases = [], class: cls = '' }: WhoLineProps) {
   const field = nameFieldOf(item.kind);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const [offer, setOffer] = useState<{ from: string; to: string } | null>(null);
   const change = useRef<HTMLButtonElement>(null);
   if (!field) return null;
+  // A corrected name the reader has no alias for yet: offer "always read <what Claimlight said> as <it>".
+  const candidate = onAlias ? aliasOffer(item, field) : null;
+  const offer = candidate && !aliases.some((a) => aliasKey(a.from) === aliasKey(candidate.from)) ? candidate : null;
   const value = field === 'speaker' ? item.speaker : item.disputedBy;
   const text = value ? `${field === 'speaker' ? 'Said by' : 'Disputed by'} ${value}` : field === 'speaker' ? 'Speaker not identified' : 'Who disputes it: not identified';
   const fixed = correctionNote(item, field);
@@ -40,8 +47,6 @@ export function WhoLine({ item, idBase, subject, names, onSave, onAlias, class: 
     try {
       await onSave(field, name);
       setStatus(`${NAME_LABEL[field]} saved.`);
-      const next = { ...item, [field]: name, ...(field === 'speaker' ? { originalSpeaker: item.originalSpeaker === undefined ? (item.speaker ?? null) : item.originalSpeaker } : { originalDisputedBy: item.originalDisputedBy === undefined ? (item.disputedBy ?? null) : item.originalDisputedBy }) };
-      setOffer(onAlias ? aliasOffer(next, field) : null);
       close();
     } catch (e) {
       setStatus(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
@@ -55,7 +60,6 @@ export function WhoLine({ item, idBase, subject, names, onSave, onAlias, class: 
     try {
       await onAlias(offer.from, offer.to);
       setStatus(`From now on Claimlight reads “${offer.from}” as ${offer.to}.`);
-      setOffer(null);
     } catch (e) {
       setStatus(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -75,7 +79,6 @@ export function WhoLine({ item, idBase, subject, names, onSave, onAlias, class: 
             aria-label={field === 'speaker' ? `Change speaker of “${subject}”` : `Change who disputes “${subject}” (Disputed by)`}
             onClick={() => {
               setStatus('');
-              setOffer(null);
               setEditing(true);
             }}
           >

@@ -2,7 +2,7 @@
 // delete. Or a page note: its text, delete.
 import { useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '@/lib/model';
-import { addAlias, getAnnotation, getPage, listAnnotationsByPage, listSpeakers, setPageNote, updateAnnotation } from '@/lib/store';
+import { addAlias, getAnnotation, getPage, getSettings, listAnnotationsByPage, listSpeakers, setPageNote, updateAnnotation } from '@/lib/store';
 import { NoteEditor } from '@/components/NoteEditor';
 import { KindBadge } from '@/components/KindBadge';
 import { WhoLine } from '@/components/WhoLine';
@@ -61,6 +61,7 @@ function useNames(a: Annotation): string[] {
 
 function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) => void }) {
   const names = useNames(a);
+  const aliases = useWatch(getSettings, []).value?.aliases ?? [];
   const correctable = nameFieldOf(a.kind) !== null;
   const [tagText, setTagText] = useState(formatTags(a.tags));
   const [tagStatus, setTagStatus] = useState('');
@@ -94,6 +95,7 @@ function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) 
           onAlias={async (from, to) => {
             await addAlias(from, to);
           }}
+          aliases={aliases}
         />
       ) : (
         attribution(a) && <p class="edit-panel__who">{attribution(a)}</p>

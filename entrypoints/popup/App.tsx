@@ -1,12 +1,12 @@
 // The popup: what Claimlight found and kept on the current tab, with notes, delete/undo,
 // per-kind visibility, "Analyse this page", the page note and a way to the library.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Kind } from '@/lib/model';
+import type { Alias, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { sendToTab } from '@/lib/messaging/client';
-import { addAlias, foldText, getPage, listAnnotationsByPage, listSpeakers, putNote, updateAnnotation } from '@/lib/store';
+import { addAlias, foldText, getPage, getSettings, listAnnotationsByPage, listSpeakers, putNote, updateAnnotation, watch } from '@/lib/store';
 import { buildExport } from '@/lib/export';
 import { downloadFile } from '@/components/download';
 import { UndoBar } from '@/components/UndoBar';
@@ -67,8 +67,10 @@ export function App() {
   const [filter, setFilter] = useState('');
   const [folds, setFolds] = useState<Partial<Record<Kind, boolean>>>({});
   const [savedNames, setSavedNames] = useState<string[]>([]);
+  const [aliases, setAliases] = useState<readonly Alias[]>([]);
   useEffect(() => {
     listSpeakers().then((list) => setSavedNames(list.map((s) => s.speaker)), () => undefined);
+    return watch(getSettings, (s) => setAliases(s.aliases));
   }, []);
 
   const tabId = () => {
@@ -136,6 +138,8 @@ export function App() {
     if (!item) throw new Error('That item is no longer on the page.');
     ids.moved(key, item.id);
     await reload();
+    // A new speaker moves the item to another group (a new card): keep the keyboard's place.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`li[data-item-key="${CSS.escape(key)}"] .cl-who__fix`)?.focus());
   };
 
   const alias = async (from: string, to: string) => {
@@ -239,6 +243,7 @@ export function App() {
               onDismiss={(item) => void dismiss(item)}
               saveName={saveName}
               onAlias={alias}
+              aliases={aliases}
               names={names}
               open={isOpen}
               onToggle={(k, open) => setFolds((f) => ({ ...f, [k]: open }))}

@@ -1,7 +1,7 @@
 // The page's items by kind: quotes under their speakers, then disputed, claims, highlights. Each
 // section can be folded (a button in its heading); a long page starts folded, so the page note and
 // the export stay within reach, and the filter box opens the sections with matches.
-import type { Kind } from '@/lib/model';
+import type { Alias, Kind } from '@/lib/model';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { ItemCard } from '@/components/ItemCard';
 import { KIND_PLURAL } from '@/components/kinds';
@@ -17,6 +17,7 @@ export interface ItemSectionsProps {
   onDismiss?: (item: PageSummaryItem) => void;
   saveName?: (key: string) => (field: NameField, name: string | null) => Promise<void>;
   onAlias?: (from: string, to: string) => Promise<void>;
+  aliases?: readonly Alias[];
   names?: readonly string[];
   /** Which sections are open. */
   open: (kind: Kind) => boolean;
@@ -25,7 +26,7 @@ export interface ItemSectionsProps {
   filtered?: boolean;
 }
 
-export function ItemSections({ items, keyFor, onReveal, saveNote, onDelete, onDismiss, saveName, onAlias, names, open, onToggle, filtered }: ItemSectionsProps) {
+export function ItemSections({ items, keyFor, onReveal, saveNote, onDelete, onDismiss, saveName, onAlias, aliases, names, open, onToggle, filtered }: ItemSectionsProps) {
   const sections = groupItems(items);
   if (!sections.length) {
     return (
@@ -56,7 +57,7 @@ export function ItemSections({ items, keyFor, onReveal, saveNote, onDelete, onDi
                       {g.items.map((item) => {
                         const key = keyFor(item.id);
                         return (
-                          <li key={key}>
+                          <li key={key} data-item-key={key}>
                             <ItemCard
                               item={item}
                               showKind={false}
@@ -66,6 +67,7 @@ export function ItemSections({ items, keyFor, onReveal, saveNote, onDelete, onDi
                               onDismiss={item.source === 'auto' && onDismiss ? () => onDismiss(item) : undefined}
                               onSaveName={saveName?.(key)}
                               onAlias={onAlias}
+                              aliases={aliases}
                               names={names}
                             />
                           </li>
