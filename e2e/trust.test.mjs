@@ -243,7 +243,7 @@ for (const scheme of ['light', 'dark']) {
       }
       // The filter opens the sections with matches only.
       const filter = popup.getByRole('searchbox', { name: 'Filter this page’s items' });
-      await tabTo(popup, filter);
+      await tabTo(popup, filter, { back: true });
       await popup.keyboard.type('Peskov');
       await until(async () => (await popup.locator('article.cl-item').count()) === 1, 'one match');
       // Dismiss it and undo.
@@ -375,9 +375,10 @@ test('reading memory: off by default nothing is stored; on, "everything read" sp
 
     await lib.goto(b.extUrl('library.html#who'));
     await lib.getByText('No quotes yet: quotes you keep or annotate on articles appear here, by speaker.').waitFor();
-    const everything = lib.getByRole('radio', { name: 'Everything read' });
-    await tabTo(lib, everything);
-    await lib.keyboard.press('Space');
+    // A radio group: Tab reaches the checked one, an arrow key moves the choice.
+    await tabTo(lib, lib.getByRole('radio', { name: 'Kept by me' }));
+    await lib.keyboard.press('ArrowDown');
+    assert.equal(await lib.getByRole('radio', { name: 'Everything read' }).isChecked(), true);
     const trump = lib.locator('section.speaker').filter({ has: lib.getByRole('heading', { name: /^Donald Trump/, level: 3 }) });
     await trump.locator('.cl-arow__remembered', { hasText: 'Read, not kept' }).first().waitFor();
     await lib.goto(b.extUrl('library.html#disputed'));
