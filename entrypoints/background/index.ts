@@ -2,7 +2,6 @@
 import { browser } from '@/lib/browser';
 import { forgetEditorTab } from './editor';
 import { onMessage } from './handlers';
-import { pruneMemory } from './memory';
 import { createMenus, listenMenus } from './menus';
 import { watchTabs } from './tabs';
 
@@ -12,7 +11,6 @@ export default defineBackground(() => {
     // First run: show what the marks mean and where the reader's data lives.
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
   });
-  void pruneMemory();
   listenMenus();
   watchTabs();
   browser.tabs.onRemoved.addListener((tabId) => forgetEditorTab(tabId));

@@ -791,10 +791,14 @@ export class InPageController {
     this.deps.show(this.view());
   }
 
-  /** Scrolled or resized with nothing open: only the note signs move. */
+  /** Scrolled or resized with nothing open: only the note signs move (nothing to draw when no highlight has a note). */
   private badgesOnly(): void {
+    const any = this.items.some((i) => i.saved && i.note);
+    if (!any && !this.badgesShown) return;
+    this.badgesShown = any;
     this.deps.show(this.view());
   }
+  private badgesShown = false;
 
   view(): InPageViewProps {
     const t = this.toolbar;
