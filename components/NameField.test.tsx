@@ -108,3 +108,12 @@ describe('names', () => {
     expect(aliasOffer({ disputedBy: 'X', originalDisputedBy: null }, 'disputedBy')).toBeNull();
   });
 });
+
+describe('snippet', () => {
+  it('cuts between words, never inside one', async () => {
+    const { snippet } = await import('./attribution');
+    expect(snippet('They’re surrounded by Russian soldiers, and I believe if it wasn’t for me', 40)).toBe('They’re surrounded by Russian soldiers…');
+    expect(snippet('short', 40)).toBe('short');
+    expect(snippet('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});

@@ -23,6 +23,10 @@ describe('background request validation', () => {
     ['patch note not a string', { type: 'annotation/update', canonical: null, id: 'a', patch: { note: 5 } }, /patch\.note/],
     ['ids not an array', { type: 'annotation/delete', canonical: null, ids: 'a' }, /ids: expected an array/],
     ['huge note', { type: 'annotation/update', canonical: null, id: 'a', patch: { note: 'x'.repeat(100_001) } }, /longer than/],
+    ['speaker not a string', { type: 'annotation/update', canonical: null, id: 'a', patch: { speaker: 5 } }, /patch\.speaker/],
+    ['huge disputer', { type: 'annotation/update', canonical: null, id: 'a', patch: { disputedBy: 'x'.repeat(501) } }, /patch\.disputedBy: longer than 500/],
+    ['an empty alias', { type: 'alias/add', from: ' ', to: 'X' }, /from: empty/],
+    ['an alias without its name', { type: 'alias/add', from: 'Mr X' }, /to: expected a string/],
   ])('rejects %s with a clear error', (_name, msg, re) => {
     const v = validateRequest(msg);
     expect('error' in v && v.error).toMatch(re);
@@ -35,6 +39,9 @@ describe('background request validation', () => {
       { type: 'analysis/run', input: { text: 'Hello.', blocks: [{ type: 'paragraph', start: 0, end: 6 }] } },
       { type: 'annotation/create', canonical: null, annotation: { kind: 'quote', source: 'auto', exact: 'words', selectors, speaker: 'X', note: '' } },
       { type: 'annotation/update', canonical: null, id: 'a', patch: { note: 'n', kind: 'claim', dismissed: true, tags: ['t'] } },
+      { type: 'annotation/update', canonical: null, id: 'a', patch: { speaker: 'Jane Doe', disputedBy: null } },
+      { type: 'analysis/run', input: { text: 'Hello.', blocks: [] }, canonical: 'https://a.example/x' },
+      { type: 'alias/add', from: 'Mr Trump', to: 'Donald Trump' },
       { type: 'annotation/delete', canonical: null, ids: ['a', 'b'] },
       { type: 'store/changed', pageKeys: null },
     ];
