@@ -174,7 +174,8 @@ test('done when: from the popup, a corrected speaker, a dismissed claim and a pa
     await lib.goto(b.extUrl('library.html#export'));
     const scope = lib.getByRole('combobox', { name: 'Export which annotations' });
     await scope.waitFor();
-    const site = (await scope.locator('option').allTextContents()).find((t) => t.startsWith('127.0.0.1'));
+    // The sites are listed once the store has answered.
+    const site = await until(async () => (await scope.locator('option').allTextContents()).find((t) => t.startsWith('127.0.0.1')), 'the site in the export choice');
     const kept = (await readDb(b)).annotations.filter((a) => !a.dismissed).length;
     assert.equal(site, `127.0.0.1 (${kept + 1})`, 'the site counts kept annotations and the page note, not the dismissed claim');
     // The Annotations view's search ("ISW maps") is the default scope: export everything instead.
