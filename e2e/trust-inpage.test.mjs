@@ -32,11 +32,11 @@ async function open(b, p) {
   return { page, ui: inPageUi(page) };
 }
 
-/** Alt+Shift+N until the focused mark's text includes `text`. */
+/** Alt+Shift+N until the focused mark is a quote whose text includes `text`. */
 async function travelTo(page, text, max = 60) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Alt+Shift+N');
-    const t = await page.evaluate(() => document.activeElement?.matches('mark[data-claimlight-id]') ? document.activeElement.getAttribute('data-claimlight-id') : null);
+    const t = await page.evaluate(() => (document.activeElement?.matches('mark[data-claimlight-kind="quote"]') ? document.activeElement.getAttribute('data-claimlight-id') : null));
     if (t && (await page.evaluate((id) => [...document.querySelectorAll(`mark[data-claimlight-id="${id}"]`)].map((m) => m.textContent).join(''), t)).includes(text)) return t;
   }
   throw new Error(`Alt+Shift+N never reached “${text}”`);
