@@ -29,4 +29,17 @@ describe('AnnotationRow', () => {
     expect(events).toEqual(['select:true', 'edit']);
     render(null, host);
   });
+
+  it.each(['javascript:alert(document.domain)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>'])(
+    'shows a page address %s (from an older import) as text, never as a link target',
+    async (url) => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      await act(() => render(<AnnotationRow annotation={{ ...a, url, title: '' }} showPage selected={false} onSelect={() => {}} onEdit={() => {}} />, host));
+      const link = host.querySelector('.cl-arow__page a')!;
+      expect(link.hasAttribute('href')).toBe(false);
+      expect(link.textContent).toBe(url);
+      render(null, host);
+    },
+  );
 });

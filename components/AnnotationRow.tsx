@@ -7,6 +7,7 @@ import { KindBadge } from './KindBadge';
 import { attribution, snippet } from './attribution';
 import { shortDate } from './dates';
 import { correctionNote, nameFieldOf } from './names';
+import { pageHref } from './page-link';
 
 export interface AnnotationRowProps {
   annotation: Annotation;
@@ -46,7 +47,7 @@ export function AnnotationRow({ annotation: a, selected, onSelect, onEdit, showP
         {a.source === 'auto' && a.reason && <p class="cl-arow__reason">Why: {a.reason}</p>}
         {showPage && (
           <p class="cl-arow__page">
-            <a href={a.url} target="_blank" rel="noopener noreferrer">
+            <a href={pageHref(a.url)} target="_blank" rel="noopener noreferrer">
               {a.title || a.url}
             </a>
           </p>

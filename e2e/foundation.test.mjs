@@ -80,6 +80,7 @@ test('the page origin holds no Claimlight database; bad messages get error repli
         send({ type: 'annotation/create', canonical: null, annotation: { kind: 'banana', source: 'user', exact: 'x', selectors: [] } }),
         send({ type: 'annotation/update', canonical: null, id: 42, patch: {} }),
         send({ type: 'page/open', canonical: null, title: 'x', siteName: 'y' }), // valid shape, but not from a web page
+        send({ type: 'store/changed', pageKeys: 'all' }), // an extension page's own message, malformed
       ]);
     });
     for (const r of replies) {
@@ -88,7 +89,10 @@ test('the page origin holds no Claimlight database; bad messages get error repli
       assert.ok(r.error.length > 5);
     }
     assert.match(replies[0].error, /Unknown message type/);
-    assert.match(replies[2].error, /kind/);
+    // An extension page speaks for no web page: a content script's messages are unknown from it.
+    assert.match(replies[2].error, /Unknown message type "annotation\/create" from Claimlight's pages/);
+    assert.match(replies[4].error, /Unknown message type "page\/open" from Claimlight's pages/);
+    assert.match(replies[5].error, /Invalid "store\/changed" message: pageKeys: expected an array, got a string/);
     // The background is still alive and answering.
     const again = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'nope' }));
     assert.equal(again.ok, false);

@@ -21,8 +21,16 @@ export const CEILING = Number(process.env.E2E_CEILING_MS ?? 120_000);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 /**
+ * A name that is not localhost, mapped to 127.0.0.1 in the browsers launch() starts: pages served
+ * under it are plain-http pages of an ordinary site, an insecure context (no crypto.randomUUID, no
+ * secure-context-only API), as a reader's http news site is.
+ */
+export const TEST_HOST = 'claimlight-test.example';
+
+/**
  * Serve files on 127.0.0.1. `routes` maps a URL path to a file path, or to { body, headers } for
- * generated pages. Unknown paths are 404. Returns { origin, url(p), setRoute(p, v), close() }.
+ * generated pages. Unknown paths are 404. Returns { origin, url(p), hostOrigin, hostUrl(p),
+ * setRoute(p, v), close() }: hostUrl is the same page under TEST_HOST (plain http, not localhost).
  */
 export async function serve(routes = {}) {
   const table = new Map(Object.entries(routes));
@@ -43,9 +51,12 @@ export async function serve(routes = {}) {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
+  const hostOrigin = `http://${TEST_HOST}:${server.address().port}`;
   return {
     origin,
     url: (p) => origin + p,
+    hostOrigin,
+    hostUrl: (p) => hostOrigin + p,
     setRoute: (p, v) => table.set(p, v),
     close: () => new Promise((r) => server.close(r)),
   };
@@ -73,6 +84,8 @@ export async function launch({ userDataDir = newProfileDir(), extDir = EXT_DIR, 
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
+      // TEST_HOST resolves to the loopback test servers (only that name is mapped).
+      `--host-resolver-rules=MAP ${TEST_HOST} 127.0.0.1`,
     ],
   });
   context.setDefaultTimeout(CEILING);

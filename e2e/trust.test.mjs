@@ -445,7 +445,15 @@ test('Delete all my data offers a backup first, then leaves nothing (keyboard)',
     // And the backup brings it all back.
     await lib.goto(b.extUrl('library.html#export'));
     await lib.getByLabel('Import').setInputFiles({ name: d.suggestedFilename(), mimeType: 'application/json', buffer: fs.readFileSync(await d.path()) });
+    // Its settings (the alias) differ from the defaults the reader has now: they come back only
+    // if the reader says so.
+    const choice = lib.getByRole('group', { name: `${d.suggestedFilename()} has settings of its own` });
+    await choice.waitFor();
+    assert.ok((await choice.locator('tbody tr').allInnerTexts()).some((r) => r.includes('Mr Trump → Donald Trump')), 'the alias is listed as a change');
+    await tabTo(lib, choice.getByRole('button', { name: "Use the file's settings" }));
+    await lib.keyboard.press('Enter');
     await lib.getByText(/^Imported 1 annotation/).waitFor();
+    assert.deepEqual((await readDb(b)).settings[0].aliases, [{ from: 'Mr Trump', to: 'Donald Trump' }]);
   } finally {
     await b.context.close();
   }

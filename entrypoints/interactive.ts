@@ -9,8 +9,9 @@ import { mountInPageUi } from './content/ui';
 import * as actions from './content/actions';
 import { paintNearViewport } from '@/lib/highlight/lazy';
 import type { Interactive } from './content/interactive-api';
+import { tabRequest } from './content/tab-tools';
 
 export default defineUnlistedScript(() => {
-  const api: Interactive = { mountInPageUi, anchorAll, describe, actions, paintNearViewport };
+  const api: Interactive = { mountInPageUi, anchorAll, describe, actions, paintNearViewport, tabRequest };
   (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive = api;
 });

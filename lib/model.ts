@@ -173,12 +173,17 @@ export interface Settings {
 /** Settings a page's content script gets: the reader's private lists stay in the extension. */
 export type PageSettings = Omit<Settings, 'aliases' | 'rememberReading' | 'readingRetentionDays'>;
 
-export const DEFAULT_SETTINGS: Settings = {
+/** What a page's content script starts with, before the background answers. */
+export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   autoAnalyze: true,
   disabledSites: [],
   enabledSites: [],
   showKinds: { quote: true, disputed: true, claim: true, highlight: true },
   colors: { quote: '#7cc4ff', disputed: '#ff9c8a', claim: '#ffd866', highlight: '#b5f28c' },
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  ...DEFAULT_PAGE_SETTINGS,
   aliases: [],
   rememberReading: false,
   readingRetentionDays: 30,

@@ -6,9 +6,15 @@
 //   reader expects their notes either way.
 // - The host is lowercased, a leading "www." is dropped, default ports are dropped.
 // - A trailing "/" of the path is dropped ("/" stays for the root). The path's case is kept.
-// - A canonical link is followed only when it is an absolute http(s) URL on the same site: both
-//   hosts share their registrable part (see registrableHost), so example.com, www.example.com,
-//   m.example.com and amp.example.com agree, while another site's canonical is ignored.
+// - A canonical link is followed only within the page's own origin (host and port; http and https
+//   and a leading "www." count as the same, as they do in the key itself): a page could read any
+//   page of its own origin anyway, so following its canonical shows it nothing new. Anything wider
+//   is not safe: another port of the same host, another tenant of a shared host
+//   (alice.github.io vs bob.github.io, evil.herokuapp.com vs victim.herokuapp.com), a sibling
+//   subdomain (m., amp., a blog run by someone else) can be a different party, and would get the
+//   other page's key — its saved highlights painted into the attacker's DOM, its Delete acting on
+//   them. (A registrable-domain check, even with the Public Suffix List, is not a security boundary:
+//   subdomains of one registrable domain are often different parties.)
 // - Other schemes (file:, …) still get a key: the URL without its fragment.
 import type { PageKey } from './model';
 
@@ -31,11 +37,6 @@ const ANNOTATABLE_SCHEMES = new Set(['http:', 'https:', 'file:']);
 /** Browser stores where extensions are not allowed to run. */
 const BLOCKED_HOSTS = new Set(['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com']);
 
-/** Second-level labels that act as public suffixes under a two-letter country code (co.uk, com.au). */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go']);
-/** Shared hosting where each subdomain is a different site. */
-const SHARED_HOSTING = new Set(['github.io', 'blogspot.com', 'wordpress.com', 'substack.com', 'netlify.app', 'pages.dev', 'vercel.app']);
-
 function parse(url: string): URL | null {
   try {
     return new URL(url.trim());
@@ -47,23 +48,19 @@ function parse(url: string): URL | null {
 const isHttp = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
 const stripWww = (host: string) => (host.startsWith('www.') ? host.slice(4) : host);
 
-/**
- * The part of a host a site owns: the last two labels, or three under a country-code second level
- * (bbc.co.uk) or a shared-hosting suffix (someone.github.io). A simple heuristic, not the Public
- * Suffix List: good enough to tell whether a canonical link stays on the same site.
- */
-export function registrableHost(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2) return labels.join('.');
-  const lastTwo = labels.slice(-2).join('.');
-  const [second, tld] = labels.slice(-2);
-  const threeLabels = SHARED_HOSTING.has(lastTwo) || (tld.length === 2 && SECOND_LEVEL.has(second));
-  return labels.slice(threeLabels ? -3 : -2).join('.');
+/** The origin as the key writes it: the host without "www.", and a port other than 80 and 443. */
+function keyHost(u: URL): string {
+  // URL already lowercases the host and drops the scheme's default port; other ports stay.
+  const defaultPort = u.port === '80' || u.port === '443';
+  return stripWww(u.hostname) + (u.port && !defaultPort ? `:${u.port}` : '');
 }
 
-/** Whether two hosts belong to the same site (same registrable part). */
-export function sameSite(hostA: string, hostB: string): boolean {
-  return registrableHost(hostA) === registrableHost(hostB);
+/**
+ * Whether a page at `u` may be named by its canonical link: both http(s), same origin as the key
+ * sees it (so the canonical can change only the path and query). See the file comment.
+ */
+export function sameOrigin(u: URL, canonical: URL): boolean {
+  return isHttp(u) && isHttp(canonical) && keyHost(u) === keyHost(canonical);
 }
 
 function keyOfHttp(u: URL): PageKey {
@@ -71,15 +68,12 @@ function keyOfHttp(u: URL): PageKey {
   params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') || '/' : '/';
-  // URL already lowercases the host and drops the scheme's default port; other ports stay.
-  const defaultPort = u.port === '80' || u.port === '443';
-  const host = stripWww(u.hostname) + (u.port && !defaultPort ? `:${u.port}` : '');
-  return `https://${host}${path}${query}`;
+  return `https://${keyHost(u)}${path}${query}`;
 }
 
 /**
  * The page key of an article at `url`, refined by the page's canonical link when that link is an
- * absolute http(s) URL on the same site.
+ * absolute http(s) URL of the same origin.
  */
 export function pageKeyFor(url: string, canonical?: string | null): PageKey {
   const u = parse(url);
@@ -90,7 +84,7 @@ export function pageKeyFor(url: string, canonical?: string | null): PageKey {
   }
   const c = canonical ? parse(canonical) : null;
   // Only an absolute canonical parses without a base; a relative one never gets here.
-  if (c && isHttp(c) && sameSite(u.hostname, c.hostname)) return keyOfHttp(c);
+  if (c && sameOrigin(u, c)) return keyOfHttp(c);
   return keyOfHttp(u);
 }
 

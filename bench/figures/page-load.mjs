@@ -37,9 +37,11 @@ async function untilReady(page, timeout) {
   throw new Error('Claimlight did not get ready');
 }
 
-async function loadOnce(context, url, { withExtension, windowMs, userDataDir }) {
+async function loadOnce(context, url, { withExtension, windowMs, userDataDir, cpuRate = 1 }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  // A slow CPU (rate 4: a low-end laptop) for the page's renderer, the content script's world included.
+  if (cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   const stopTrace = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load', timeout: 180000 });
   if (withExtension) await untilReady(page, 180000);
@@ -76,16 +78,16 @@ async function loadOnce(context, url, { withExtension, windowMs, userDataDir }) 
   };
 }
 
-export async function measurePageLoad({ extContext, plainContext, extProfile, plainProfile, url, reps }) {
+export async function measurePageLoad({ extContext, plainContext, extProfile, plainProfile, url, reps, cpuRate = 1 }) {
   await extContext.addInitScript(recorder);
   await plainContext.addInitScript(recorder);
   const ext = [];
   const plain = [];
   for (let r = 0; r < reps; r++) {
-    const e = await loadOnce(extContext, url, { withExtension: true, userDataDir: extProfile });
+    const e = await loadOnce(extContext, url, { withExtension: true, userDataDir: extProfile, cpuRate });
     ext.push(e);
     // Without Claimlight nothing happens after the page has loaded: a few seconds cover its own tasks.
-    plain.push(await loadOnce(plainContext, url, { withExtension: false, userDataDir: plainProfile, windowMs: Math.min(5000, Math.max(1000, e.windowMs)) }));
+    plain.push(await loadOnce(plainContext, url, { withExtension: false, userDataDir: plainProfile, cpuRate, windowMs: Math.min(5000 * cpuRate, Math.max(1000, e.windowMs)) }));
   }
   const summary = (runs) => ({
     windowMs: round(median(runs.map((x) => x.windowMs))),

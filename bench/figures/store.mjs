@@ -2,6 +2,7 @@
 // page) and the popup's first item (with a full store versus an empty one).
 import { findTabId } from '../../e2e/harness.mjs';
 import { median, round } from '../lib/stats.mjs';
+import { throttleCpu } from '../lib/browser.mjs';
 
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,7 +33,7 @@ export async function popupFirstItem(ext, articleUrl, reps) {
   return { ms: median(times), samples: times.map((t) => round(t)) };
 }
 
-export async function measureStore({ ext, script, annotations, pages, perRecordCount, articleUrl, queryReps }) {
+export async function measureStore({ ext, script, annotations, pages, perRecordCount, articleUrl, queryReps, cpuRate = 0 }) {
   const page = await ext.context.newPage();
   // A quiet page of the extension's origin (no live queries re-running while we write).
   await page.goto(ext.extUrl('manifest.json'));
@@ -47,6 +48,7 @@ export async function measureStore({ ext, script, annotations, pages, perRecordC
   const search = await call('search', 'minister', queryReps);
   const scanSearch = await call('scanSearch', 'minister', Math.max(3, Math.ceil(queryReps / 4)));
   await page.close();
+  const slow = cpuRate ? await coldSearchThrottled(ext, script, cpuRate) : null;
   const popup = await popupFirstItem(ext, articleUrl, 3);
   return {
     annotations: seeded.added,
@@ -58,5 +60,25 @@ export async function measureStore({ ext, script, annotations, pages, perRecordC
     search: { coldMs: round(search.times[0], 2), warmMs: round(median(search.times.slice(1)), 2), items: search.items },
     scanSearch: { ms: round(median(scanSearch.times), 2), items: scanSearch.items },
     popup,
+    slow,
   };
+}
+
+/**
+ * The cold search index against a plain scan on a slow CPU: a fresh extension page (its index not
+ * loaded) throttled `rate` times; scans before and after the cold search, so both read a table the
+ * browser has in its caches alike.
+ */
+async function coldSearchThrottled(ext, script, rate) {
+  const page = await ext.context.newPage();
+  await page.goto(ext.extUrl('manifest.json'));
+  await page.evaluate(script);
+  const cdp = await throttleCpu(page, rate);
+  const call = (fn, ...args) => page.evaluate(([fn, args]) => globalThis.__storeBench[fn](...args), [fn, args]);
+  const before = await call('scanSearch', 'minister', 2);
+  const cold = await call('search', 'minister', 1);
+  const after = await call('scanSearch', 'minister', 1);
+  await cdp.detach().catch(() => {});
+  await page.close();
+  return { rate, coldMs: round(cold.times[0], 2), scanMs: round(median([...before.times, ...after.times]), 2), items: cold.items };
 }

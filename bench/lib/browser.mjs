@@ -19,6 +19,16 @@ export async function launchPlain() {
 
 export const launchWithExtension = () => launch();
 
+/**
+ * Slow the page's renderer down `rate` times (CDP Emulation.setCPUThrottlingRate: a low-end laptop
+ * is about 4), for as long as the returned CDP session stays attached.
+ */
+export async function throttleCpu(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
 /** A fresh page at `url` with an IIFE bundle injected. */
 export async function pageWith(context, url, script) {
   const page = await context.newPage();

@@ -12,15 +12,16 @@ export interface NoteFrameProps {
   src: string;
   /** Accessible name of the frame. */
   title: string;
-  /** A read-only view of the saved note: not focused when it loads, sized to its text. */
+  /**
+   * A read-only view of the saved note: not focused when it loads. One height whatever the note's
+   * length (the text scrolls inside), so the page cannot tell a note's length from the card's size.
+   */
   view?: boolean;
-  /** The height (CSS px) the view's text needs, as the frame reported it; the stylesheet caps it. */
-  height?: number | null;
   /** The frame loaded again (a reload): its session must be opened again for it. */
   onReload?: () => void;
 }
 
-export function NoteFrame({ session, src, title, view = false, height = null, onReload }: NoteFrameProps) {
+export function NoteFrame({ session, src, title, view = false, onReload }: NoteFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   // The session whose frame has loaded: a load for it again is a reload; the first load of a new
   // session's frame (key={session} swaps only the <iframe>, not this component) is not.
@@ -33,7 +34,6 @@ export function NoteFrame({ session, src, title, view = false, height = null, on
       src={src}
       title={title}
       referrerpolicy="no-referrer"
-      style={view && height ? { height: `${height}px` } : undefined}
       onLoad={() => {
         if (loaded.current === session) {
           onReload?.();

@@ -2,13 +2,19 @@
 // from a frame to the content script of its own tab. A session's text (the note being edited, the
 // draft so far, or the saved note a view frame shows) is kept in this worker's memory only, for the
 // frame to start from. A session belongs to the first frame that asks for its text.
-import type { Runtime } from '@/lib/browser';
 import { browser } from '@/lib/browser';
-import { EDITOR_CLOSED, NOTE_FRAME_PAGE, unwrap, type BackgroundRequests, type EditorEvent, type Reply } from '@/lib/messaging/contract';
-import { senderPage } from './sender';
-
-type EditorType = Extract<keyof BackgroundRequests, `editor/${string}`>;
-export type EditorRequest = { [K in EditorType]: { type: K } & BackgroundRequests[K]['req'] }[EditorType];
+import {
+  EDITOR_CLOSED,
+  unwrap,
+  type ContentMessage,
+  type EditorEvent,
+  type FromNoteFrame,
+  type NoteFrameResponses,
+  type Reply,
+} from '@/lib/messaging/contract';
+import type { Handlers } from '@/lib/messaging/schema';
+import { isPlainObject } from '@/lib/schema/validate';
+import type { ContentSender, NoteFrameSender } from './sender';
 
 /** One frame document: its frame id in the tab, and its document id where the browser reports one. */
 interface FrameRef {
@@ -29,46 +35,20 @@ interface Session {
 const MAX_SESSIONS = 64;
 const sessions = new Map<string, Session>();
 
-/** The note frame page of this extension, embedded in a page of a tab: its tab id, or null for anyone else. */
-export function noteFrameTab(sender: Runtime.MessageSender): number | null {
-  const tabId = sender.tab?.id;
-  // Embedded, never the tab's top frame: a tab that opened note-frame.html itself is not an editor.
-  if (tabId == null || tabId < 0 || !sender.url || !(sender.frameId! > 0)) return null;
-  try {
-    const from = new URL(sender.url);
-    const page = new URL(browser.runtime.getURL(NOTE_FRAME_PAGE));
-    return from.origin === page.origin && from.pathname === page.pathname ? tabId : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The content script of a tab's top frame (the only one that opens editors). */
-function openerTab(sender: Runtime.MessageSender): number {
-  const page = senderPage(sender, null); // refuses extension pages, including note frames
-  if (page.tabId == null || page.tabId < 0 || sender.frameId !== 0) throw new Error('Only a page\'s top frame opens note editors.');
-  return page.tabId;
-}
-
-function frameTab(sender: Runtime.MessageSender): number {
-  const tabId = noteFrameTab(sender);
-  if (tabId == null) throw new Error('Only Claimlight\'s note editor may send this.');
-  return tabId;
-}
-
-function frameOf(sender: Runtime.MessageSender): FrameRef {
-  return { frameId: sender.frameId!, documentId: (sender as { documentId?: string }).documentId };
+function openerTab(sender: ContentSender): number {
+  if (sender.tabId == null || sender.tabId < 0) throw new Error("Only a page's top frame opens note editors.");
+  return sender.tabId;
 }
 
 const sameFrame = (a: FrameRef, b: FrameRef) =>
   a.frameId === b.frameId && (a.documentId === undefined || b.documentId === undefined || a.documentId === b.documentId);
 
 /** The session for this frame: bound to the first frame of its tab that asks. */
-function sessionFor(id: string, tabId: number, sender: Runtime.MessageSender): Session {
+function sessionFor(id: string, frame: NoteFrameSender): Session {
   const s = sessions.get(id);
-  if (!s || s.tabId !== tabId) throw new Error(EDITOR_CLOSED);
-  const frame = frameOf(sender);
-  s.frame ??= frame;
+  if (!s || s.tabId !== frame.tabId) throw new Error(EDITOR_CLOSED);
+  s.frame ??= { frameId: frame.frameId, documentId: frame.documentId };
   if (!sameFrame(s.frame, frame)) throw new Error(EDITOR_CLOSED);
   return s;
 }
@@ -78,64 +58,72 @@ function sessionFor(id: string, tabId: number, sender: Runtime.MessageSender): S
  * An unknown session is relayed anyway (the worker may have restarted and lost it); the content
  * script accepts events only for sessions it opened itself.
  */
-function eventSession(id: string, tabId: number, sender: Runtime.MessageSender): Session | null {
+function eventSession(id: string, frame: NoteFrameSender): Session | null {
   const s = sessions.get(id);
   if (!s) return null;
-  if (s.tabId !== tabId || !s.frame || !sameFrame(s.frame, frameOf(sender))) throw new Error(EDITOR_CLOSED);
+  if (s.tabId !== frame.tabId || !s.frame || !sameFrame(s.frame, frame)) throw new Error(EDITOR_CLOSED);
   return s;
 }
 
 /** Relay a frame's event to the top frame of its own tab; answers what the content script answers. */
 async function relay<T>(tabId: number, event: EditorEvent): Promise<T> {
+  // The content script answers with the contract's Reply (its own listener, entrypoints/content/ui/editor-frames.ts).
   const reply = (await browser.tabs.sendMessage(tabId, event, { frameId: 0 })) as Reply<T> | undefined;
   return unwrap(reply);
 }
 
-export async function handleEditor(msg: EditorRequest, sender: Runtime.MessageSender): Promise<unknown> {
-  switch (msg.type) {
-    case 'editor/open': {
-      const tabId = openerTab(sender);
-      const old = sessions.get(msg.session);
-      if (old && old.tabId !== tabId) throw new Error('That note editor belongs to another tab.');
-      // Opened again (its frame reloaded): the frame that loads now reads the text and owns the session.
-      sessions.delete(msg.session);
-      sessions.set(msg.session, { tabId, text: msg.text, label: msg.label, view: msg.view === true, frame: null });
-      for (const old of sessions.keys()) {
-        if (sessions.size <= MAX_SESSIONS) break;
-        sessions.delete(old);
-      }
-      return null;
-    }
-    case 'editor/close': {
-      const tabId = openerTab(sender);
-      if (sessions.get(msg.session)?.tabId === tabId) sessions.delete(msg.session);
-      return null;
-    }
-    case 'editor/init': {
-      const { text, label, view } = sessionFor(msg.session, frameTab(sender), sender);
-      return { text, label, view } satisfies BackgroundRequests['editor/init']['res'];
-    }
-    case 'editor/draft':
-    case 'editor/save': {
-      const tabId = frameTab(sender);
-      const s = eventSession(msg.session, tabId, sender);
-      if (s?.view) throw new Error(EDITOR_CLOSED);
-      // Kept for a frame that loads again (a save the page refused leaves the editor open with it);
-      // the relay does not depend on it (the worker may restart).
-      if (s) s.text = msg.text;
-      return relay<unknown>(tabId, { type: msg.type, session: msg.session, text: msg.text });
-    }
-    case 'editor/cancel': {
-      const tabId = frameTab(sender);
-      eventSession(msg.session, tabId, sender);
-      return relay<null>(tabId, { type: msg.type, session: msg.session });
-    }
-    case 'editor/size': {
-      const tabId = frameTab(sender);
-      eventSession(msg.session, tabId, sender);
-      return relay<null>(tabId, { type: msg.type, session: msg.session, height: msg.height });
-    }
+/** Content script: a note editor for `session` is opening with this text (or opening again: its frame reloaded). */
+export function openEditor(msg: ContentMessage<'editor/open'>, sender: ContentSender): null {
+  const tabId = openerTab(sender);
+  const old = sessions.get(msg.session);
+  if (old && old.tabId !== tabId) throw new Error('That note editor belongs to another tab.');
+  // Opened again (its frame reloaded): the frame that loads now reads the text and owns the session.
+  sessions.delete(msg.session);
+  sessions.set(msg.session, { tabId, text: msg.text, label: msg.label, view: msg.view === true, frame: null });
+  for (const oldest of sessions.keys()) {
+    if (sessions.size <= MAX_SESSIONS) break;
+    sessions.delete(oldest);
   }
+  return null;
+}
+
+/** Content script: the editor closed; forget its text (only the tab that opened it can). */
+export function closeEditor(msg: ContentMessage<'editor/close'>, sender: ContentSender): null {
+  const tabId = openerTab(sender);
+  if (sessions.get(msg.session)?.tabId === tabId) sessions.delete(msg.session);
+  return null;
+}
+
+/** What a note frame may ask, answered only for its own tab's sessions. */
+export const noteFrameHandlers: Handlers<FromNoteFrame, NoteFrameResponses, NoteFrameSender> = {
+  'editor/init': (msg, frame) => {
+    const { text, label, view } = sessionFor(msg.session, frame);
+    return { text, label, view };
+  },
+  'editor/draft': (msg, frame) => {
+    keepText(msg.session, msg.text, frame);
+    return relay(frame.tabId, { type: msg.type, session: msg.session, text: msg.text });
+  },
+  'editor/save': async (msg, frame) => {
+    keepText(msg.session, msg.text, frame);
+    const answer = await relay<unknown>(frame.tabId, { type: msg.type, session: msg.session, text: msg.text });
+    return { saved: isPlainObject(answer) && answer.saved === true };
+  },
+  'editor/cancel': (msg, frame) => {
+    eventSession(msg.session, frame);
+    return relay(frame.tabId, { type: msg.type, session: msg.session });
+  },
+};
+
+/**
+ * A draft or a save: refused for a view session. The text is kept for a frame that loads again (a
+ * save the page refused leaves the editor open with it); the relay does not depend on it (the
+ * worker may restart).
+ */
+function keepText(id: string, text: string, frame: NoteFrameSender): void {
+  const s = eventSession(id, frame);
+  if (s?.view) throw new Error(EDITOR_CLOSED);
+  if (s) s.text = text;
 }
 
 /** A tab closed: its editors went with it. */

@@ -2,6 +2,7 @@
 import { browser } from '@/lib/browser';
 import { forgetEditorTab } from './editor';
 import { onMessage } from './handlers';
+import { forgetDelete } from './recent-deletes';
 import { createMenus, listenMenus } from './menus';
 import { watchTabs } from './tabs';
 
@@ -13,6 +14,9 @@ export default defineBackground(() => {
   });
   listenMenus();
   watchTabs();
-  browser.tabs.onRemoved.addListener((tabId) => forgetEditorTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetEditorTab(tabId);
+    forgetDelete(tabId);
+  });
   browser.runtime.onMessage.addListener(onMessage);
 });

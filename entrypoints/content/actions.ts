@@ -4,6 +4,8 @@ import { describe } from '@/lib/anchoring';
 import type { Annotation, Kind } from '@/lib/model';
 import type { AnnotationPatch, NewAnnotationInput, SelectionAction } from '@/lib/messaging/contract';
 import { sendToBackground } from '@/lib/messaging/client';
+import { annotationRecord } from '@/lib/schema/records';
+import { arrayOf } from '@/lib/schema/validate';
 import { highlightRange, marksFor } from '@/lib/highlight/painter';
 import { stableHash, type PageItem } from './items';
 
@@ -63,8 +65,12 @@ export async function remove(s: SessionOps, id: string): Promise<Annotation[]> {
   return deleted;
 }
 
-/** Undo a delete. */
-export async function restore(s: SessionOps, annotations: Annotation[]): Promise<void> {
+/**
+ * Undo a delete: put the records back. They come from the popup or the in-page UI; each is checked
+ * as a whole annotation here (and again by the background, against this page).
+ */
+export async function restore(s: SessionOps, records: readonly object[]): Promise<void> {
+  const annotations = arrayOf(annotationRecord)(records, 'annotations');
   await sendToBackground('annotation/restore', { canonical: s.canonical(), annotations });
   await s.refresh();
 }

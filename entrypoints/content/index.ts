@@ -1,7 +1,11 @@
 // Content script: one page session per top-level page. Talks to the background only through the
 // message contract; holds no database (IndexedDB here would belong to the page's origin).
 import { browser } from '@/lib/browser';
-import { errorReply, isTabMessage, okReply, type TabMessage } from '@/lib/messaging/contract';
+import { errorReply, okReply, type TabResponses, type ToContentCore } from '@/lib/messaging/contract';
+import { run, typeOf, type Handlers } from '@/lib/messaging/schema';
+import { TAB_PREFIX, toContentCore } from '@/lib/messaging/to-content-core';
+import { isPlainObject } from '@/lib/schema/validate';
+import { loadInteractive } from './interactive-api';
 import { PageSession } from './session';
 import { watchPage } from './watcher';
 import { lazyInPageUi } from './ui-loader';
@@ -23,7 +27,7 @@ export default defineContentScript({
       });
     let session = newSession();
     const watcher = watchPage(ctx, {
-      onMutations: () => void session.onDomChanged().catch(() => undefined),
+      onMutations: (marksRemoved) => void session.onDomChanged(marksRemoved).catch(() => undefined),
       onNavigate: () => {
         session.dispose();
         session = newSession();
@@ -33,40 +37,21 @@ export default defineContentScript({
     });
     session.setObserverPause(watcher.pause);
 
-    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-      if (!isTabMessage(raw)) return undefined; // not for us
-      return handle(raw).then(okReply, errorReply);
+    // Requests from the background and the popup (lib/messaging/to-content*.ts), each checked in
+    // full. What needs the page tools is answered by them (entrypoints/content/tab-tools.ts).
+    const handlers: Handlers<ToContentCore, TabResponses, void> = {
+      'tab/state': () => session.state(),
+      'tab/refresh': async () => {
+        await session.refresh();
+        return { ok: true };
+      },
     };
-
-    async function handle(msg: TabMessage): Promise<unknown> {
-      switch (msg.type) {
-        case 'tab/state':
-          return session.state();
-        case 'tab/reveal':
-          return { found: await session.reveal(msg.id) };
-        case 'tab/analyze':
-          await session.analyse();
-          await session.repaint();
-          return session.state();
-        case 'tab/visibility':
-          await session.setVisible(msg.kind, msg.visible);
-          return session.state();
-        case 'tab/refresh':
-          await session.refresh();
-          return { ok: true };
-        case 'tab/command':
-          return session.createFromSelection(msg.action);
-        case 'tab/update': {
-          const saved = await session.keep(msg.id, msg.patch);
-          return { item: saved ? session.summary(saved.id) : null, id: saved?.id };
-        }
-        case 'tab/delete':
-          return { deleted: await session.remove(msg.id) };
-        case 'tab/restore':
-          await session.restore(msg.annotations);
-          return { ok: true };
-      }
-    }
+    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+      const core = typeOf(toContentCore, raw);
+      if (core) return Promise.resolve(raw).then((m) => run(toContentCore, handlers, core, m, undefined)).then(okReply, errorReply);
+      if (!isPlainObject(raw) || typeof raw.type !== 'string' || !raw.type.startsWith(TAB_PREFIX)) return undefined; // not for us (note-frame events have their own listener)
+      return loadInteractive().then((tools) => tools.tabRequest(raw, session)).then(okReply, errorReply);
+    };
 
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

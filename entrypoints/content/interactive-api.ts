@@ -4,6 +4,7 @@ import type { anchorAll, describe } from '@/lib/anchoring';
 import type { mountInPageUi } from './ui';
 import type * as actions from './actions';
 import type { paintNearViewport } from '@/lib/highlight/lazy';
+import type { tabRequest } from './tab-tools';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
@@ -12,6 +13,8 @@ export interface Interactive {
   actions: typeof actions;
   /** Painting of very long pages, near the viewport first (only long pages need it). */
   paintNearViewport: typeof paintNearViewport;
+  /** Requests from the background and the popup that need the page tools. */
+  tabRequest: typeof tabRequest;
 }
 
 let loading: Promise<Interactive> | null = null;

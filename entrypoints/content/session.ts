@@ -3,10 +3,11 @@
 // Everything that touches the page is here or in the small modules it calls; nothing throws into
 // the page (errors are logged and the session carries on or stays out of the way).
 import type { Annotation, Finding, Kind, PageSettings } from '@/lib/model';
-import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
+import { DEFAULT_PAGE_SETTINGS, KINDS } from '@/lib/model';
 import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
+import { encodeBlocks } from '@/lib/messaging/blocks';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
 import { runSliced, type Steps } from '@/lib/dom/steps';
 import { loadInteractive, type Interactive } from './interactive-api';
@@ -20,6 +21,8 @@ const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 
 /** This many items or more (a long live blog) are painted near the viewport first: lib/highlight/lazy.ts. */
 const LAZY_MIN_ITEMS = 1000;
+/** Repaints for a page that keeps taking our marks out, before we leave its DOM alone (see onDomChanged). */
+const MAX_STRIP_REPAINTS = 5;
 
 export interface SessionEvents {
   /** Called after each paint with the current items (for the in-page UI). */
@@ -28,14 +31,16 @@ export interface SessionEvents {
 
 export class PageSession {
   private info: PageInfo = readPageInfo();
-  private settings: PageSettings = DEFAULT_SETTINGS;
+  private settings: PageSettings = DEFAULT_PAGE_SETTINGS;
   private autoAnalyze = false;
   private saved: Annotation[] = [];
   private findings: Finding[] = [];
+  /** The findings' stable ids, as the background computed them with the analysis. */
+  private findingIds: string[] = [];
   private analysedText: string | null = null;
   private article: ArticleExtract | null = null;
   private items: PageItem[] = [];
-  private visible: Record<Kind, boolean> = { ...DEFAULT_SETTINGS.showKinds };
+  private visible: Record<Kind, boolean> = { ...DEFAULT_PAGE_SETTINGS.showKinds };
   private painting = false;
   private disposed = false;
   private isArticle = false;
@@ -69,7 +74,7 @@ export class PageSession {
 
   private applyState(state: PageState): void {
     this.pageKey = state.pageKey;
-    const firstTime = this.saved.length === 0 && this.settings === DEFAULT_SETTINGS;
+    const firstTime = this.saved.length === 0 && this.settings === DEFAULT_PAGE_SETTINGS;
     this.settings = state.settings;
     this.autoAnalyze = state.autoAnalyze;
     this.saved = state.annotations;
@@ -80,7 +85,7 @@ export class PageSession {
     const root = document.documentElement;
     for (const k of KINDS) {
       const c = state.settings.colors[k];
-      const value = c === DEFAULT_SETTINGS.colors[k] ? '' : c;
+      const value = c === DEFAULT_PAGE_SETTINGS.colors[k] ? '' : c;
       if (root.style.getPropertyValue(`--claimlight-${k}`) !== value) root.style.setProperty(`--claimlight-${k}`, value);
     }
   }
@@ -110,25 +115,38 @@ export class PageSession {
       this.analysedText = '';
       return;
     }
-    const { findings } = await sendToBackground('analysis/run', { input: article.input, canonical: this.info.canonical });
+    const { text, blocks, title } = article.input;
+    const { findings, ids } = await sendToBackground('analysis/run', { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical });
     await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
     this.findings = findings;
+    this.findingIds = ids;
     this.analysedText = article.input.text;
     this.article = article; // a repaint during the round trip may have replaced it
     this.articleLengths = article.map.nodes.map((n) => n.data.length);
   }
 
   private quietChecks = 0;
+  /** The page took our marks out (re-rendered the article, unwrapped them) since the last check. */
+  private marksLost = false;
+  /** Repaints for marks the page took out, since the text last changed: a page that strips them for ever gets a few, then none. */
+  private stripRepaints = 0;
+  private retry: number | undefined;
 
   /**
    * The page's DOM changed (debounced by the watcher): analyse an article that arrived late or was
-   * re-rendered, and retry orphaned annotations. Checks that find nothing new back off, so a page
-   * that churns its DOM for ever (tickers, clocks) costs less and less.
+   * re-rendered, retry orphaned annotations, and paint again marks the page took out. Checks that
+   * find nothing new back off, so a page that churns its DOM for ever (tickers, clocks) costs less
+   * and less, and one that keeps stripping our marks gets MAX_STRIP_REPAINTS repaints, then none.
    */
-  async onDomChanged(): Promise<void> {
-    if (this.painting || this.disposed) return;
-    const now = performance.now();
-    if (now < this.nextCheckAt) return;
+  async onDomChanged(marksRemoved = false): Promise<void> {
+    if (this.disposed) return;
+    this.marksLost ||= marksRemoved;
+    const wait = this.painting ? 400 : this.nextCheckAt - performance.now();
+    if (wait > 0) {
+      // A check this early is skipped; marks taken out meanwhile are checked for when it is time.
+      if (this.marksLost && this.retry === undefined) this.retry = window.setTimeout(() => ((this.retry = undefined), void this.onDomChanged()), wait);
+      return;
+    }
     let changed = false;
     if (this.analysedText === null) {
       const { isArticle, root } = this.autoAnalyze ? await runSliced(assessArticleSteps(document)) : { isArticle: false, root: null };
@@ -145,7 +163,11 @@ export class PageSession {
         changed = true;
       }
     }
-    if (changed || this.items.some((i) => i.orphan)) await this.repaint();
+    let repaint = changed || this.items.some((i) => i.orphan);
+    if (changed) this.stripRepaints = 0;
+    else if (this.marksLost && this.stripRepaints < MAX_STRIP_REPAINTS) repaint = !!++this.stripRepaints;
+    this.marksLost = false;
+    if (repaint) await this.repaint();
     this.quietChecks = changed ? 0 : this.quietChecks + 1;
     this.nextCheckAt = performance.now() + Math.min(10_000, 250 * 2 ** Math.min(this.quietChecks, 6));
   }
@@ -219,7 +241,7 @@ export class PageSession {
     if (this.findings.length && this.analysedText !== null) {
       if (article && article.input.text === this.analysedText) {
         let n = 0;
-        for (const { finding, id } of unsavedFindings(this.findings, this.saved)) {
+        for (const { finding, id } of unsavedFindings(this.findings, this.findingIds, this.saved)) {
           if (++n % 500 === 0) yield; // thousands of findings on a live blog
           const a = pointAt(article.map, finding.start, 'start');
           const b = pointAt(article.map, finding.end, 'end');
@@ -286,7 +308,7 @@ export class PageSession {
   }
 
   /** Undo a delete. */
-  async restore(annotations: Annotation[]): Promise<void> {
+  async restore(annotations: readonly object[]): Promise<void> {
     return (await loadInteractive()).actions.restore(this.ops, annotations);
   }
 
@@ -337,6 +359,7 @@ export class PageSession {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.retry);
     this.lazy?.stop();
     try {
       // Restores the page's own text nodes; a page of ordinary size is done before this returns.

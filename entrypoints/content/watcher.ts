@@ -3,18 +3,27 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface WatcherHooks {
-  /** The DOM under <body> changed (debounced). */
-  onMutations: () => void;
+  /**
+   * The DOM changed (debounced); `marksRemoved`: the page took some of our marks out (we never
+   * do it while observed: our own writes pause the observer).
+   */
+  onMutations: (marksRemoved: boolean) => void;
   /** The URL changed without a page load (history API). */
   onNavigate: (url: string) => void;
 }
 
 export function watchPage(ctx: ContentScriptContext, hooks: WatcherHooks, debounceMs = 400) {
   let timer: number | undefined;
+  let marksRemoved = false;
   const observer = new MutationObserver((records) => {
     if (!records.some(isForeign)) return;
+    marksRemoved ||= records.some(removesMarks);
     clearTimeout(timer);
-    timer = ctx.setTimeout(() => hooks.onMutations(), debounceMs);
+    timer = ctx.setTimeout(() => {
+      const removed = marksRemoved;
+      marksRemoved = false;
+      hooks.onMutations(removed);
+    }, debounceMs);
   });
   // The whole document, not <body>: a page that rewrites itself (document.open/write) replaces
   // <html> and <body>, and an observer on the old body would never hear of it again.
@@ -51,6 +60,14 @@ export function watchPage(ctx: ContentScriptContext, hooks: WatcherHooks, deboun
       }
     },
   };
+}
+
+/** Whether a mutation took out one of our marks, or a subtree holding some (a re-rendered article). */
+function removesMarks(r: MutationRecord): boolean {
+  for (const n of r.removedNodes) {
+    if (n.nodeType === 1 && ((n as Element).classList.contains('claimlight-mark') || (n as Element).querySelector('mark.claimlight-mark'))) return true;
+  }
+  return false;
 }
 
 /** A mutation that is not one of our marks or our UI being added or removed. */

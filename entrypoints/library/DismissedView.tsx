@@ -7,6 +7,7 @@ import { searchAnnotations } from '@/lib/store';
 import { KindBadge } from '@/components/KindBadge';
 import { attribution, snippet } from '@/components/attribution';
 import { shortDate } from '@/components/dates';
+import { pageHref } from '@/components/page-link';
 import { deleteItemsAndAnnounce, updateAndAnnounce } from './store-actions';
 import { PAGE_NOTE_ID } from './page-rows';
 import { useDebounced } from './use-debounced';
@@ -66,7 +67,7 @@ export function DismissedView() {
                 <p class="cl-arow__text">{a.exact}</p>
                 {a.reason && <p class="cl-arow__reason">Why it was found: {a.reason}</p>}
                 <p class="cl-arow__page">
-                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                  <a href={pageHref(a.url)} target="_blank" rel="noopener noreferrer">
                     {a.title || a.url}
                   </a>
                 </p>

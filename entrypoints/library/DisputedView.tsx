@@ -7,6 +7,7 @@ import { shortDate } from '@/components/dates';
 import type { Annotation } from '@/lib/model';
 import { useWatch } from './use-watch';
 import { ScopeFilter } from './ScopeFilter';
+import { pageHref } from '@/components/page-link';
 
 /** An estimate: rows size to their content. */
 const ROW_HEIGHT = 100;
@@ -52,7 +53,7 @@ function DisputedRow({ a }: { a: Annotation }) {
         </div>
       </dl>
       <p class="disputed__page">
-        <a href={a.url} target="_blank" rel="noopener noreferrer">
+        <a href={pageHref(a.url)} target="_blank" rel="noopener noreferrer">
           {a.title || a.url}
         </a>{' '}
         · {shortDate(a.updatedAt)}

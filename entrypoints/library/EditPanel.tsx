@@ -13,6 +13,7 @@ import { pageNoteId } from './page-rows';
 import { updateAndAnnounce } from './store-actions';
 import { formatTags, parseTags } from './tags-input';
 import { useWatch } from './use-watch';
+import { pageHref } from '@/components/page-link';
 
 export interface EditPanelProps {
   id: string;
@@ -103,7 +104,7 @@ function EditFields({ a, onDelete }: { a: Annotation; onDelete: (ids: string[]) 
       {a.claimant && correctable && <p class="edit-panel__who">Claimed by {a.claimant}</p>}
       {a.reason && <p class="edit-panel__reason">Why: {a.reason}</p>}
       <p class="edit-panel__page">
-        <a href={a.url} target="_blank" rel="noopener noreferrer">
+        <a href={pageHref(a.url)} target="_blank" rel="noopener noreferrer">
           {a.title || a.url}
         </a>
       </p>
@@ -154,7 +155,7 @@ export function PageNotePanel({ pageKey, onClose, onDelete }: { pageKey: string;
       ) : (
         <div class="edit-panel__body">
           <p class="edit-panel__page">
-            <a href={page.url} target="_blank" rel="noopener noreferrer">
+            <a href={pageHref(page.url)} target="_blank" rel="noopener noreferrer">
               {page.title || page.url}
             </a>
           </p>

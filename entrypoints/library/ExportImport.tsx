@@ -1,16 +1,19 @@
 // Export (Markdown, CSV, W3C Web Annotations, backup) of everything, one site or the current search,
 // and import of a Claimlight backup, W3C Web Annotation JSON-LD or a Hypothesis export, with the
-// outcome in a status region. Files are validated before anything is written (lib/export), the write is one
-// transaction (lib/store).
-import { useState } from 'preact/hooks';
-import { buildExport, readImportFile, type ExportKind } from '@/lib/export';
-import { dumpStore, importRecords, listPages, listSites, searchAnnotations, searchPageNotes } from '@/lib/store';
+// outcome in a status region. Files are read and validated in a worker before anything is written
+// (./read-import.ts, lib/export), with progress; a backup whose settings differ from the reader's
+// says what would change and lets the reader choose; the write is one transaction (lib/store).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { buildExport, type ExportKind, type ImportFormat } from '@/lib/export';
+import { dumpStore, getSettings, listPages, listSites, searchAnnotations, searchPageNotes } from '@/lib/store';
 import { downloadFile } from '@/components/download';
 import { announceChange } from '@/components/announce';
 import { describeImport, FORMAT_NAMES } from './import-summary';
 import { useWatch } from './use-watch';
 import { toSearchQuery } from './filters';
 import { currentFilters, isFiltered } from './selection';
+import { CANCELLED, startImport, type ImportJob, type ImportStage } from './import-job';
+import { settingsChanges, type SettingChange } from './settings-diff';
 
 const EVERYTHING = '';
 /** Scope value for "the Annotations view's current search and filters". */
@@ -37,6 +40,21 @@ async function contentFor(kind: ExportKind, site: string) {
   return { annotations: items, pages };
 }
 
+/** Where an import is: reading and checking the file, the reader choosing settings, writing. */
+type ImportStep =
+  | { step: 'idle' }
+  | { step: 'working'; file: string; stage: ImportStage; done: number; total: number; job: ImportJob }
+  | { step: 'choose'; file: string; format: ImportFormat; changes: SettingChange[]; job: ImportJob };
+
+const count = (n: number) => n.toLocaleString('en');
+const mbOf = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+function progressText(s: Extract<ImportStep, { step: 'working' }>): string {
+  if (s.stage === 'saving') return `Saving ${count(s.done)} of ${count(s.total)} annotations from ${s.file}…`;
+  if (s.stage === 'reading') return `Reading ${s.file} (${mbOf(s.total)})…`;
+  return `Checking ${count(s.done)} of ${count(s.total)} records in ${s.file}…`;
+}
+
 export function ExportImport() {
   const sites = useWatch(listSites, []).value ?? [];
   const filtered = isFiltered(currentFilters());
@@ -60,22 +78,54 @@ export function ExportImport() {
     }
   };
 
+  const [importing, setImporting] = useState<ImportStep>({ step: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const failed = (name: string, e: unknown) => setStatus(`Nothing was imported from ${name}: ${e instanceof Error ? e.message : String(e)}`);
+
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    input.value = '';
     setBusy(true);
-    setStatus(`Reading ${file.name}…`);
+    setStatus('');
+    const job = startImport(file, (stage, done, total) => setImporting({ step: 'working', file: file.name, stage, done, total, job }));
+    setImporting({ step: 'working', file: file.name, stage: 'reading', done: 0, total: file.size, job });
     try {
-      const parsed = await readImportFile(file);
-      const summary = await importRecords(parsed);
-      await announceChange(null);
-      setStatus(describeImport(summary, FORMAT_NAMES[parsed.format] ?? parsed.format));
+      const checked = await job.checked;
+      const changes = checked.settings ? settingsChanges(await getSettings(), checked.settings) : [];
+      // Settings only change when the reader says so; when the file's equal theirs there is nothing to ask.
+      if (changes.length) setImporting({ step: 'choose', file: file.name, format: checked.format, changes, job });
+      else await write(file.name, checked.format, job, false);
     } catch (e) {
-      setStatus(`Nothing was imported from ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      input.value = '';
-      setBusy(false);
+      finish();
+      if (e instanceof Error && e.message === CANCELLED) setStatus(`Import of ${file.name} cancelled; nothing was imported.`);
+      else failed(file.name, e);
     }
+  };
+
+  const finish = () => {
+    setImporting({ step: 'idle' });
+    setBusy(false);
+  };
+
+  /** Write the records: with the file's settings only if the reader chose them (`keptMine`: they chose theirs). */
+  const write = async (name: string, format: ImportFormat, job: ImportJob, withSettings: boolean, keptMine = false) => {
+    setImporting({ step: 'working', file: name, stage: 'saving', done: 0, total: 0, job });
+    try {
+      const summary = await job.write(withSettings);
+      await announceChange(null);
+      const kept = keptMine ? "\nYour settings were kept; the file's were not imported." : '';
+      setStatus(describeImport(summary, FORMAT_NAMES[format] ?? format) + kept);
+    } catch (e) {
+      failed(name, e);
+    } finally {
+      finish();
+      fileInput.current?.focus();
+    }
+  };
+
+  const choose = (useFile: boolean) => {
+    if (importing.step === 'choose') void write(importing.file, importing.format, importing.job, useFile, !useFile);
   };
 
   return (
@@ -108,6 +158,7 @@ export function ExportImport() {
       <div class="transfer__import">
         <label for="import-file">Import</label>
         <input
+          ref={fileInput}
           id="import-file"
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
@@ -116,9 +167,74 @@ export function ExportImport() {
         />
         <p class="settings__hint">A Claimlight backup, W3C Web Annotations (JSON-LD) or a Hypothesis export. Duplicates are skipped.</p>
       </div>
+      {importing.step === 'working' ? (
+        <div class="transfer__progress">
+          <label for="import-progress">{progressText(importing)}</label>
+          <progress id="import-progress" max={Math.max(1, importing.total)} value={importing.stage === 'reading' ? undefined : importing.done} />
+          {importing.stage !== 'saving' ? (
+            <button type="button" class="cl-button" onClick={() => importing.job.cancel()}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {importing.step === 'choose' ? (
+        <SettingsChoice
+          file={importing.file}
+          changes={importing.changes}
+          onChoose={choose}
+          onCancel={() => {
+            importing.job.cancel();
+            finish();
+            setStatus(`Import of ${importing.file} cancelled; nothing was imported.`);
+            fileInput.current?.focus();
+          }}
+        />
+      ) : null}
       <p class="transfer__status" role="status" aria-live="polite">
         {status}
       </p>
     </section>
+  );
+}
+
+/** The file's settings differ from the reader's: what would change, and the reader's choice. */
+function SettingsChoice({ file, changes, onChoose, onCancel }: { file: string; changes: SettingChange[]; onChoose: (useFile: boolean) => void; onCancel: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div class="transfer__choice" role="group" aria-labelledby="settings-choice-h">
+      <h3 id="settings-choice-h">{file} has settings of its own</h3>
+      <p>Its annotations will be imported either way. Importing its settings would change:</p>
+      <table class="transfer__changes">
+        <thead>
+          <tr>
+            <th scope="col">Setting</th>
+            <th scope="col">Yours</th>
+            <th scope="col">In the file</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.label}>
+              <th scope="row">{c.label}</th>
+              <td>{c.mine}</td>
+              <td>{c.theirs}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="transfer__buttons">
+        <button ref={first} type="button" class="cl-button cl-button--primary" onClick={() => onChoose(false)}>
+          Keep my settings
+        </button>
+        <button type="button" class="cl-button" onClick={() => onChoose(true)}>
+          Use the file's settings
+        </button>
+        <button type="button" class="cl-button cl-button--quiet" onClick={onCancel}>
+          Cancel the import
+        </button>
+      </div>
+    </div>
   );
 }

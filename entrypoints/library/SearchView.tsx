@@ -14,6 +14,7 @@ import { PAGE_NOTE_ID, pageNoteId, pageRows, type LibraryRow } from './page-rows
 import { PageNoteRow } from './PageNoteRow';
 import { useDebounced } from './use-debounced';
 import { useWatch } from './use-watch';
+import { pageHref } from '@/components/page-link';
 
 const PAGE_SIZE = 200;
 const SEARCH_DEBOUNCE_MS = 180;
@@ -76,7 +77,7 @@ export function SearchView({ onDelete }: SearchViewProps) {
     row.type === 'page' ? (
       <div class="page-heading">
         <h3>
-          <a href={row.url} target="_blank" rel="noopener noreferrer">
+          <a href={pageHref(row.url)} target="_blank" rel="noopener noreferrer">
             {row.title}
           </a>
         </h3>

@@ -1,6 +1,6 @@
 // The note frame's UI: a labelled textarea with Save / Cancel (components/inpage/NoteForm), started
 // from the session's text — or, for a view session, the saved note as read-only text (./NoteView).
-// Drafts, save, cancel and a view's height go to the background, which relays them to the content
+// Drafts, save and cancel go to the background, which relays them to the content
 // script of this tab; the content script closes the frame when it is done. Esc always cancels.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { NoteForm } from '@/components/inpage/NoteForm';
@@ -9,7 +9,7 @@ import { draftReporter } from './draft';
 import { watchHeldKeys } from './keys-released';
 import { NoteView } from './NoteView';
 import { loadEditor, type EditorStart } from './session';
-import { observeVisibility, visibilityGate, type VisibilityGate } from './visibility';
+import { observeVisibility, visibilityGate, type VisibilityGate } from '@/lib/dom/visibility';
 
 type Phase = { state: 'loading' } | { state: 'ready'; start: EditorStart } | { state: 'failed'; message: string };
 
@@ -104,10 +104,6 @@ export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [cancel]);
 
-  const reportHeight = useCallback((height: number) => {
-    if (session) sendToBackground('editor/size', { session, height }).catch(() => undefined);
-  }, [session]);
-
   if (phase.state === 'loading') return <p class="cl-noteframe__status" role="status">Loading…</p>;
   if (phase.state === 'failed') {
     return (
@@ -121,7 +117,7 @@ export function NoteFrameApp({ session, gate: given }: NoteFrameAppProps) {
       </div>
     );
   }
-  if (phase.start.view) return <NoteView text={phase.start.text} onHeight={reportHeight} />;
+  if (phase.start.view) return <NoteView text={phase.start.text} />;
   return (
     <>
       <NoteForm

@@ -1,34 +1,12 @@
 // The read-only side of the note frame: a saved note shown inside the extension's origin, so the
 // page's scripts cannot read it (not even with window.find(), which searches closed shadow roots).
-// It reports the height its text needs, so the card can size the frame to fit (up to a maximum,
-// past which the text scrolls inside the frame).
-import { useLayoutEffect, useRef } from 'preact/hooks';
+// The frame has one height whatever the note's length (the text scrolls inside it): a frame sized
+// to its note would tell the page, through the card's size, how long the note is.
 
 export interface NoteViewProps {
   text: string;
-  /** The height (CSS px, rounded up) the text needs; called again whenever it changes. */
-  onHeight: (height: number) => void;
 }
 
-export function NoteView({ text, onHeight }: NoteViewProps) {
-  const box = useRef<HTMLParagraphElement>(null);
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    let last = -1;
-    const measure = () => {
-      const h = Math.ceil(el.getBoundingClientRect().height);
-      if (h !== last) onHeight((last = h));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const watch = new ResizeObserver(measure);
-    watch.observe(el);
-    return () => watch.disconnect();
-  }, [text, onHeight]);
-  return (
-    <p ref={box} class="cl-noteview">
-      {text}
-    </p>
-  );
+export function NoteView({ text }: NoteViewProps) {
+  return <p class="cl-noteview">{text}</p>;
 }

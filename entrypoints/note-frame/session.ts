@@ -1,7 +1,8 @@
 // The frame's side of an editor session: which session it serves (from its URL's hash) and the text
 // to start with (from the background, which only answers a note frame in the tab that opened it).
 import { sendToBackground } from '@/lib/messaging/client';
-import { isSessionId, type BackgroundRequests } from '@/lib/messaging/contract';
+import type { BackgroundRequests } from '@/lib/messaging/contract';
+import { isSessionId } from '@/lib/messaging/fields';
 
 export type EditorStart = BackgroundRequests['editor/init']['res'];
 

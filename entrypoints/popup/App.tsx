@@ -5,7 +5,7 @@ import type { Alias, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
-import { sendToTab } from '@/lib/messaging/client';
+import { sendToBackground, sendToTab } from '@/lib/messaging/client';
 import { addAlias, foldText, getPage, getSettings, listAnnotationsByPage, listSpeakers, putNote, updateAnnotation, watch } from '@/lib/store';
 import { buildExport } from '@/lib/export';
 import { downloadFile } from '@/components/download';
@@ -72,6 +72,26 @@ export function App() {
     listSpeakers().then((list) => setSavedNames(list.map((s) => s.speaker)), () => undefined);
     return watch(getSettings, (s) => setAliases(s.aliases));
   }, []);
+
+  // A delete made in the page's card can be undone here too: the page may hide its own toast.
+  const readyTab = view.status === 'ready' ? view.tab.id : null;
+  useEffect(() => {
+    if (readyTab === null) return;
+    sendToBackground('undo/last', { tabId: readyTab }).then(
+      (last) => {
+        if (!last) return;
+        const n = last.records.length;
+        setUndo(
+          (now) =>
+            now ?? {
+              message: `You deleted ${n === 1 ? '1 annotation' : `${n} annotations`} on this page.`,
+              run: () => sendToTab(readyTab, 'tab/restore', { annotations: last.records }).then(() => undefined),
+            },
+        );
+      },
+      () => undefined,
+    );
+  }, [readyTab]);
 
   const tabId = () => {
     const t = tab.current;

@@ -5,9 +5,10 @@
 import type { Annotation, Selector } from '../model';
 import { pageKeyFor } from '../page-key';
 import { derivePages } from './derive-pages';
-import type { ParsedRecords } from './parsed';
-import { LIMITS, checkUniqueIds, selector as selectorRecord } from './schema';
-import { ValidationError, arrayOf, field, isPlainObject, isoDate, item, optional, string } from './validate';
+import type { ParsedRecords, Progress } from './parsed';
+import { LIMITS, checkUniqueIds, selector as selectorRecord, sourceUrl } from '../schema/records';
+import { ValidationError, arrayOf, field, isPlainObject, isoDate, item, optional, string } from '../schema/validate';
+import { eachRecord } from './each-record';
 
 /** Hypothesis ids are short random strings; the prefix keeps them apart from ours and stable on re-import. */
 export const HYPOTHESIS_ID_PREFIX = 'hypothesis:';
@@ -46,7 +47,7 @@ function selectorsOf(target: unknown, path: string): Selector[] {
 function readRow(row: unknown, path: string, now: number): Annotation | null {
   if (!isPlainObject(row)) throw new ValidationError(path, 'expected an annotation object');
   const id = string({ max: LIMITS.id, nonEmpty: true })(row.id, field(path, 'id'));
-  const url = string({ max: LIMITS.url, nonEmpty: true })(row.uri, field(path, 'uri'));
+  const url = sourceUrl(row.uri, field(path, 'uri'));
   const note = optional(string({ max: LIMITS.text }), '')(row.text, field(path, 'text'));
   const tags = optional(arrayOf(string({ max: LIMITS.short }), { max: LIMITS.tags }), [])(row.tags, field(path, 'tags'));
   const created = row.created === undefined ? now : isoDate(row.created, field(path, 'created'));
@@ -79,22 +80,11 @@ function readRow(row: unknown, path: string, now: number): Annotation | null {
 }
 
 /** Validate a Hypothesis export and turn it into records. */
-export function parseHypothesis(json: unknown, now: number = Date.now()): ParsedRecords {
+export function parseHypothesis(json: unknown, now: number = Date.now(), progress?: Progress): ParsedRecords {
   const found = hypothesisRows(json);
   if (!found) throw new ValidationError('', 'expected a Hypothesis export (a list of annotations with "uri")');
-  const { rows, path } = found;
-  if (rows.length > LIMITS.annotations) throw new ValidationError(path, `has ${rows.length} annotations; the limit is ${LIMITS.annotations}`);
-  const annotations: Annotation[] = [];
-  const paths: string[] = [];
-  let unsupported = 0;
-  rows.forEach((row, i) => {
-    const a = readRow(row, item(path, i), now);
-    if (!a) unsupported++;
-    else {
-      annotations.push(a);
-      paths.push(field(item(path, i), 'id'));
-    }
-  });
-  checkUniqueIds(annotations.map((a) => a.id.slice(HYPOTHESIS_ID_PREFIX.length)), (i) => paths[i]);
-  return { format: 'hypothesis', annotations, pages: derivePages(annotations), unsupported };
+  const refused: string[] = [];
+  const read = eachRecord({ items: found.rows, path: found.path, max: LIMITS.annotations, check: (row, at) => readRow(row, at, now), refused, progress });
+  checkUniqueIds(read.records.map((a) => a.id.slice(HYPOTHESIS_ID_PREFIX.length)), (i) => field(read.paths[i]!, 'id'));
+  return { format: 'hypothesis', annotations: read.records, pages: derivePages(read.records), unsupported: read.unsupported, refused };
 }

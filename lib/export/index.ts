@@ -4,11 +4,11 @@ export { BACKUP_FORMAT, BACKUP_VERSION, backupJson, parseBackup, toBackup, type 
 export { CSV_COLUMNS, csvCell, toCsv } from './csv';
 export { exportFileName, exportMimeType, localDay, type ExportKind } from './file-name';
 export { HYPOTHESIS_ID_PREFIX, parseHypothesis } from './hypothesis';
-export { MAX_FILE_BYTES, checkFileSize, parseImport, readImportFile, utf8Bytes } from './import';
+export { MAX_FILE_BYTES, checkFileSize, decodeImport, parseImport, readImportFile, utf8Bytes, type ImportOptions, type ImportPhase } from './import';
 export { escapeMarkdown, tagToken, toMarkdown } from './markdown';
 export type { ImportFormat, ParsedRecords } from './parsed';
-export { LIMITS } from './schema';
-export { ValidationError } from './validate';
+export { LIMITS } from '../schema/records';
+export { ValidationError } from '../schema/validate';
 export {
   ANNO_CONTEXT,
   annotationIri,

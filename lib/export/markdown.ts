@@ -1,9 +1,11 @@
 // Markdown for Obsidian, Notion and friends: one section per page, each annotation a blockquote.
 // Page text (titles, quoted words, names) is escaped so it shows as written; the reader's own notes
-// are kept as Markdown they may have typed, with raw HTML neutralised.
+// keep the inline Markdown they may have typed (emphasis, lists, http(s) links), and nothing else
+// that acts: see noteText.
 import type { Annotation, PageRecord } from '../model';
 import { localDay } from './file-name';
 import { groupByPage } from './group';
+import { isSourceUrl } from '../schema/records';
 
 /** Escape characters Markdown (and Obsidian: #tags, $math$, ==marks==) would interpret. */
 export function escapeMarkdown(text: string): string {
@@ -18,8 +20,39 @@ export function escapeMarkdown(text: string): string {
 /** A one-line version for headings and attributions. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The reader's note: their Markdown, but never raw HTML. */
-const noteText = (note: string) => note.replace(/</g, '&lt;').trim();
+/** An inline link or image's destination that may stay live: an absolute http(s) address. */
+const LIVE_TARGET = /^[ \t]*(?:\r?\n[ \t]*)?<?(?:https?:\/\/)/i;
+
+/** Opening a block at a line's start (after list markers): heading, block quote, code fence, definition. */
+const BLOCK_START = /^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*)(#|>|`{3,}|~{3,}|\[(?=[^\]]*\]:)|\[\^)/;
+/** A line that is a thematic break or a setext heading's underline (---, ***, ___, ===). */
+const RULE_LINE = /^([ \t]*)([-*_=])(?=[-*_= \t]*$)/;
+/** A table's delimiter row (|---|:--:|), which turns the line above into a table: its pipes are escaped. */
+const TABLE_ROW = /^(?=[^|]*\|)(?=[^-]*-)[ \t|:-]+$/;
+
+/**
+ * The reader's note (or a file's), readable as written and inert: it cannot carry raw HTML, a live
+ * link to anything but an http(s) address (javascript:, data:, file:, a vault), an image or embed
+ * that loads on its own, or structure that would reshape the export around it (headings, rules,
+ * block quotes that look like our quotes, code fences that swallow what follows, reference and
+ * footnote definitions, tables). Each is neutralised with a backslash or an entity, which Markdown
+ * readers show as the character itself.
+ */
+export function noteText(note: string): string {
+  const lines = note
+    .replace(/</g, '&lt;')
+    // Images and embeds (![alt](…), Obsidian ![[…]]) load by themselves: shown as links, never fetched.
+    .replace(/!(?=\[)/g, '\\!')
+    // Wikilinks and embeds point into the reader's vault, not at a page.
+    .replace(/\[\[/g, '\\[\\[')
+    // "](" starts an inline link's destination: kept live only for http(s).
+    .replace(/\]\(/g, (m: string, at: number, all: string) => (LIVE_TARGET.test(all.slice(at + 2, at + 2 + 16)) ? m : '\\]('))
+    .split('\n');
+  return lines
+    .map((line) => (TABLE_ROW.test(line) ? line.replace(/\|/g, '\\|') : line.replace(BLOCK_START, '$1\\$2').replace(RULE_LINE, '$1\\$2')))
+    .join('\n')
+    .trim();
+}
 
 /** Obsidian tags cannot hold spaces or most punctuation. */
 export function tagToken(tag: string): string {
@@ -28,6 +61,8 @@ export function tagToken(tag: string): string {
 }
 
 const safeUrl = (url: string) => url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
+/** A page address as a live link only when it is one (http(s) or file); else as text. */
+const pageLink = (url: string) => (isSourceUrl(url) ? `<${safeUrl(url)}>` : escapeMarkdown(oneLine(url)));
 
 /** " (corrected by you; Claimlight had X)" for a name the reader corrected, else nothing. */
 function corrected(original: string | null | undefined): string {
@@ -65,7 +100,7 @@ function pageSection(page: PageRecord, annotations: Annotation[]): string {
   const title = oneLine(page.title) || page.url;
   const meta = [
     page.siteName && `Site: ${escapeMarkdown(page.siteName)}`,
-    `URL: <${safeUrl(page.url)}>`,
+    `URL: ${pageLink(page.url)}`,
     `Date: ${localDay(new Date(page.firstSeen))}`,
   ].filter(Boolean);
   const head = [`## ${escapeMarkdown(title)}`, meta.map((m) => `- ${m}`).join('\n')];

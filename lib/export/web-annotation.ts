@@ -11,9 +11,10 @@
 import { KINDS, type Annotation, type Kind, type PageRecord, type Selector } from '../model';
 import { pageKeyFor, siteOf } from '../page-key';
 import { derivePages } from './derive-pages';
-import type { ParsedRecords } from './parsed';
-import { LIMITS, checkUniqueIds, selector as selectorRecord } from './schema';
-import { ValidationError, field, isPlainObject, isoDate, item, string } from './validate';
+import type { ParsedRecords, Progress } from './parsed';
+import { LIMITS, checkUniqueIds, selector as selectorRecord, sourceUrl } from '../schema/records';
+import { ValidationError, field, isPlainObject, isoDate, item, string } from '../schema/validate';
+import { eachRecord } from './each-record';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -152,27 +153,18 @@ export function isWebAnnotationJson(json: unknown): boolean {
   return '@context' in probe || ['Annotation', 'AnnotationCollection', 'AnnotationPage'].some((t) => hasType(probe, t));
 }
 
-/** The annotation objects of a collection, page, single annotation or array, with their paths. */
-function itemsOf(json: unknown): { value: unknown; path: string }[] {
-  if (Array.isArray(json)) {
-    if (json.length > LIMITS.annotations) throw new ValidationError('', `the file has ${json.length} annotations; the limit is ${LIMITS.annotations}`);
-    return json.map((value, i) => ({ value, path: item('', i) }));
-  }
+/** The annotation objects of a collection, page, single annotation or array, and where they sit. */
+function itemsOf(json: unknown): { items: unknown; path: string } {
+  if (Array.isArray(json)) return { items: json, path: '' };
   if (!isPlainObject(json)) throw new ValidationError('', 'expected an annotation, a collection or a list');
   if (hasType(json, 'AnnotationCollection')) {
-    if (json.first === undefined && json.items !== undefined) return pageItems(json.items, 'items');
+    if (json.first === undefined && json.items !== undefined) return { items: json.items, path: 'items' };
     if (typeof json.first === 'string') throw new ValidationError('first', 'the collection links to its pages; only collections with their items included can be imported');
     if (!isPlainObject(json.first)) throw new ValidationError('first', 'expected the first AnnotationPage with its items');
-    return pageItems(json.first.items, 'first.items');
+    return { items: json.first.items, path: 'first.items' };
   }
-  if (hasType(json, 'AnnotationPage')) return pageItems(json.items, 'items');
-  return [{ value: json, path: '' }];
-}
-
-function pageItems(items: unknown, path: string) {
-  if (!Array.isArray(items)) throw new ValidationError(path, `expected an array, got ${items === undefined ? 'nothing' : typeof items}`);
-  if (items.length > LIMITS.annotations) throw new ValidationError(path, `has ${items.length} items; the limit is ${LIMITS.annotations}`);
-  return items.map((value, i) => ({ value, path: item(path, i) }));
+  if (hasType(json, 'AnnotationPage')) return { items: json.items, path: 'items' };
+  return { items: [json], path: '' };
 }
 
 const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -217,7 +209,7 @@ function readTarget(v: Record<string, unknown>, path: string): { url: string; se
     const tp = Array.isArray(v.target) ? item(field(path, 'target'), t) : field(path, 'target');
     if (typeof target === 'string' || !isPlainObject(target)) continue; // a whole resource, no text
     const source = isPlainObject(target.source) ? target.source.id : target.source;
-    const url = string({ max: LIMITS.url, nonEmpty: true })(source, field(tp, 'source'));
+    const url = sourceUrl(source, field(tp, 'source'));
     const selectors: Selector[] = [];
     asList(target.selector).forEach((s, i) => {
       const sp = Array.isArray(target.selector) ? item(field(tp, 'selector'), i) : field(tp, 'selector');
@@ -234,10 +226,10 @@ function readPageTarget(v: Record<string, unknown>, path: string): string | null
   for (let t = 0; t < targets.length; t++) {
     const target = targets[t];
     const tp = Array.isArray(v.target) ? item(field(path, 'target'), t) : field(path, 'target');
-    if (typeof target === 'string') return string({ max: LIMITS.url, nonEmpty: true })(target, tp);
+    if (typeof target === 'string') return sourceUrl(target, tp);
     if (isPlainObject(target) && target.selector === undefined) {
       const source = isPlainObject(target.source) ? target.source.id : (target.source ?? target.id);
-      return string({ max: LIMITS.url, nonEmpty: true })(source, field(tp, 'source'));
+      return sourceUrl(source, field(tp, 'source'));
     }
   }
   return null;
@@ -291,32 +283,33 @@ function readAnnotation(value: unknown, path: string, now: number): ReadItem {
 
 /**
  * Validate Web Annotation JSON and turn it into records: annotations of words on a page, and page
- * notes (comments whose target is a page itself). Anything else is counted as unsupported.
+ * notes (comments whose target is a page itself). Anything else is counted as unsupported; an
+ * annotation whose target is not an http(s) or file page is refused on its own.
  */
-export function parseWebAnnotations(json: unknown, now: number = Date.now()): ParsedRecords {
+export function parseWebAnnotations(json: unknown, now: number = Date.now(), progress?: Progress): ParsedRecords {
+  const { items, path } = itemsOf(json);
+  const refused: string[] = [];
+  const read = eachRecord({ items, path, max: LIMITS.annotations, check: (value, at) => readAnnotation(value, at, now), refused, progress });
   const annotations: Annotation[] = [];
-  const notes = new Map<string, PageRecord>();
   const paths: string[] = [];
-  let unsupported = 0;
-  for (const { value, path } of itemsOf(json)) {
-    const read = readAnnotation(value, path, now);
-    if (!read) unsupported++;
-    else if ('pageNote' in read) {
-      const p = read.pageNote;
-      const seen = notes.get(p.pageKey);
-      // Two notes on one page: both kept, one after the other.
-      notes.set(p.pageKey, seen ? { ...seen, note: `${seen.note}\n\n${p.note}`, lastSeen: Math.max(seen.lastSeen, p.lastSeen) } : p);
-    } else {
-      annotations.push(read.annotation);
-      paths.push(field(path, 'id'));
+  const notes = new Map<string, PageRecord>();
+  read.records.forEach((r, i) => {
+    if ('annotation' in r) {
+      annotations.push(r.annotation);
+      paths.push(read.paths[i]!);
+      return;
     }
-  }
-  checkUniqueIds(annotations.map((a) => a.id), (i) => paths[i]);
+    const p = r.pageNote;
+    const seen = notes.get(p.pageKey);
+    // Two notes on one page: both kept, one after the other.
+    notes.set(p.pageKey, seen ? { ...seen, note: `${seen.note}\n\n${p.note}`, lastSeen: Math.max(seen.lastSeen, p.lastSeen) } : p);
+  });
+  checkUniqueIds(annotations.map((a) => a.id), (i) => field(paths[i]!, 'id'));
   const derived = derivePages(annotations).map((p) => {
     const n = notes.get(p.pageKey);
     if (!n) return p;
     notes.delete(p.pageKey);
     return { ...p, note: n.note, noteUpdatedAt: n.noteUpdatedAt };
   });
-  return { format: 'web-annotation', annotations, pages: [...derived, ...notes.values()], unsupported };
+  return { format: 'web-annotation', annotations, pages: [...derived, ...notes.values()], unsupported: read.unsupported, refused };
 }

@@ -102,14 +102,25 @@ export function applyCorrection(old: Annotation, next: Annotation, field: 'speak
   else next[originalField] = original ?? null;
 }
 
+/**
+ * Writes on behalf of one page (a content script): every record written must already belong to
+ * that page, checked in the same transaction as the write.
+ */
+export interface PageScope {
+  onPage?: PageKey;
+}
+
+const notOnPage = (id: string) => new StoreError('not-found', `No annotation ${JSON.stringify(id.slice(0, 80))} on this page.`);
+
 /** Apply changes to one annotation; bumps updatedAt. */
-export function updateAnnotation(id: string, changes: AnnotationChanges): Promise<Annotation> {
+export function updateAnnotation(id: string, changes: AnnotationChanges, { onPage }: PageScope = {}): Promise<Annotation> {
   return guard('update the annotation', async () => {
     const db = getDb();
     if (changes.kind !== undefined) checkKind(changes.kind);
     return db.transaction('rw', db.annotations, db.readings, async () => {
       const old = await db.annotations.get(id);
-      if (!old) throw new StoreError('not-found', `No annotation with id ${id}.`);
+      if (old && onPage !== undefined && old.pageKey !== onPage) throw notOnPage(id);
+      if (!old) throw onPage !== undefined ? notOnPage(id) : new StoreError('not-found', `No annotation with id ${id}.`);
       const next: Annotation = { ...old };
       for (const key of CHANGEABLE) {
         if (changes[key] !== undefined) Object.assign(next, { [key]: changes[key] });
@@ -159,13 +170,18 @@ function commitNow(tx: IDBTransaction | undefined): void {
 
 /**
  * Delete annotations; returns the records that existed (keep them for undo). Nothing is left
- * behind: a page left with no annotation and no page note loses its record too.
+ * behind: a page left with no annotation and no page note loses its record too. On behalf of a
+ * page (`onPage`), every id must be one of that page's records, or nothing is deleted.
  */
-export function deleteAnnotations(ids: readonly string[]): Promise<Annotation[]> {
+export function deleteAnnotations(ids: readonly string[], { onPage }: PageScope = {}): Promise<Annotation[]> {
   return guard('delete the annotations', async () => {
     const db = getDb();
     return db.transaction('rw', db.annotations, db.pages, async () => {
-      const found = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => !!a);
+      const all = await db.annotations.bulkGet([...ids]);
+      if (onPage !== undefined) all.forEach((a, i) => {
+        if (!a || a.pageKey !== onPage) throw notOnPage(ids[i]!);
+      });
+      const found = all.filter((a): a is Annotation => !!a);
       await db.annotations.bulkDelete(found.map((a) => a.id));
       await removeEmptyPages(found.map((a) => a.pageKey));
       return found;
@@ -173,12 +189,23 @@ export function deleteAnnotations(ids: readonly string[]): Promise<Annotation[]>
   });
 }
 
-/** Undo a delete: put the records back exactly as they were (and their pages), in one transaction. */
-export function restoreAnnotations(annotations: readonly Annotation[]): Promise<void> {
+/**
+ * Undo a delete or an edit: put the records back exactly as they were (and their pages), in one
+ * transaction. On behalf of a page (`onPage`), every record must be that page's, and so must any
+ * stored record with the same id (a page never overwrites another page's record), or nothing is
+ * written.
+ */
+export function restoreAnnotations(annotations: readonly Annotation[], { onPage }: PageScope = {}): Promise<void> {
   return guard('restore the annotations', async () => {
     for (const a of annotations) checkKind(a.kind);
     const db = getDb();
     await db.transaction('rw', db.annotations, db.pages, async () => {
+      if (onPage !== undefined) {
+        const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
+        annotations.forEach((a, i) => {
+          if (a.pageKey !== onPage || (stored[i] && stored[i].pageKey !== onPage)) throw notOnPage(a.id);
+        });
+      }
       await db.annotations.bulkPut([...annotations]);
       await ensurePages(pagesOf(annotations));
     });

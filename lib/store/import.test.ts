@@ -20,7 +20,7 @@ describe('importRecords', () => {
       pages: [samplePage(), samplePage({ pageKey: existing.pageKey })],
       unsupported: 2,
     });
-    expect(summary).toEqual({ added: 2, skipped: 4, reasons: { duplicateId: 1, duplicateContent: 1, unsupported: 2 }, pagesAdded: 1 });
+    expect(summary).toEqual({ added: 2, skipped: 4, reasons: { duplicateId: 1, duplicateContent: 1, unsupported: 2, refused: 0 }, refused: [], pagesAdded: 1, settingsReplaced: false });
     const dump = await dumpStore();
     expect(dump.annotations.map((a: Annotation) => a.id).sort()).toEqual([existing.id, 'fresh', 'fresh-twin'].sort());
     expect(dump.pages.map((p) => p.pageKey).sort()).toEqual([existing.pageKey, samplePage().pageKey].sort());

@@ -7,17 +7,28 @@ import { ensurePages } from './pages';
 export interface ImportRecords {
   annotations: readonly Annotation[];
   pages: readonly PageRecord[];
-  /** A backup's settings replace the stored ones; other formats carry none. */
+  /** Settings to store instead of the reader's (a backup's, when the reader chose them); none: kept as they are. */
   settings?: Settings;
   /** Items the parser could not turn into annotations (page notes, replies): counted in the summary. */
   unsupported?: number;
+  /** Records the parser refused one by one (with where and why): counted in the summary. */
+  refused?: readonly string[];
+}
+
+export interface ImportWriteOptions {
+  /** Called as annotations are written: `done` of `total`. */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface ImportSummary {
   added: number;
   skipped: number;
-  reasons: { duplicateId: number; duplicateContent: number; unsupported: number };
+  reasons: { duplicateId: number; duplicateContent: number; unsupported: number; refused: number };
+  /** Why records were refused, as the parser said (where in the file, and what was wrong). */
+  refused: readonly string[];
   pagesAdded: number;
+  /** Whether the stored settings were replaced. */
+  settingsReplaced: boolean;
   /** Page notes the file brought to pages that were here already (set only when there were some). */
   pageNotes?: number;
 }
@@ -43,6 +54,9 @@ async function mergePageNotes(pages: readonly PageRecord[]): Promise<number> {
   return changed.length;
 }
 
+/** Annotations are written in batches of this many, each its own request of one transaction: the page stays responsive between them. */
+const WRITE_BATCH = 2000;
+
 /**
  * Same page, same words, same note: the same annotation whatever its id. Compared with what the
  * store already holds only: within one file such twins are distinct records (a backup may hold two
@@ -50,10 +64,11 @@ async function mergePageNotes(pages: readonly PageRecord[]): Promise<number> {
  */
 const contentKey = (a: Pick<Annotation, 'pageKey' | 'exact' | 'note'>) => `${a.pageKey}\u0000${a.exact}\u0000${a.note}`;
 
-export function importRecords(input: ImportRecords): Promise<ImportSummary> {
+export function importRecords(input: ImportRecords, { progress }: ImportWriteOptions = {}): Promise<ImportSummary> {
   return guard('import the file', async () => {
     const db = getDb();
     const unsupported = input.unsupported ?? 0;
+    const refused = input.refused ?? [];
     return db.transaction('rw', db.annotations, db.pages, db.settings, async () => {
       const ids = input.annotations.map((a) => a.id);
       const existingById = await db.annotations.bulkGet(ids);
@@ -81,13 +96,20 @@ export function importRecords(input: ImportRecords): Promise<ImportSummary> {
       });
       const pageNotes = await mergePageNotes(input.pages);
       const pagesAdded = await ensurePages(input.pages);
-      if (toAdd.length) await db.annotations.bulkAdd(toAdd);
+      // Batches within the one transaction: all or nothing still, and each batch's completion is
+      // a moment for the page to handle input and draw the progress.
+      for (let i = 0; i < toAdd.length; i += WRITE_BATCH) {
+        await db.annotations.bulkAdd(toAdd.slice(i, i + WRITE_BATCH));
+        progress?.(Math.min(i + WRITE_BATCH, toAdd.length), toAdd.length);
+      }
       if (input.settings) await db.settings.put(input.settings, 'settings');
       return {
         added: toAdd.length,
-        skipped: duplicateId + duplicateContent + unsupported,
-        reasons: { duplicateId, duplicateContent, unsupported },
+        skipped: duplicateId + duplicateContent + unsupported + refused.length,
+        reasons: { duplicateId, duplicateContent, unsupported, refused: refused.length },
+        refused,
         pagesAdded,
+        settingsReplaced: !!input.settings,
         ...(pageNotes ? { pageNotes } : {}),
       };
     });

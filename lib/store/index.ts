@@ -18,6 +18,7 @@ export {
   updateAnnotation,
   type AnnotationChanges,
   type NewAnnotation,
+  type PageScope,
 } from './annotations';
 export { byPosition } from './order';
 export { ensurePages, getPage, listPages, setPageNote, touchPage, type PageListOptions, type PageVisit } from './pages';

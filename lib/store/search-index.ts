@@ -107,10 +107,14 @@ export class SearchIndex {
       this.dirty.clear();
       const resets = this.resets;
       // In a transaction of its own: when a live query starts the load, Dexie would otherwise keep
-      // every record in its live-query cache as well.
-      const all = await this.db.transaction('r', this.db.annotations, () => this.db.annotations.toArray());
-      if (resets === this.resets) this.digests = new Map(all.map((a) => [a.id, digestOf(a)]));
-      this.sorted = null;
+      // every record in its live-query cache as well. Read in updatedAt order (ties by id), so the
+      // digests come out sorted: no sort of 50,000 on a cold start, which left a cold search slower
+      // than a plain scan of the table on a slow CPU.
+      const all = await this.db.transaction('r', this.db.annotations, () => this.db.annotations.orderBy('updatedAt').toArray());
+      if (resets !== this.resets) return;
+      const sorted = all.map(digestOf).reverse();
+      this.digests = new Map(sorted.map((d) => [d.id, d]));
+      this.sorted = sorted;
       return;
     }
     const ids = [...this.dirty];

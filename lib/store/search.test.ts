@@ -133,3 +133,17 @@ describe('search stays in step with writes', () => {
     expect(await ids('inflation')).toEqual([]);
   });
 });
+
+describe('the cold index', () => {
+  it('comes out newest first, ties by id as the sort orders them, without sorting', async () => {
+    useFreshDb();
+    const t = 1_700_000_000_000;
+    await putAnnotations([
+      buildAnnotation({ pageKey: 'https://a.example/', url: 'https://a.example/', kind: 'claim', exact: 'minister one' }, 'b', t),
+      buildAnnotation({ pageKey: 'https://a.example/', url: 'https://a.example/', kind: 'claim', exact: 'minister two' }, 'c', t),
+      buildAnnotation({ pageKey: 'https://a.example/', url: 'https://a.example/', kind: 'claim', exact: 'minister three' }, 'a', t + 5),
+    ]);
+    const { items } = await searchAnnotations({ text: 'minister' });
+    expect(items.map((a) => a.id)).toEqual(['a', 'c', 'b']);
+  });
+});

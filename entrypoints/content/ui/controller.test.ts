@@ -148,7 +148,11 @@ const button = (name: string) =>
   [...ui.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 const card = () => ui.querySelector<HTMLElement>('[role="dialog"]');
 
+/** What the card's visibility guard answers (lib/dom/visibility.ts in the product). */
+let cardSeen = true;
+
 beforeEach(() => {
+  cardSeen = true;
   // happy-dom has no layout: give ranges and marks a place in the viewport.
   const rect = { left: 100, top: 200, right: 300, bottom: 220, width: 200, height: 20, x: 100, y: 200, toJSON: () => ({}) } as DOMRect;
   Range.prototype.getBoundingClientRect = () => rect;
@@ -174,6 +178,7 @@ beforeEach(() => {
     timers,
     doc: document,
     editors,
+    cardSeen: async () => cardSeen,
   });
   session.onPainted = (items) => c.update(items);
   session.paint();
@@ -355,6 +360,20 @@ describe('annotation card', () => {
     expect(HOVER_OPEN_MS).toBeGreaterThan(0);
   });
 
+  it('a mark that comes under a still pointer does not replace a card the reader opened; a real move does', () => {
+    session.items = [autoQuote, { ...autoQuote, id: 'q2', text: 'other words', speaker: 'Donald Trump' }];
+    session.paint();
+    c.clickMark(mark());
+    const other = document.querySelector<HTMLElement>('mark[data-claimlight-id="q2"]')!;
+    // The card shrank after a save and the page's words slid under the pointer.
+    c.hoverMark(other, false);
+    timers.flush();
+    expect(c.cardId).toBe('auto-quote-1');
+    c.hoverMark(other, true);
+    timers.flush();
+    expect(c.cardId).toBe('q2');
+  });
+
   it('editing the note of an auto-finding keeps it and follows its new id', async () => {
     c.clickMark(mark());
     button('Add note')!.click();
@@ -383,7 +402,7 @@ describe('annotation card', () => {
     expect(card()!.querySelectorAll('iframe').length).toBe(1);
   });
 
-  it('the view frame of a saved note sizes itself, and Esc in it closes the card; it cannot save', async () => {
+  it('the view frame of a saved note has one size whatever the note, and Esc in it closes the card; it cannot save', async () => {
     const saved = annotation('a1', { source: 'user', kind: 'highlight', note: 'my secret doubt' });
     session.items = [{ ...autoQuote, id: 'a1', kind: 'highlight', source: 'user', note: 'my secret doubt', saved: true, annotation: saved }];
     session.paint();
@@ -392,8 +411,7 @@ describe('annotation card', () => {
     expect(document.body.textContent).not.toContain('my secret doubt');
     const viewer = editors.last;
     expect(editors.opened).toEqual([{ session: viewer, text: 'my secret doubt', label: 'Your note', view: true }]);
-    expect(await c.editorEvent({ type: 'editor/size', session: viewer, height: 57 })).toBeNull();
-    expect(card()!.querySelector('iframe')!.style.height).toBe('57px');
+    expect(card()!.querySelector('iframe')!.getAttribute('style')).toBeNull(); // sized by the stylesheet alone
     await expect(c.editorEvent({ type: 'editor/save', session: viewer, text: 'pwned' })).rejects.toThrow(/read-only/);
     await expect(c.editorEvent({ type: 'editor/draft', session: viewer, text: 'pwned' })).rejects.toThrow(/read-only/);
     expect(session.calls).toEqual([]);
@@ -508,6 +526,29 @@ describe('annotation card', () => {
     expect(session.calls).toEqual(['remove:a1', 'restore:a1']);
   });
 
+  it('a card the page covered deletes and dismisses nothing, and says why', async () => {
+    const saved = annotation('a1', { source: 'user', kind: 'highlight', speaker: null, reason: null });
+    session.items = [{ ...autoQuote, id: 'a1', kind: 'highlight', source: 'user', speaker: null, reason: null, saved: true, annotation: saved }, autoQuote];
+    session.paint();
+    cardSeen = false;
+    c.clickMark(document.querySelector<HTMLElement>('mark[data-claimlight-id="a1"]')!);
+    button('Delete')!.click();
+    await settle();
+    expect(session.calls).toEqual([]);
+    expect(card()!.querySelector('[role="status"]')!.textContent).toMatch(/^Nothing was changed: this card was not fully visible/);
+    expect(ui.querySelector('.cl-toast')).toBeNull();
+    c.closeCard(false);
+    c.clickMark(document.querySelector<HTMLElement>('mark[data-claimlight-id="auto-quote-1"]')!);
+    button('Dismiss')!.click();
+    await settle();
+    expect(session.calls).toEqual([]);
+    // Once it is seen, the same click acts.
+    cardSeen = true;
+    button('Dismiss')!.click();
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"dismissed":true}']);
+  });
+
   it('the undo toast goes away by itself', async () => {
     const saved = annotation('a1', { source: 'user' });
     session.items = [{ ...autoQuote, id: 'a1', source: 'user', saved: true, annotation: saved }];
@@ -609,6 +650,39 @@ describe('correcting who said it, in the card', () => {
     await settle();
     expect(aliases).toEqual(['Jane Doe→Donald Trump']);
     expect(card()!.querySelector('[role="status"]')!.textContent).toBe('From now on Claimlight reads “Jane Doe” as Donald Trump.');
+  });
+
+  it('a card the page covered adds no alias (it would change every later page), and says why', async () => {
+    const aliases: string[] = [];
+    (c as unknown as { deps: { addAlias: (f: string, t: string) => Promise<void> } }).deps.addAlias = async (f, t) => void aliases.push(`${f}→${t}`);
+    const keep = session.keep.bind(session);
+    session.keep = async (id, patch) => {
+      const a = await keep(id, patch);
+      if (a && patch.speaker !== undefined) {
+        a.originalSpeaker = 'Jane Doe';
+        session.items = session.items.map((i) => (i.id === a.id ? { ...i, speaker: a.speaker, originalSpeaker: 'Jane Doe' } : i));
+        session.paint();
+      }
+      return a;
+    };
+    session.paint();
+    c.clickMark(mark());
+    button('Change speaker')!.click();
+    const input = card()!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    typeName(input, 'Donald Trump');
+    await settle();
+    key(input, 'Enter');
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"speaker":"Donald Trump"}']);
+    cardSeen = false;
+    button('Always read “Jane Doe” as Donald Trump')!.click();
+    await settle();
+    expect(aliases).toEqual([]);
+    expect(card()!.querySelector('[role="status"]')!.textContent).toMatch(/^Nothing was changed: this card was not fully visible/);
+    cardSeen = true;
+    button('Always read “Jane Doe” as Donald Trump')!.click();
+    await settle();
+    expect(aliases).toEqual(['Jane Doe→Donald Trump']);
   });
 
   it('Esc in the field cancels without saving and without closing the card', async () => {

@@ -63,6 +63,12 @@ export interface ControllerDeps {
   timers: Timers;
   doc: Document;
   editors: EditorFrames;
+  /**
+   * Clickjacking guard for the card's buttons that lose data or change every later page (Delete,
+   * Dismiss, "Always read … as …"): resolves true once the card has been visible and unobscured for
+   * a moment (lib/dom/visibility.ts), false if that does not happen soon.
+   */
+  cardSeen: () => Promise<boolean>;
 }
 
 export const HOVER_OPEN_MS = 250;
@@ -86,8 +92,6 @@ interface CardState {
   /** The view session showing the saved note (not while editing), and the note it shows. */
   viewer: string | null;
   viewerText: string;
-  /** The height the note needs in its frame, as the frame reported it. */
-  viewerHeight: number | null;
   anchor: AnchorRect;
   origin: HTMLElement | null;
   /** Opened by a click or by keyboard focus: does not close when the pointer leaves. */
@@ -117,6 +121,7 @@ const NOTE_LABEL = 'Note';
 const VIEW_LABEL = 'Your note';
 const FRAME_TITLE = { toolbar: 'Claimlight: write a note', card: 'Claimlight: edit the note', view: VIEW_LABEL } as const;
 const STILL_SAVING = 'Still saving the last change. Try again in a moment.';
+const NOT_SEEN = 'Nothing was changed: this card was not fully visible. Make sure nothing covers it, then try again.';
 
 interface EditorSession {
   /** The latest text: what the session opened with, then each draft (for a frame that reloads). */
@@ -287,13 +292,18 @@ export class InPageController {
 
   // --- the card --------------------------------------------------------------------------------
 
-  /** The pointer entered a mark: open its card after a short delay. */
-  hoverMark(mark: HTMLElement): void {
+  /**
+   * The pointer entered a mark: open its card after a short delay. `moved` is false when the mark
+   * came under a still pointer (the card shrank after a save, the page re-laid out): that never
+   * replaces a card the reader opened on purpose (pinned).
+   */
+  hoverMark(mark: HTMLElement, moved = true): void {
     const id = markId(mark);
     if (this.card?.id === id) {
       this.deps.timers.clear(this.closeTimer);
       return;
     }
+    if (!moved && this.card?.pinned) return;
     this.deps.timers.clear(this.openTimer);
     this.openTimer = this.deps.timers.set(() => this.openCard(mark, false), HOVER_OPEN_MS);
   }
@@ -365,7 +375,6 @@ export class InPageController {
       id,
       viewer: same ? this.card!.viewer : null,
       viewerText: same ? this.card!.viewerText : '',
-      viewerHeight: same ? this.card!.viewerHeight : null,
       anchor: toAnchorRect(mark.getBoundingClientRect()),
       origin: mark,
       pinned: pinned || (same && this.card!.pinned),
@@ -478,6 +487,8 @@ export class InPageController {
     const offer = c?.aliasOffer;
     if (!c || !offer || !this.deps.addAlias) return;
     try {
+      // It changes every later page: like Delete, it acts only on a card the reader could see.
+      if (!(await this.cardWasSeen(c))) return this.render();
       await this.deps.addAlias(offer.from, offer.to);
       this.setCardMessage(c, `From now on Claimlight reads “${offer.from}” as ${offer.to}.`);
       c.aliasOffer = null;
@@ -520,6 +531,7 @@ export class InPageController {
     this.busy = true;
     this.render();
     try {
+      if (!(await this.cardWasSeen(c))) return;
       const saved = await this.deps.session().keep(c.id, { dismissed: true });
       if (!saved) throw new Error('That annotation is no longer on the page.');
       const before = item.annotation;
@@ -544,6 +556,7 @@ export class InPageController {
     this.busy = true;
     this.render();
     try {
+      if (!(await this.cardWasSeen(c))) return;
       const deleted = await this.deps.session().remove(c.id);
       this.card = null;
       this.offerUndo(c.anchor, deleted.length === 1 ? 'Annotation deleted.' : `${deleted.length} annotations deleted.`, () =>
@@ -554,6 +567,13 @@ export class InPageController {
       this.busy = false;
       this.render();
     }
+  }
+
+  /** Whether the card was seen (not covered by the page) when the reader clicked; if not, it says so. */
+  private async cardWasSeen(c: CardState): Promise<boolean> {
+    if (await this.deps.cardSeen()) return true;
+    if (this.card === c) c.message = NOT_SEEN;
+    return false;
   }
 
   /** Copy the card's words with their attribution. Calls the clipboard synchronously (user activation). */
@@ -627,17 +647,12 @@ export class InPageController {
         if (t) await this.saveToolbarNote(ev.text);
         else await this.saveNote(ev.text);
         return { saved: !this.editorSessions.has(ev.session) };
-      case 'editor/size':
-        return null; // editors have a fixed size
     }
   }
 
-  /** The frame showing the saved note: it sizes itself, and Esc there closes the card. */
-  private viewerEvent(c: CardState, ev: EditorEvent): null {
-    if (ev.type === 'editor/size') {
-      c.viewerHeight = ev.height;
-      this.render();
-    } else if (ev.type === 'editor/cancel') this.closeCard(true);
+  /** The frame showing the saved note (one height whatever the note's length): Esc there closes the card. */
+  private viewerEvent(_c: CardState, ev: EditorEvent): null {
+    if (ev.type === 'editor/cancel') this.closeCard(true);
     else throw new Error('This note is read-only here.');
     return null;
   }
@@ -663,7 +678,6 @@ export class InPageController {
     else if (!c.viewer || c.viewerText !== note) {
       c.viewer = this.openEditor(note, true);
       c.viewerText = note;
-      c.viewerHeight = null;
     }
   }
 
@@ -681,14 +695,13 @@ export class InPageController {
     }
   }
 
-  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE, height?: number | null): NoteFrameProps | null {
+  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE): NoteFrameProps | null {
     if (!session) return null;
     return {
       session,
       src: this.deps.editors.src(session, this.theme),
       title: FRAME_TITLE[where],
       view: where === 'view',
-      height: height ?? null,
       onReload: () => this.reopenEditor(session),
     };
   }
@@ -826,7 +839,7 @@ export class InPageController {
               anchor: c.anchor,
               related: c.origin?.isConnected && !c.editing ? relatedTo(c.origin) : [],
               editor: c.editing ? this.frameFor(c.editor, 'card') : null,
-              noteView: c.editing ? null : this.frameFor(c.viewer, 'view', c.viewerHeight),
+              noteView: c.editing ? null : this.frameFor(c.viewer, 'view'),
               busy: this.busy,
               message: c.message,
               onEditNote: (open) => this.editNote(open),

@@ -3,11 +3,14 @@
 // come back only through runtime messages relayed by the background (never window.postMessage,
 // which any page can send), and only for a session opened here.
 import { browser } from '@/lib/browser';
-import { errorReply, isEditorEvent, NOTE_FRAME_PAGE, okReply, type EditorEvent } from '@/lib/messaging/contract';
+import { errorReply, NOTE_FRAME_PAGE, okReply, type EditorEvent, type EditorEvents, type EditorEventType } from '@/lib/messaging/contract';
+import { dispatch, typeOf, type Handlers } from '@/lib/messaging/schema';
+import { editorEvents } from '@/lib/messaging/to-content';
 import { sendToBackground } from '@/lib/messaging/client';
+import { randomId } from '@/lib/random-id';
 import type { EditorFrames } from './controller';
 
-export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () => string = () => crypto.randomUUID()): EditorFrames {
+export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () => string = randomId): EditorFrames {
   return {
     open(text, label, view = false, session = newId()) {
       // The frame asks for its text once it has loaded (and retries briefly if this is still on its way).
@@ -24,9 +27,14 @@ export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () =>
 
 /** Listen for the frames' relayed events until `signal` aborts; everything else is left alone. */
 export function listenToEditors(handle: (ev: EditorEvent) => Promise<unknown>, signal: AbortSignal): void {
+  const relayed: Handlers<EditorEvents, Record<EditorEventType, unknown>, void> = {
+    'editor/draft': handle,
+    'editor/save': handle,
+    'editor/cancel': handle,
+  };
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    if (!isEditorEvent(raw)) return undefined; // not ours: other listeners answer it
-    return handle(raw).then(okReply, errorReply);
+    if (!typeOf(editorEvents, raw)) return undefined; // not ours: other listeners answer it
+    return dispatch(editorEvents, relayed, raw, undefined, 'the background').then(okReply, errorReply);
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });

@@ -61,9 +61,10 @@ export function wirePageEvents(
     selTimer = win.setTimeout(safe(checkSelection), ms);
   };
   on('selectionchange', () => scheduleSelection());
-  const hover = (target: EventTarget | null) => {
+  /** `moved`: false when the page moved under a still pointer (a card shrank, the page re-laid out). */
+  const hover = (target: EventTarget | null, moved = true) => {
     const mark = markFrom(target);
-    if (mark) controller.hoverMark(mark);
+    if (mark) controller.hoverMark(mark, moved);
   };
   const focus = (target: EventTarget | null) => {
     const t = target as Element | null;
@@ -83,7 +84,15 @@ export function wirePageEvents(
   });
 
   // --- marks: hover, focus, click ---
-  on('mouseover', (e) => hover(e.target));
+  // Where the pointer last moved: a mouseover there comes from the layout changing under it, not
+  // from the reader (the browser sends mouseover before the mousemove of a real move).
+  let pointerX = NaN;
+  let pointerY = NaN;
+  on('mousemove', (e) => {
+    pointerX = e.clientX;
+    pointerY = e.clientY;
+  });
+  on('mouseover', (e) => hover(e.target, e.clientX !== pointerX || e.clientY !== pointerY));
   on('mouseout', (e) => {
     const from = markFrom(e.target);
     if (!from) return;

@@ -22,6 +22,7 @@ import { createShadowUi } from './shadow';
 import { FOCUS_TARGETS } from './focus-targets';
 import { themeFor } from '@/components/theme-mode';
 import { sendToBackground } from '@/lib/messaging/client';
+import { observeVisibility, visibilityGate, type VisibilityGate } from '@/lib/dom/visibility';
 
 export interface InPageUi {
   /** Called after every paint with the items on the page. */
@@ -40,7 +41,10 @@ export function shadowCss(): string {
   return [hostCss, themeFor(themeCss, '.cl-inpage', '.cl-inpage.cl-inpage--dark'), inpageCss].join('\n');
 }
 
-
+const CARD = '[role="dialog"]';
+/** How long the card must have been visible before Delete or Dismiss acts, and how long they wait for it (as a note's Save). */
+const CARD_SEEN_MS = 500;
+const CARD_SEEN_WAIT_MS = 2000;
 
 export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSession): InPageUi {
   let container: HTMLElement | null = null;
@@ -48,10 +52,20 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
   let host: HTMLElement | null = null;
   let latest: InPageViewProps | null = null;
 
+  // The card's visibility, watched while it is shown (Delete and Dismiss wait for it: controller.ts).
+  let cardWatch: { el: Element; gate: VisibilityGate } | null = null;
+  const watchCard = () => {
+    const el = shadow?.querySelector(CARD) ?? null;
+    if (cardWatch?.el === el) return;
+    cardWatch?.gate.dispose();
+    cardWatch = el ? { el, gate: visibilityGate(observeVisibility(el), CARD_SEEN_MS) } : null;
+  };
+
   const paint = () => {
     if (!container || !latest) return;
     try {
       render(h(InPageView, latest), container);
+      watchCard();
     } catch (e) {
       log('render failed', e);
     }
@@ -90,6 +104,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
     },
     editors: noteEditorFrames(log),
     addAlias: (from, to) => sendToBackground('alias/add', { from, to }).then(() => undefined),
+    cardSeen: () => cardWatch?.gate.whenSeen(CARD_SEEN_WAIT_MS) ?? Promise.resolve(false),
   });
 
   const wake = wirePageEvents(document, controller, ctx.signal);
@@ -116,6 +131,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
   }
 
   ctx.onInvalidated(() => {
+    cardWatch?.gate.dispose();
     if (container) render(null, container);
     host?.remove();
     container = null;

@@ -1,4 +1,5 @@
-// Validators for Claimlight's own records (backup files), with the import limits.
+// Validators for Claimlight's own records (backups, and the records a content script hands back for
+// an undo), with the import limits.
 import { DEFAULT_SETTINGS, KINDS, type Alias, type Annotation, type Kind, type PageRecord, type Selector, type Settings } from '../model';
 import {
   ValidationError,
@@ -7,6 +8,7 @@ import {
   field,
   integer,
   isPlainObject,
+  maybe,
   nullable,
   object,
   oneOf,
@@ -15,23 +17,34 @@ import {
   type Validator,
 } from './validate';
 
+/**
+ * Limits of what a file (or a message carrying records) may hold. Every backup Claimlight writes
+ * must import back, and nothing stops a reader from typing a very long note or keeping a page with
+ * a very long address, so the bounds on single fields follow what the store can come to hold (an
+ * address: 2 MB in Chromium; a note: about the whole file); the file's size bounds the rest
+ * (lib/export/import.ts, MAX_FILE_BYTES), and counts are checked before records are.
+ */
 export const LIMITS = {
-  /** Exact text and notes. */
-  text: 100_000,
-  annotations: 100_000,
-  pages: 100_000,
-  url: 8_000,
+  /** Exact words, notes, reasons, selector text. */
+  text: 10_000_000,
+  annotations: 1_000_000,
+  pages: 1_000_000,
+  url: 2_097_152,
+  /** Ids read from other tools' files (ours may carry a prefix: see RECORD_ID). */
   id: 2_000,
-  title: 10_000,
-  /** Names, colours, reasons, tags. */
-  short: 1_000,
-  tags: 200,
+  title: 1_000_000,
+  /** Names, colours, tags. */
+  short: 100_000,
+  tags: 10_000,
   selectors: 20,
-  sites: 10_000,
-  aliases: 10_000,
+  sites: 100_000,
+  aliases: 100_000,
   /** Reading memory's retention, in days (ten years). */
   retentionDays: 3650,
 } as const;
+
+/** Stored ids: ours, or an imported id with its prefix (lib/export/hypothesis.ts). */
+const RECORD_ID = 10_000;
 
 const timestamp = integer({ min: 0 });
 
@@ -58,10 +71,43 @@ export const selector: Validator<Selector> = (v, path) => {
   return pos;
 };
 
-export const annotationRecord: Validator<Annotation> = object<Annotation>({
-  id: string({ max: LIMITS.id, nonEmpty: true }),
-  pageKey: string({ max: LIMITS.url, nonEmpty: true }),
-  url: string({ max: LIMITS.url }),
+/** Schemes of the pages Claimlight annotates (where its content script runs). */
+export const SOURCE_SCHEMES: readonly string[] = ['http:', 'https:', 'file:'];
+
+/**
+ * A record refused on its own (the rest of the file is fine): its page address is not an http(s)
+ * or file address (javascript:, data:, …), which would be stored, shown as a link and exported.
+ */
+export class RefusedRecordError extends ValidationError {}
+
+/** The scheme of a URL as a browser reads it (tabs, newlines and outer spaces ignored), or null. */
+export function schemeOf(url: string): string | null {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `url` may be shown as a link or exported as one: http(s) or file only. */
+export const isSourceUrl = (url: string): boolean => SOURCE_SCHEMES.includes(schemeOf(url) ?? '');
+
+/** A page address: an http(s) or file URL (the page key is one too). */
+export const sourceUrl: Validator<string> = (v, path) => {
+  const url = string({ max: LIMITS.url, nonEmpty: true })(v, path);
+  const scheme = schemeOf(url);
+  if (scheme && SOURCE_SCHEMES.includes(scheme)) return url;
+  const shown = JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url);
+  throw new RefusedRecordError(
+    path,
+    scheme ? `${scheme} addresses are not accepted (only http, https and file), got ${shown}` : `not a web address (only http, https and file are accepted), got ${shown}`,
+  );
+};
+
+export const annotationRecord: Validator<Annotation> = object({
+  id: string({ max: RECORD_ID, nonEmpty: true }),
+  pageKey: sourceUrl,
+  url: sourceUrl,
   title: string({ max: LIMITS.title }),
   kind: oneOf<Kind>(KINDS),
   source: oneOf(['auto', 'user'] as const),
@@ -78,24 +124,24 @@ export const annotationRecord: Validator<Annotation> = object<Annotation>({
   createdAt: timestamp,
   updatedAt: timestamp,
   // Present only when the reader corrected the name (null: the analysis had named no one).
-  originalSpeaker: optional(nullable(string({ max: LIMITS.short })), undefined),
-  originalDisputedBy: optional(nullable(string({ max: LIMITS.short })), undefined),
+  originalSpeaker: maybe(nullable(string({ max: LIMITS.short }))),
+  originalDisputedBy: maybe(nullable(string({ max: LIMITS.short }))),
 });
 
-export const pageRecord: Validator<PageRecord> = object<PageRecord>({
-  pageKey: string({ max: LIMITS.url, nonEmpty: true }),
-  url: string({ max: LIMITS.url }),
+export const pageRecord: Validator<PageRecord> = object({
+  pageKey: sourceUrl,
+  url: sourceUrl,
   title: string({ max: LIMITS.title }),
   siteName: string({ max: LIMITS.short }),
   note: string({ max: LIMITS.text }),
   firstSeen: timestamp,
   lastSeen: timestamp,
-  noteUpdatedAt: optional(timestamp, undefined),
+  noteUpdatedAt: maybe(timestamp),
 });
 
 const kindFlags = <T>(inner: Validator<T>, defaults: Record<Kind, T>): Validator<Record<Kind, T>> =>
   optional(
-    object<Record<Kind, T>>({
+    object({
       quote: optional(inner, defaults.quote),
       disputed: optional(inner, defaults.disputed),
       claim: optional(inner, defaults.claim),
@@ -105,7 +151,7 @@ const kindFlags = <T>(inner: Validator<T>, defaults: Record<Kind, T>): Validator
   );
 
 /** "Always read <from> as <to>": both names non-empty. */
-export const aliasRecord: Validator<Alias> = object<Alias>({
+export const aliasRecord: Validator<Alias> = object({
   from: string({ max: LIMITS.short, nonEmpty: true }),
   to: string({ max: LIMITS.short, nonEmpty: true }),
 });
@@ -117,7 +163,7 @@ const retentionDays: Validator<number> = (v, path) => {
 };
 
 /** Settings from a file: every field optional, missing ones take the defaults. */
-export const settingsRecord: Validator<Settings> = object<Settings>({
+export const settingsRecord: Validator<Settings> = object({
   autoAnalyze: optional(boolean, DEFAULT_SETTINGS.autoAnalyze),
   disabledSites: optional(arrayOf(string({ max: LIMITS.short }), { max: LIMITS.sites }), []),
   enabledSites: optional(arrayOf(string({ max: LIMITS.short }), { max: LIMITS.sites }), []),

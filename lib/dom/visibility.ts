@@ -1,5 +1,6 @@
-// Clickjacking guard for the note frame: a save counts only once the frame has been visible to the
-// reader for a moment. Where the browser has IntersectionObserver v2 (trackVisibility: not covered
+// Clickjacking guard for what the reader does in our in-page UI: a note frame's save, and the card's
+// buttons that lose data (Delete, Dismiss), count only once the frame or the card has been visible
+// to the reader for a moment. Where the browser has IntersectionObserver v2 (trackVisibility: not covered
 // by anything, not transparent, not filtered) that is what "visible" means; elsewhere, in the
 // viewport at all.
 

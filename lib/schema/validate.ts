@@ -1,10 +1,13 @@
-// A small schema validator for imported files: typed values out, or one clear field-level error
-// ("annotations[3].selectors[0].exact: expected a string, got a number"). Validators build fresh
-// objects from the keys they know, so nothing unexpected from a file reaches the store.
+// A small schema validator: a schema is a function that checks a value at a path and returns it
+// typed, or throws one clear field-level error ("annotations[3].selectors[0].exact: expected a
+// string, got a number"). The type comes from the schema (Infer), so a value that passed its check
+// needs no cast. Object schemas build fresh objects from the keys they know: nothing unexpected from
+// a file or a message reaches the store or a handler. Used for imported files (lib/export) and for
+// every message the background receives (lib/messaging).
 
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
-  /** Where in the file ('' for the file as a whole). */
+  /** Where in the value ('' for the value as a whole). */
   readonly path: string;
 
   constructor(path: string, message: string) {
@@ -15,6 +18,9 @@ export class ValidationError extends Error {
 
 /** Checks a value at a path and returns it typed, or throws a ValidationError. */
 export type Validator<T> = (value: unknown, path: string) => T;
+
+/** A validator for a key that may be missing: the key is left out of the result then. */
+export type MaybeValidator<T> = Validator<T | undefined> & { readonly maybe: true };
 
 export const field = (path: string, key: string) => (path ? `${path}.${key}` : key);
 export const item = (path: string, index: number) => `${path}[${index}]`;
@@ -32,7 +38,7 @@ export function describeValue(v: unknown): string {
   return t === 'object' ? 'an object' : `a ${t === 'boolean' ? 'boolean' : t}`;
 }
 
-const fail = (path: string, expected: string, v: unknown): never => {
+export const fail = (path: string, expected: string, v: unknown): never => {
   throw new ValidationError(path, `expected ${expected}, got ${describeValue(v)}`);
 };
 
@@ -46,20 +52,21 @@ export function string(options: { max?: number; nonEmpty?: boolean } = {}): Vali
   };
 }
 
-export function integer(options: { min?: number } = {}): Validator<number> {
-  const { min = Number.MIN_SAFE_INTEGER } = options;
+export function integer(options: { min?: number; max?: number } = {}): Validator<number> {
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
   return (v, path) => {
     if (typeof v !== 'number' || !Number.isSafeInteger(v)) return fail(path, 'a whole number', v);
     if (v < min) throw new ValidationError(path, `must be at least ${min}, got ${v}`);
+    if (v > max) throw new ValidationError(path, `must be at most ${max}, got ${v}`);
     return v;
   };
 }
 
 export const boolean: Validator<boolean> = (v, path) => (typeof v === 'boolean' ? v : fail(path, 'true or false', v));
 
-export function oneOf<T extends string | number>(values: readonly T[]): Validator<T> {
-  return (v, path) =>
-    (values as readonly unknown[]).includes(v) ? (v as T) : fail(path, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
+export function oneOf<const T extends string | number>(values: readonly T[]): Validator<T> {
+  const ok = (v: unknown): v is T => (values as readonly unknown[]).includes(v);
+  return (v, path) => (ok(v) ? v : fail(path, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v));
 }
 
 export function nullable<T>(inner: Validator<T>): Validator<T | null> {
@@ -71,6 +78,11 @@ export function optional<T>(inner: Validator<T>, fallback: T): Validator<T> {
   return (v, path) => (v === undefined ? fallback : inner(v, path));
 }
 
+/** A key that may be missing (an optional property of the inferred type). */
+export function maybe<T>(inner: Validator<T>): MaybeValidator<T> {
+  return Object.assign((v: unknown, path: string) => (v === undefined ? undefined : inner(v, path)), { maybe: true as const });
+}
+
 export function arrayOf<T>(inner: Validator<T>, options: { max?: number } = {}): Validator<T[]> {
   const { max = Number.POSITIVE_INFINITY } = options;
   return (v, path) => {
@@ -80,19 +92,50 @@ export function arrayOf<T>(inner: Validator<T>, options: { max?: number } = {}):
   };
 }
 
-export type Shape<T> = { [K in keyof T]-?: Validator<T[K]> };
+/** A further check on a value that passed `inner`: `problem` returns what is wrong, or null. */
+export function refine<T>(inner: Validator<T>, problem: (value: T) => string | null): Validator<T> {
+  return (v, path) => {
+    const value = inner(v, path);
+    const p = problem(value);
+    if (p) throw new ValidationError(path, p);
+    return value;
+  };
+}
 
-/** An object with exactly the shape's keys (others are ignored and not copied; optional ones left out stay out). */
-export function object<T>(shape: Shape<T>): Validator<T> {
+export type Shape = Record<string, Validator<unknown>>;
+type Out<V> = V extends Validator<infer T> ? T : never;
+/** The type a validator yields. */
+export type Parsed<V> = Out<V>;
+type MaybeKeys<S> = { [K in keyof S]: S[K] extends { readonly maybe: true } ? K : never }[keyof S];
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+
+/** The type an object schema's shape produces: `maybe` keys are optional. */
+export type Infer<S extends Shape> = Flatten<
+  { [K in Exclude<keyof S, MaybeKeys<S>>]: Out<S[K]> } & { [K in MaybeKeys<S>]?: Exclude<Out<S[K]>, undefined> }
+>;
+
+/** An object with the shape's keys (others are ignored and not copied). */
+export function object<S extends Shape>(shape: S): Validator<Infer<S>> {
+  const keys = Object.keys(shape);
   return (v, path) => {
     if (!isPlainObject(v)) return fail(path, 'an object', v);
-    const out = {} as T;
-    for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      const value = shape[key](v[key], field(path, key));
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      const value = shape[key]!(v[key], field(path, key));
       if (value !== undefined) out[key] = value;
     }
-    return out;
+    return out as Infer<S>; // built key by key from the shape above
   };
+}
+
+/** Run a validator: the typed value, or the error message (never throws). */
+export function check<T>(validator: Validator<T>, value: unknown, path = ''): { ok: true; value: T } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: validator(value, path) };
+  } catch (e) {
+    if (e instanceof ValidationError) return { ok: false, error: e.message };
+    throw e;
+  }
 }
 
 /** An ISO 8601 date-time string, returned as ms since the epoch. */

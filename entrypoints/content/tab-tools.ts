@@ -1,0 +1,34 @@
+// The requests from the background and the popup that need the page tools (lib/messaging/to-content.ts:
+// toPageTools): answered from the interactive bundle, loaded for them.
+import type { TabResponses, ToPageTools } from '@/lib/messaging/contract';
+import { dispatch, type Handlers } from '@/lib/messaging/schema';
+import { toPageTools } from '@/lib/messaging/to-content';
+import type { PageSession } from './session';
+
+const handlers: Handlers<ToPageTools, TabResponses, PageSession> = {
+  'tab/analyze': async (_msg, session) => {
+    await session.analyse();
+    await session.repaint();
+    return session.state();
+  },
+  'tab/visibility': async (msg, session) => {
+    await session.setVisible(msg.kind, msg.visible);
+    return session.state();
+  },
+  'tab/reveal': async (msg, session) => ({ found: await session.reveal(msg.id) }),
+  'tab/command': (msg, session) => session.createFromSelection(msg.action),
+  'tab/update': async (msg, session) => {
+    const saved = await session.keep(msg.id, msg.patch);
+    return { item: saved ? session.summary(saved.id) : null, id: saved?.id };
+  },
+  'tab/delete': async (msg, session) => ({ deleted: await session.remove(msg.id) }),
+  'tab/restore': async (msg, session) => {
+    await session.restore(msg.annotations);
+    return { ok: true };
+  },
+};
+
+/** Check and answer a tab/* request; an unknown type gets a clear error. */
+export function tabRequest(raw: unknown, session: PageSession): Promise<unknown> {
+  return dispatch(toPageTools, handlers, raw, session, 'the extension');
+}

@@ -1,0 +1,65 @@
+// Content script → background: what a page's content script may ask. Untrusted: a page can make its
+// content script's state anything, so every field is checked here, the page a message is about is
+// taken from the sender (never from the message; `canonical` is only a hint the background checks,
+// see lib/page-key.ts), and every write is checked against what that page owns.
+// Only the background imports this module (the content script sends these, it never checks them).
+import { annotationRecord, selector } from '../schema/records';
+import { arrayOf, boolean, maybe, nullable, object, oneOf, refine, string } from '../schema/validate';
+import { encodedBlocks } from './blocks';
+import { annotationId, kind, patch, sessionId, text } from './fields';
+
+const MAX_ARTICLE = 20_000_000;
+
+/** The page's <link rel=canonical>, resolved by the content script; a hint only. */
+const canonical = nullable(string({ max: 4000 }));
+
+/** A person's name (an alias's two sides): not blank. */
+const name = refine(string({ max: 500 }), (s) => (s.trim() ? null : 'must not be empty'));
+
+/** An annotation a page session creates: the background adds the page, its URL and the times. */
+export const newAnnotation = object({
+  /** A stable id chosen by the page session (saved auto-findings): creating it twice is a no-op. */
+  id: maybe(refine(string({ max: 200 }), (s) => (/^[\w.:@-]{1,200}$/.test(s) ? null : 'expected an id of letters, digits and . : @ - _'))),
+  kind,
+  source: oneOf(['auto', 'user']),
+  exact: refine(text, (s) => (s.trim() ? null : 'must not be empty')),
+  selectors: arrayOf(selector, { max: 10 }),
+  note: maybe(text),
+  tags: maybe(arrayOf(string({ max: 200 }), { max: 100 })),
+  speaker: maybe(nullable(string({ max: 500 }))),
+  disputedBy: maybe(nullable(string({ max: 500 }))),
+  claimant: maybe(nullable(string({ max: 500 }))),
+  reason: maybe(nullable(string({ max: 1000 }))),
+  dismissed: maybe(boolean),
+});
+
+export const fromContent = {
+  /** The content script starts a page session. */
+  'page/open': { canonical, title: string({ max: 2000 }), siteName: string({ max: 500 }) },
+  /** Re-read this page's annotations and settings (after a change elsewhere). */
+  'page/state': { canonical },
+  /** Run the analysis on the article text (heavy: runs off the page's main thread); blocks encoded (./blocks.ts). */
+  'analysis/run': { input: object({ text: string({ max: MAX_ARTICLE }), blocks: encodedBlocks(1_000_000), title: maybe(string({ max: 2000 })) }), canonical: maybe(canonical) },
+  'annotation/create': { canonical, annotation: newAnnotation },
+  'annotation/update': { canonical, id: annotationId, patch },
+  'annotation/delete': { canonical, ids: arrayOf(annotationId, { max: 10_000 }) },
+  /** Undo a delete: put the page's own annotations back (whole records, each checked in full). */
+  'annotation/restore': { canonical, annotations: arrayOf(annotationRecord, { max: 10_000 }) },
+  /**
+   * The reader chose "always read <from> as <to>" in the in-page card (after correcting a name): the
+   * background adds it to the reader's aliases, which it applies to later analyses. Write-only: no
+   * message of this direction ever answers with the aliases (pages never see them).
+   */
+  'alias/add': { from: name, to: name },
+  // Note editors (entrypoints/note-frame): the content script opens a session (a random id it
+  // keeps to itself and puts only in the frame URL's hash); the frame reads its text from the
+  // background and reports to it (./from-note-frame.ts), which relays to this tab's top frame.
+  /**
+   * A note editor for `session` is opening with this text (kept in background memory). `view`: a
+   * read-only frame that only shows a saved note (the note is never in the page's document). Sent
+   * again for the same session when its frame reloads (the worker may have restarted meanwhile).
+   */
+  'editor/open': { session: sessionId, text, label: string({ max: 200 }), view: maybe(boolean) },
+  /** The editor closed; forget its text. */
+  'editor/close': { session: sessionId },
+};
