@@ -10,7 +10,7 @@
 // block: mark.js recomputes its text table on each call, so block-sized contexts keep a whole layer
 // linear in the article's size instead of quadratic.
 import Mark from 'mark.js';
-import { DEFAULT_SETTINGS, type Kind } from '../model';
+import { DEFAULT_PAGE_SETTINGS, type Kind } from '../model';
 import { runNow, runSliced, yieldToPage, type Steps } from '../dom/steps';
 
 export interface PaintPoint {
@@ -236,7 +236,7 @@ function adoptHighlightStyles(doc: Document): boolean {
       highlightSheet = new CSSStyleSheet();
       highlightSheet.replaceSync(
         // Kinds differ by underline as well as colour, as the marks do.
-        LAYER_ORDER.map((k) => `::highlight(claimlight-${k}){background-color:color-mix(in srgb,var(--claimlight-${k},${DEFAULT_SETTINGS.colors[k]}) 35%,transparent);${k === 'highlight' ? '' : `text-decoration:underline ${UNDERLINES[k]}`}}`).join(''),
+        LAYER_ORDER.map((k) => `::highlight(claimlight-${k}){background-color:color-mix(in srgb,var(--claimlight-${k},${DEFAULT_PAGE_SETTINGS.colors[k]}) 35%,transparent);${k === 'highlight' ? '' : `text-decoration:underline ${UNDERLINES[k]}`}}`).join(''),
       );
     }
     if (!doc.adoptedStyleSheets.includes(highlightSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, highlightSheet];
