@@ -20,7 +20,7 @@ describe('ItemCard', () => {
     expect(host.querySelector('b')).toBeNull();
     expect(host.textContent).toContain('<b>not bold</b>');
     expect(host.textContent).toContain('Said by Ana Ruiz');
-    expect(host.textContent).toContain('quoted speech');
+    expect(host.textContent).toContain('Why: quoted speech');
     await act(() => (host.querySelector('.cl-item__text') as HTMLButtonElement).click());
     expect(revealed).toEqual(['a1']);
     expect(host.textContent).not.toContain('Delete');

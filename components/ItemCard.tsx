@@ -2,10 +2,13 @@
 // it, why it was flagged, the reader's note (edited inline, saved as typed) and delete.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import type { Alias } from '@/lib/model';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { KindBadge } from './KindBadge';
 import { NoteEditor } from './NoteEditor';
+import { WhoLine } from './WhoLine';
 import { attribution, snippet } from './attribution';
+import { nameFieldOf, type NameField } from './names';
 
 export interface ItemCardProps {
   item: PageSummaryItem;
@@ -13,14 +16,23 @@ export interface ItemCardProps {
   saveNote: (note: string) => Promise<void>;
   /** Only for saved items. */
   onDelete?: () => void;
+  /** Only for auto-findings: "Not right: hide it here and on later visits". */
+  onDismiss?: () => void;
+  /** Correct who said or disputes it (quotes and disputed assertions). */
+  onSaveName?: (field: NameField, name: string | null) => Promise<void>;
+  onAlias?: (from: string, to: string) => Promise<void>;
+  aliases?: readonly Alias[];
+  /** Names to suggest when correcting. */
+  names?: readonly string[];
   showKind?: boolean;
   /** More about the item, shown under its reason (the popup's fact-check line). */
   children?: ComponentChildren;
 }
 
-export function ItemCard({ item, onReveal, saveNote, onDelete, showKind = true, children }: ItemCardProps) {
+export function ItemCard({ item, onReveal, saveNote, onDelete, onDismiss, onSaveName, onAlias, aliases, names = [], showKind = true, children }: ItemCardProps) {
   const [editing, setEditing] = useState(false);
-  const who = attribution(item);
+  const correctable = !!onSaveName && nameFieldOf(item.kind) !== null;
+  const who = correctable ? (item.claimant ? `Claimed by ${item.claimant}` : '') : attribution(item);
   const name = snippet(item.text);
   return (
     <article class={`cl-item cl-item--${item.kind}${item.orphan ? ' cl-item--orphan' : ''}`} aria-label={`${item.kind}: ${name}`}>
@@ -39,8 +51,9 @@ export function ItemCard({ item, onReveal, saveNote, onDelete, showKind = true, 
       >
         {item.text}
       </button>
+      {correctable && <WhoLine item={item} idBase={`name-${item.id}`} subject={name} names={names} onSave={onSaveName!} onAlias={onAlias} aliases={aliases} class="cl-item__who" />}
       {who && <p class="cl-item__who">{who}</p>}
-      {item.reason && <p class="cl-item__reason">{item.reason}</p>}
+      {item.reason && <p class="cl-item__reason">Why: {item.reason}</p>}
       {children}
       {!editing && item.note && <p class="cl-item__note">{item.note}</p>}
       {editing && <NoteEditor value={item.note} label={`Note for “${name}”`} save={saveNote} autoFocus />}
@@ -48,6 +61,11 @@ export function ItemCard({ item, onReveal, saveNote, onDelete, showKind = true, 
         <button type="button" class="cl-button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {editing ? 'Done' : item.note ? 'Edit note' : 'Add note'}
         </button>
+        {onDismiss && (
+          <button type="button" class="cl-button" onClick={onDismiss} aria-label={`Dismiss “${name}”`} title="Not right: hide it here and on later visits">
+            Dismiss
+          </button>
+        )}
         {onDelete && (
           <button type="button" class="cl-button cl-button--danger" onClick={onDelete} aria-label={`Delete “${name}”`}>
             Delete

@@ -14,8 +14,13 @@ export function attribution(a: Attributable): string {
   return parts.join(' · ');
 }
 
-/** A short form of long text for accessible names: "first words…". */
+/** A short form of long text for accessible names: "first words…", cut between words (never mid-word). */
 export function snippet(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  // Ending where a word ends keeps that word; else back to the last space.
+  const space = t[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  // A single word longer than the limit is the one case cut inside a word.
+  return `${(space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }

@@ -306,6 +306,7 @@ test('storage quota exhausted: the popup says storage is full, nothing changes, 
     const tabId = await findTabId(b.worker, url);
     const popup = await b.context.newPage();
     await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
+    await popup.getByRole('button', { name: /^Your highlights/ }).click(); // a long page starts folded
     const card = popup.locator('article.cl-item--highlight', { hasText: PHRASE });
     await card.getByRole('button', { name: 'Add note' }).click();
     const box = card.getByRole('textbox');
@@ -359,6 +360,7 @@ test('the browser closed right after typing in the popup: every typed character 
     const tabId = await findTabId(b.worker, url);
     const popup = await b.context.newPage();
     await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
+    await popup.getByRole('button', { name: /^Your highlights/ }).click(); // a long page starts folded
     const card = popup.locator('article.cl-item--highlight', { hasText: PHRASE });
     await card.getByRole('button', { name: 'Add note' }).click();
     await card.getByRole('textbox').pressSequentially(TYPED, { delay: 0 });

@@ -134,6 +134,9 @@ const DEFAULT_SETTINGS = {
   enabledSites: [],
   showKinds: { quote: true, disputed: true, claim: true, highlight: true },
   colors: { quote: '#7cc4ff', disputed: '#ff9c8a', claim: '#ffd866', highlight: '#b5f28c' },
+  aliases: [],
+  rememberReading: false,
+  readingRetentionDays: 30,
 };
 
 /** A Claimlight backup of `n` annotations with notes of `noteChars` characters. */
@@ -213,7 +216,13 @@ test('item 7: a file over the limit is refused at once, before it is read', asyn
 
 test('item 9: a backup with other settings says what would change and lets the reader choose', async () => {
   const { lib, input, status } = await openImport();
-  const theirs = { ...DEFAULT_SETTINGS, autoAnalyze: false, disabledSites: ['news.example'], colors: { ...DEFAULT_SETTINGS.colors, quote: '#123456' } };
+  const theirs = {
+    ...DEFAULT_SETTINGS,
+    autoAnalyze: false,
+    disabledSites: ['news.example'],
+    colors: { ...DEFAULT_SETTINGS.colors, quote: '#123456' },
+    aliases: [{ from: 'Mr Rubio', to: 'Marco Rubio' }],
+  };
   const settingsNow = () => lib.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('claimlight');
     open.onerror = () => reject(open.error);
@@ -232,6 +241,7 @@ test('item 9: a backup with other settings says what would change and lets the r
     ['Analyse articles automatically', 'on', 'off'],
     ['Sites where analysis is off', 'none', 'news.example'],
     ['Quote colour', '#7cc4ff', '#123456'],
+    ['Names: always read … as …', 'none', 'Mr Rubio → Marco Rubio'],
   ]);
   // Nothing is written before the reader chooses.
   assert.deepEqual(await settingsNow(), before);
@@ -250,6 +260,20 @@ test('item 9: a backup with other settings says what would change and lets the r
   await input.setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(backupOf(2, { settings: theirs, idPrefix: 'third' })) });
   await statusSays(status, /Imported 2 annotations/, 'the summary');
   assert.equal(await choice.count(), 0);
+  // The reader's settings back as they were (the file's turn automatic analysis off, which the
+  // tests after this one need).
+  await lib.evaluate((before) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('claimlight');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('settings', 'readwrite');
+      const store = tx.objectStore('settings');
+      if (before) store.put(before, 'settings');
+      else store.delete('settings');
+      tx.oncomplete = () => (resolve(), open.result.close());
+      tx.onerror = () => reject(tx.error);
+    };
+  }), before);
   await lib.close();
 });
 

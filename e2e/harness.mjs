@@ -66,9 +66,16 @@ export function newProfileDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'claimlight-e2e-'));
 }
 
-/** Chromium with the built extension, on a (fresh unless given) profile. */
-export async function launch({ userDataDir = newProfileDir(), extDir = EXT_DIR, colorScheme, viewport } = {}) {
+/** The first-run page Claimlight opens when it is installed (a fresh profile). */
+export const isWelcome = (p) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url());
+
+/**
+ * Chromium with the built extension, on a (fresh unless given) profile. On a fresh profile the
+ * extension opens its first-run page; it is closed before the test starts unless `welcome` is true.
+ */
+export async function launch({ userDataDir = newProfileDir(), extDir = EXT_DIR, colorScheme, viewport, welcome = false } = {}) {
   if (!fs.existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`No built extension at ${extDir}: run npm run build first.`);
+  const fresh = !fs.existsSync(userDataDir) || fs.readdirSync(userDataDir).length === 0;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -86,6 +93,11 @@ export async function launch({ userDataDir = newProfileDir(), extDir = EXT_DIR, 
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: CEILING });
   const extensionId = new URL(worker.url()).host;
+  if (fresh && !welcome) {
+    const opened = context.waitForEvent('page', { predicate: isWelcome, timeout: 15000 }).catch(() => null);
+    const page = context.pages().find(isWelcome) ?? (await opened);
+    await page?.close();
+  }
   return { context, worker, extensionId, userDataDir, extUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}` };
 }
 

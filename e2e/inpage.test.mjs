@@ -26,6 +26,8 @@ before(async () => {
     '/world/hostile.html': { body: HOSTILE_HTML },
     // The seed article under a strict CSP: no inline <style>, no style attributes, only same-origin sheets.
     '/world/csp.html': { body: SEED_HTML, headers: { 'content-security-policy': STRICT_CSP } },
+    // The seed article on a dark page of its own.
+    '/world/dark.html': { body: SEED_HTML.replace('</head>', '<style>html, body { background: #121417; color: #e6e6e6; }</style></head>') },
   });
   b = await launch({ extDir: BUILD });
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
@@ -241,26 +243,33 @@ test('keyboard: Alt+Shift+N focuses a mark and opens its card, Tab enters it, Es
   await page.close();
 });
 
-test('dark mode: the card follows prefers-color-scheme', async () => {
-  const { page, ui } = await open('/world/article.html');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const q = await firstAuto(page, 'quote');
-  await page.locator(markSel(q.id)).first().click();
+test('dark mode: the card follows the page’s own background, not the system’s preference', async () => {
+  const rgbSum = (css) => css.match(/\d+/g).slice(0, 3).map(Number).reduce((a, x) => a + x, 0);
+  // A light page in a dark system: a light card.
+  const light = await open('/world/article.html');
+  await light.page.emulateMedia({ colorScheme: 'dark' });
+  const q = await firstAuto(light.page, 'quote');
+  await light.page.locator(markSel(q.id)).first().click();
+  await light.ui.waitFor(CARD);
+  assert.ok(rgbSum(await light.ui.style(CARD, 'backgroundColor')) > 600, 'light card on a light page');
+  await light.page.close();
+  // A dark page in a light system: a dark card, and dark note frames.
+  const { page, ui } = await open('/world/dark.html');
+  await page.emulateMedia({ colorScheme: 'light' });
+  const d = await firstAuto(page, 'quote');
+  await page.locator(markSel(d.id)).first().click();
   await ui.waitFor(CARD);
   const bg = await ui.style(CARD, 'backgroundColor');
-  const [r, g, bl] = bg.match(/\d+/g).map(Number);
-  assert.ok(r + g + bl < 150, `dark background, got ${bg}`);
+  assert.ok(rgbSum(bg) < 150, `dark background, got ${bg}`);
   // The note editor frame follows it too.
   await ui.click(inCard('button', /note/));
   const editor = await noteFrame(page);
-  const [fr, fg, fb] = (await editor.evaluate(() => getComputedStyle(document.querySelector('textarea')).backgroundColor)).match(/\d+/g).map(Number);
-  assert.ok(fr + fg + fb < 150, 'dark textarea in the frame');
+  assert.ok(rgbSum(await editor.evaluate(() => getComputedStyle(document.querySelector('textarea')).backgroundColor)) < 150, 'dark textarea in the frame');
   // And so does the frame that shows the saved note.
   await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('in the dark');
   await editor.getByRole('textbox', { name: 'Note', exact: true }).press('Control+Enter');
   const view = await noteView(page);
-  const [vr, vg, vb] = (await view.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g).map(Number);
-  assert.ok(vr + vg + vb < 150, 'dark note view');
+  assert.ok(rgbSum(await view.evaluate(() => getComputedStyle(document.body).backgroundColor)) < 150, 'dark note view');
   await page.close();
 });
 

@@ -43,7 +43,8 @@ test('popup lists the page items, saves notes as typed, reveals, deletes with un
     const toggle = popup.getByRole('switch', { name: `Quotes (${quotes.length})` });
     await toggle.waitFor();
 
-    // Quotes are grouped under their speakers.
+    // A long page starts with its sections folded: open Quotes. Quotes are grouped under their speakers.
+    await popup.getByRole('button', { name: /^Quotes/ }).click();
     const speakers = [...new Set(quotes.map((q) => q.speaker).filter(Boolean))];
     for (const s of speakers) await popup.getByRole('heading', { name: s, level: 3 }).first().waitFor();
 
@@ -83,6 +84,7 @@ test('popup lists the page items, saves notes as typed, reveals, deletes with un
     // Reopen: click an item → the page flashes it.
     const popup2 = await b.context.newPage();
     await popup2.goto(b.extUrl(`popup.html?tab=${tabId}`));
+    await popup2.getByRole('button', { name: /^Quotes/ }).click();
     const card2 = popup2.locator('article.cl-item', { hasText: 'Check this against the transcript today' });
     await card2.waitFor();
     await card2.locator('.cl-item__text').click();

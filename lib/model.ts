@@ -62,6 +62,13 @@ export interface Annotation {
   dismissed: boolean;
   createdAt: number;
   updatedAt: number;
+  /**
+   * Set only when the reader corrected who said it: what the analysis had named (null: no one).
+   * Absent (undefined) while `speaker` is still the analysis's own.
+   */
+  originalSpeaker?: string | null;
+  /** Set only when the reader corrected who disputes it: what the analysis had named (null: no one). */
+  originalDisputedBy?: string | null;
 }
 
 /** One article the reader has visited or annotated. */
@@ -74,6 +81,29 @@ export interface PageRecord {
   note: string;
   firstSeen: number;
   lastSeen: number;
+  /** When the page note last changed (ms); absent on pages without a note. */
+  noteUpdatedAt?: number;
+}
+
+/**
+ * Reading memory (opt-in, Settings.rememberReading): a finding the analysis made on a page the reader
+ * read, kept as automatic — not an annotation, not "kept by me". One per page, kind and text.
+ */
+export interface Reading {
+  /** `${pageKey}\u0000${kind}\u0000${text folded}`: the same finding read twice is one record. */
+  id: string;
+  pageKey: PageKey;
+  url: string;
+  title: string;
+  siteName: string;
+  kind: FindingKind;
+  text: string;
+  speaker: string | null;
+  disputedBy: string | null;
+  claimant: string | null;
+  reason: string;
+  /** Last time the reader's browser found it (ms); retention counts from here. */
+  seenAt: number;
 }
 
 /** What the analysis returns: a span of the analysed text and why it matters. */
@@ -108,6 +138,16 @@ export interface ArticleInput {
   text: string;
   blocks: Block[];
   title?: string;
+  /** The reader's aliases: a name the analysis gives is read as the reader's name (lib/analysis/aliases.ts). */
+  aliases?: Alias[];
+}
+
+/** "Always read <from> as <to>": a reader's correction that applies on every page. */
+export interface Alias {
+  /** The name as the analysis gives it ("Mr Trump", "the ministry"). */
+  from: string;
+  /** The name the reader wants instead. */
+  to: string;
 }
 
 /** Reader settings, kept in the store. */
@@ -122,12 +162,32 @@ export interface Settings {
   showKinds: Record<Kind, boolean>;
   /** Highlight colours per kind (CSS colours). */
   colors: Record<Kind, string>;
+  /** The reader's personal aliases for names the analysis gives (never sent to pages). */
+  aliases: Alias[];
+  /** Reading memory: keep what the analysis finds on every page read (off by default). */
+  rememberReading: boolean;
+  /** Reading memory: forget findings not seen again for this many days. */
+  readingRetentionDays: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
+/** Settings a page's content script gets: the reader's private lists stay in the extension. */
+export type PageSettings = Omit<Settings, 'aliases' | 'rememberReading' | 'readingRetentionDays'>;
+
+/** What a page's content script starts with, before the background answers. */
+export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   autoAnalyze: true,
   disabledSites: [],
   enabledSites: [],
   showKinds: { quote: true, disputed: true, claim: true, highlight: true },
   colors: { quote: '#7cc4ff', disputed: '#ff9c8a', claim: '#ffd866', highlight: '#b5f28c' },
 };
+
+export const DEFAULT_SETTINGS: Settings = {
+  ...DEFAULT_PAGE_SETTINGS,
+  aliases: [],
+  rememberReading: false,
+  readingRetentionDays: 30,
+};
+
+/** The retention periods Settings offers for reading memory, in days. */
+export const RETENTION_DAYS: readonly number[] = [7, 30, 90, 365];

@@ -47,6 +47,8 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
+// A fresh profile also opens Claimlight's first-run page in a tab of its own: the article stays in front.
+await page.bringToFront();
 try {
   await page.waitForSelector('html[data-claimlight="ready"]', { timeout: 20000 });
 } catch {

@@ -89,7 +89,7 @@ describe('AnnotationCard', () => {
   it('Esc closes; Tab past the last control wraps to the first, Shift+Tab before the first to the last', async () => {
     const log: string[] = [];
     const card = await mount(props({}, log));
-    const controls = [...card.querySelectorAll<HTMLElement>('button, select')];
+    const controls = [...card.querySelectorAll<HTMLElement>('button, select, summary')];
     const [start, end] = [card.firstElementChild as HTMLElement, card.lastElementChild as HTMLElement];
     expect([start.tabIndex, end.tabIndex]).toEqual([0, 0]);
     end.focus(); // where Tab from the last control goes

@@ -6,6 +6,9 @@ import type { Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { KIND_LABEL } from '../kinds';
+import { MarkLegend } from '../MarkLegend';
+import { NameField as NameInput } from '../NameField';
+import { NAME_LABEL, correctionNote, nameFieldOf, type NameField } from '../names';
 import { Floating } from './Floating';
 import { NoteFrame, type NoteFrameProps } from './NoteFrame';
 import type { AnchorRect } from './place';
@@ -39,6 +42,55 @@ export interface AnnotationCardProps {
   /** Fact-check memory: the review linked to these words (null: none), and unlinking it. */
   factCheck?: FactCheckView | null;
   onUnlinkFactCheck?: () => void;
+  /** The name being corrected (its field is open), or null. */
+  naming?: NameField | null;
+  /** Names to suggest while correcting (the page's). */
+  names?: readonly string[];
+  /** After a correction: "always read <from> as <to>" on later pages. */
+  aliasOffer?: { from: string; to: string } | null;
+  onEditName?: (field: NameField | null) => void;
+  onSaveName?: (field: NameField, name: string | null) => void;
+  onAlias?: () => void;
+}
+
+/** "Said by X" / "Disputed by X" with the way to correct it, and whether the reader already did. */
+function Who(p: AnnotationCardProps & { field: NameField }) {
+  const { item, field } = p;
+  const value = field === 'speaker' ? item.speaker : item.disputedBy;
+  const label = NAME_LABEL[field];
+  if (p.naming === field && p.onSaveName) {
+    return (
+      <NameInput
+        id={`cl-name-${field}`}
+        label={label}
+        value={value}
+        suggestions={p.names ?? []}
+        busy={p.busy}
+        onSave={(name) => p.onSaveName?.(field, name)}
+        onCancel={() => p.onEditName?.(null)}
+      />
+    );
+  }
+  const fixed = correctionNote(item, field);
+  return (
+    <>
+      <p class="cl-card__line cl-who">
+        <span>{value ? `${field === 'speaker' ? 'Said by' : 'Disputed by'} ${value}` : field === 'speaker' ? 'Speaker not identified' : 'Who disputes it: not identified'}</span>
+        {p.onEditName ? (
+          <button
+            type="button"
+            class="cl-linkbutton cl-who__fix"
+            disabled={p.busy || !!p.editor}
+            aria-label={field === 'speaker' ? 'Change speaker' : 'Change who disputes it (Disputed by)'}
+            onClick={() => p.onEditName?.(field)}
+          >
+            {value ? 'Change' : 'Name'}
+          </button>
+        ) : null}
+      </p>
+      {fixed ? <p class="cl-corrected">{fixed}</p> : null}
+    </>
+  );
 }
 
 export function sourceLabel(item: Pick<PageSummaryItem, 'source' | 'saved'>): string {
@@ -46,7 +98,7 @@ export function sourceLabel(item: Pick<PageSummaryItem, 'source' | 'saved'>): st
   return item.saved ? 'Auto-detected, kept by you' : 'Auto-detected';
 }
 
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), iframe';
+const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), summary, iframe';
 
 /**
  * Keep Tab inside the card. Keys pressed inside a note frame never reach the card, so instead of
@@ -96,9 +148,16 @@ export function AnnotationCard(p: AnnotationCardProps) {
         </span>
         <span class="cl-card__source">{sourceLabel(item)}</span>
       </div>
-      {item.speaker ? <p class="cl-card__line">Said by {item.speaker}</p> : null}
+      {nameFieldOf(item.kind) === 'speaker' ? <Who {...p} field="speaker" /> : item.speaker ? <p class="cl-card__line">Said by {item.speaker}</p> : null}
       {item.claimant ? <p class="cl-card__line">Claimed by {item.claimant}</p> : null}
-      {item.disputedBy ? <p class="cl-card__line">Disputed by {item.disputedBy}</p> : null}
+      {nameFieldOf(item.kind) === 'disputedBy' ? <Who {...p} field="disputedBy" /> : item.disputedBy ? <p class="cl-card__line">Disputed by {item.disputedBy}</p> : null}
+      {p.aliasOffer && p.onAlias ? (
+        <p class="cl-card__alias">
+          <button type="button" class="cl-linkbutton" disabled={p.busy} onClick={p.onAlias}>
+            Always read “{p.aliasOffer.from}” as {p.aliasOffer.to}
+          </button>
+        </p>
+      ) : null}
       {item.reason ? <p class="cl-card__reason">Why: {item.reason}</p> : null}
       <FactCheckSlot kind={item.kind} check={p.factCheck ?? null} busy={p.busy} onUnlink={p.onUnlinkFactCheck} />
       {p.noteView && !p.editor ? (
@@ -162,6 +221,12 @@ export function AnnotationCard(p: AnnotationCardProps) {
       <p class="cl-message" role="status">
         {p.message ?? ''}
       </p>
+      {p.editor ? null : (
+        <details class="cl-disclosure">
+          <summary>What the marks mean</summary>
+          <MarkLegend />
+        </details>
+      )}
       <FocusSentinel to="first" />
     </Floating>
   );

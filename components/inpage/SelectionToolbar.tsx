@@ -14,6 +14,20 @@ export interface SelectionToolbarProps {
   onAction: (action: SelectionAction) => void;
   /** Note mode: the note editor frame (typing happens in the extension's origin). */
   editor: NoteFrameProps | null;
+  /** Esc on the toolbar's buttons: close it, focus back where it was, the selection kept. */
+  onEscape?: () => void;
+}
+
+/** Arrow keys, Home and End move between the toolbar's buttons (the toolbar pattern). */
+function moveFocus(e: KeyboardEvent): boolean {
+  const bar = e.currentTarget as HTMLElement;
+  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+  const i = buttons.indexOf(e.target as HTMLButtonElement);
+  if (i < 0) return false;
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
+  if (to === undefined) return false;
+  buttons[(to + buttons.length) % buttons.length]?.focus();
+  return true;
 }
 
 const ACTIONS: readonly { action: SelectionAction; text: string; name: string }[] = [
@@ -24,7 +38,7 @@ const ACTIONS: readonly { action: SelectionAction; text: string; name: string }[
   { action: 'disputed', text: 'Disputed', name: 'Mark as Disputed' },
 ];
 
-export function SelectionToolbar({ anchor, mode, busy, message, onAction, editor }: SelectionToolbarProps) {
+export function SelectionToolbar({ anchor, mode, busy, message, onAction, editor, onEscape }: SelectionToolbarProps) {
   return (
     <Floating
       anchor={anchor}
@@ -35,6 +49,13 @@ export function SelectionToolbar({ anchor, mode, busy, message, onAction, editor
       // Pressing a button must not take the page's selection away.
       onMouseDown={(e) => {
         if (mode === 'actions') e.preventDefault();
+      }}
+      onKeyDown={(e) => {
+        if (mode !== 'actions') return;
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onEscape?.();
+        } else if (moveFocus(e)) e.preventDefault();
       }}
     >
       {mode === 'actions' ? (

@@ -4,11 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '@/lib/browser';
 import { browser } from '@/lib/browser';
-import type { Annotation } from '@/lib/model';
+import { DEFAULT_SETTINGS, type Annotation } from '@/lib/model';
 import { sampleAnnotation } from '@/lib/export/test-samples';
 import * as store from '@/lib/store';
 import { useFreshDb } from '@/lib/store/test-support';
 import { onMessage } from './handlers';
+import { pageSettings } from './page-store';
 import { forgetDelete } from './recent-deletes';
 import { forgetTab } from './tabs';
 
@@ -235,5 +236,65 @@ describe('undo from the popup (item 2): the last delete made through a tab', () 
     // The tab moved on to another page: that page's script could not put the records back.
     await ok({ type: 'page/open', canonical: null, title: '', siteName: '' }, contentOf(1, ATTACKER));
     expect(await ok({ type: 'undo/last', tabId: 1 }, popup)).toBeNull();
+  });
+});
+
+describe('corrections (issue 13): a page patches only the records it owns', () => {
+  it('annotation/update corrects who said it on the page\'s own record; the store keeps what the analysis said', async () => {
+    await store.putAnnotations([victimRecord({ id: 'auto-q', source: 'auto', kind: 'quote', speaker: 'Mr Doe' })]);
+    const { annotation } = await ok<{ annotation: Annotation }>({ type: 'annotation/update', canonical: null, id: 'auto-q', patch: { speaker: ' Jane  Doe ' } }, contentOf(1, VICTIM));
+    expect(annotation).toMatchObject({ speaker: 'Jane Doe', originalSpeaker: 'Mr Doe' });
+  });
+
+  it('refuses to correct or dismiss another page\'s record, and changes nothing', async () => {
+    await store.putAnnotations([victimRecord({ id: 'auto-d', source: 'auto', kind: 'disputed', disputedBy: 'The ministry' })]);
+    const before = await store.getAnnotation('auto-d');
+    expect(await refused({ type: 'annotation/update', canonical: null, id: 'auto-d', patch: { disputedBy: 'Nobody' } }, contentOf(2, ATTACKER))).toMatch(/No annotation "auto-d" on this page/);
+    expect(await refused({ type: 'annotation/update', canonical: VICTIM, id: 'auto-d', patch: { dismissed: true } }, contentOf(2, ATTACKER))).toMatch(/No annotation "auto-d" on this page/);
+    expect(await store.getAnnotation('auto-d')).toEqual(before);
+  });
+
+  it.each([
+    ['a speaker not a string', { type: 'annotation/update', canonical: null, id: 'a', patch: { speaker: 5 } }, /patch\.speaker: expected a string/],
+    ['a huge disputer', { type: 'annotation/update', canonical: null, id: 'a', patch: { disputedBy: 'x'.repeat(501) } }, /patch\.disputedBy: is 501 characters long/],
+    ['an empty alias', { type: 'alias/add', from: ' ', to: 'X' }, /from: must not be empty/],
+    ['an alias without its name', { type: 'alias/add', from: 'Mr X' }, /to: expected a string, got nothing/],
+  ])('refuses %s', async (_name, msg, re) => {
+    expect(await refused(msg, contentOf(1, VICTIM))).toMatch(re);
+  });
+});
+
+describe('the reader\'s aliases and reading memory never reach a page', () => {
+  it('pageSettings leaves the reader’s aliases and reading-memory choices out of what a page gets', () => {
+    const s = { ...DEFAULT_SETTINGS, aliases: [{ from: 'Mr X', to: 'Xavier Y' }], rememberReading: true, readingRetentionDays: 90 };
+    const page = pageSettings(s);
+    expect(page).not.toHaveProperty('aliases');
+    expect(page).not.toHaveProperty('rememberReading');
+    expect(page).not.toHaveProperty('readingRetentionDays');
+    expect(page).toEqual({ autoAnalyze: true, disabledSites: [], enabledSites: [], showKinds: s.showKinds, colors: s.colors });
+  });
+
+  it('alias/add is kept for later analyses, and no answer to a page carries it', async () => {
+    expect(await ok({ type: 'alias/add', from: 'Mr Doe', to: 'Jane Doe' }, contentOf(1, VICTIM))).toBeNull();
+    expect((await store.getSettings()).aliases).toEqual([{ from: 'Mr Doe', to: 'Jane Doe' }]);
+    await store.saveSettings({ rememberReading: true, readingRetentionDays: 90 });
+    for (const msg of [{ type: 'page/open', canonical: null, title: '', siteName: '' }, { type: 'page/state', canonical: null }]) {
+      const state = await ok<{ settings: object }>(msg, contentOf(2, ATTACKER));
+      expect(JSON.stringify(state)).not.toMatch(/Jane Doe|Mr Doe|aliases|rememberReading|readingRetentionDays/);
+    }
+    // The analysis applies it (the page gets the reader's name on the finding, not the list).
+    const text = '"We will not back down," said Mr Doe.';
+    const { findings } = await ok<{ findings: { kind: string; speaker: string | null }[] }>({ type: 'analysis/run', input: { text, blocks: `p0,${text.length}` } }, contentOf(1, VICTIM));
+    expect(findings.find((f) => f.kind === 'quote')?.speaker).toBe('Jane Doe');
+  });
+
+  it('analysis/run remembers the page\'s findings only when the reader turned reading memory on', async () => {
+    const text = '"We will not back down," said Jane Doe.';
+    const run = () => ok({ type: 'analysis/run', input: { text, blocks: `p0,${text.length}` }, canonical: null }, contentOf(1, VICTIM));
+    await run();
+    expect(await store.countReadings()).toBe(0);
+    await store.saveSettings({ rememberReading: true });
+    await run();
+    expect(await store.countReadings()).toBeGreaterThan(0);
   });
 });

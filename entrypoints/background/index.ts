@@ -7,7 +7,11 @@ import { createMenus, listenMenus } from './menus';
 import { watchTabs } from './tabs';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.runtime.onInstalled.addListener((details) => {
+    createMenus();
+    // First run: show what the marks mean and where the reader's data lives.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
   listenMenus();
   watchTabs();
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -7,8 +7,10 @@ import type { Handlers } from '@/lib/messaging/schema';
 import { analyze } from '@/lib/analysis';
 import { findingIdsOf } from '@/lib/finding-ids';
 import { decodeBlocks } from '@/lib/messaging/blocks';
+import * as store from '@/lib/store';
 import { closeEditor, openEditor } from './editor';
 import { factCheckHandlers, matchPage } from './factchecks';
+import { rememberRead } from './memory';
 import { createOnPage, deleteOnPage, pageState, restoreOnPage, updateOnPage } from './page-store';
 import { forgetDelete, lastDelete, rememberDelete } from './recent-deletes';
 import { pageOf, type ContentSender } from './sender';
@@ -27,14 +29,17 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
     rememberTab(page.tabId, page.pageKey);
     return pageState(page);
   },
-  'analysis/run': (msg, sender) => {
+  'analysis/run': async (msg, sender) => {
+    const page = pageOf(sender, msg.canonical ?? null);
+    const settings = await store.getSettings();
     const t0 = performance.now();
-    const findings = capFindings(analyze({ ...msg.input, blocks: decodeBlocks(msg.input.blocks) }));
+    // The reader's aliases come from the store, never from the page (which never sees them).
+    const findings = capFindings(analyze({ ...msg.input, blocks: decodeBlocks(msg.input.blocks), aliases: settings.aliases }));
+    const ms = Math.round(performance.now() - t0);
     // Fact-check memory: matched after the reply, off the page's critical path (./factchecks.ts).
-    const opened = openedWith.get(sender.tabId ?? -1);
-    const page = pageOf(sender, opened?.url === sender.url ? opened.canonical : null);
     void matchPage(page, findings).catch((e: unknown) => console.warn('[Claimlight] fact-check matching failed', e));
-    return { findings, ids: findingIdsOf(findings), ms: Math.round(performance.now() - t0) };
+    await rememberRead(settings, page, page.title || msg.input.title || '', findings);
+    return { findings, ids: findingIdsOf(findings), ms };
   },
   'annotation/create': async (msg, sender) => {
     const page = pageOf(sender, msg.canonical);
@@ -62,6 +67,11 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
     if (undone && undone.records.every((r) => msg.annotations.some((a) => a.id === r.id))) forgetDelete(page.tabId);
     void refreshTabs([page.pageKey], page.tabId);
     return { restored: msg.annotations.length };
+  },
+  'alias/add': async (msg) => {
+    // From the reader's choice in our closed in-page UI: kept in the store, never answered back.
+    await store.addAlias(msg.from, msg.to);
+    return null;
   },
   'editor/open': (msg, sender) => openEditor(msg, sender),
   'editor/close': (msg, sender) => closeEditor(msg, sender),

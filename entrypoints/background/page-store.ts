@@ -2,23 +2,28 @@
 // write takes the SenderPage the background derived from the sender (./sender.ts) and is checked
 // against what that page owns inside the write's own transaction (lib/store PageScope), so a page
 // can neither read nor change another page's records, whatever ids its messages name.
-import type { Annotation, Settings } from '@/lib/model';
+import type { Annotation, PageSettings, Settings } from '@/lib/model';
 import type { AnnotationPatch, NewAnnotationInput, PageState } from '@/lib/messaging/contract';
 import { siteOf } from '@/lib/page-key';
 import * as store from '@/lib/store';
 import type { SenderPage } from './sender';
 
-export function autoAnalyzeFor(settings: Settings, url: string): boolean {
+export function autoAnalyzeFor(settings: PageSettings, url: string): boolean {
   const site = siteOf(url);
   if (settings.disabledSites.includes(site)) return false;
   if (settings.enabledSites.includes(site)) return true;
   return settings.autoAnalyze;
 }
 
-/** The page's annotations and the settings that apply to it. */
+/** The settings a page may see: the reader's aliases and reading-memory choices stay here. */
+export function pageSettings({ aliases: _a, rememberReading: _r, readingRetentionDays: _d, ...rest }: Settings): PageSettings {
+  return rest;
+}
+
+/** The page's annotations and the settings that apply to it (without the reader's private lists). */
 export async function pageState(page: SenderPage): Promise<PageState> {
   const [settings, annotations] = await Promise.all([store.getSettings(), store.listAnnotationsByPage(page.pageKey)]);
-  return { pageKey: page.pageKey, settings, autoAnalyze: autoAnalyzeFor(settings, page.url), analyseAlways: settings.enabledSites.includes(siteOf(page.url)), annotations };
+  return { pageKey: page.pageKey, settings: pageSettings(settings), autoAnalyze: autoAnalyzeFor(settings, page.url), analyseAlways: settings.enabledSites.includes(siteOf(page.url)), annotations };
 }
 
 /**

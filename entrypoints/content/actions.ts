@@ -136,8 +136,15 @@ export async function saveFinding(s: SessionOps, item: PageItem, patch: Annotati
     dismissed: patch.dismissed ?? false,
   };
   let { annotation } = await sendToBackground('annotation/create', { canonical: s.canonical(), annotation: input });
-  if (patch.kind && patch.kind !== f.kind) {
-    ({ annotation } = await sendToBackground('annotation/update', { canonical: s.canonical(), id: annotation.id, patch: { kind: patch.kind } }));
+  // Changes to what the analysis said are applied as edits, so the store keeps what it had said.
+  const { kind, speaker, disputedBy } = patch;
+  const edits: AnnotationPatch = {
+    ...(kind && kind !== f.kind ? { kind } : {}),
+    ...(speaker !== undefined ? { speaker } : {}),
+    ...(disputedBy !== undefined ? { disputedBy } : {}),
+  };
+  if (Object.keys(edits).length) {
+    ({ annotation } = await sendToBackground('annotation/update', { canonical: s.canonical(), id: annotation.id, patch: edits }));
   }
   s.addSaved(annotation);
   await s.repaint();

@@ -43,6 +43,8 @@ export function itemFromAnnotation(a: Annotation, orphan: boolean): PageItem {
     note: a.note,
     saved: true,
     orphan,
+    originalSpeaker: a.originalSpeaker,
+    originalDisputedBy: a.originalDisputedBy,
     annotation: a,
     finding: null,
   };

@@ -2,8 +2,8 @@
 // annotations → paint everything in layers → mark <html data-claimlight="ready">.
 // Everything that touches the page is here or in the small modules it calls; nothing throws into
 // the page (errors are logged and the session carries on or stays out of the way).
-import type { Annotation, Finding, Kind, Settings } from '@/lib/model';
-import { DEFAULT_SETTINGS, KINDS } from '@/lib/model';
+import type { Annotation, Finding, Kind, PageSettings } from '@/lib/model';
+import { DEFAULT_PAGE_SETTINGS, KINDS } from '@/lib/model';
 import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
@@ -31,7 +31,7 @@ export interface SessionEvents {
 
 export class PageSession {
   private info: PageInfo = readPageInfo();
-  private settings: Settings = DEFAULT_SETTINGS;
+  private settings: PageSettings = DEFAULT_PAGE_SETTINGS;
   private autoAnalyze = false;
   private saved: Annotation[] = [];
   private findings: Finding[] = [];
@@ -40,7 +40,7 @@ export class PageSession {
   private analysedText: string | null = null;
   private article: ArticleExtract | null = null;
   private items: PageItem[] = [];
-  private visible: Record<Kind, boolean> = { ...DEFAULT_SETTINGS.showKinds };
+  private visible: Record<Kind, boolean> = { ...DEFAULT_PAGE_SETTINGS.showKinds };
   private painting = false;
   private disposed = false;
   private isArticle = false;
@@ -79,7 +79,7 @@ export class PageSession {
 
   private applyState(state: PageState): void {
     this.pageKey = state.pageKey;
-    const firstTime = this.saved.length === 0 && this.settings === DEFAULT_SETTINGS;
+    const firstTime = this.saved.length === 0 && this.settings === DEFAULT_PAGE_SETTINGS;
     this.settings = state.settings;
     this.autoAnalyze = state.autoAnalyze;
     this.isArticle ||= state.analyseAlways;
@@ -91,7 +91,7 @@ export class PageSession {
     const root = document.documentElement;
     for (const k of KINDS) {
       const c = state.settings.colors[k];
-      const value = c === DEFAULT_SETTINGS.colors[k] ? '' : c;
+      const value = c === DEFAULT_PAGE_SETTINGS.colors[k] ? '' : c;
       if (root.style.getPropertyValue(`--claimlight-${k}`) !== value) root.style.setProperty(`--claimlight-${k}`, value);
     }
   }
@@ -122,7 +122,7 @@ export class PageSession {
       return;
     }
     const { text, blocks, title } = article.input;
-    const { findings, ids } = await sendToBackground('analysis/run', { input: { text, blocks: encodeBlocks(blocks), title } });
+    const { findings, ids } = await sendToBackground('analysis/run', { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical });
     await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
     this.findings = findings;
     this.findingIds = ids;

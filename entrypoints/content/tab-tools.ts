@@ -19,7 +19,7 @@ const handlers: Handlers<ToPageTools, TabResponses, PageSession> = {
   'tab/command': (msg, session) => session.createFromSelection(msg.action),
   'tab/update': async (msg, session) => {
     const saved = await session.keep(msg.id, msg.patch);
-    return { item: saved ? session.summary(saved.id) : null };
+    return { item: saved ? session.summary(saved.id) : null, id: saved?.id };
   },
   'tab/delete': async (msg, session) => ({ deleted: await session.remove(msg.id) }),
   'tab/restore': async (msg, session) => {

@@ -63,4 +63,14 @@ describe('lazyInPageUi', () => {
     expect(loads).toHaveLength(1);
     expect(mounted).toEqual(['focusin']);
   });
+
+  it('hands the first Alt+Shift+N over to the UI once it is loaded, so it travels at once', async () => {
+    const ctx = { isInvalid: false, signal: new AbortController().signal } as unknown as ContentScriptContext;
+    mounted.length = 0;
+    loads.length = 0;
+    lazyInPageUi(ctx, () => { throw new Error('unused'); });
+    readerKey('KeyN');
+    await settle();
+    expect(mounted).toEqual(['KeyN']);
+  });
 });

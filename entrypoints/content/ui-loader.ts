@@ -48,8 +48,8 @@ export function lazyInPageUi(ctx: ContentScriptContext, session: () => PageSessi
   document.addEventListener('mouseover', onMark, opts);
   document.addEventListener('focusin', onMark, opts);
   document.addEventListener('keydown', (e) => {
-    // Alt+Shift+N / P travel between highlights: load now; the next press is handled by the UI.
-    if (e.isTrusted && e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) mount();
+    // Alt+Shift+N / P travel between highlights: load now, and travel once loaded (ui.wake).
+    if (e.isTrusted && e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) mount(e.code);
   }, opts);
 
   return {

@@ -1,7 +1,6 @@
 // The library: every annotation across pages, who said what, disputed assertions, settings,
 // export and import. Sections are addressed by the URL hash; deletes anywhere offer Undo here.
 import { useEffect, useState } from 'preact/hooks';
-import type { Annotation } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { getSettings, watch } from '@/lib/store';
 import { UndoBar } from '@/components/UndoBar';
@@ -12,11 +11,13 @@ import { DisputedView } from './DisputedView';
 import { FactChecksView } from './FactChecksView';
 import { SettingsView } from './SettingsView';
 import { ExportImport } from './ExportImport';
-import { deleteAndAnnounce, restoreAndAnnounce } from './store-actions';
+import { DismissedView } from './DismissedView';
+import { PAGE_NOTE_ID } from './page-rows';
+import { deleteItemsAndAnnounce, describeDeleted, restoreItemsAndAnnounce, type Deleted } from './store-actions';
 
 export function App() {
   const [route, setRoute] = useState<Route>(routeFromHash(location.hash));
-  const [undo, setUndo] = useState<Annotation[] | null>(null);
+  const [undo, setUndo] = useState<Deleted | null>(null);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -36,7 +37,7 @@ export function App() {
 
   const remove = async (ids: string[]) => {
     try {
-      const deleted = await deleteAndAnnounce(ids);
+      const deleted = await deleteItemsAndAnnounce(ids, PAGE_NOTE_ID);
       setUndo(deleted);
       setStatus('');
     } catch (e) {
@@ -46,8 +47,8 @@ export function App() {
   const restore = async () => {
     if (!undo) return;
     try {
-      await restoreAndAnnounce(undo);
-      setStatus(undo.length === 1 ? 'Restored 1 annotation.' : `Restored ${undo.length} annotations.`);
+      await restoreItemsAndAnnounce(undo);
+      setStatus(describeDeleted(undo, 'Restored'));
       setUndo(null);
     } catch (e) {
       setStatus(`Not restored: ${e instanceof Error ? e.message : String(e)}`);
@@ -73,7 +74,7 @@ export function App() {
       <main class="library__main">
         {undo && (
           <UndoBar
-            message={undo.length === 1 ? 'Deleted 1 annotation.' : `Deleted ${undo.length} annotations.`}
+            message={describeDeleted(undo)}
             onUndo={() => void restore()}
             onDismiss={() => setUndo(null)}
           />
@@ -85,6 +86,7 @@ export function App() {
         {route === 'who' && <SpeakersView />}
         {route === 'disputed' && <DisputedView />}
         {route === 'factchecks' && <FactChecksView />}
+        {route === 'dismissed' && <DismissedView />}
         {route === 'settings' && <SettingsView />}
         {route === 'export' && <ExportImport />}
       </main>

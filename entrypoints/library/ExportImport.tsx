@@ -5,7 +5,7 @@
 // says what would change and lets the reader choose; the write is one transaction (lib/store).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildExport, type ExportKind, type ImportFormat } from '@/lib/export';
-import { dumpStore, getSettings, listLinks, listPages, listReviews, listSites, searchAnnotations } from '@/lib/store';
+import { dumpStore, getSettings, listLinks, listPages, listReviews, listSites, searchAnnotations, searchPageNotes } from '@/lib/store';
 import { downloadFile } from '@/components/download';
 import { announceChange } from '@/components/announce';
 import { describeImport, FORMAT_NAMES } from './import-summary';
@@ -32,8 +32,9 @@ async function contentFor(kind: ExportKind, site: string) {
   // Fact-check memory: exports say which kept review an annotation's words make.
   const factChecks = Promise.all([listReviews(), listLinks()]).then(([factReviews, factLinks]) => ({ factReviews, factLinks }));
   if (site === CURRENT_SEARCH) {
-    const { items } = await searchAnnotations(toSearchQuery(currentFilters(), MAX_EXPORT));
-    const keys = new Set(items.map((a) => a.pageKey));
+    const query = toSearchQuery(currentFilters(), MAX_EXPORT);
+    const [{ items }, notes] = await Promise.all([searchAnnotations(query), searchPageNotes(query)]);
+    const keys = new Set([...items.map((a) => a.pageKey), ...notes.map((p) => p.pageKey)]);
     const pages = (await listPages()).filter((p) => keys.has(p.pageKey));
     return { annotations: items, pages, ...(await factChecks) };
   }
@@ -69,7 +70,9 @@ export function ExportImport() {
       const content = await contentFor(kind, site);
       const file = buildExport(kind, content, new Date());
       downloadFile(file.text, file.fileName, file.mimeType);
-      setStatus(`Exported ${content.annotations.length} annotations to ${file.fileName}.`);
+      // Dismissed findings are never exported (a backup keeps them, still dismissed).
+      const n = kind === 'backup' ? content.annotations.length : content.annotations.filter((a) => !a.dismissed).length;
+      setStatus(`Exported ${n} annotation${n === 1 ? '' : 's'} to ${file.fileName}.`);
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -149,7 +152,10 @@ export function ExportImport() {
           </button>
         ))}
       </div>
-      <p class="settings__hint">A backup always holds everything: annotations, pages and settings.</p>
+      <p class="settings__hint">
+        Page notes are exported with their pages. Findings you dismissed are never exported. A backup always holds everything (annotations,
+        page notes, settings and aliases), dismissed findings included, so they stay dismissed after a restore.
+      </p>
       <h2 class="transfer__subhead">Bring annotations in</h2>
       <div class="transfer__import">
         <label for="import-file">Import</label>

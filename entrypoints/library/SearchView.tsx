@@ -1,24 +1,26 @@
-// All annotations, grouped by page, with search and filters; bulk select and delete; edit panel.
-// Results come from the store's search a page at a time (more load as the list nears its end)
-// and stay live: any change in the store re-runs the query.
+// All annotations and page notes, grouped by page, with search and filters; bulk select and delete;
+// edit panel. Results come from the store's search a page at a time (more load as the list nears its
+// end) and stay live: any change in the store re-runs the query. Rows size to their content.
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { listSites, listTags, searchAnnotations } from '@/lib/store';
+import { listSites, listTags, searchAnnotations, searchPageNotes } from '@/lib/store';
 import { VirtualList } from '@/components/VirtualList';
 import { AnnotationRow } from '@/components/AnnotationRow';
 import { shortDate } from '@/components/dates';
 import { toSearchQuery, type LibraryFilters } from './filters';
 import { currentFilters, rememberFilters } from './selection';
 import { FilterBar } from './FilterBar';
-import { EditPanel } from './EditPanel';
-import { pageRows, type LibraryRow } from './page-rows';
+import { EditPanel, PageNotePanel } from './EditPanel';
+import { PAGE_NOTE_ID, pageNoteId, pageRows, type LibraryRow } from './page-rows';
+import { PageNoteRow } from './PageNoteRow';
 import { useDebounced } from './use-debounced';
 import { useWatch } from './use-watch';
 import { pageHref } from '@/components/page-link';
 
 const PAGE_SIZE = 200;
 const SEARCH_DEBOUNCE_MS = 180;
+/** Estimates until a row is measured (rows size to their content). */
 const HEADING_HEIGHT = 52;
-const ROW_HEIGHT = 108;
+const ROW_HEIGHT = 96;
 
 export interface SearchViewProps {
   onDelete: (ids: string[]) => void;
@@ -33,6 +35,7 @@ export function SearchView({ onDelete }: SearchViewProps) {
 
   const key = JSON.stringify(settled);
   const result = useWatch(() => searchAnnotations(toSearchQuery(settled, limit)), [key, limit]);
+  const notes = useWatch(() => searchPageNotes(toSearchQuery(settled, limit)), [key, limit]).value ?? [];
   // Facets need every record's digest: ask once the first rows are shown, so loading them does not
   // delay those rows.
   const shown = result.value !== undefined;
@@ -40,7 +43,7 @@ export function SearchView({ onDelete }: SearchViewProps) {
   const tags = useWatch(() => (shown ? listTags() : Promise.resolve([])), [shown]).value ?? [];
 
   const items = result.value?.items;
-  const rows = useMemo(() => pageRows(items ?? []), [items]);
+  const rows = useMemo(() => pageRows(items ?? [], notes), [items, notes]);
   const hasMore = result.value?.hasMore ?? false;
 
   const changeFilters = (f: LibraryFilters) => {
@@ -60,7 +63,7 @@ export function SearchView({ onDelete }: SearchViewProps) {
       else next.delete(id);
       return next;
     });
-  const shownIds = items?.map((a) => a.id) ?? [];
+  const shownIds = [...(items?.map((a) => a.id) ?? []), ...notes.map((p) => pageNoteId(p.pageKey))];
   const allSelected = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
 
   const deleteSelected = () => {
@@ -80,8 +83,16 @@ export function SearchView({ onDelete }: SearchViewProps) {
         </h3>
         <p>
           {row.site} · {shortDate(row.updatedAt)} · {row.count === 1 ? '1 annotation' : `${row.count} annotations`}
+          {row.hasNote ? ' · page note' : ''}
         </p>
       </div>
+    ) : row.type === 'pagenote' ? (
+      <PageNoteRow
+        page={row.page}
+        selected={selected.has(pageNoteId(row.page.pageKey))}
+        onSelect={(on) => toggle(pageNoteId(row.page.pageKey), on)}
+        onEdit={() => setEditing(pageNoteId(row.page.pageKey))}
+      />
     ) : (
       <AnnotationRow
         annotation={row.annotation}
@@ -92,6 +103,18 @@ export function SearchView({ onDelete }: SearchViewProps) {
     );
 
   const count = items?.length ?? 0;
+  const noteCount = notes.length;
+  const countText =
+    result.value === undefined
+      ? 'Loading…'
+      : count + noteCount === 0
+        ? 'No annotations match.'
+        : [
+            count || !noteCount ? `${count}${hasMore ? '+' : ''} annotation${count === 1 && !hasMore ? '' : 's'}` : '',
+            noteCount ? `${noteCount} page note${noteCount === 1 ? '' : 's'}` : '',
+          ]
+            .filter(Boolean)
+            .join(' and ');
   return (
     <section class="view view--search" aria-labelledby="view-h">
       <h2 id="view-h" class="cl-visually-hidden">
@@ -100,13 +123,13 @@ export function SearchView({ onDelete }: SearchViewProps) {
       <FilterBar filters={filters} onChange={changeFilters} sites={sites} tags={tags} />
       <div class="toolbar">
         <p class="toolbar__count" role="status" aria-live="polite">
-          {result.value === undefined ? 'Loading…' : count === 0 ? 'No annotations match.' : `${count}${hasMore ? '+' : ''} annotation${count === 1 && !hasMore ? '' : 's'}`}
+          {countText}
         </p>
         <label class="toolbar__all">
           <input
             type="checkbox"
             checked={allSelected}
-            disabled={!count}
+            disabled={!shownIds.length}
             onChange={(e) => setSelected(e.currentTarget.checked ? new Set(shownIds) : new Set())}
           />
           Select all shown
@@ -122,11 +145,22 @@ export function SearchView({ onDelete }: SearchViewProps) {
           label="Annotations by page"
           items={rows}
           rowHeight={(r) => (r.type === 'page' ? HEADING_HEIGHT : ROW_HEIGHT)}
-          rowKey={(r) => (r.type === 'page' ? `p:${r.pageKey}` : r.annotation.id)}
+          rowKey={(r) => (r.type === 'page' ? `p:${r.pageKey}` : r.type === 'pagenote' ? pageNoteId(r.page.pageKey) : r.annotation.id)}
           renderRow={renderRow}
           onNearEnd={loadMore}
+          measure
         />
-        {editing && (
+        {editing?.startsWith(PAGE_NOTE_ID) && (
+          <PageNotePanel
+            pageKey={editing.slice(PAGE_NOTE_ID.length)}
+            onClose={() => setEditing(null)}
+            onDelete={(ids) => {
+              onDelete(ids);
+              setEditing(null);
+            }}
+          />
+        )}
+        {editing && !editing.startsWith(PAGE_NOTE_ID) && (
           <EditPanel
             id={editing}
             onClose={() => setEditing(null)}

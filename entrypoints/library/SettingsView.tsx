@@ -1,9 +1,13 @@
-// Settings: auto-analysis globally and per site, kinds shown by default, highlight colours.
+// Settings: auto-analysis globally and per site, kinds shown by default, highlight colours, the
+// reader's aliases, reading memory, and deleting all data (a backup offered first).
 // Every change is saved at once and announced so open tabs pick it up on their next refresh.
 import { useEffect, useState } from 'preact/hooks';
 import type { Kind, Settings } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { getSettings, listSites } from '@/lib/store';
+import { AliasSettings } from './AliasSettings';
+import { DeleteAllData } from './DeleteAllData';
+import { ReadingMemorySettings } from './ReadingMemorySettings';
 import { Toggle } from '@/components/Toggle';
 import { KIND_LABEL, KIND_PLURAL } from '@/components/kinds';
 import { saveSettingsAndAnnounce } from './store-actions';
@@ -101,6 +105,10 @@ export function SettingsView() {
         ))}
       </fieldset>
 
+      <ReadingMemorySettings settings={settings} save={save} />
+
+      <AliasSettings settings={settings} save={save} />
+
       <fieldset class="settings__group settings__colors">
         <legend>Highlight colours</legend>
         {KINDS.map((k: Kind) => (
@@ -114,6 +122,8 @@ export function SettingsView() {
           </label>
         ))}
       </fieldset>
+
+      <DeleteAllData />
     </section>
   );
 }

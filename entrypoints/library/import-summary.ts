@@ -13,6 +13,7 @@ export function describeImport(s: ImportSummary, format: string): string {
     : [`Imported ${plural(s.added, 'annotation', 'annotations')} from a ${format} file; ${plural(s.pagesAdded, 'new page', 'new pages')}.`];
   if (!factOnly && s.factChecksAdded) lines.push(`Imported ${plural(s.factChecksAdded, 'fact-check', 'fact-checks')}.`);
   if (s.factChecksSkipped) lines.push(`Skipped ${plural(s.factChecksSkipped, 'fact-check', 'fact-checks')} already kept.`);
+  if (s.pageNotes) lines.push(`Added ${plural(s.pageNotes, 'page note', 'page notes')} to pages you already had.`);
   if (s.skipped) {
     const why: string[] = [];
     if (s.reasons.duplicateId) why.push(`${s.reasons.duplicateId} already here (same id)`);

@@ -30,10 +30,18 @@ describe('toSearchQuery', () => {
 describe('pageRows', () => {
   it('groups results by page, in order of first appearance, with a heading per page', () => {
     const rows = pageRows([ann('a', 'p1', 30), ann('b', 'p2', 20), ann('c', 'p1', 10)]);
-    expect(rows.map((r) => (r.type === 'page' ? `#${r.pageKey}:${r.count}` : r.annotation.id))).toEqual(['#p1:2', 'a', 'c', '#p2:1', 'b']);
+    expect(rows.map((r) => (r.type === 'page' ? `#${r.pageKey}:${r.count}` : r.type === 'annotation' ? r.annotation.id : ''))).toEqual(['#p1:2', 'a', 'c', '#p2:1', 'b']);
     const head = rows[0]!;
     expect(head.type === 'page' && head.site).toBe('p1.example');
     expect(head.type === 'page' && head.updatedAt).toBe(30);
     expect(pageRows([])).toEqual([]);
+  });
+
+  it('lists a matching page note first under its page, and orders pages by their newest change', () => {
+    const note = { pageKey: 'p2', url: 'https://p2.example/x', title: 'P2', siteName: 'p2.example', note: 'n', firstSeen: 1, lastSeen: 2, noteUpdatedAt: 40 };
+    const rows = pageRows([ann('a', 'p1', 30), ann('b', 'p2', 20)], [note, { ...note, pageKey: 'p3', noteUpdatedAt: 5 }]);
+    expect(rows.map((r) => (r.type === 'page' ? `#${r.pageKey}:${r.count}${r.hasNote ? '+note' : ''}` : r.type === 'pagenote' ? `note:${r.page.pageKey}` : r.annotation.id))).toEqual([
+      '#p2:1+note', 'note:p2', 'b', '#p1:1', 'a', '#p3:0+note', 'note:p3',
+    ]);
   });
 });

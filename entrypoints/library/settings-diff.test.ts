@@ -23,9 +23,25 @@ describe('settingsChanges', () => {
     ]);
   });
 
+  it('names the reader\'s aliases and reading memory as Settings does', () => {
+    const theirs: Settings = {
+      ...DEFAULT_SETTINGS,
+      aliases: [{ from: 'Mr Trump', to: 'Donald Trump' }, { from: 'the ministry', to: 'Ministry of Health' }],
+      rememberReading: true,
+      readingRetentionDays: 365,
+    };
+    expect(settingsChanges(DEFAULT_SETTINGS, theirs)).toEqual([
+      { label: 'Names: always read … as …', mine: 'none', theirs: 'Mr Trump → Donald Trump; the ministry → Ministry of Health' },
+      { label: 'Remember what Claimlight finds on the pages I read', mine: 'off', theirs: 'on' },
+      { label: 'Forget findings after', mine: '30 days', theirs: 'a year' },
+    ]);
+    // The same aliases in another order change nothing.
+    expect(settingsChanges(theirs, { ...theirs, aliases: [...theirs.aliases].reverse() })).toEqual([]);
+  });
+
   it('compares settings it does not know by name as they are stored', () => {
-    const mine = { ...DEFAULT_SETTINGS, aliases: { a: 'b' } } as Settings;
-    const theirs = { ...DEFAULT_SETTINGS, aliases: { a: 'c' } } as Settings;
-    expect(settingsChanges(mine, theirs)).toEqual([{ label: 'aliases', mine: '{"a":"b"}', theirs: '{"a":"c"}' }]);
+    const mine = { ...DEFAULT_SETTINGS, laterSetting: { a: 'b' } } as Settings;
+    const theirs = { ...DEFAULT_SETTINGS, laterSetting: { a: 'c' } } as Settings;
+    expect(settingsChanges(mine, theirs)).toEqual([{ label: 'laterSetting', mine: '{"a":"b"}', theirs: '{"a":"c"}' }]);
   });
 });

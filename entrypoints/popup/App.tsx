@@ -1,16 +1,19 @@
 // The popup: what Claimlight found and kept on the current tab, with notes, delete/undo,
 // per-kind visibility, "Analyse this page", the page note and a way to the library.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Annotation, Kind } from '@/lib/model';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Alias, Kind } from '@/lib/model';
 import { KINDS } from '@/lib/model';
 import { browser } from '@/lib/browser';
+import type { PageSummaryItem } from '@/lib/messaging/contract';
 import { sendToBackground, sendToTab } from '@/lib/messaging/client';
-import { getPage, listAnnotationsByPage, listLinks, listReviews, putNote, updateAnnotation } from '@/lib/store';
+import { addAlias, foldText, getPage, getSettings, listAnnotationsByPage, listLinks, listReviews, listSpeakers, putNote, updateAnnotation, watch } from '@/lib/store';
 import { buildExport } from '@/lib/export';
 import { downloadFile } from '@/components/download';
 import { UndoBar } from '@/components/UndoBar';
 import { changeAnnouncer } from '@/components/change-announcer';
 import { KIND_PLURAL } from '@/components/kinds';
+import { MarkLegend } from '@/components/MarkLegend';
+import { namesFrom, type NameField } from '@/components/names';
 import { countByKind } from './group-items';
 import { ItemIds } from './tab-items';
 import { ItemNotes } from './item-notes';
@@ -23,7 +26,17 @@ import { PopupFactCheck, usePageFactChecks } from './PopupFactCheck';
 
 interface Undo {
   message: string;
-  records: Annotation[];
+  run: () => Promise<void>;
+}
+
+/** A page with more items than this starts with its sections folded. */
+const FOLD_ABOVE = 12;
+
+/** Does an item match the filter box's words (its text, names, note or reason)? */
+export function matchesFilter(item: PageSummaryItem, words: readonly string[]): boolean {
+  if (!words.length) return true;
+  const hay = foldText([item.text, item.speaker, item.disputedBy, item.claimant, item.note, item.reason].filter(Boolean).join('\n'));
+  return words.every((w) => hay.includes(w));
 }
 
 export function App() {
@@ -54,6 +67,14 @@ export function App() {
   const factChecks = usePageFactChecks(view.status === 'ready' ? view.pageKey : null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, setBusy] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [folds, setFolds] = useState<Partial<Record<Kind, boolean>>>({});
+  const [savedNames, setSavedNames] = useState<string[]>([]);
+  const [aliases, setAliases] = useState<readonly Alias[]>([]);
+  useEffect(() => {
+    listSpeakers().then((list) => setSavedNames(list.map((s) => s.speaker)), () => undefined);
+    return watch(getSettings, (s) => setAliases(s.aliases));
+  }, []);
 
   // A delete made in the page's card can be undone here too: the page may hide its own toast.
   const readyTab = view.status === 'ready' ? view.tab.id : null;
@@ -63,7 +84,13 @@ export function App() {
       (last) => {
         if (!last) return;
         const n = last.records.length;
-        setUndo((now) => now ?? { message: `You deleted ${n === 1 ? '1 annotation' : `${n} annotations`} on this page.`, records: last.records });
+        setUndo(
+          (now) =>
+            now ?? {
+              message: `You deleted ${n === 1 ? '1 annotation' : `${n} annotations`} on this page.`,
+              run: () => sendToTab(readyTab, 'tab/restore', { annotations: last.records }).then(() => undefined),
+            },
+        );
       },
       () => undefined,
     );
@@ -87,7 +114,29 @@ export function App() {
   const remove = async (id: string) => {
     try {
       const { deleted } = await sendToTab(tabId(), 'tab/delete', { id });
-      setUndo({ message: deleted.length === 1 ? 'Deleted 1 annotation.' : `Deleted ${deleted.length} annotations.`, records: deleted });
+      setUndo({
+        message: deleted.length === 1 ? 'Deleted 1 annotation.' : `Deleted ${deleted.length} annotations.`,
+        run: () => sendToTab(tabId(), 'tab/restore', { annotations: deleted }).then(() => undefined),
+      });
+      await reload();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  /** "Not right": hidden here and on later visits, out of every list and export. */
+  const dismiss = async (item: PageSummaryItem) => {
+    try {
+      const before = item.saved ? (records.current.get(item.id) ?? null) : null;
+      const { id } = await sendToTab(tabId(), 'tab/update', { id: item.id, patch: { dismissed: true } });
+      setUndo({
+        message: 'Dismissed: hidden here and on later visits, and left out of exports.',
+        // A kept record goes back as it was; a finding dismissed for the first time is forgotten again.
+        run: async () => {
+          if (before) await sendToTab(tabId(), 'tab/restore', { annotations: [before] });
+          else if (id) await sendToTab(tabId(), 'tab/delete', { id });
+        },
+      });
       await reload();
     } catch (e) {
       report(e);
@@ -97,13 +146,27 @@ export function App() {
   const restore = async () => {
     if (!undo) return;
     try {
-      await sendToTab(tabId(), 'tab/restore', { annotations: undo.records });
+      await undo.run();
       setUndo(null);
       setStatus('Restored.');
       await reload();
     } catch (e) {
       report(e);
     }
+  };
+
+  /** The reader corrects who said or disputes an item: saved through the page, whose marks follow at once. */
+  const saveName = (key: string) => async (field: NameField, name: string | null) => {
+    const { item } = await sendToTab(tabId(), 'tab/update', { id: ids.idFor(key), patch: { [field]: name } });
+    if (!item) throw new Error('That item is no longer on the page.');
+    ids.moved(key, item.id);
+    await reload();
+    // A new speaker moves the item to another group (a new card): keep the keyboard's place.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`li[data-item-key="${CSS.escape(key)}"] .cl-who__fix`)?.focus());
+  };
+
+  const alias = async (from: string, to: string) => {
+    await addAlias(from, to);
   };
 
   const setVisible = (kind: Kind | 'all', visible: boolean) => {
@@ -147,6 +210,13 @@ export function App() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
   };
 
+  const items = view.status === 'ready' ? view.state.items : [];
+  const words = useMemo(() => foldText(filter).split(/\s+/).filter(Boolean), [filter]);
+  const shown = useMemo(() => items.filter((i) => matchesFilter(i, words)), [items, words]);
+  const names = useMemo(() => namesFrom(items, savedNames), [items, savedNames]);
+  // The reader's choice first; else, with a filter, open what matches; else fold long pages.
+  const isOpen = (k: Kind) => folds[k] ?? (words.length > 0 || items.length <= FOLD_ABOVE);
+
   return (
     <div class="popup">
       <header class="popup__header">
@@ -180,8 +250,33 @@ export function App() {
             )}
             <RememberSite url={view.state.url} offer={analysedByHand || !view.state.analysed} />
             {undo && <UndoBar message={undo.message} onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
+            <details class="cl-disclosure popup__legend">
+              <summary>What the marks mean</summary>
+              <MarkLegend />
+            </details>
             <KindToggles visible={view.state.visible} counts={countByKind(view.state.items)} onChange={setVisible} />
-            <ItemSections items={view.state.items} keyFor={(id) => ids.keyFor(id)} onReveal={reveal} saveNote={saveNote} onDelete={(id) => void remove(id)} more={(item) => <PopupFactCheck item={item} checks={factChecks} pageKey={view.pageKey} onStatus={setStatus} />} />
+            {items.length > 0 && (
+              <label class="popup__filter">
+                <span>Filter this page’s items</span>
+                <input type="search" value={filter} placeholder="Words, a speaker, a note…" onInput={(e) => setFilter(e.currentTarget.value)} />
+              </label>
+            )}
+            <ItemSections
+              items={shown}
+              keyFor={(id) => ids.keyFor(id)}
+              onReveal={reveal}
+              saveNote={saveNote}
+              onDelete={(id) => void remove(id)}
+              onDismiss={(item) => void dismiss(item)}
+              saveName={saveName}
+              onAlias={alias}
+              aliases={aliases}
+              names={names}
+              open={isOpen}
+              onToggle={(k, open) => setFolds((f) => ({ ...f, [k]: open }))}
+              filtered={words.length > 0}
+              more={(item) => <PopupFactCheck item={item} checks={factChecks} pageKey={view.pageKey} onStatus={setStatus} />}
+            />
             <PageNote pageKey={view.pageKey} url={view.state.url} title={view.state.title} />
             <button type="button" class="cl-button" onClick={() => void exportPage(view.pageKey)}>
               Export this page (Markdown)

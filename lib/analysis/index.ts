@@ -1,4 +1,5 @@
 import type { ArticleInput, Finding } from '../model';
+import { applyAliases } from './aliases';
 import type { CheckworthyModel } from './checkworthy';
 import { findClaims } from './claims';
 import { buildContext } from './context';
@@ -16,7 +17,7 @@ import { notAQuote } from './not-quotes';
  */
 export function analyze(input: ArticleInput | string, options: AnalyzeOptions = {}): Finding[] {
   try {
-    return run(toArticleInput(input), options);
+    return applyAliases(run(toArticleInput(input), options), typeof input === 'string' ? undefined : input?.aliases);
   } catch {
     return [];
   }

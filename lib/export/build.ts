@@ -25,16 +25,21 @@ export interface ExportFile {
   text: string;
 }
 
+/**
+ * The file for a format. Dismissed findings never appear in Markdown, CSV or Web Annotations; a
+ * backup keeps them, marked dismissed, so they stay dismissed after a restore.
+ */
 export function buildExport(kind: ExportKind, content: ExportContent, now: Date): ExportFile {
   const file = (text: string): ExportFile => ({ fileName: exportFileName(kind, now), mimeType: exportMimeType(kind), text });
   const factCheckOf = factCheckResolver(content.factReviews, content.factLinks);
+  const live = content.annotations.filter((a) => !a.dismissed);
   switch (kind) {
     case 'markdown':
-      return file(toMarkdown(content.annotations, content.pages, factCheckOf));
+      return file(toMarkdown(live, content.pages, { exportedAt: now, factCheckOf }));
     case 'csv':
-      return file(toCsv(content.annotations, content.pages));
+      return file(toCsv(live, content.pages));
     case 'web-annotation':
-      return file(JSON.stringify(toWebAnnotationCollection(content.annotations, { factCheckOf }), null, 1));
+      return file(JSON.stringify(toWebAnnotationCollection(live, { pages: content.pages, factCheckOf }), null, 1));
     case 'backup': {
       if (!content.settings) throw new Error('A backup needs the settings too.');
       return file(backupJson({ annotations: content.annotations, pages: content.pages, settings: content.settings, factReviews: content.factReviews, factLinks: content.factLinks }, now));

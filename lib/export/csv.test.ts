@@ -59,7 +59,24 @@ describe('toCsv', () => {
       '2026-11-27T09:30:00.000Z',
       '2026-11-27T10:00:00.000Z',
       a.id,
+      '',
+      '',
     ]);
+  });
+
+  it('says what the analysis had named for a corrected name', () => {
+    const a = sampleAnnotation({ speaker: 'Janet Doe', originalSpeaker: 'Jane Doe', disputedBy: 'Auditor', originalDisputedBy: null });
+    const rows = parseCsv(toCsv([a]).slice(1));
+    const col = (name: (typeof CSV_COLUMNS)[number]) => rows[1][CSV_COLUMNS.indexOf(name)];
+    expect([col('speaker'), col('speaker (Claimlight said)'), col('disputed by'), col('disputed by (Claimlight said)')]).toEqual(['Janet Doe', 'Jane Doe', 'Auditor', '(none)']);
+  });
+
+  it('writes a page note as a row with no quoted text', () => {
+    const page = samplePage({ note: 'Whole page, with a comma', noteUpdatedAt: Date.UTC(2026, 10, 28) });
+    const rows = parseCsv(toCsv([sampleAnnotation()], [page, samplePage({ pageKey: 'x', note: '' })]).slice(1));
+    expect(rows).toHaveLength(3);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => rows[2][CSV_COLUMNS.indexOf(name)];
+    expect([col('kind'), col('text'), col('note'), col('url'), col('updated')]).toEqual(['page note', '', 'Whole page, with a comma', page.url, '2026-11-28T00:00:00.000Z']);
   });
 
   it('falls back to the annotation title and URL site without a page record', () => {

@@ -67,10 +67,16 @@ const safeUrl = (url: string) => url.replace(/[<>\s]/g, (c) => encodeURIComponen
 /** A page address as a live link only when it is one (http(s) or file); else as text. */
 const pageLink = (url: string) => (isSourceUrl(url) ? `<${safeUrl(url)}>` : escapeMarkdown(oneLine(url)));
 
+/** " (corrected by you; Claimlight had X)" for a name the reader corrected, else nothing. */
+function corrected(original: string | null | undefined): string {
+  if (original === undefined) return '';
+  return original ? ` (corrected by you; Claimlight had ${escapeMarkdown(oneLine(original))})` : ' (named by you)';
+}
+
 function attribution(a: Annotation): string {
-  if (a.kind === 'quote' && a.speaker) return `— **${escapeMarkdown(oneLine(a.speaker))}**`;
+  if (a.kind === 'quote' && a.speaker) return `— **${escapeMarkdown(oneLine(a.speaker))}**${corrected(a.originalSpeaker)}`;
   if (a.kind === 'disputed' || a.disputedBy) {
-    const by = a.disputedBy ? `disputed by **${escapeMarkdown(oneLine(a.disputedBy))}**` : 'disputed';
+    const by = a.disputedBy ? `disputed by **${escapeMarkdown(oneLine(a.disputedBy))}**${corrected(a.originalDisputedBy)}` : 'disputed';
     return a.claimant ? `${by} (claim by ${escapeMarkdown(oneLine(a.claimant))})` : by;
   }
   if (a.kind === 'claim') return '*check-worthy claim*';
@@ -84,6 +90,9 @@ function factCheckMarkdown(c: FactCheckView): string {
   return c.url && /^https?:\/\//i.test(c.url) ? `${line} — <${safeUrl(c.url)}>` : line;
 }
 
+/** A note under its label, so it never reads as part of the article: "**Note:** …". */
+const labelled = (label: string, note: string) => `**${label}:** ${noteText(note)}`;
+
 function annotationBlock(a: Annotation, factCheckOf?: FactCheckOf): string {
   const quoted = escapeMarkdown(a.exact.trim())
     .split(/\r?\n/)
@@ -93,7 +102,7 @@ function annotationBlock(a: Annotation, factCheckOf?: FactCheckOf): string {
   const parts = [quoted.join('\n')];
   const check = factCheckOf?.(a);
   if (check) parts.push(factCheckMarkdown(check));
-  if (a.note.trim()) parts.push(noteText(a.note));
+  if (a.note.trim()) parts.push(labelled('Note', a.note));
   const tags = a.tags.map(tagToken).filter(Boolean);
   if (tags.length) parts.push(tags.join(' '));
   return parts.join('\n\n');
@@ -107,12 +116,32 @@ function pageSection(page: PageRecord, annotations: Annotation[], factCheckOf?: 
     `Date: ${localDay(new Date(page.firstSeen))}`,
   ].filter(Boolean);
   const head = [`## ${escapeMarkdown(title)}`, meta.map((m) => `- ${m}`).join('\n')];
-  if (page.note.trim()) head.push(noteText(page.note));
+  if (page.note.trim()) head.push(labelled('Page note', page.note));
   return [...head, ...annotations.map((a) => annotationBlock(a, factCheckOf))].join('\n\n');
 }
 
-/** Markdown for the given annotations, grouped under their pages. */
-export function toMarkdown(annotations: readonly Annotation[], pages: readonly PageRecord[] = [], factCheckOf?: FactCheckOf): string {
-  const sections = groupByPage(annotations, pages).map((g) => pageSection(g.page, g.annotations, factCheckOf));
-  return sections.length ? `${sections.join('\n\n---\n\n')}\n` : '';
+export interface MarkdownOptions {
+  /** With a date, the file starts with a title and says when it was exported. */
+  exportedAt?: Date;
+  /** The fact-check matched to an annotation, if any (a line under it). */
+  factCheckOf?: FactCheckOf;
+}
+
+/**
+ * Markdown for the given annotations, grouped under their pages; pages with a page note and no
+ * annotation get a section of their own.
+ */
+export function toMarkdown(annotations: readonly Annotation[], pages: readonly PageRecord[] = [], options: MarkdownOptions = {}): string {
+  const groups = groupByPage(annotations, pages);
+  const grouped = new Set(groups.map((g) => g.page.pageKey));
+  const noteOnly = pages.filter((p) => p.note.trim() && !grouped.has(p.pageKey));
+  const sections = [...groups.map((g) => pageSection(g.page, g.annotations, options.factCheckOf)), ...noteOnly.map((p) => pageSection(p, [], options.factCheckOf))];
+  const body = sections.join('\n\n---\n\n');
+  if (!options.exportedAt) return sections.length ? `${body}\n` : '';
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const summary = sections.length
+    ? `${count(annotations.length, 'annotation', 'annotations')} and ${count(pages.filter((p) => p.note.trim()).length, 'page note', 'page notes')} from ${count(sections.length, 'page', 'pages')}.`
+    : 'Nothing to export.';
+  const head = `# Claimlight export\n\nExported on ${localDay(options.exportedAt)}. ${summary}`;
+  return `${[head, body].filter(Boolean).join('\n\n---\n\n')}\n`;
 }

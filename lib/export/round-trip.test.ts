@@ -35,29 +35,38 @@ const selector: fc.Arbitrary<Selector> = fc.oneof(
 );
 
 const annotationOn = (pageKeys: string[]): fc.Arbitrary<Annotation> =>
-  fc.record({
-    id: fc.oneof(fc.uuid(), nonEmptyText),
-    pageKey: fc.constantFrom(...pageKeys),
-    url: address,
-    title: text,
-    kind: fc.constantFrom(...KINDS),
-    source: fc.constantFrom('auto' as const, 'user' as const),
-    exact: text,
-    selectors: fc.array(selector, { maxLength: 3 }),
-    note: text,
-    tags: fc.array(text, { maxLength: 4 }),
-    color: nullableText,
-    speaker: nullableText,
-    disputedBy: nullableText,
-    claimant: nullableText,
-    reason: nullableText,
-    dismissed: fc.boolean(),
-    createdAt: time,
-    updatedAt: time,
-  });
+  fc.record(
+    {
+      id: fc.oneof(fc.uuid(), nonEmptyText),
+      pageKey: fc.constantFrom(...pageKeys),
+      url: address,
+      title: text,
+      kind: fc.constantFrom(...KINDS),
+      source: fc.constantFrom('auto' as const, 'user' as const),
+      exact: text,
+      selectors: fc.array(selector, { maxLength: 3 }),
+      note: text,
+      tags: fc.array(text, { maxLength: 4 }),
+      color: nullableText,
+      speaker: nullableText,
+      disputedBy: nullableText,
+      claimant: nullableText,
+      reason: nullableText,
+      dismissed: fc.boolean(),
+      createdAt: time,
+      updatedAt: time,
+      // Present only on findings whose names the reader corrected (null: the analysis had named no one).
+      originalSpeaker: nullableText,
+      originalDisputedBy: nullableText,
+    },
+    { requiredKeys: ['id', 'pageKey', 'url', 'title', 'kind', 'source', 'exact', 'selectors', 'note', 'tags', 'color', 'speaker', 'disputedBy', 'claimant', 'reason', 'dismissed', 'createdAt', 'updatedAt'] },
+  );
 
 const page = (pageKey: string): fc.Arbitrary<PageRecord> =>
-  fc.record({ pageKey: fc.constant(pageKey), url: address, title: text, siteName: text, note: text, firstSeen: time, lastSeen: time });
+  fc.record(
+    { pageKey: fc.constant(pageKey), url: address, title: text, siteName: text, note: text, firstSeen: time, lastSeen: time, noteUpdatedAt: time },
+    { requiredKeys: ['pageKey', 'url', 'title', 'siteName', 'note', 'firstSeen', 'lastSeen'] },
+  );
 
 const settings: fc.Arbitrary<Settings> = fc.record({
   autoAnalyze: fc.boolean(),
@@ -65,6 +74,10 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   enabledSites: fc.array(text, { maxLength: 3 }),
   showKinds: fc.record({ quote: fc.boolean(), disputed: fc.boolean(), claim: fc.boolean(), highlight: fc.boolean() }),
   colors: fc.record({ quote: text, disputed: text, claim: text, highlight: text }),
+  // The reader's aliases and reading-memory choices are in the backup too.
+  aliases: fc.array(fc.record({ from: nonEmptyText, to: nonEmptyText }), { maxLength: 3 }),
+  rememberReading: fc.boolean(),
+  readingRetentionDays: fc.integer({ min: 1, max: 3650 }),
 });
 
 const store = fc.uniqueArray(address, { minLength: 1, maxLength: 3 }).chain((pageKeys) =>

@@ -111,10 +111,38 @@ describe('parseWebAnnotations', () => {
     }
   });
 
-  it('counts annotations without a text quote as unsupported', () => {
-    const r = parseWebAnnotations([{ type: 'Annotation', target: 'https://news.example/a', bodyValue: 'page note' }]);
+  it('reads a comment on a whole page as that page’s note, and counts targets it cannot keep as unsupported', () => {
+    const r = parseWebAnnotations([
+      { type: 'Annotation', target: 'https://news.example/a', bodyValue: 'page note', modified: '2026-11-27T10:00:00Z' },
+      { type: 'Annotation', target: { source: 'https://news.example/a' }, body: { type: 'TextualBody', value: 'second thought' } },
+      { type: 'Annotation', target: 'https://news.example/b' },
+    ]);
     expect(r.annotations).toEqual([]);
     expect(r.unsupported).toBe(1);
+    expect(r.pages).toEqual([
+      expect.objectContaining({ pageKey: pageKeyFor('https://news.example/a'), note: 'page note\n\nsecond thought', siteName: 'news.example', noteUpdatedAt: Date.UTC(2026, 10, 27, 10) }),
+    ]);
+  });
+
+  it('writes page notes as annotations of the page itself, and reads them back', () => {
+    const page = { pageKey: 'https://news.example/a', url: 'https://news.example/a', title: 'A', siteName: 'news.example', note: 'Whole page', firstSeen: 1000, lastSeen: 3000, noteUpdatedAt: 2000 };
+    const collection = toWebAnnotationCollection([sampleAnnotation()], { pages: [page, { ...page, pageKey: 'b', note: ' ' }] });
+    expect(collection.total).toBe(2);
+    const note = collection.first.items[1]!;
+    expect(note).toMatchObject({ motivation: 'commenting', target: 'https://news.example/a', body: [{ purpose: 'commenting', value: 'Whole page' }] });
+    const parsed = parseWebAnnotations(JSON.parse(JSON.stringify(collection)));
+    expect(parsed.pages.find((p) => p.pageKey === 'https://news.example/a')).toMatchObject({ note: 'Whole page', noteUpdatedAt: 2000 });
+  });
+
+  it('says what the analysis had named for a corrected name, and reads it back', () => {
+    const a = sampleAnnotation({ speaker: 'Janet Doe', originalSpeaker: 'Jane Doe', kind: 'disputed', disputedBy: 'Auditor', originalDisputedBy: null });
+    const wa = toWebAnnotation(a);
+    expect(wa.body).toEqual(expect.arrayContaining([
+      expect.objectContaining({ purpose: 'describing', value: 'Speaker as detected: Jane Doe' }),
+      expect.objectContaining({ purpose: 'describing', value: 'Disputed by as detected: (none)' }),
+    ]));
+    const [back] = parseWebAnnotations(JSON.parse(JSON.stringify(wa))).annotations;
+    expect(back).toMatchObject({ source: 'auto', speaker: 'Janet Doe', originalSpeaker: 'Jane Doe', disputedBy: 'Auditor', originalDisputedBy: null });
   });
 
   it.each([

@@ -4,7 +4,7 @@
 // interactive bundle (entrypoints/interactive.ts), which the core's painter loads when a paint plan
 // has a very long block or very many blocks (useLongPagePainter). One instance serves both bundles,
 // so what either bundle's painter highlights, the other can erase and the UI can reveal.
-import { DEFAULT_SETTINGS, type Kind } from '../model';
+import { DEFAULT_PAGE_SETTINGS, type Kind } from '../model';
 import { applyAttributes, LAYER_ORDER, MARK_CLASS, MARKJS_EXCLUDED, type LongPagePainter, type MarkRange } from './painter';
 
 /**
@@ -82,7 +82,7 @@ function adoptHighlightStyles(doc: Document): boolean {
       highlightSheet = new CSSStyleSheet();
       highlightSheet.replaceSync(
         // Kinds differ by underline as well as colour, as the marks do.
-        LAYER_ORDER.map((k) => `::highlight(claimlight-${k}){background-color:color-mix(in srgb,var(--claimlight-${k},${DEFAULT_SETTINGS.colors[k]}) 35%,transparent);${k === 'highlight' ? '' : `text-decoration:underline ${UNDERLINES[k]}`}}`).join(''),
+        LAYER_ORDER.map((k) => `::highlight(claimlight-${k}){background-color:color-mix(in srgb,var(--claimlight-${k},${DEFAULT_PAGE_SETTINGS.colors[k]}) 35%,transparent);${k === 'highlight' ? '' : `text-decoration:underline ${UNDERLINES[k]}`}}`).join(''),
       );
     }
     if (!doc.adoptedStyleSheets.includes(highlightSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, highlightSheet];

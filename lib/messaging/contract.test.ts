@@ -2,6 +2,7 @@
 // through its handlers (entrypoints/background/handlers.test.ts, editor.test.ts).
 import { describe, expect, it } from 'vitest';
 import { errorReply, okReply, unwrap } from './contract';
+import { fromContent } from './from-content';
 import { fromNoteFrame } from './from-note-frame';
 import { dispatch, isTypeOf, parseAs, typeOf, type Handlers } from './schema';
 import { editorEvents, toContent } from './to-content';
@@ -27,6 +28,10 @@ describe('background/popup → content script', () => {
     expect(() => parseAs(toContent, 'tab/command', { action: 'delete' })).toThrow(/action: expected one of "highlight", "note", "quote", "disputed", "claim"/);
     expect(() => parseAs(toContent, 'tab/restore', { annotations: ['x'] })).toThrow('annotations[0]: expected an object, got a string');
     expect(() => parseAs(toContent, 'tab/update', { id: 'a', patch: { dismissed: 'yes' } })).toThrow('patch.dismissed: expected true or false');
+    // The reader's corrections of who said or disputes it.
+    expect(parseAs(toContent, 'tab/update', { id: 'a', patch: { speaker: 'Jane Doe', disputedBy: null } })).toEqual({ type: 'tab/update', id: 'a', patch: { speaker: 'Jane Doe', disputedBy: null } });
+    expect(() => parseAs(toContent, 'tab/update', { id: 'a', patch: { speaker: 5 } })).toThrow('patch.speaker: expected a string, got a number');
+    expect(() => parseAs(toContent, 'tab/update', { id: 'a', patch: { disputedBy: 'x'.repeat(501) } })).toThrow('patch.disputedBy: is 501 characters long');
   });
 
   it('dispatches to the handler of the message\'s type', async () => {
@@ -48,6 +53,22 @@ describe('background/popup → content script', () => {
     expect(seen).toEqual(['ctx']);
     await expect(dispatch(toContent, handlers, { type: 'tab/nope' }, 'ctx', 'the test')).rejects.toThrow('Unknown message type "tab/nope" from the test.');
     await expect(dispatch(toContent, handlers, { type: 'tab/reveal', id: 5 }, 'ctx', 'test')).rejects.toThrow('Invalid "tab/reveal" message: id: expected a string, got a number');
+  });
+});
+
+describe('content script → background', () => {
+  it('takes a correction, an alias and the analysed page\'s canonical link', () => {
+    expect(parseAs(fromContent, 'annotation/update', { canonical: null, id: 'a', patch: { speaker: 'Jane Doe', disputedBy: null } })).toEqual({
+      type: 'annotation/update', canonical: null, id: 'a', patch: { speaker: 'Jane Doe', disputedBy: null },
+    });
+    expect(parseAs(fromContent, 'alias/add', { from: 'Mr Trump', to: 'Donald Trump' })).toEqual({ type: 'alias/add', from: 'Mr Trump', to: 'Donald Trump' });
+    expect(parseAs(fromContent, 'analysis/run', { input: { text: 'Hello.', blocks: 'p0,6' }, canonical: 'https://a.example/x' })).toMatchObject({ canonical: 'https://a.example/x' });
+    expect(() => parseAs(fromContent, 'alias/add', { from: ' ', to: 'X' })).toThrow('from: must not be empty');
+    expect(() => parseAs(fromContent, 'alias/add', { from: 'Mr X' })).toThrow('to: expected a string, got nothing');
+  });
+
+  it('has no message that reads the reader\'s aliases or reading memory', () => {
+    expect(Object.keys(fromContent).filter((t) => /alias|reading|settings|memory/.test(t))).toEqual(['alias/add']);
   });
 });
 

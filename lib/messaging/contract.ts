@@ -10,7 +10,7 @@
 //
 // The request types below are inferred from those schemas (the check yields the type); the
 // responses are declared here. Handlers are typed maps (./schema.ts: Handlers).
-import type { Annotation, Finding, Kind, PageKey, Settings } from '../model';
+import type { Annotation, Finding, Kind, PageKey, PageSettings } from '../model';
 import type { FactCheckView } from '../factcheck/types';
 import type { Infer, Parsed } from '../schema/validate';
 import type { patchShape } from './fields';
@@ -38,7 +38,8 @@ export type AnnotationPatch = Infer<typeof patchShape>;
 
 export interface PageState {
   pageKey: PageKey;
-  settings: Settings;
+  /** Without the reader's private lists (aliases, reading memory): the page never needs them. */
+  settings: PageSettings;
   /** Auto-analysis applies on this site (global switch and per-site rules resolved). */
   autoAnalyze: boolean;
   /** The reader turned analysis on for this site: every page is analysed, article-like or not. */
@@ -55,6 +56,7 @@ export interface ContentResponses {
   'annotation/update': { annotation: Annotation };
   'annotation/delete': { deleted: Annotation[] };
   'annotation/restore': { restored: number };
+  'alias/add': null;
   'editor/open': null;
   'editor/close': null;
   /** Nothing comes back: the page learns neither what was kept nor what was already known. */
@@ -114,6 +116,9 @@ export interface PageSummaryItem {
   note: string;
   saved: boolean;
   orphan: boolean;
+  /** Set when the reader corrected the name: what the analysis had said (null: no one). */
+  originalSpeaker?: string | null;
+  originalDisputedBy?: string | null;
 }
 
 export interface TabState {
@@ -139,7 +144,8 @@ export interface TabResponses {
   'tab/analyze': TabState;
   'tab/visibility': TabState;
   'tab/refresh': { ok: true };
-  'tab/update': { item: PageSummaryItem | null };
+  /** `id`: the saved record's id (a kept auto-finding's id is the one the store gave it). */
+  'tab/update': { item: PageSummaryItem | null; id?: string };
   'tab/delete': { deleted: Annotation[] };
   'tab/restore': { ok: true };
   'tab/command': { ok: boolean; message?: string };
@@ -178,3 +184,4 @@ export const NOTE_FRAME_PAGE = '/note-frame.html';
 
 /** What the background and the in-page UI answer for an editor session they do not (or no longer) know. */
 export const EDITOR_CLOSED = 'This note editor is closed.';
+

@@ -24,6 +24,10 @@ export const patchShape = {
   tags: /*#__PURE__*/ maybe(arrayOf(string({ max: 200 }), { max: 100 })),
   color: /*#__PURE__*/ maybe(nullable(string({ max: 64 }))),
   dismissed: /*#__PURE__*/ maybe(boolean),
+  /** The reader's correction of who said it ('' or null: no one identified). */
+  speaker: /*#__PURE__*/ maybe(nullable(string({ max: 500 }))),
+  /** The reader's correction of who disputes it. */
+  disputedBy: /*#__PURE__*/ maybe(nullable(string({ max: 500 }))),
 };
 export const patch = /*#__PURE__*/ object(patchShape);
 

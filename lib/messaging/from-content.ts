@@ -33,6 +33,9 @@ const microItem: Validator<unknown> = (v, path) => {
 /** The page's <link rel=canonical>, resolved by the content script; a hint only. */
 const canonical = nullable(string({ max: 4000 }));
 
+/** A person's name (an alias's two sides): not blank. */
+const name = refine(string({ max: 500 }), (s) => (s.trim() ? null : 'must not be empty'));
+
 /** An annotation a page session creates: the background adds the page, its URL and the times. */
 export const newAnnotation = object({
   /** A stable id chosen by the page session (saved auto-findings): creating it twice is a no-op. */
@@ -56,12 +59,18 @@ export const fromContent = {
   /** Re-read this page's annotations and settings (after a change elsewhere). */
   'page/state': { canonical },
   /** Run the analysis on the article text (heavy: runs off the page's main thread); blocks encoded (./blocks.ts). */
-  'analysis/run': { input: object({ text: string({ max: MAX_ARTICLE }), blocks: encodedBlocks(1_000_000), title: maybe(string({ max: 2000 })) }) },
+  'analysis/run': { input: object({ text: string({ max: MAX_ARTICLE }), blocks: encodedBlocks(1_000_000), title: maybe(string({ max: 2000 })) }), canonical: maybe(canonical) },
   'annotation/create': { canonical, annotation: newAnnotation },
   'annotation/update': { canonical, id: annotationId, patch },
   'annotation/delete': { canonical, ids: arrayOf(annotationId, { max: 10_000 }) },
   /** Undo a delete: put the page's own annotations back (whole records, each checked in full). */
   'annotation/restore': { canonical, annotations: arrayOf(annotationRecord, { max: 10_000 }) },
+  /**
+   * The reader chose "always read <from> as <to>" in the in-page card (after correcting a name): the
+   * background adds it to the reader's aliases, which it applies to later analyses. Write-only: no
+   * message of this direction ever answers with the aliases (pages never see them).
+   */
+  'alias/add': { from: name, to: name },
   // Note editors (entrypoints/note-frame): the content script opens a session (a random id it
   // keeps to itself and puts only in the frame URL's hash); the frame reads its text from the
   // background and reports to it (./from-note-frame.ts), which relays to this tab's top frame.

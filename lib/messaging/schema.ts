@@ -61,7 +61,11 @@ export async function dispatch<M extends MessageSchemas, R extends { [K in keyof
   return run(schemas, handlers, type, raw, ctx);
 }
 
-function run<M extends MessageSchemas, R extends { [K in keyof M]: unknown }, Ctx, K extends keyof M & string>(
+/**
+ * Check a message of a type already known to be this direction's (typeOf) and run its handler: for
+ * a receiver that first asks whether a message is for it at all (the content script's core).
+ */
+export function run<M extends MessageSchemas, R extends { [K in keyof M]: unknown }, Ctx, K extends keyof M & string>(
   schemas: M,
   handlers: Handlers<M, R, Ctx>,
   type: K,

@@ -1,6 +1,6 @@
 // Validators for Claimlight's own records (backups, and the records a content script hands back for
 // an undo), with the import limits.
-import { DEFAULT_SETTINGS, KINDS, type Annotation, type Kind, type PageRecord, type Selector, type Settings } from '../model';
+import { DEFAULT_SETTINGS, KINDS, type Alias, type Annotation, type Kind, type PageRecord, type Selector, type Settings } from '../model';
 import {
   ValidationError,
   arrayOf,
@@ -8,6 +8,7 @@ import {
   field,
   integer,
   isPlainObject,
+  maybe,
   nullable,
   object,
   oneOf,
@@ -37,6 +38,9 @@ export const LIMITS = {
   tags: 10_000,
   selectors: 20,
   sites: 100_000,
+  aliases: 100_000,
+  /** Reading memory's retention, in days (ten years). */
+  retentionDays: 3650,
 } as const;
 
 /** Stored ids: ours, or an imported id with its prefix (lib/export/hypothesis.ts). */
@@ -119,6 +123,9 @@ export const annotationRecord: Validator<Annotation> = object({
   dismissed: boolean,
   createdAt: timestamp,
   updatedAt: timestamp,
+  // Present only when the reader corrected the name (null: the analysis had named no one).
+  originalSpeaker: maybe(nullable(string({ max: LIMITS.short }))),
+  originalDisputedBy: maybe(nullable(string({ max: LIMITS.short }))),
 });
 
 export const pageRecord: Validator<PageRecord> = object({
@@ -129,6 +136,7 @@ export const pageRecord: Validator<PageRecord> = object({
   note: string({ max: LIMITS.text }),
   firstSeen: timestamp,
   lastSeen: timestamp,
+  noteUpdatedAt: maybe(timestamp),
 });
 
 const kindFlags = <T>(inner: Validator<T>, defaults: Record<Kind, T>): Validator<Record<Kind, T>> =>
@@ -142,6 +150,18 @@ const kindFlags = <T>(inner: Validator<T>, defaults: Record<Kind, T>): Validator
     defaults,
   );
 
+/** "Always read <from> as <to>": both names non-empty. */
+export const aliasRecord: Validator<Alias> = object({
+  from: string({ max: LIMITS.short, nonEmpty: true }),
+  to: string({ max: LIMITS.short, nonEmpty: true }),
+});
+
+const retentionDays: Validator<number> = (v, path) => {
+  const days = integer({ min: 1 })(v, path);
+  if (days > LIMITS.retentionDays) throw new ValidationError(path, `must be at most ${LIMITS.retentionDays} days, got ${days}`);
+  return days;
+};
+
 /** Settings from a file: every field optional, missing ones take the defaults. */
 export const settingsRecord: Validator<Settings> = object({
   autoAnalyze: optional(boolean, DEFAULT_SETTINGS.autoAnalyze),
@@ -149,6 +169,9 @@ export const settingsRecord: Validator<Settings> = object({
   enabledSites: optional(arrayOf(string({ max: LIMITS.short }), { max: LIMITS.sites }), []),
   showKinds: kindFlags(boolean, DEFAULT_SETTINGS.showKinds),
   colors: kindFlags(string({ max: LIMITS.short }), DEFAULT_SETTINGS.colors),
+  aliases: optional(arrayOf(aliasRecord, { max: LIMITS.aliases }), []),
+  rememberReading: optional(boolean, DEFAULT_SETTINGS.rememberReading),
+  readingRetentionDays: optional(retentionDays, DEFAULT_SETTINGS.readingRetentionDays),
 });
 
 /** Ids must be unique within one file. */

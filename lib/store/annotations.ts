@@ -2,7 +2,8 @@
 import { KINDS, type Annotation, type Kind, type PageKey } from '../model';
 import { getDb } from './db';
 import { StoreError, guard } from './errors';
-import { ensurePages } from './pages';
+import { ensurePages, pagesOf, removeEmptyPages } from './pages';
+import { forgetReadingsOf } from './readings';
 import { byPosition } from './order';
 import { siteOf } from '../page-key';
 
@@ -67,9 +68,10 @@ export function createAnnotation(input: NewAnnotation): Promise<Annotation> {
     const now = Date.now();
     const a = buildAnnotation(input, input.id ?? crypto.randomUUID(), now);
     if (!a.pageKey) throw new StoreError('invalid', 'An annotation needs a page key.');
-    await db.transaction('rw', db.annotations, db.pages, async () => {
+    await db.transaction('rw', db.annotations, db.pages, db.readings, async () => {
       await db.annotations.add(a);
       await ensurePages([{ pageKey: a.pageKey, url: a.url, title: a.title, siteName: siteOf(a.url), note: '', firstSeen: now, lastSeen: now }]);
+      if (a.dismissed) await forgetReadingsOf([a]);
     });
     return a;
   });
@@ -77,6 +79,27 @@ export function createAnnotation(input: NewAnnotation): Promise<Annotation> {
 
 export function getAnnotation(id: string): Promise<Annotation | undefined> {
   return guard('read the annotation', () => getDb().annotations.get(id));
+}
+
+/** A person's name as the reader typed it: spaces tidied; empty means no one (null). */
+export function cleanName(name: string | null | undefined): string | null {
+  const t = (name ?? '').replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+const ORIGINAL = { speaker: 'originalSpeaker', disputedBy: 'originalDisputedBy' } as const;
+
+/**
+ * The reader changed who said or disputes an auto-finding: remember what the analysis had named,
+ * once (later corrections keep the first original), and forget it when the reader puts the
+ * analysis's own name back. The reader's own annotations have no analysis to correct.
+ */
+export function applyCorrection(old: Annotation, next: Annotation, field: 'speaker' | 'disputedBy'): void {
+  const originalField = ORIGINAL[field];
+  if (old.source !== 'auto' || next[field] === old[field]) return;
+  const original = old[originalField] === undefined ? old[field] : old[originalField];
+  if (next[field] === original) delete next[originalField];
+  else next[originalField] = original ?? null;
 }
 
 /**
@@ -94,7 +117,7 @@ export function updateAnnotation(id: string, changes: AnnotationChanges, { onPag
   return guard('update the annotation', async () => {
     const db = getDb();
     if (changes.kind !== undefined) checkKind(changes.kind);
-    return db.transaction('rw', db.annotations, async () => {
+    return db.transaction('rw', db.annotations, db.readings, async () => {
       const old = await db.annotations.get(id);
       if (old && onPage !== undefined && old.pageKey !== onPage) throw notOnPage(id);
       if (!old) throw onPage !== undefined ? notOnPage(id) : new StoreError('not-found', `No annotation with id ${id}.`);
@@ -103,8 +126,14 @@ export function updateAnnotation(id: string, changes: AnnotationChanges, { onPag
         if (changes[key] !== undefined) Object.assign(next, { [key]: changes[key] });
       }
       if (changes.tags) next.tags = normalizeTags(changes.tags);
+      if (changes.speaker !== undefined) next.speaker = cleanName(changes.speaker);
+      if (changes.disputedBy !== undefined) next.disputedBy = cleanName(changes.disputedBy);
+      applyCorrection(old, next, 'speaker');
+      applyCorrection(old, next, 'disputedBy');
       next.updatedAt = Math.max(Date.now(), old.updatedAt + 1);
       await db.annotations.put(next);
+      // Dismissed means gone: reading memory forgets it too.
+      if (next.dismissed && !old.dismissed) await forgetReadingsOf([next]);
       return next;
     });
   });
@@ -140,34 +169,37 @@ function commitNow(tx: IDBTransaction | undefined): void {
 }
 
 /**
- * Delete annotations; returns the records that existed (keep them for undo). On behalf of a page
- * (`onPage`), every id must be one of that page's records, or nothing is deleted.
+ * Delete annotations; returns the records that existed (keep them for undo). Nothing is left
+ * behind: a page left with no annotation and no page note loses its record too. On behalf of a
+ * page (`onPage`), every id must be one of that page's records, or nothing is deleted.
  */
 export function deleteAnnotations(ids: readonly string[], { onPage }: PageScope = {}): Promise<Annotation[]> {
   return guard('delete the annotations', async () => {
     const db = getDb();
-    return db.transaction('rw', db.annotations, async () => {
+    return db.transaction('rw', db.annotations, db.pages, async () => {
       const all = await db.annotations.bulkGet([...ids]);
       if (onPage !== undefined) all.forEach((a, i) => {
         if (!a || a.pageKey !== onPage) throw notOnPage(ids[i]!);
       });
       const found = all.filter((a): a is Annotation => !!a);
       await db.annotations.bulkDelete(found.map((a) => a.id));
+      await removeEmptyPages(found.map((a) => a.pageKey));
       return found;
     });
   });
 }
 
 /**
- * Undo a delete or an edit: put the records back exactly as they were, in one transaction. On
- * behalf of a page (`onPage`), every record must be that page's, and so must any stored record
- * with the same id (a page never overwrites another page's record), or nothing is written.
+ * Undo a delete or an edit: put the records back exactly as they were (and their pages), in one
+ * transaction. On behalf of a page (`onPage`), every record must be that page's, and so must any
+ * stored record with the same id (a page never overwrites another page's record), or nothing is
+ * written.
  */
 export function restoreAnnotations(annotations: readonly Annotation[], { onPage }: PageScope = {}): Promise<void> {
   return guard('restore the annotations', async () => {
     for (const a of annotations) checkKind(a.kind);
     const db = getDb();
-    await db.transaction('rw', db.annotations, async () => {
+    await db.transaction('rw', db.annotations, db.pages, async () => {
       if (onPage !== undefined) {
         const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
         annotations.forEach((a, i) => {
@@ -175,6 +207,7 @@ export function restoreAnnotations(annotations: readonly Annotation[], { onPage 
         });
       }
       await db.annotations.bulkPut([...annotations]);
+      await ensurePages(pagesOf(annotations));
     });
   });
 }

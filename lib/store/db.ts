@@ -16,7 +16,7 @@
 //  4. Extend lib/store/migration.test.ts: it writes real version-1 records with a frozen copy of the
 //     version-1 schema and opens them through ClaimlightDb; add the new version's expectations there.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Annotation, PageRecord, Settings } from '../model';
+import type { Annotation, PageRecord, Reading, Settings } from '../model';
 import type { FactCheckLink, FactCheckReview } from '../factcheck/types';
 
 export const DB_NAME = 'claimlight';
@@ -26,6 +26,15 @@ const SCHEMA_V1 = {
   annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt]',
   pages: 'pageKey, lastSeen, siteName',
   settings: '',
+} as const;
+
+/**
+ * Version 2: `readings` (reading memory: findings of pages the reader read, kept only when the reader
+ * turned it on), and page notes get `noteUpdatedAt` (so they can be searched and dated like
+ * annotations). lib/store/migration.test.ts keeps its own frozen copy.
+ */
+const SCHEMA_V2 = {
+  readings: 'id, pageKey, kind, speaker, disputedBy, seenAt',
 } as const;
 
 /**
@@ -46,11 +55,25 @@ export class ClaimlightDb extends Dexie {
   /** Fact-check memory (version 3). */
   factReviews!: EntityTable<FactCheckReview, 'id'>;
   factLinks!: EntityTable<FactCheckLink, 'id'>;
+  /** Reading memory (version 2). */
+  readings!: EntityTable<Reading, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     // Version 1 (released). Frozen: see the note at the top of this file.
     this.version(1).stores(SCHEMA_V1);
+    // Version 2. Frozen once released, like version 1.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        // A page note written before version 2 is dated by the page's last visit.
+        tx
+          .table<PageRecord, string>('pages')
+          .toCollection()
+          .modify((p) => {
+            if (p.note.trim() && p.noteUpdatedAt === undefined) p.noteUpdatedAt = p.lastSeen;
+          }),
+      );
     // Version 3 (fact-check memory). Frozen once released, like version 1.
     this.version(3).stores(SCHEMA_V3);
   }

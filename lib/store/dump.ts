@@ -34,12 +34,12 @@ export function dumpStore(): Promise<StoreDump> {
   });
 }
 
-/** Delete every annotation, page, setting and kept fact-check, in one transaction. */
+/** Delete every annotation, page, setting (aliases included), the reading memory and kept fact-checks, in one transaction. */
 export function clearStore(): Promise<void> {
   return guard('clear the store', async () => {
     const db = getDb();
-    await db.transaction('rw', [db.annotations, db.pages, db.settings, db.factReviews, db.factLinks], async () => {
-      await Promise.all([db.annotations.clear(), db.pages.clear(), db.settings.clear(), db.factReviews.clear(), db.factLinks.clear()]);
+    await db.transaction('rw', [db.annotations, db.pages, db.settings, db.readings, db.factReviews, db.factLinks], async () => {
+      await Promise.all([db.annotations.clear(), db.pages.clear(), db.settings.clear(), db.readings.clear(), db.factReviews.clear(), db.factLinks.clear()]);
     });
   });
 }

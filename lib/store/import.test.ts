@@ -36,6 +36,18 @@ describe('importRecords', () => {
     expect(dump.settings.autoAnalyze).toBe(false);
   });
 
+  it('brings page notes to pages already here, without repeating one it has', async () => {
+    await touchPage({ pageKey: samplePage().pageKey, url: 'u', title: 'Mine', siteName: 's' }, 7);
+    const withNote = samplePage({ note: 'From the file', noteUpdatedAt: 9 });
+    expect(await importRecords({ annotations: [], pages: [withNote] })).toMatchObject({ pagesAdded: 0, pageNotes: 1 });
+    expect((await dumpStore()).pages[0]).toMatchObject({ title: 'Mine', note: 'From the file', noteUpdatedAt: 9 });
+    // Again: nothing new.
+    expect((await importRecords({ annotations: [], pages: [withNote] })).pageNotes).toBeUndefined();
+    // Another note: kept after the reader's own.
+    await importRecords({ annotations: [], pages: [samplePage({ note: 'Second' })] });
+    expect((await dumpStore()).pages[0]?.note).toBe('From the file\n\nSecond');
+  });
+
   it('writes nothing when any write fails (quota), and says why', async () => {
     const db = useFreshDb();
     await createAnnotation({ pageKey: 'https://news.example/a', url: 'https://news.example/a', kind: 'claim', exact: 'x' });

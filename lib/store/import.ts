@@ -36,6 +36,29 @@ export interface ImportSummary {
   /** Fact-checks added, and those already kept (skipped). */
   factChecksAdded: number;
   factChecksSkipped: number;
+  /** Page notes the file brought to pages that were here already (set only when there were some). */
+  pageNotes?: number;
+}
+
+/**
+ * The file's page notes onto pages already here: a page without a note takes the file's; a page
+ * with another note keeps it and gets the file's after it (the same note twice is left alone).
+ * Runs inside the caller's transaction. Returns how many page notes changed.
+ */
+async function mergePageNotes(pages: readonly PageRecord[]): Promise<number> {
+  const db = getDb();
+  const withNotes = pages.filter((p) => p.note.trim());
+  if (!withNotes.length) return 0;
+  const existing = await db.pages.bulkGet(withNotes.map((p) => p.pageKey));
+  const changed: PageRecord[] = [];
+  withNotes.forEach((p, i) => {
+    const old = existing[i];
+    if (!old || old.note.includes(p.note.trim())) return;
+    const note = old.note.trim() ? `${old.note}\n\n${p.note}` : p.note;
+    changed.push({ ...old, note, noteUpdatedAt: Math.max(old.noteUpdatedAt ?? 0, p.noteUpdatedAt ?? p.lastSeen) });
+  });
+  if (changed.length) await db.pages.bulkPut(changed);
+  return changed.length;
 }
 
 /** Annotations are written in batches of this many, each its own request of one transaction: the page stays responsive between them. */
@@ -78,6 +101,7 @@ export function importRecords(input: ImportRecords, { progress }: ImportWriteOpt
         seenIds.add(a.id);
         toAdd.push(a);
       });
+      const pageNotes = await mergePageNotes(input.pages);
       const pagesAdded = await ensurePages(input.pages);
       // Batches within the one transaction: all or nothing still, and each batch's completion is
       // a moment for the page to handle input and draw the progress.
@@ -96,6 +120,7 @@ export function importRecords(input: ImportRecords, { progress }: ImportWriteOpt
         settingsReplaced: !!input.settings,
         factChecksAdded,
         factChecksSkipped,
+        ...(pageNotes ? { pageNotes } : {}),
       };
     });
   });

@@ -2,7 +2,9 @@
 export { ClaimlightDb, DB_NAME, getDb, useDb } from './db';
 export { StoreError, type StoreErrorCode } from './errors';
 export {
+  applyCorrection,
   buildAnnotation,
+  cleanName,
   countByKind,
   createAnnotation,
   deleteAnnotations,
@@ -20,8 +22,8 @@ export {
 } from './annotations';
 export { byPosition } from './order';
 export { ensurePages, getPage, listPages, setPageNote, touchPage, type PageListOptions, type PageVisit } from './pages';
-export { getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
-export { DEFAULT_SEARCH_LIMIT, prepareSearch, searchAnnotations, type SearchQuery, type SearchResult } from './search';
+export { addAlias, getSettings, getStoredSettings, mergeSettings, replaceSettings, saveSettings } from './settings';
+export { DEFAULT_SEARCH_LIMIT, pageNoteTime, prepareSearch, searchAnnotations, searchPageNotes, type SearchQuery, type SearchResult } from './search';
 export { foldText } from './search-text';
 export {
   listDisputed,
@@ -29,6 +31,7 @@ export {
   listSites,
   listSpeakers,
   listTags,
+  type FacetScope,
   type SiteSummary,
   type SpeakerSummary,
   type TagCount,
@@ -54,3 +57,13 @@ export {
   type MetClaim,
   type ReviewImportSummary,
 } from './factchecks';
+export {
+  MAX_READINGS_PER_PAGE,
+  clearReadings,
+  countReadings,
+  isRemembered,
+  pruneReadings,
+  rememberFindings,
+  type ReadPage,
+  type RememberedAnnotation,
+} from './readings';

@@ -1,15 +1,18 @@
 // Data written by version 1 of the schema must read back, whole, through the current database —
 // and through any later version. The version-1 schema is frozen here as a literal on purpose: if
-// db.ts ever changes, these tests still write data the way released version 1 did.
+// db.ts ever changes, these tests still write data the way released version 1 did. Version 2
+// (reading memory, dated page notes) is frozen here too, and checked from version-1 data.
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import type { Annotation, PageRecord, Settings } from '../model';
+import { DEFAULT_SETTINGS, type Annotation, type PageRecord, type Reading, type Settings } from '../model';
 import { ClaimlightDb, useDb } from './db';
 import { dumpStore } from './dump';
 import { getSettings } from './settings';
 import { listAnnotationsByPage } from './annotations';
 import { listPages } from './pages';
-import { searchAnnotations } from './search';
+import { searchAnnotations, searchPageNotes } from './search';
+import { clearReadings, rememberFindings } from './readings';
+import { listSpeakers } from './facets';
 import './test-support';
 
 /** Copied from db.ts when version 1 was released. Never edit. */
@@ -17,6 +20,11 @@ const FROZEN_V1_SCHEMA = {
   annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt]',
   pages: 'pageKey, lastSeen, siteName',
   settings: '',
+};
+
+/** Copied from db.ts when version 2 was written. Never edit. */
+const FROZEN_V2_SCHEMA = {
+  readings: 'id, pageKey, kind, speaker, disputedBy, seenAt',
 };
 
 const deps = { indexedDB, IDBKeyRange };
@@ -82,7 +90,8 @@ function v1Pages(): PageRecord[] {
   ];
 }
 
-const v1Settings: Settings = {
+/** Settings as version 1 stored them (before aliases and reading memory existed). */
+const v1Settings: Omit<Settings, 'aliases' | 'rememberReading' | 'readingRetentionDays'> = {
   autoAnalyze: false,
   disabledSites: ['tabloid.example'],
   enabledSites: ['blog.example', 'intranet.local'],
@@ -102,6 +111,11 @@ async function writeV1(name: string): Promise<void> {
   v1.close();
 }
 
+/** What version 2's upgrader makes of the version-1 pages: a page note is dated by the last visit. */
+const v2Pages = (): PageRecord[] => v1Pages().map((p) => (p.note.trim() ? { ...p, noteUpdatedAt: p.lastSeen } : p));
+/** Settings read through the current code: version 1's values, new fields at their defaults. */
+const v1SettingsNow: Settings = { ...DEFAULT_SETTINGS, ...v1Settings };
+
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 const byKey = (a: PageRecord, b: PageRecord) => a.pageKey.localeCompare(b.pageKey);
 
@@ -117,9 +131,34 @@ describe('version-1 data opened by the current ClaimlightDb', () => {
     useDb(db);
     const dump = await dumpStore();
     expect(dump.annotations.sort(byId)).toEqual(v1Annotations().sort(byId));
-    expect(dump.pages.sort(byKey)).toEqual(v1Pages().sort(byKey));
+    expect(dump.pages.sort(byKey)).toEqual(v2Pages().sort(byKey));
     expect(await db.settings.get('settings')).toEqual(v1Settings);
-    expect(await getSettings()).toEqual(v1Settings);
+    expect(await getSettings()).toEqual(v1SettingsNow);
+    db.close();
+  });
+
+  it('upgrades through version 2: an empty reading memory, and page notes dated and searchable', async () => {
+    const db = new ClaimlightDb(name, deps);
+    useDb(db);
+    await db.open();
+    expect(db.verno).toBe(3); // version 2's upgrade runs on the way to 3 (fact-check memory)
+    const schema = db.table('readings').schema;
+    const [primary = '', ...indexes] = FROZEN_V2_SCHEMA.readings.split(',').map((x) => x.trim());
+    expect(schema.primKey.src).toBe(primary);
+    expect(schema.indexes.map((i) => i.src)).toEqual(expect.arrayContaining(indexes));
+    expect(await db.readings.count()).toBe(0);
+    // The version-1 page note is found by words, dated by the page's last visit.
+    const notes = await searchPageNotes({ text: 'whole article' });
+    expect(notes.map((p) => [p.pageKey, p.noteUpdatedAt])).toEqual([['https://news.example/world/ceasefire', 1_700_001_000_000]]);
+    // The new table works on upgraded data: remembered quotes join the kept ones in "everything read".
+    await rememberFindings(
+      { pageKey: 'https://third.example/c', url: 'https://third.example/c', title: 'C', siteName: 'third.example' },
+      [{ kind: 'quote', start: 0, end: 5, text: 'Hello', speaker: 'Jo Banks', reason: 'Said by Jo Banks', confidence: 0.9 }],
+      30,
+    );
+    expect((await listSpeakers('kept')).find((s) => s.speaker === 'Jo Banks')?.quotes).toBe(1);
+    expect((await listSpeakers('read')).find((s) => s.speaker === 'Jo Banks')?.quotes).toBe(2);
+    await clearReadings();
     db.close();
   });
 
@@ -146,20 +185,41 @@ describe('version-1 data opened by the current ClaimlightDb', () => {
   });
 });
 
+describe('version-2 data opened by the current ClaimlightDb', () => {
+  it('keeps reading memory and corrected names written by version 2', async () => {
+    const v2 = new Dexie(name, deps);
+    v2.version(1).stores(FROZEN_V1_SCHEMA);
+    v2.version(2).stores(FROZEN_V2_SCHEMA);
+    await v2.open();
+    const reading: Reading = {
+      id: 'https://third.example/c\u0000quote\u0000hello', pageKey: 'https://third.example/c', url: 'https://third.example/c', title: 'C',
+      siteName: 'third.example', kind: 'quote', text: 'Hello', speaker: 'Jo Banks', disputedBy: null, claimant: null, reason: 'Said by Jo Banks', seenAt: 5,
+    };
+    await v2.table('readings').add(reading);
+    await v2.table('annotations').update('a2', { speaker: 'Joanna Banks', originalSpeaker: 'Jo Banks' });
+    v2.close();
+    const db = new ClaimlightDb(name, deps);
+    useDb(db);
+    expect(await db.readings.get(reading.id)).toEqual(reading);
+    expect(await db.annotations.get('a2')).toMatchObject({ speaker: 'Joanna Banks', originalSpeaker: 'Jo Banks' });
+    db.close();
+  });
+});
+
 /** A hypothetical next version, defined here only, the way db.ts documents adding one. */
-interface AnnotationV2 extends Annotation {
+interface AnnotationV3 extends Annotation {
   archived: boolean;
 }
 
-class ClaimlightDbWithV2 extends ClaimlightDb {
+class ClaimlightDbWithV4 extends ClaimlightDb {
   constructor(dbName: string) {
     super(dbName, deps);
-    // A hypothetical later version over the real ones (1, and 3 for fact-check memory).
+    // A hypothetical later version over the real ones (1, 2 for reading memory, 3 for fact-check memory).
     this.version(4)
       .stores({ annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt], source' })
       .upgrade((tx) =>
         tx
-          .table<AnnotationV2, string>('annotations')
+          .table<AnnotationV3, string>('annotations')
           .toCollection()
           .modify((a) => {
             a.archived = false;
@@ -169,27 +229,53 @@ class ClaimlightDbWithV2 extends ClaimlightDb {
 }
 
 describe('a later version upgrading version-1 data', () => {
-  it('runs its upgrader and keeps every version-1 field, page and setting', async () => {
-    const db = new ClaimlightDbWithV2(name);
+  it('runs every upgrader in turn and keeps every version-1 field, page and setting', async () => {
+    const db = new ClaimlightDbWithV4(name);
     useDb(db);
     await db.open();
     expect(db.verno).toBe(4);
-    const upgraded = (await db.annotations.toArray()) as AnnotationV2[];
+    const upgraded = (await db.annotations.toArray()) as AnnotationV3[];
     expect(upgraded.sort(byId)).toEqual(v1Annotations().sort(byId).map((a) => ({ ...a, archived: false })));
     expect(await db.annotations.where('source').equals('auto').primaryKeys()).toEqual(['0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c']);
-    expect((await db.pages.toArray()).sort(byKey)).toEqual(v1Pages().sort(byKey));
-    expect(await getSettings()).toEqual(v1Settings);
+    expect((await db.pages.toArray()).sort(byKey)).toEqual(v2Pages().sort(byKey));
+    expect(await getSettings()).toEqual(v1SettingsNow);
     db.close();
   });
 
   it('opens again after the upgrade without running it twice', async () => {
-    const first = new ClaimlightDbWithV2(name);
+    const first = new ClaimlightDbWithV4(name);
     await first.open();
     await first.annotations.update('a2', { note: 'edited after upgrade' });
+    await first.pages.update('https://news.example/world/ceasefire', { noteUpdatedAt: 42 });
     first.close();
-    const again = new ClaimlightDbWithV2(name);
-    const a2 = (await again.annotations.get('a2')) as AnnotationV2 | undefined;
+    const again = new ClaimlightDbWithV4(name);
+    const a2 = (await again.annotations.get('a2')) as AnnotationV3 | undefined;
     expect(a2).toMatchObject({ note: 'edited after upgrade', archived: false });
+    expect((await again.pages.get('https://news.example/world/ceasefire'))?.noteUpdatedAt).toBe(42);
     again.close();
+  });
+});
+
+describe('version-2 data opened by the current ClaimlightDb (version 3, fact-check memory)', () => {
+  it('keeps the reading memory and the dated page notes, and adds empty fact-check tables', async () => {
+    // a version-2 build: the frozen version-1 and version-2 schemas, and a reading written by it
+    const v2 = new Dexie(name, deps);
+    v2.version(1).stores(FROZEN_V1_SCHEMA);
+    v2.version(2).stores(FROZEN_V2_SCHEMA);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const reading = { id: 'r1', pageKey: 'https://news.example/world/ceasefire', kind: 'quote', text: 'We agreed', speaker: 'Ann Lee', disputedBy: null, seenAt: 1_700_000_000_000 };
+    await v2.table('readings').add(reading);
+    v2.close();
+
+    const db = new ClaimlightDb(name, deps);
+    useDb(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.table('readings').get('r1')).toEqual(reading);
+    expect(await db.factReviews.count()).toBe(0);
+    expect(await db.factLinks.count()).toBe(0);
+    expect((await db.annotations.toArray()).sort(byId)).toEqual(v1Annotations().sort(byId));
+    db.close();
   });
 });

@@ -1,5 +1,5 @@
 // Page records: one per article the reader visited or annotated.
-import type { PageKey, PageRecord } from '../model';
+import type { Annotation, PageKey, PageRecord } from '../model';
 import { getDb } from './db';
 import { StoreError, guard } from './errors';
 import { siteOf } from '../page-key';
@@ -45,6 +45,37 @@ export async function ensurePages(pages: readonly PageRecord[]): Promise<number>
   return missing.length;
 }
 
+/** Page records for annotations whose page may have none: first url and title, activity as seen/last seen. */
+export function pagesOf(annotations: readonly Annotation[]): PageRecord[] {
+  const pages = new Map<string, PageRecord>();
+  for (const a of annotations) {
+    const p = pages.get(a.pageKey);
+    if (p) {
+      p.firstSeen = Math.min(p.firstSeen, a.createdAt);
+      p.lastSeen = Math.max(p.lastSeen, a.updatedAt);
+      if (!p.title) p.title = a.title;
+    } else pages.set(a.pageKey, { pageKey: a.pageKey, url: a.url, title: a.title, siteName: siteOf(a.url), note: '', firstSeen: a.createdAt, lastSeen: a.updatedAt });
+  }
+  return [...pages.values()];
+}
+
+/**
+ * Remove the records of these pages that have no annotation left and no page note: nothing of a
+ * page the reader deleted stays behind. Runs inside the caller's transaction (annotations, pages).
+ */
+export async function removeEmptyPages(pageKeys: readonly PageKey[]): Promise<number> {
+  const db = getDb();
+  const unique = [...new Set(pageKeys)];
+  const pages = await db.pages.bulkGet(unique);
+  const empty: PageKey[] = [];
+  for (const p of pages) {
+    if (!p || p.note.trim()) continue;
+    if ((await db.annotations.where('pageKey').equals(p.pageKey).count()) === 0) empty.push(p.pageKey);
+  }
+  if (empty.length) await db.pages.bulkDelete(empty);
+  return empty.length;
+}
+
 export function getPage(pageKey: PageKey): Promise<PageRecord | undefined> {
   return guard('read the page', () => getDb().pages.get(pageKey));
 }
@@ -57,12 +88,15 @@ export function setPageNote(pageKey: PageKey, note: string, visit?: Omit<PageVis
   return guard('save the page note', async () => {
     if (!pageKey) throw new StoreError('invalid', 'A page note needs a page key.');
     const db = getDb();
-    return db.transaction('rw', db.pages, async () => {
+    return db.transaction('rw', db.pages, db.annotations, async () => {
       const old = await db.pages.get(pageKey);
       const next: PageRecord = old
-        ? { ...old, note }
-        : { pageKey, url: visit?.url || pageKey, title: visit?.title ?? '', siteName: visit?.siteName || siteOf(visit?.url || pageKey), note, firstSeen: now, lastSeen: now };
+        ? { ...old, note, noteUpdatedAt: now }
+        : { pageKey, url: visit?.url || pageKey, title: visit?.title ?? '', siteName: visit?.siteName || siteOf(visit?.url || pageKey), note, firstSeen: now, lastSeen: now, noteUpdatedAt: now };
+      if (!note.trim()) delete next.noteUpdatedAt;
       await db.pages.put(next);
+      // A note cleared on a page with nothing else kept: the page goes too.
+      if (!note.trim() && old) await removeEmptyPages([pageKey]);
       return next;
     });
   });

@@ -3,13 +3,13 @@
 // read from IndexedDB. Until the digests are in memory (loading 50,000 records takes seconds), an
 // unfiltered search reads its page straight from the updatedAt index and the digests load behind it.
 // Every search depends on the whole annotations table, so a live query re-runs it after any write.
-import type { Annotation, Kind, PageKey, Source } from '../model';
+import type { Annotation, Kind, PageKey, PageRecord, Source } from '../model';
 import { KINDS } from '../model';
 import { getDb } from './db';
 import { guard } from './errors';
 import { dependOnWholeTable } from './live';
 import { searchIndexOf, type Digest } from './search-index';
-import { queryWords } from './search-text';
+import { foldText, queryWords } from './search-text';
 
 export interface SearchQuery {
   /** Words that must all occur in the text, note, speaker, disputer or tags ("#tag" for tags only). */
@@ -27,6 +27,8 @@ export interface SearchQuery {
   source?: Source;
   /** Dismissed auto-findings are left out unless asked for. */
   includeDismissed?: boolean;
+  /** Only dismissed auto-findings (the Library's "Dismissed" list). */
+  onlyDismissed?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -45,7 +47,7 @@ function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): (d: D
   const since = q.since ?? Number.NEGATIVE_INFINITY;
   const until = q.until ?? Number.POSITIVE_INFINITY;
   return (d) =>
-    (q.includeDismissed || !d.dismissed) &&
+    (q.onlyDismissed ? d.dismissed : q.includeDismissed || !d.dismissed) &&
     (!kinds || kinds.has(d.kind)) &&
     (q.source === undefined || d.source === q.source) &&
     (q.hasNote === undefined || d.hasNote === q.hasNote) &&
@@ -69,7 +71,8 @@ export function isUnfiltered(q: SearchQuery): boolean {
     q.hasNote === undefined &&
     q.tag === undefined &&
     q.source === undefined &&
-    !q.includeDismissed
+    !q.includeDismissed &&
+    !q.onlyDismissed
   );
 }
 
@@ -119,5 +122,36 @@ export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
 export function prepareSearch(): Promise<void> {
   return guard('prepare the search', async () => {
     await searchIndexOf(getDb()).newestFirst();
+  });
+}
+
+/** When a page note was last written (its page's last visit for notes older than that field). */
+export const pageNoteTime = (p: PageRecord): number => p.noteUpdatedAt ?? p.lastSeen;
+
+/**
+ * Page notes (the reader's note on a page as a whole) matching a search: words in the note, the
+ * site, page and date filters. Kind, tag, source and dismissed filters name annotations, so they
+ * leave page notes out. Newest first.
+ */
+export function searchPageNotes(q: SearchQuery = {}): Promise<PageRecord[]> {
+  return guard('search the page notes', async () => {
+    const kindsNarrowed = q.kinds !== undefined && !KINDS.every((k) => q.kinds!.includes(k));
+    if (kindsNarrowed || q.tag !== undefined || q.source !== undefined || q.hasNote === false || q.onlyDismissed) return [];
+    const words = queryWords(q.text ?? '');
+    const since = q.since ?? Number.NEGATIVE_INFINITY;
+    const until = q.until ?? Number.POSITIVE_INFINITY;
+    const db = getDb();
+    const pages = q.pageKey !== undefined ? await db.pages.where('pageKey').equals(q.pageKey).toArray() : q.site !== undefined ? await db.pages.where('siteName').equals(q.site).toArray() : await db.pages.toArray();
+    const limit = Math.max(0, q.limit ?? DEFAULT_SEARCH_LIMIT);
+    return pages
+      .filter((p) => {
+        if (!p.note.trim()) return false;
+        const t = pageNoteTime(p);
+        if (t < since || t > until) return false;
+        const hay = foldText(p.note);
+        return words.every((w) => hay.includes(w));
+      })
+      .sort((a, b) => pageNoteTime(b) - pageNoteTime(a))
+      .slice(0, limit);
   });
 }

@@ -1,7 +1,7 @@
 // Reader settings: one record, always complete (stored values merged over the defaults).
 import { DEFAULT_SETTINGS, type Settings } from '../model';
 import { getDb } from './db';
-import { guard } from './errors';
+import { StoreError, guard } from './errors';
 
 const KEY = 'settings';
 
@@ -47,5 +47,22 @@ export function getStoredSettings(): Promise<Settings | undefined> {
 export function replaceSettings(settings: Settings): Promise<void> {
   return guard('save the settings', async () => {
     await getDb().settings.put(settings, KEY);
+  });
+}
+
+/** Add the reader's alias "always read <from> as <to>" (replacing one for the same name); returns the settings. */
+export function addAlias(from: string, to: string): Promise<Settings> {
+  return guard('save the alias', async () => {
+    const db = getDb();
+    const f = from.replace(/\s+/g, ' ').trim();
+    const t = to.replace(/\s+/g, ' ').trim();
+    if (!f || !t) throw new StoreError('invalid', 'An alias needs both names.');
+    return db.transaction('rw', db.settings, async () => {
+      const current = mergeSettings(await db.settings.get(KEY));
+      const same = (x: string) => x.toLowerCase().replace(/^the /, '') === f.toLowerCase().replace(/^the /, '');
+      const next = { ...current, aliases: [...current.aliases.filter((a) => !same(a.from)), { from: f, to: t }] };
+      await db.settings.put(next, KEY);
+      return next;
+    });
   });
 }

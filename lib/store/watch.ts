@@ -14,7 +14,7 @@ export function watch<T>(query: () => Promise<T>, onValue: (value: T) => void, o
   return () => subscription.unsubscribe();
 }
 
-export type TableName = 'annotations' | 'pages' | 'settings' | 'factReviews' | 'factLinks';
+export type TableName = 'annotations' | 'pages' | 'settings' | 'readings' | 'factReviews' | 'factLinks';
 
 /**
  * Call `onChange` after every committed write to these tables, made here or in another extension

@@ -5,6 +5,7 @@ import type { Annotation, Kind } from '@/lib/model';
 import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract';
 import { InPageView } from '@/components/inpage/InPageView';
 import type { PageItem } from '../items';
+import { FOCUS_TARGETS } from './focus-targets';
 import { HOVER_OPEN_MS, InPageController, type EditorFrames, type SessionApi, type Timers } from './controller';
 
 function annotation(id: string, over: Partial<Annotation> = {}): Annotation {
@@ -170,7 +171,7 @@ beforeEach(() => {
     },
     page: () => ({ title: 'Talks resume', url: 'https://news.example/a' }),
     focusIn: (what) => {
-      const el = ui.querySelector<HTMLElement>(what === 'card' ? '[role="dialog"] button' : '.cl-toast button');
+      const el = FOCUS_TARGETS[what].map((sel) => ui.querySelector<HTMLElement>(sel)).find(Boolean);
       el?.focus();
       return !!el;
     },
@@ -357,6 +358,20 @@ describe('annotation card', () => {
     timers.flush();
     expect(card()).toBeNull();
     expect(HOVER_OPEN_MS).toBeGreaterThan(0);
+  });
+
+  it('a mark that comes under a still pointer does not replace a card the reader opened; a real move does', () => {
+    session.items = [autoQuote, { ...autoQuote, id: 'q2', text: 'other words', speaker: 'Donald Trump' }];
+    session.paint();
+    c.clickMark(mark());
+    const other = document.querySelector<HTMLElement>('mark[data-claimlight-id="q2"]')!;
+    // The card shrank after a save and the page's words slid under the pointer.
+    c.hoverMark(other, false);
+    timers.flush();
+    expect(c.cardId).toBe('auto-quote-1');
+    c.hoverMark(other, true);
+    timers.flush();
+    expect(c.cardId).toBe('q2');
   });
 
   it('editing the note of an auto-finding keeps it and follows its new id', async () => {
@@ -587,5 +602,153 @@ describe('annotation card', () => {
     expect(card()).toBeTruthy();
     expect(card()!.querySelector('iframe')).toBeTruthy();
     expect(editors.closed).toEqual([]);
+  });
+});
+
+describe('correcting who said it, in the card', () => {
+  const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  const typeName = (input: HTMLInputElement, v: string) => {
+    input.value = v;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  it('opens a Speaker combobox with the page’s names; Enter saves; the card says it was corrected and offers an alias', async () => {
+    const aliases: string[] = [];
+    (c as unknown as { deps: { addAlias: (f: string, t: string) => Promise<void> } }).deps.addAlias = async (f, t) => void aliases.push(`${f}→${t}`);
+    session.items = [autoQuote, { ...autoQuote, id: 'q2', text: 'other words', speaker: 'Donald Trump' }];
+    // The fake store keeps what the analysis had said, as the real one does.
+    const keep = session.keep.bind(session);
+    session.keep = async (id, patch) => {
+      const a = await keep(id, patch);
+      if (a && patch.speaker !== undefined) {
+        a.originalSpeaker = 'Jane Doe';
+        session.items = session.items.map((i) => (i.id === a.id ? { ...i, speaker: a.speaker, originalSpeaker: 'Jane Doe' } : i));
+        session.paint();
+      }
+      return a;
+    };
+    session.paint();
+    c.clickMark(mark());
+    expect(card()!.textContent).toContain('Said by Jane Doe');
+    button('Change speaker')!.click();
+    const input = card()!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    expect(card()!.querySelector(`label[for="${input.id}"]`)!.textContent).toBe('Speaker');
+    expect(document.activeElement).toBe(input);
+    typeName(input, 'don');
+    await settle();
+    expect([...card()!.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['Donald Trump']);
+    key(input, 'ArrowDown');
+    await settle();
+    key(input, 'Enter');
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"speaker":"Donald Trump"}']);
+    expect(card()!.textContent).toContain('Said by Donald Trump');
+    expect(card()!.textContent).toContain('Corrected by you · Claimlight said Jane Doe');
+    expect(card()!.querySelector('[role="status"]')!.textContent).toBe('Speaker saved.');
+    expect(document.activeElement).toBe(button('Change speaker'));
+    button('Always read “Jane Doe” as Donald Trump')!.click();
+    await settle();
+    expect(aliases).toEqual(['Jane Doe→Donald Trump']);
+    expect(card()!.querySelector('[role="status"]')!.textContent).toBe('From now on Claimlight reads “Jane Doe” as Donald Trump.');
+  });
+
+  it('a card the page covered adds no alias (it would change every later page), and says why', async () => {
+    const aliases: string[] = [];
+    (c as unknown as { deps: { addAlias: (f: string, t: string) => Promise<void> } }).deps.addAlias = async (f, t) => void aliases.push(`${f}→${t}`);
+    const keep = session.keep.bind(session);
+    session.keep = async (id, patch) => {
+      const a = await keep(id, patch);
+      if (a && patch.speaker !== undefined) {
+        a.originalSpeaker = 'Jane Doe';
+        session.items = session.items.map((i) => (i.id === a.id ? { ...i, speaker: a.speaker, originalSpeaker: 'Jane Doe' } : i));
+        session.paint();
+      }
+      return a;
+    };
+    session.paint();
+    c.clickMark(mark());
+    button('Change speaker')!.click();
+    const input = card()!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    typeName(input, 'Donald Trump');
+    await settle();
+    key(input, 'Enter');
+    await settle();
+    expect(session.calls).toEqual(['keep:auto-quote-1:{"speaker":"Donald Trump"}']);
+    cardSeen = false;
+    button('Always read “Jane Doe” as Donald Trump')!.click();
+    await settle();
+    expect(aliases).toEqual([]);
+    expect(card()!.querySelector('[role="status"]')!.textContent).toMatch(/^Nothing was changed: this card was not fully visible/);
+    cardSeen = true;
+    button('Always read “Jane Doe” as Donald Trump')!.click();
+    await settle();
+    expect(aliases).toEqual(['Jane Doe→Donald Trump']);
+  });
+
+  it('Esc in the field cancels without saving and without closing the card', async () => {
+    c.clickMark(mark());
+    button('Change speaker')!.click();
+    const input = card()!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    typeName(input, 'Someone');
+    await settle();
+    key(input, 'Escape'); // closes the suggestions
+    await settle();
+    key(input, 'Escape'); // cancels
+    await settle();
+    expect(card()).toBeTruthy();
+    expect(card()!.querySelector('input[role="combobox"]')).toBeNull();
+    expect(session.calls).toEqual([]);
+    expect(document.activeElement).toBe(button('Change speaker'));
+  });
+
+  it('offers "Disputed by" for a disputed assertion', () => {
+    session.items = [{ ...autoQuote, kind: 'disputed', speaker: null, disputedBy: 'Auditor' }];
+    session.paint();
+    c.clickMark(mark());
+    expect(card()!.textContent).toContain('Disputed by Auditor');
+    button('Change who disputes it (Disputed by)')!.click();
+    const input = card()!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    expect(card()!.querySelector(`label[for="${input.id}"]`)!.textContent).toBe('Disputed by');
+  });
+});
+
+describe('keyboard and sight', () => {
+  it('Tab after a selection moves into the toolbar; a highlight made from there gets focus', async () => {
+    selectAlpha();
+    c.selectionChanged(document.getSelection()!.getRangeAt(0));
+    expect(c.tabIntoToolbar()).toBe(true);
+    expect(document.activeElement).toBe(button('Highlight'));
+    button('Highlight')!.click();
+    await settle();
+    expect(ui.querySelector('[role="toolbar"]')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-claimlight-id')).toBe('user-1');
+    expect(card()).toBeNull(); // focused quietly: its card does not pop up
+  });
+
+  it('draws a sign (no text) for each painted highlight with a note, only in our UI', () => {
+    Element.prototype.getClientRects = function () {
+      return [{ left: 10, top: 50, right: 90, bottom: 70, width: 80, height: 20 }] as unknown as DOMRectList;
+    };
+    const saved = annotation('n1', { source: 'user', kind: 'highlight', note: 'private thought' });
+    session.items = [autoQuote, { ...autoQuote, id: 'n1', kind: 'highlight', source: 'user', note: 'private thought', saved: true, annotation: saved }];
+    session.paint();
+    const badges = ui.querySelectorAll('.cl-notebadge');
+    expect(badges).toHaveLength(1);
+    expect(badges[0]!.getAttribute('aria-hidden')).toBe('true');
+    expect(badges[0]!.textContent).toBe('');
+    expect((badges[0] as HTMLElement).style.left).toBe('90px');
+    // Nothing about the note reaches the page's marks.
+    const m = document.querySelector('mark[data-claimlight-id="n1"]')!;
+    expect([...m.attributes].map((a) => a.name).sort()).toEqual(['class', 'data-claimlight-id', 'data-claimlight-kind', 'tabindex']);
+  });
+
+  it('the card takes the page’s dark or light background', () => {
+    document.getElementById('p')!.style.backgroundColor = 'rgb(16, 16, 20)';
+    c.clickMark(mark());
+    expect(ui.querySelector('.cl-inpage')!.classList.contains('cl-inpage--dark')).toBe(true);
+    c.closeCard(false);
+    document.getElementById('p')!.style.backgroundColor = 'rgb(250, 250, 250)';
+    c.clickMark(mark());
+    expect(ui.querySelector('.cl-inpage')!.classList.contains('cl-inpage--light')).toBe(true);
   });
 });

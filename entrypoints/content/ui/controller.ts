@@ -9,9 +9,13 @@ import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
 import { attributionText, type PageRef } from '@/components/inpage/attribution';
 import { intersectsViewport, toAnchorRect, type AnchorRect } from '@/components/inpage/place';
 import { KIND_LABEL } from '@/components/kinds';
+import { aliasOffer, NAME_LABEL, namesFrom, type NameField } from '@/components/names';
+import type { Theme } from '@/components/theme-mode';
 import type { PageItem } from '../items';
 import { markId, piecesOf, relatedTo } from './marks';
 import { focusableAncestor, focusableElement } from './focusable';
+import { noteBadges } from './note-badges';
+import { pageTheme } from './page-theme';
 
 /** The part of PageSession the UI uses. */
 export interface SessionApi {
@@ -39,8 +43,8 @@ export interface EditorFrames {
   open(text: string, label: string, view?: boolean, session?: string): string;
   /** The editor closed: the background forgets its text. */
   close(session: string): void;
-  /** The frame's URL for a session. */
-  src(session: string): string;
+  /** The frame's URL for a session, in the page's theme where the frame is shown. */
+  src(session: string, theme?: Theme): string;
 }
 
 export interface ControllerDeps {
@@ -50,17 +54,19 @@ export interface ControllerDeps {
   /** Copy text to the clipboard; resolves false when it could not. */
   copy: (text: string) => Promise<boolean>;
   page: () => PageRef;
-  /** Move focus to the first control of the card or of the toast; false when there is none. */
-  focusIn: (what: 'card' | 'toast') => boolean;
+  /** Move focus to the first control of the card, the toast or the selection toolbar; false when there is none. */
+  focusIn: (what: 'card' | 'toast' | 'toolbar' | 'name') => boolean;
+  /** Add the reader's alias "always read <from> as <to>" (kept by the background, never in the page). */
+  addAlias?: (from: string, to: string) => Promise<void>;
   /** Something opened: make sure the UI is above the page (top layer). */
   raise?: () => void;
   timers: Timers;
   doc: Document;
   editors: EditorFrames;
   /**
-   * Clickjacking guard for the card's buttons that lose data (Delete, Dismiss): resolves true once
-   * the card has been visible and unobscured for a moment (lib/dom/visibility.ts), false if that
-   * does not happen soon.
+   * Clickjacking guard for the card's buttons that lose data or change every later page (Delete,
+   * Dismiss, "Always read … as …"): resolves true once the card has been visible and unobscured for
+   * a moment (lib/dom/visibility.ts), false if that does not happen soon.
    */
   cardSeen: () => Promise<boolean>;
 }
@@ -96,6 +102,10 @@ interface CardState {
   editor: string | null;
   message: string | null;
   pointerInside: boolean;
+  /** The name being corrected ("Speaker", "Disputed by"), while its field is open. */
+  naming: NameField | null;
+  /** After a correction: offer "always read <what the analysis said> as <the reader's name>". */
+  aliasOffer: { from: string; to: string } | null;
 }
 
 interface ToastState {
@@ -132,6 +142,8 @@ export class InPageController {
   private quietFocus: Element | null = null;
   /** Editor and view sessions opened and not yet closed (see syncEditors). */
   private readonly editorSessions = new Map<string, EditorSession>();
+  /** Dark or light, as the page is where the card or toolbar last opened (page-theme.ts). */
+  private theme: Theme = 'light';
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -168,6 +180,8 @@ export class InPageController {
     const anchor = toAnchorRect(range.getBoundingClientRect());
     if (!intersectsViewport(anchor, viewportOf(this.deps.doc))) return this.hideToolbar();
     const focusBefore = this.focusLost() ? null : focusableElement(this.deps.doc.activeElement);
+    const start = range.startContainer;
+    this.theme = pageTheme(start.nodeType === 1 ? (start as Element) : start.parentElement, this.deps.doc);
     this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '', editor: null, focusBefore };
     // The reader is selecting, not reading the card (unless a note is being written there).
     if (this.card && !this.card.editing) this.card = null;
@@ -191,7 +205,16 @@ export class InPageController {
       this.render();
       return;
     }
-    await this.createFromToolbar(action, '');
+    const hadFocus = this.focusInUi();
+    const created = await this.createFromToolbar(action, '');
+    // Chosen from the keyboard: focus goes to the new highlight, not to <body>.
+    if (created && hadFocus && this.focusLost()) this.focusQuietly(piecesOf(this.deps.doc, created.id)[0]);
+  }
+
+  /** Tab after a selection made from the keyboard: into the toolbar. Returns true when it did. */
+  tabIntoToolbar(): boolean {
+    if (this.toolbar?.mode !== 'actions' || this.busy) return false;
+    return this.deps.focusIn('toolbar');
   }
 
   async saveToolbarNote(note: string): Promise<void> {
@@ -210,11 +233,11 @@ export class InPageController {
   }
 
   /**
-   * Cancelled in the note frame: the toolbar goes, the reader's selection stays. The focused frame
+   * Cancelled (in the note frame, or Esc on its buttons): the toolbar goes, the reader's selection stays. The focused frame or button
    * went with the toolbar: focus goes back to what had it before the selection, else to the
    * selection's nearest focusable ancestor, not to <body>.
    */
-  private cancelToolbarNote(): void {
+  cancelToolbar(): void {
     const t = this.toolbar;
     if (!t) return;
     const hadFocus = this.focusLost();
@@ -269,13 +292,18 @@ export class InPageController {
 
   // --- the card --------------------------------------------------------------------------------
 
-  /** The pointer entered a mark: open its card after a short delay. */
-  hoverMark(mark: HTMLElement): void {
+  /**
+   * The pointer entered a mark: open its card after a short delay. `moved` is false when the mark
+   * came under a still pointer (the card shrank after a save, the page re-laid out): that never
+   * replaces a card the reader opened on purpose (pinned).
+   */
+  hoverMark(mark: HTMLElement, moved = true): void {
     const id = markId(mark);
     if (this.card?.id === id) {
       this.deps.timers.clear(this.closeTimer);
       return;
     }
+    if (!moved && this.card?.pinned) return;
     this.deps.timers.clear(this.openTimer);
     this.openTimer = this.deps.timers.set(() => this.openCard(mark, false), HOVER_OPEN_MS);
   }
@@ -342,6 +370,7 @@ export class InPageController {
     if (!this.itemById(id)) return;
     this.deps.timers.clear(this.closeTimer);
     const same = this.card?.id === id;
+    this.theme = pageTheme(mark, this.deps.doc);
     this.card = {
       id,
       viewer: same ? this.card!.viewer : null,
@@ -354,6 +383,8 @@ export class InPageController {
       editor: same ? this.card!.editor : null,
       message: null,
       pointerInside: same ? this.card!.pointerInside : false,
+      naming: same ? this.card!.naming : null,
+      aliasOffer: same ? this.card!.aliasOffer : null,
     };
     this.deps.raise?.();
     this.render();
@@ -363,7 +394,7 @@ export class InPageController {
   showRelated(id: string): void {
     const piece = piecesOf(this.deps.doc, id)[0];
     if (!piece || !this.card || this.card.editing) return; // never throw away a note being written
-    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', editor: null, message: null, pinned: true };
+    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', editor: null, message: null, pinned: true, naming: null, aliasOffer: null };
     this.render();
   }
 
@@ -429,8 +460,46 @@ export class InPageController {
     await this.cardAction({ kind }, () => `Marked as ${KIND_LABEL[kind]}.`);
   }
 
+  /** Open (a field) or close (null) the correction of who said or disputes the card's finding. */
+  editName(field: NameField | null): void {
+    const c = this.card;
+    if (!c || c.editing) return;
+    c.naming = field;
+    c.pinned = true;
+    c.message = null;
+    c.aliasOffer = null;
+    this.render();
+    if (!field) this.deps.focusIn('name');
+  }
+
+  /** Save the reader's name (null: no one identified): the marks, the popup and the Library follow. */
+  async saveName(field: NameField, name: string | null): Promise<void> {
+    await this.cardAction({ [field]: name }, () => `${NAME_LABEL[field]} saved.`, (c, saved) => {
+      c.naming = null;
+      c.aliasOffer = aliasOffer(saved, field);
+    });
+    this.deps.focusIn('name');
+  }
+
+  /** "Always read <from> as <to>" from the offer after a correction. */
+  async addAlias(): Promise<void> {
+    const c = this.card;
+    const offer = c?.aliasOffer;
+    if (!c || !offer || !this.deps.addAlias) return;
+    try {
+      // It changes every later page: like Delete, it acts only on a card the reader could see.
+      if (!(await this.cardWasSeen(c))) return this.render();
+      await this.deps.addAlias(offer.from, offer.to);
+      this.setCardMessage(c, `From now on Claimlight reads “${offer.from}” as ${offer.to}.`);
+      c.aliasOffer = null;
+    } catch (e) {
+      this.setCardMessage(c, errorText(e));
+    }
+    this.render();
+  }
+
   /** Keep an auto-finding or update a saved one; the card follows the (possibly new) id. */
-  private async cardAction(patch: AnnotationPatch, done: () => string, after?: (c: CardState) => void): Promise<void> {
+  private async cardAction(patch: AnnotationPatch, done: () => string, after?: (c: CardState, saved: Annotation) => void): Promise<void> {
     const c = this.card;
     if (!c || this.busy) return;
     this.busy = true;
@@ -441,7 +510,7 @@ export class InPageController {
         if (saved) {
           c.id = saved.id;
           c.message = done();
-          after?.(c);
+          after?.(c, saved);
         } else c.message = 'That annotation is no longer on the page.';
       }
     } catch (e) {
@@ -570,7 +639,7 @@ export class InPageController {
         else this.cardDraft(ev.text);
         return null;
       case 'editor/cancel':
-        if (t) this.cancelToolbarNote();
+        if (t) this.cancelToolbar();
         else this.editNote(false);
         return null;
       case 'editor/save':
@@ -630,7 +699,7 @@ export class InPageController {
     if (!session) return null;
     return {
       session,
-      src: this.deps.editors.src(session),
+      src: this.deps.editors.src(session, this.theme),
       title: FRAME_TITLE[where],
       view: where === 'view',
       onReload: () => this.reopenEditor(session),
@@ -683,6 +752,7 @@ export class InPageController {
       }
     }
     if (changed) this.render();
+    else this.badgesOnly();
   }
 
   /** The page is going away: close everything, so the background forgets the sessions' text. */
@@ -734,12 +804,23 @@ export class InPageController {
     this.deps.show(this.view());
   }
 
+  /** Scrolled or resized with nothing open: only the note signs move (nothing to draw when no highlight has a note). */
+  private badgesOnly(): void {
+    const any = this.items.some((i) => i.saved && i.note);
+    if (!any && !this.badgesShown) return;
+    this.badgesShown = any;
+    this.deps.show(this.view());
+  }
+  private badgesShown = false;
+
   view(): InPageViewProps {
     const t = this.toolbar;
     const c = this.card;
     const item = c ? this.itemById(c.id) : null;
     const toast = this.toast;
     return {
+      theme: this.theme,
+      noteBadges: noteBadges(this.deps.doc, this.items),
       toolbar: t
         ? {
             anchor: t.anchor,
@@ -747,6 +828,7 @@ export class InPageController {
             busy: this.busy,
             message: t.message,
             onAction: (a) => void this.toolbarAction(a),
+            onEscape: () => this.cancelToolbar(),
             editor: t.mode === 'note' ? this.frameFor(t.editor, 'toolbar') : null,
           }
         : null,
@@ -761,6 +843,12 @@ export class InPageController {
               busy: this.busy,
               message: c.message,
               onEditNote: (open) => this.editNote(open),
+              naming: c.naming,
+              names: c.naming ? namesFrom(this.items) : [],
+              aliasOffer: c.aliasOffer,
+              onEditName: (field) => this.editName(field),
+              onSaveName: (field, name) => void this.saveName(field, name),
+              onAlias: this.deps.addAlias ? () => void this.addAlias() : undefined,
               onChangeKind: (k) => void this.changeKind(k),
               onDismiss: () => void this.dismiss(),
               onDelete: () => void this.remove(),

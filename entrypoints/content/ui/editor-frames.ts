@@ -20,7 +20,8 @@ export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () =>
     close(session) {
       sendToBackground('editor/close', { session }).catch(() => undefined);
     },
-    src: (session) => `${browser.runtime.getURL(NOTE_FRAME_PAGE)}#${session}`,
+    // The theme rides in the query (the frame cannot see the page's colours); the session in the hash.
+    src: (session, theme) => `${browser.runtime.getURL(NOTE_FRAME_PAGE)}${theme ? `?theme=${theme}` : ''}#${session}`,
   };
 }
 

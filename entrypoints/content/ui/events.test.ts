@@ -76,6 +76,19 @@ describe('wirePageEvents', () => {
     expect(seen).toEqual(['hover:a', 'leave', 'focus:a']);
   });
 
+  it('tells a mark the pointer moved onto from one that came under a still pointer', () => {
+    const moves: boolean[] = [];
+    (controller as unknown as { hoverMark: (m: Element, moved: boolean) => void }).hoverMark = (_m, moved) => void moves.push(moved);
+    const a = document.querySelector('mark')!;
+    // A real move: mouseover at the new place, then mousemove there.
+    a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: 10, clientY: 20 }));
+    a.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 10, clientY: 20 }));
+    // The layout changed under the pointer: another mark is there, the pointer did not move.
+    const b = document.querySelectorAll('mark')[1]!;
+    b.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: 10, clientY: 20 }));
+    expect(moves).toEqual([true, false]);
+  });
+
   it('Alt+Shift+N moves focus to the next annotation; Esc in the page reaches the controller', () => {
     document.body.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyN' }));
     expect(document.activeElement?.getAttribute('data-claimlight-id')).toBe('a');

@@ -27,8 +27,11 @@ export function travelDirection(e: KeyboardEvent): 1 | -1 | 0 {
   return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
 }
 
-/** The events that wake the UI up (ui-loader.ts), handed over once it is mounted. */
-export type WakeEvent = 'selectionchange' | 'mouseover' | 'focusin';
+/**
+ * The events that wake the UI up (ui-loader.ts), handed over once it is mounted. KeyN / KeyP: the
+ * first Alt+Shift+N / P on a page whose tools were not loaded yet (acted on once they are).
+ */
+export type WakeEvent = 'selectionchange' | 'mouseover' | 'focusin' | 'KeyN' | 'KeyP';
 export type Wake = (type: WakeEvent, target: EventTarget | null) => void;
 
 const fromBrowser = (e: Event) => e.isTrusted;
@@ -58,9 +61,10 @@ export function wirePageEvents(
     selTimer = win.setTimeout(safe(checkSelection), ms);
   };
   on('selectionchange', () => scheduleSelection());
-  const hover = (target: EventTarget | null) => {
+  /** `moved`: false when the page moved under a still pointer (a card shrank, the page re-laid out). */
+  const hover = (target: EventTarget | null, moved = true) => {
     const mark = markFrom(target);
-    if (mark) controller.hoverMark(mark);
+    if (mark) controller.hoverMark(mark, moved);
   };
   const focus = (target: EventTarget | null) => {
     const t = target as Element | null;
@@ -80,7 +84,15 @@ export function wirePageEvents(
   });
 
   // --- marks: hover, focus, click ---
-  on('mouseover', (e) => hover(e.target));
+  // Where the pointer last moved: a mouseover there comes from the layout changing under it, not
+  // from the reader (the browser sends mouseover before the mousemove of a real move).
+  let pointerX = NaN;
+  let pointerY = NaN;
+  on('mousemove', (e) => {
+    pointerX = e.clientX;
+    pointerY = e.clientY;
+  });
+  on('mouseover', (e) => hover(e.target, e.clientX !== pointerX || e.clientY !== pointerY));
   on('mouseout', (e) => {
     const from = markFrom(e.target);
     if (!from) return;
@@ -101,21 +113,23 @@ export function wirePageEvents(
   });
 
   // --- keyboard ---
+  /** Focus the next or previous annotation; true when there was one. */
+  const travel = (dir: 1 | -1): boolean => {
+    const next = nextAnnotation(doc.body, markFrom(doc.activeElement), dir);
+    next?.focus();
+    return !!next;
+  };
   on('keydown', (e) => {
     if (isOurUi(e.target as Node)) return;
     const dir = travelDirection(e);
     if (dir) {
-      const from = markFrom(doc.activeElement);
-      const next = nextAnnotation(doc.body, from, dir);
-      if (next) {
-        e.preventDefault();
-        next.focus();
-      }
+      if (travel(dir)) e.preventDefault();
       return;
     }
     const mark = markFrom(e.target);
-    if (e.key === 'Tab' && !e.shiftKey && mark && mark === e.target) {
-      if (controller.tabIntoCard(mark)) e.preventDefault();
+    if (e.key === 'Tab' && !e.shiftKey) {
+      // A mark with its card open: into the card. A selection with the toolbar showing: into the toolbar.
+      if ((mark && mark === e.target && controller.tabIntoCard(mark)) || (!mark && controller.tabIntoToolbar())) e.preventDefault();
       return;
     }
     if (e.key === 'Escape') controller.escape();
@@ -145,6 +159,7 @@ export function wirePageEvents(
   return safe<[WakeEvent, EventTarget | null]>((type, target) => {
     if (type === 'selectionchange') scheduleSelection();
     else if (type === 'mouseover') hover(target);
+    else if (type === 'KeyN' || type === 'KeyP') travel(type === 'KeyN' ? 1 : -1);
     else focus(target);
   });
 }

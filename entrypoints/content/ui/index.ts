@@ -20,6 +20,9 @@ import { wirePageEvents, type WakeEvent } from './events';
 import { prepareHost, raiseHost } from './host';
 import { createShadowUi } from './shadow';
 import { PageFactChecks } from './fact-checks';
+import { FOCUS_TARGETS } from './focus-targets';
+import { themeFor } from '@/components/theme-mode';
+import { sendToBackground } from '@/lib/messaging/client';
 import { observeVisibility, visibilityGate, type VisibilityGate } from '@/lib/dom/visibility';
 
 export interface InPageUi {
@@ -31,21 +34,18 @@ export interface InPageUi {
 
 const log = (...args: unknown[]) => console.debug('[Claimlight ui]', ...args);
 
-/** The shared theme's tokens live on :root; in the shadow root they go on our own wrapper. */
+/**
+ * The shared theme's tokens live on :root; in the shadow root they go on our own wrapper, and the
+ * dark ones apply when the page is dark (.cl-inpage--dark), whatever the system prefers.
+ */
 export function shadowCss(): string {
-  return [hostCss, themeCss.replaceAll(':root', '.cl-inpage'), inpageCss].join('\n');
+  return [hostCss, themeFor(themeCss, '.cl-inpage', '.cl-inpage.cl-inpage--dark'), inpageCss].join('\n');
 }
 
 const CARD = '[role="dialog"]';
 /** How long the card must have been visible before Delete or Dismiss acts, and how long they wait for it (as a note's Save). */
 const CARD_SEEN_MS = 500;
 const CARD_SEEN_WAIT_MS = 2000;
-
-/** Where focus goes in the card or the toast, best first (the note's view frame only if nothing else). */
-const FOCUS_TARGETS: Record<'card' | 'toast', string[]> = {
-  card: ['[role="dialog"] :is(button:not([disabled]), select:not([disabled]), iframe:not(.cl-noteframe--view))', '[role="dialog"] iframe'],
-  toast: ['.cl-toast button'],
-};
 
 export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSession): InPageUi {
   let container: HTMLElement | null = null;
@@ -128,6 +128,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSess
       clear: (id) => clearTimeout(id),
     },
     editors: noteEditorFrames(log),
+    addAlias: (from, to) => sendToBackground('alias/add', { from, to }).then(() => undefined),
     cardSeen: () => cardWatch?.gate.whenSeen(CARD_SEEN_WAIT_MS) ?? Promise.resolve(false),
   });
 
