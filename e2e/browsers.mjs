@@ -65,6 +65,7 @@ export async function launchFirefox({ extDir = FIREFOX_EXT_DIR } = {}) {
     throw e;
   }
   const origin = `moz-extension://${uuid}`;
+  await closeWelcome(browser, origin);
   return {
     name: 'firefox',
     browser,
@@ -95,6 +96,7 @@ export async function launchChromium({ extDir = EXT_DIR } = {}) {
   try {
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: LAUNCH_TIMEOUT });
     const origin = `chrome-extension://${new URL(worker.url()).host}`; // URL.origin is 'null' for this scheme
+    await closeWelcome(browser, origin);
     return {
       name: 'chromium',
       browser,
@@ -106,6 +108,15 @@ export async function launchChromium({ extDir = EXT_DIR } = {}) {
     await browser.close();
     throw e;
   }
+}
+
+/**
+ * Claimlight opens its first-run page when it is installed (every fresh profile here): close it, so
+ * the tests' own tabs are the ones in front.
+ */
+async function closeWelcome(browser, origin) {
+  const welcome = await until(async () => (await browser.pages()).find((p) => p.url().startsWith(`${origin}/welcome.html`)), 'the first-run page', 15_000).catch(() => null);
+  await welcome?.close().catch(() => undefined);
 }
 
 /** Poll fn until it returns something truthy; fail with what was awaited (and the last value). */

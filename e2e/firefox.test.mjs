@@ -135,6 +135,9 @@ test('the popup and the Library show the highlight and its note', async () => {
   const popup = await ff.browser.newPage({ type: 'window' });
   await openExtensionPage(ff, popup, `popup.html?tab=${article.tab.id}`);
   assert.equal(await popup.title(), 'Claimlight');
+  // A long page starts with its sections folded: open them all.
+  await popup.waitForSelector('.popup__fold', { timeout: 60_000 });
+  await popup.evaluate(() => document.querySelectorAll('.popup__fold[aria-expanded="false"]').forEach((b) => b.click()));
   await popup.waitForFunction(
     (phrase, note) => [...document.querySelectorAll('article.cl-item')].some((el) => el.querySelector('.cl-item__text')?.textContent.includes(phrase) && el.querySelector('.cl-item__note')?.textContent === note),
     { timeout: 60_000 },
