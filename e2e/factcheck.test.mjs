@@ -104,6 +104,10 @@ async function openPopup(url) {
   await popup.setViewportSize({ width: 380, height: 800 });
   await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
   await popup.getByRole('heading', { name: 'Claimlight', level: 1 }).waitFor();
+  // A long page starts with its sections folded: open them all, as a reader looking for a fact-check would.
+  const folded = popup.locator('button.popup__fold[aria-expanded="false"]');
+  await popup.locator('button.popup__fold').first().waitFor();
+  while ((await folded.count()) > 0) await folded.first().click();
   return { popup, tabId };
 }
 
