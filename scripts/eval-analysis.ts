@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ArticleInput, Block } from '../lib/model';
 import { analyze } from '../lib/analysis';
+import { inputFromArticleText } from './lib/article-text';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -17,18 +17,7 @@ const dirs = args.filter((a) => !a.startsWith('--'));
 
 const TARGETS = { quoteF1: 0.95, speakerAcc: 0.9, canonicalAcc: 0.8, disputedR: 1, disputedP: 0.8, claimR: 0.8, claimP: 0.9, share: 0.4 };
 
-/** Non-empty lines are blocks, joined by blank lines; the first is the heading. */
-export function inputFromArticleText(raw: string): ArticleInput {
-  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const blocks: Block[] = [];
-  let text = '';
-  lines.forEach((line, i) => {
-    if (i) text += '\n\n';
-    blocks.push({ type: i === 0 ? 'heading' : 'paragraph', start: text.length, end: text.length + line.length });
-    text += line;
-  });
-  return { text, blocks, title: lines[0] };
-}
+export { inputFromArticleText };
 
 function defaultDirs(): string[] {
   const seed = path.resolve(repoRoot, '../shared/fixtures/seed');

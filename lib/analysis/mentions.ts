@@ -239,21 +239,21 @@ function atSentenceStart(text: string, tokens: readonly Token[], k: number): boo
   return /[.!?]["”’']?\s+$/.test((tokens[k - 1].dot ? '.' : '') + before) || /\n/.test(before);
 }
 
+/** "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": where a place that opens the run ends when a name follows it, else 0. */
+function placeBeforeNameEnd(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = Math.min(3, end - start - 2); k >= 1; k--) {
+    const rest = tokens.slice(start + k, end);
+    if (PLACES.has(placeKey(tokens.slice(start, start + k))) && !rest.some((t) => ORG_WORDS.has(t.lower)) && !NAME_CONNECTORS.has(rest[0].word)) return start + k;
+  }
+  return 0;
+}
+
 /**
  * Whether the capitalised run [start, end) already names a person ("Gov. Bill Richardson"), so that "of"
  * starts a place ("of New Mexico") rather than continuing an organisation's name ("Bank of England").
  */
 function personSoFar(tokens: readonly Token[], start: number, end: number): boolean {
-  // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
-  let placeBeforeName = false;
-  for (let k = Math.min(3, end - start - 2); k >= 1; k--) {
-    const rest = tokens.slice(start + k, end);
-    if (PLACES.has(placeKey(tokens.slice(start, start + k))) && !rest.some((t) => ORG_WORDS.has(t.lower)) && !NAME_CONNECTORS.has(rest[0].word)) {
-      end = start + k;
-      placeBeforeName = true;
-      break;
-    }
-  }
+  end = placeBeforeNameEnd(tokens, start, end) || end;
   const run = tokens.slice(start, end);
   if (run.some((t) => ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower))) return false;
   const names = run.filter((t) => !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !DESCRIPTORS.has(t.lower));
@@ -315,15 +315,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     break;
   }
   // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
-  let placeBeforeName = false;
-  for (let k = Math.min(3, end - start - 2); k >= 1; k--) {
-    const rest = tokens.slice(start + k, end);
-    if (PLACES.has(placeKey(tokens.slice(start, start + k))) && !rest.some((t) => ORG_WORDS.has(t.lower)) && !NAME_CONNECTORS.has(rest[0].word)) {
-      end = start + k;
-      placeBeforeName = true;
-      break;
-    }
-  }
+  const placeEnd = placeBeforeNameEnd(tokens, start, end);
+  const placeBeforeName = placeEnd > 0;
+  if (placeBeforeName) end = placeEnd;
   const run = tokens.slice(start, end);
   if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
   // "of Ashton, Md., who …", "Raleigh, N.C.": a state's abbreviation after a town names no one
