@@ -37,6 +37,10 @@ if (E2E_ONLY) {
   run('node', ['scripts/lint-firefox.mjs', '--build']);
   run('npx', ['vitest', 'run']);
 }
-// One test file at a time: each starts its own browser, and the machine has two cores.
-run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'e2e/']);
+// One test file at a time: each starts its own browser, and the machine has two cores. A ceiling
+// per file (node runs each file in its own process, and --test-timeout bounds that process): a
+// browser that stops answering fails its file by name instead of holding the whole run, and
+// --test-force-exit ends a file whose tests are over even if a browser it started lingers.
+const FILE_CEILING_MS = Number(process.env.E2E_FILE_CEILING_MS ?? 20 * 60_000);
+run('node', ['--test', '--test-concurrency=1', `--test-timeout=${FILE_CEILING_MS}`, '--test-force-exit', '--test-reporter=spec', 'e2e/']);
 console.log(`\nnpm ${E2E_ONLY ? 'run test:e2e' : 'test'} passed in ${seconds(T0)}:\n  ${steps.join('\n  ')}`);

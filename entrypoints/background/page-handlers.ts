@@ -20,7 +20,6 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   'page/open': (msg, sender) => {
     const page = pageOf(sender, msg.canonical);
     rememberTab(page.tabId, page.pageKey);
-    openedWith.set(page.tabId ?? -1, { url: sender.url, canonical: msg.canonical });
     forgetDelete(page.tabId, page.pageKey); // another page in this tab: its undo cannot apply here
     return pageState(page);
   },
@@ -77,9 +76,6 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   'editor/close': (msg, sender) => closeEditor(msg, sender),
   ...factCheckHandlers,
 };
-
-/** The canonical link each tab's page opened with (a hint pageOf() checks again), for messages that do not carry it. */
-const openedWith = new Map<number, { url: string; canonical: string | null }>();
 
 /**
  * At most this many auto-findings are painted on one page: past it (a pathological page, a giant
