@@ -16,6 +16,7 @@ import type { LazyPaint } from '@/lib/highlight/lazy';
 import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromFinding, unsavedFindings, type PageItem } from './items';
+import type { TabSession } from './session-api';
 
 const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 
@@ -29,7 +30,7 @@ export interface SessionEvents {
   onPainted?: (items: PageItem[]) => void;
 }
 
-export class PageSession {
+export class PageSession implements TabSession {
   private info: PageInfo = readPageInfo();
   private settings: PageSettings = DEFAULT_PAGE_SETTINGS;
   private autoAnalyze = false;

@@ -3,9 +3,9 @@
 import type { TabResponses, ToPageTools } from '@/lib/messaging/contract';
 import { dispatch, type Handlers } from '@/lib/messaging/schema';
 import { toPageTools } from '@/lib/messaging/to-content';
-import type { PageSession } from './session';
+import type { TabSession } from './session-api';
 
-const handlers: Handlers<ToPageTools, TabResponses, PageSession> = {
+const handlers: Handlers<ToPageTools, TabResponses, TabSession> = {
   'tab/analyze': async (_msg, session) => {
     await session.analyse();
     await session.repaint();
@@ -29,6 +29,6 @@ const handlers: Handlers<ToPageTools, TabResponses, PageSession> = {
 };
 
 /** Check and answer a tab/* request; an unknown type gets a clear error. */
-export function tabRequest(raw: unknown, session: PageSession): Promise<unknown> {
+export function tabRequest(raw: unknown, session: TabSession): Promise<unknown> {
   return dispatch(toPageTools, handlers, raw, session, 'the extension');
 }

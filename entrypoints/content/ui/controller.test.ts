@@ -6,7 +6,8 @@ import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract'
 import { InPageView } from '@/components/inpage/InPageView';
 import type { PageItem } from '../items';
 import { FOCUS_TARGETS } from './focus-targets';
-import { HOVER_OPEN_MS, InPageController, type EditorFrames, type SessionApi, type Timers } from './controller';
+import { HOVER_OPEN_MS, InPageController, type EditorFrames, type Timers } from './controller';
+import type { UiSession } from '../session-api';
 
 function annotation(id: string, over: Partial<Annotation> = {}): Annotation {
   return {
@@ -22,7 +23,7 @@ const autoQuote: PageItem = {
 };
 
 /** A session double that repaints the way the real one does: fresh mark elements on every paint. */
-class FakeSession implements SessionApi {
+class FakeSession implements UiSession {
   items: PageItem[] = [autoQuote];
   calls: string[] = [];
   selectionSeen: string[] = [];

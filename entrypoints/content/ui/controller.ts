@@ -12,19 +12,11 @@ import { KIND_LABEL } from '@/components/kinds';
 import { aliasOffer, NAME_LABEL, namesFrom, type NameField } from '@/components/names';
 import type { Theme } from '@/components/theme-mode';
 import type { PageItem } from '../items';
+import type { UiSession } from '../session-api';
 import { markId, piecesOf, relatedTo } from './marks';
 import { focusableAncestor, focusableElement } from './focusable';
 import { noteBadges } from './note-badges';
 import { pageTheme } from './page-theme';
-
-/** The part of PageSession the UI uses. */
-export interface SessionApi {
-  readonly currentItems: readonly PageItem[];
-  createFromSelection(action: SelectionAction, note?: string): Promise<{ ok: boolean; message?: string; annotation?: Annotation }>;
-  keep(id: string, patch: AnnotationPatch): Promise<Annotation | null>;
-  remove(id: string): Promise<Annotation[]>;
-  restore(records: Annotation[]): Promise<void>;
-}
 
 export interface Timers {
   set(fn: () => void, ms: number): number;
@@ -48,7 +40,7 @@ export interface EditorFrames {
 }
 
 export interface ControllerDeps {
-  session: () => SessionApi;
+  session: () => UiSession;
   /** Render the view (called after every state change). */
   show: (view: InPageViewProps) => void;
   /** Copy text to the clipboard; resolves false when it could not. */

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InPageView, type InPageViewProps } from '@/components/inpage/InPageView';
 import themeCss from '@/components/theme.css?raw';
 import inpageCss from '@/components/inpage/inpage.css?raw';
-import type { PageSession } from '../session';
+import type { UiSession } from '../session-api';
 import type { PageItem } from '../items';
 import { readPageInfo } from '../page-info';
 import hostCss from './host.css?raw';
@@ -47,7 +47,7 @@ const CARD = '[role="dialog"]';
 const CARD_SEEN_MS = 500;
 const CARD_SEEN_WAIT_MS = 2000;
 
-export function mountInPageUi(ctx: ContentScriptContext, session: () => PageSession): InPageUi {
+export function mountInPageUi(ctx: ContentScriptContext, session: () => UiSession): InPageUi {
   let container: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let host: HTMLElement | null = null;
