@@ -10,7 +10,7 @@ import { mountInPageUi } from './content/ui';
 import * as actions from './content/actions';
 import { paintNearViewport } from '@/lib/highlight/lazy';
 import { longPagePainter } from '@/lib/highlight/long-pages';
-import { useLongPagePainter } from '@/lib/highlight/painter';
+import { useLongPagePainter } from '@/lib/highlight/long-page-slot';
 import type { Interactive } from './content/interactive-api';
 import { tabRequest } from './content/tab-tools';
 import { itemFromAnnotation } from './content/items';

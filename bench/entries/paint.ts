@@ -3,7 +3,11 @@
 import Mark from 'mark.js';
 import { extractArticle, type ArticleExtract } from '@/lib/article';
 import { pointAt } from '@/lib/dom/text-map';
-import { erase, LAYER_ORDER, paintLayer, useLongPagePainter, type PaintItem } from '@/lib/highlight/painter';
+import { paintLayer } from '@/lib/highlight/painter';
+import { erase } from '@/lib/highlight/erase';
+import { LAYER_ORDER } from '@/lib/highlight/marks';
+import { useLongPagePainter } from '@/lib/highlight/long-page-slot';
+import type { PaintItem } from '@/lib/highlight/types';
 import { longPagePainter } from '@/lib/highlight/long-pages';
 import type { ArticleInput, FindingKind } from '@/lib/model';
 

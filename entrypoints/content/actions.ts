@@ -6,7 +6,7 @@ import type { AnnotationPatch, NewAnnotationInput, SelectionAction } from '@/lib
 import { sendToBackground } from '@/lib/messaging/client';
 import { annotationRecord } from '@/lib/schema/records';
 import { arrayOf } from '@/lib/schema/validate';
-import { marksFor } from '@/lib/highlight/painter';
+import { marksFor } from '@/lib/highlight/marks';
 import { highlightRange } from '@/lib/highlight/long-pages';
 import { stableHash, type PageItem } from './items';
 
@@ -167,7 +167,7 @@ export function reveal(id: string): boolean {
   return true;
 }
 
-/** An item painted as a CSS highlight (inside a giant block, see painter.ts): scroll it to the middle. */
+/** An item painted as a CSS highlight (inside a giant block, see HIGHLIGHT_CHARS in lib/highlight/plan.ts): scroll it to the middle. */
 function revealHighlight(id: string): boolean {
   const at = highlightRange(id);
   if (!at || !at.startContainer.isConnected) return false;

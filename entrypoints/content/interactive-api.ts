@@ -6,7 +6,8 @@ import type * as actions from './actions';
 import type { paintNearViewport } from '@/lib/highlight/lazy';
 import type { tabRequest } from './tab-tools';
 import type { itemFromAnnotation } from './items';
-import { useLongPagePainter, type LongPagePainter } from '@/lib/highlight/painter';
+import { useLongPagePainter } from '@/lib/highlight/long-page-slot';
+import type { LongPagePainter } from '@/lib/highlight/types';
 import type { sendClaimReviews } from './claim-reviews';
 
 export interface Interactive {

@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextMap, pointAt } from '../dom/text-map';
 import { firstEndingBelow, paintNearViewport } from './lazy';
-import { erase, marksFor, useLongPagePainter, type PaintItem } from './painter';
+import { erase } from './erase';
+import { marksFor } from './marks';
+import { useLongPagePainter } from './long-page-slot';
+import type { PaintItem } from './types';
 import { longPagePainter } from './long-pages';
 
 // lazy.ts runs in the interactive bundle, which registers the long-page painter with its painter.

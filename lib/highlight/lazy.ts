@@ -8,7 +8,9 @@
 // is top-to-bottom order in the normal flow): a dozen getBoundingClientRect calls per scroll frame.
 // An IntersectionObserver on every such block was measured first: with 5,000 targets Chromium spent
 // ~100 ms computing intersections in one frame.
-import { blockOf, paintLayers, type PaintItem, type PaintOptions } from './painter';
+import { paintLayers, type PaintOptions } from './painter';
+import { blockOf } from './text-walk';
+import type { PaintItem } from './types';
 
 export interface LazyPaint {
   /** Paint the item's block now if it is still waiting (before scrolling to it). */
@@ -70,7 +72,7 @@ export async function paintNearViewport(root: Element, items: readonly PaintItem
   let waiting = items.length;
   let stopped = false;
   // Batches are painted one after the other, each in slices that yield to the page. Many small
-  // paints would leave a NodeIterator each with mark.js (see painter.ts): the linear wrapper here.
+  // paints would leave a NodeIterator each with mark.js (see MARKJS_MAX_BLOCKS in plan.ts): the linear wrapper here.
   let queue: Promise<unknown> = Promise.resolve();
   const paint = (chosen: Block[]): Promise<unknown> => {
     const batch: PaintItem[] = [];

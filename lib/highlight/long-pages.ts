@@ -5,7 +5,10 @@
 // has a very long block or very many blocks (useLongPagePainter). One instance serves both bundles,
 // so what either bundle's painter highlights, the other can erase and the UI can reveal.
 import { DEFAULT_PAGE_SETTINGS, type Kind } from '../model';
-import { applyAttributes, LAYER_ORDER, MARK_CLASS, MARKJS_EXCLUDED, type LongPagePainter, type MarkRange } from './painter';
+import { applyAttributes, LAYER_ORDER, MARK_CLASS } from './marks';
+import { withoutOverlaps } from './plan';
+import { walkText } from './text-walk';
+import type { LongPagePainter, MarkRange } from './types';
 
 /**
  * Linear wrapping for huge blocks, with the same result as mark.js: one <mark> per text-node piece.
@@ -16,15 +19,10 @@ function wrapDirect(ctx: Element, ranges: MarkRange[], painted: Set<string>): vo
   const doc = ctx.ownerDocument;
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let pos = 0;
-  const walker = doc.createTreeWalker(ctx, 0x4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    if (t.parentElement && MARKJS_EXCLUDED.has(t.parentElement.tagName)) continue;
-    nodes.push(t);
-    starts.push(pos);
-    pos += t.data.length;
-  }
+  walkText(ctx, (node, start) => {
+    nodes.push(node);
+    starts.push(start);
+  });
   const nodeAt = (offset: number): number => {
     let lo = 0;
     let hi = nodes.length - 1;
@@ -36,10 +34,7 @@ function wrapDirect(ctx: Element, ranges: MarkRange[], painted: Set<string>): vo
     return lo;
   };
   // Same-layer overlaps are dropped, as mark.js does (first one wins).
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const kept: MarkRange[] = [];
-  let last = -1;
-  for (const r of sorted) if (r.start >= last) kept.push(r), (last = r.start + r.length);
+  const kept = withoutOverlaps(ranges);
   for (let k = kept.length - 1; k >= 0; k--) {
     const r = kept[k]!;
     const end = r.start + r.length;
@@ -138,5 +133,5 @@ function clearHighlights(): void {
   }
 }
 
-/** The painter's hooks (see LongPagePainter in painter.ts). */
+/** The painter's hooks (see LongPagePainter in types.ts). */
 export const longPagePainter: LongPagePainter = { wrap: wrapDirect, highlight: highlightGroup, clear: clearHighlights };

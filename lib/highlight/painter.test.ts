@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextMap, pointAt } from '../dom/text-map';
-import { erase, eraseGradually, marksFor, marksOf, paintLayer, paintLayers, useLongPagePainter, type PaintItem } from './painter';
+import { paintLayer, paintLayers } from './painter';
+import { erase, eraseGradually } from './erase';
+import { marksFor, marksOf } from './marks';
+import { useLongPagePainter } from './long-page-slot';
+import type { PaintItem } from './types';
 import { highlightRange, longPagePainter } from './long-pages';
 import type { Kind } from '../model';
 

@@ -1,195 +1,24 @@
-// The only code that imports mark.js: paints and erases Claimlight's <mark> elements.
+// The only code that imports mark.js: paints Claimlight's <mark> elements (the page contract is in
+// marks.ts, erasing in erase.ts).
 //
-// Page contract: every painted annotation is one or more <mark> elements carrying
-// data-claimlight-id, data-claimlight-kind and, where known, data-claimlight-speaker and
-// data-claimlight-disputed-by. Notes are never written into the page.
-//
-// Items arrive as DOM points (text node + offset), not live Ranges: live Ranges are updated on
-// every DOM change and make batch wrapping 25× slower. Items are grouped by their enclosing block
-// (paragraph) and each group is painted with one mark.js markRanges call whose context is that
-// block: mark.js recomputes its text table on each call, so block-sized contexts keep a whole layer
-// linear in the article's size instead of quadratic. Very long blocks and pages are painted by
-// long-pages.ts, which comes with the interactive bundle (see LongPagePainter).
+// A paint plans every layer first (plan.ts: DOM points → block offsets, read-only), then paints the
+// plan block by block in slices that yield to the page. Each block takes one of three paths
+// (plan.ts: paintPath): mark.js for ordinary articles; for very long blocks and pages, linear
+// wrapping or CSS highlights from long-pages.ts, which comes with the interactive bundle
+// (long-page-slot.ts).
 import Mark from 'mark.js';
 import type { Kind } from '../model';
-import { runNow, runSliced, yieldToPage, type Steps } from '../dom/steps';
-import { isBlockElement } from '../article/tags';
-
-export interface PaintPoint {
-  node: Text;
-  offset: number;
-}
-
-export interface PaintItem {
-  id: string;
-  kind: Kind;
-  start: PaintPoint;
-  end: PaintPoint;
-  speaker?: string | null;
-  disputedBy?: string | null;
-  /** Saved by the reader (or an auto-finding the reader acted on): styled a little stronger. */
-  saved?: boolean;
-}
-
-/** Layers paint from the outside in: sentences first, then quotes inside them, then the reader's own. */
-export const LAYER_ORDER: readonly Kind[] = ['disputed', 'claim', 'quote', 'highlight'];
-
-export const MARK_CLASS = 'claimlight-mark';
-// mark.js never marks text whose parent is one of these; our offsets must skip them the same way.
-export const MARKJS_EXCLUDED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
-
-/** The nearest block element (paragraph, list item, …: lib/article/tags.ts) holding `node`, or `limit`. */
-export function blockOf(node: Node, limit: Element): Element {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && el !== limit && !isBlockElement(el)) el = el.parentElement;
-  return el ?? limit;
-}
-
-/** Offsets of text nodes inside a block, counted the way mark.js counts them, and the block's text length. */
-interface TextIndex {
-  offsets: Map<Text, number>;
-  length: number;
-}
-
-function indexTextNodes(ctx: Element): TextIndex {
-  const doc = ctx.ownerDocument;
-  const walker = doc.createTreeWalker(ctx, 0x4 /* SHOW_TEXT */);
-  const offsets = new Map<Text, number>();
-  let pos = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    if (t.parentElement && MARKJS_EXCLUDED.has(t.parentElement.tagName)) continue;
-    offsets.set(t, pos);
-    pos += t.data.length;
-  }
-  return { offsets, length: pos };
-}
-
-export interface MarkRange {
-  start: number;
-  length: number;
-  item: PaintItem;
-}
-
-export function applyAttributes(el: HTMLElement, item: PaintItem): void {
-  el.setAttribute('data-claimlight-id', item.id);
-  el.setAttribute('data-claimlight-kind', item.kind);
-  if (item.speaker) el.setAttribute('data-claimlight-speaker', item.speaker);
-  if (item.disputedBy) el.setAttribute('data-claimlight-disputed-by', item.disputedBy);
-  if (item.saved) el.setAttribute('data-claimlight-saved', '');
-  // Reachable by keyboard: the first piece of each annotation takes focus and opens the card.
-  el.tabIndex = -1;
-}
-
-/** Ranges to paint inside one block, with the block's text length (which decides how it is painted). */
-type Group = [ctx: Element, ranges: MarkRange[], length: number];
-
-interface LayerPlan {
-  groups: Group[];
-}
-
-/**
- * Points → (context block, text offsets), computed before touching the DOM. Text offsets are
- * stable under wrapping: mark.js splits text nodes but the node a point refers to keeps its start
- * within its block, so plans of later layers stay valid while earlier layers are painted.
- */
-function planLayer(root: Element, items: readonly PaintItem[]): LayerPlan {
-  return runNow(planLayerSteps(root, items));
-}
-
-/** planLayer as a pass that can pause (see lib/dom/steps.ts): it reads the DOM only. */
-function* planLayerSteps(root: Element, items: readonly PaintItem[]): Steps<LayerPlan> {
-  const groups = new Map<Element, MarkRange[]>();
-  const indexes = new Map<Element, TextIndex>();
-  let seen = 0;
-  for (const item of items) {
-    if (++seen % 200 === 0) yield;
-    if (!root.contains(item.start.node) || !root.contains(item.end.node)) continue;
-    let ctx = blockOf(item.start.node, root);
-    while (ctx !== root && !ctx.contains(item.end.node)) ctx = blockOf(ctx.parentElement ?? root, root);
-    let index = indexes.get(ctx);
-    if (!index) indexes.set(ctx, (index = indexTextNodes(ctx)));
-    const a = index.offsets.get(item.start.node);
-    const b = index.offsets.get(item.end.node);
-    if (a == null || b == null) continue;
-    const start = a + item.start.offset;
-    const end = b + item.end.offset;
-    if (end <= start) continue;
-    let list = groups.get(ctx);
-    if (!list) groups.set(ctx, (list = []));
-    list.push({ start, length: end - start, item });
-  }
-  // Same-layer overlaps are dropped (the earlier range wins, as in mark.js), then a block with very
-  // many ranges (one giant paragraph) is painted in chunks, each a slice of work of its own.
-  const out: Group[] = [];
-  for (const [ctx, list] of groups) {
-    const length = indexes.get(ctx)!.length;
-    list.sort((x, y) => x.start - y.start);
-    const kept: MarkRange[] = [];
-    let last = -1;
-    for (const r of list) if (r.start >= last) kept.push(r), (last = r.start + r.length);
-    for (let i = 0; i < kept.length; i += RANGES_PER_CHUNK) out.push([ctx, kept.slice(i, i + RANGES_PER_CHUNK), length]);
-  }
-  return { groups: out };
-}
-
-/** Ranges painted in one go inside a single block. */
-const RANGES_PER_CHUNK = 200;
-
-/**
- * Blocks longer than this are wrapped linearly (long-pages.ts): mark.js rebuilds its copy of the block's text
- * after every wrap, which is quadratic on a pathological block (a 5 MB paragraph).
- */
-const DIRECT_WRAP_CHARS = 50_000;
-
-/**
- * More blocks than this in one paint, and every block is wrapped linearly too: each mark.js
- * call leaves a NodeIterator alive until garbage collection, and Chromium updates every live
- * NodeIterator on each DOM removal — with thousands of blocks (a long live blog) painting and
- * erasing turn quadratic (measured: 10,000 removals take 4 ms with no live iterators, 2.8 s with
- * 5,000). Ordinary articles (tens of paragraphs) are painted by mark.js.
- */
-const MARKJS_MAX_BLOCKS = 400;
-
-/**
- * Blocks longer than this are not wrapped at all where the browser can highlight ranges without a
- * DOM change (the CSS Custom Highlight API): any change inside one giant paragraph makes the browser
- * lay all of it out again (a 5 MB paragraph: 0.5–1 s per change, measured). No real article has such
- * a block; the items there are shown (and listed, and revealed) but have no card.
- */
-const HIGHLIGHT_CHARS = 200_000;
-
-/**
- * How very long blocks and pages are painted (long-pages.ts: linear wrapping, CSS highlights). It is
- * not in the content script's core, since ordinary articles never need it: the core registers how to
- * load it (with the interactive bundle) and paintLayers loads it the first time a plan needs it. Until
- * then, or if it cannot be loaded, mark.js paints everything, correctly but more slowly.
- */
-export interface LongPagePainter {
-  /** Wrap the ranges of one block in one pass, with the marks mark.js would make. */
-  wrap(ctx: Element, ranges: MarkRange[], painted: Set<string>): void;
-  /** Show the ranges as CSS highlights; false where the browser cannot (then they are wrapped). */
-  highlight(ctx: Element, ranges: MarkRange[], painted: Set<string>): boolean;
-  /** Remove every CSS highlight of ours. */
-  clear(): void;
-}
-
-let longPages: LongPagePainter | null = null;
-let loadLongPages: (() => Promise<LongPagePainter>) | null = null;
-
-/** Register the long-page painter (null: none), or none yet and how to load it when a paint needs it. */
-export function useLongPagePainter(painter: LongPagePainter | null, load: (() => Promise<LongPagePainter>) | null = null): void {
-  longPages = painter;
-  loadLongPages = load;
-}
-
-const needsLongPages = (groups: readonly Group[], linear: boolean): boolean => linear || groups.some((g) => g[2] > DIRECT_WRAP_CHARS);
+import { runNow, runSliced, yieldToPage } from '../dom/steps';
+import { longPages, loadLongPages } from './long-page-slot';
+import { applyAttributes, LAYER_ORDER, MARK_CLASS } from './marks';
+import { needsLongPages, paintPath, paintsLinearly, planLayerSteps, type Group, type LayerPlan } from './plan';
+import type { MarkRange, PaintItem, SliceOptions } from './types';
 
 function paintGroup([ctx, ranges, length]: Group, painted: Set<string>, linear = false): void {
-  if (longPages) {
-    if (length > HIGHLIGHT_CHARS && longPages.highlight(ctx, ranges, painted)) return;
-    if (linear || length > DIRECT_WRAP_CHARS) return longPages.wrap(ctx, ranges, painted);
-  }
+  const long = longPages();
+  const path = paintPath(length, linear, !!long);
+  if (path === 'highlight' && long!.highlight(ctx, ranges, painted)) return;
+  if (path !== 'markjs') return long!.wrap(ctx, ranges, painted);
   new Mark(ctx as HTMLElement).markRanges(ranges, {
     // mark.js wraps in <mark> by default
     className: MARK_CLASS,
@@ -207,31 +36,22 @@ function paintGroup([ctx, ranges, length]: Group, painted: Set<string>, linear =
  */
 export function paintLayer(root: Element, items: readonly PaintItem[]): Set<string> {
   const painted = new Set<string>();
-  const { groups } = planLayer(root, items);
-  const linear = groups.length > MARKJS_MAX_BLOCKS;
+  const { groups } = runNow(planLayerSteps(root, items));
+  const linear = paintsLinearly(groups);
   for (const group of groups) paintGroup(group, painted, linear);
   return painted;
 }
 
-export interface PaintOptions {
+export interface PaintOptions extends SliceOptions {
   /** Layers in painting order (outermost first). */
   order?: readonly Kind[];
-  /** Longest stretch of work before yielding to the page, in ms. */
-  budgetMs?: number;
-  /** Give the main thread back to the page. */
-  yieldToPage?: () => Promise<void>;
   /** Stop early (a newer paint started, the script was invalidated). */
   cancelled?: () => boolean;
-  /** Runs each synchronous slice of DOM writes (e.g. with a MutationObserver paused). */
-  slice?: (work: () => void) => void;
-  /** Wrap with the linear wrapper even when there are few blocks (many small paints, see MARKJS_MAX_BLOCKS). */
+  /** Wrap with the linear wrapper even when there are few blocks (many small paints, see MARKJS_MAX_BLOCKS in plan.ts). */
   linear?: boolean;
 }
 
 const direct = (work: () => void) => work();
-
-/** Give the page its main thread back (not through a throttled timer in a hidden tab): lib/dom/steps.ts. */
-export { yieldToPage };
 
 /**
  * Paint every layer, one markRanges per block, yielding to the page whenever a stretch of work
@@ -247,7 +67,7 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     if (!list) byKind.set(it.kind, (list = []));
     list.push(it);
   }
-  // Plan every layer first: plans stay valid while earlier layers are painted (see planLayer).
+  // Plan every layer first: plans stay valid while earlier layers are painted (see plan.ts).
   // Planning reads the DOM only, so the page may run between plans.
   const plans: LayerPlan[] = [];
   for (const k of order) {
@@ -255,13 +75,10 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     if (cancelled()) return painted;
   }
   const groups = plans.flatMap((p) => p.groups);
-  const linear = !!opts.linear || groups.length > MARKJS_MAX_BLOCKS;
-  if (!longPages && loadLongPages && needsLongPages(groups, linear)) {
-    try {
-      longPages = await loadLongPages();
-    } catch {
-      // mark.js paints it all (a later paint tries to load it again)
-    }
+  const linear = paintsLinearly(groups, !!opts.linear);
+  const loading = needsLongPages(groups, linear) ? loadLongPages() : null;
+  if (loading) {
+    await loading;
     if (cancelled()) return painted;
   }
   let i = 0;
@@ -278,68 +95,4 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     }
   }
   return painted;
-}
-
-/** Marks of the given kinds (all kinds when omitted) inside root. */
-export function marksOf(root: ParentNode, kinds?: readonly Kind[]): HTMLElement[] {
-  const all = [...root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-claimlight-id]`)];
-  return kinds ? all.filter((m) => kinds.includes(m.getAttribute('data-claimlight-kind') as Kind)) : all;
-}
-
-/** Marks of one annotation. */
-export function marksFor(root: ParentNode, id: string): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)].filter((m) => m.getAttribute('data-claimlight-id') === id);
-}
-
-/**
- * Remove marks (of the given kinds, or all) and restore the text exactly: each mark is replaced by
- * its children and split text nodes are merged back.
- */
-export function erase(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlySet<string>): number {
-  if (!kinds && !ids) longPages?.clear();
-  const marks = selectMarks(root, kinds, ids);
-  unwrap(marks, 0, marks.length);
-  return marks.length;
-}
-
-/** erase() in slices, yielding to the page between them (unwrapping costs more than wrapping). */
-export async function eraseGradually(root: ParentNode, opts: Pick<PaintOptions, 'budgetMs' | 'yieldToPage' | 'slice'> = {}): Promise<number> {
-  const { budgetMs = 12, slice = direct } = opts;
-  const pause = opts.yieldToPage ?? yieldToPage;
-  longPages?.clear();
-  const marks = selectMarks(root);
-  // Innermost marks come last in document order: unwrap from the end, one slice at a time.
-  let end = marks.length;
-  while (end > 0) {
-    slice(() => {
-      const t0 = performance.now();
-      while (end > 0 && performance.now() - t0 < budgetMs) {
-        const next = Math.max(0, end - 200);
-        unwrap(marks, next, end);
-        end = next;
-      }
-    });
-    if (end > 0) await pause();
-  }
-  return marks.length;
-}
-
-function selectMarks(root: ParentNode, kinds?: readonly Kind[], ids?: ReadonlySet<string>): HTMLElement[] {
-  let marks = marksOf(root, kinds);
-  if (ids) marks = marks.filter((m) => ids.has(m.getAttribute('data-claimlight-id') ?? ''));
-  return marks;
-}
-
-/** Unwrap marks[from..to), innermost (last) first, then merge the text nodes they split. */
-function unwrap(marks: readonly HTMLElement[], from: number, to: number): void {
-  const parents = new Set<Node>();
-  for (let i = to - 1; i >= from; i--) {
-    const m = marks[i]!;
-    const parent = m.parentNode;
-    if (!parent) continue;
-    while (m.firstChild) parent.insertBefore(m.firstChild, m);
-    parent.removeChild(m);
-    parents.add(parent);
-  }
-  for (const p of parents) p.normalize();
 }
