@@ -6,7 +6,8 @@ import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract'
 import { InPageView } from '@/components/inpage/InPageView';
 import type { PageItem } from '../items';
 import { FOCUS_TARGETS } from './focus-targets';
-import { HOVER_OPEN_MS, InPageController, type EditorFrames, type Timers } from './controller';
+import { HOVER_OPEN_MS, InPageController, type Timers } from './controller';
+import type { EditorFrames } from './note-sessions';
 import type { UiSession } from '../session-api';
 
 function annotation(id: string, over: Partial<Annotation> = {}): Annotation {

@@ -1,13 +1,15 @@
-// The in-page UI's state: what the selection toolbar, the annotation card and the undo toast show,
-// and what the reader's actions do through the page session. Event wiring lives in ./events.ts and
-// rendering in ./index.ts; this class only decides.
+// The in-page UI's coordinator: what the reader's actions and the page's events do to the selection
+// toolbar, the annotation card and the undo toast, through the page session. The decisions are pure
+// functions beside it (toolbar-state.ts, card-state.ts, note-sessions.ts), measuring is in
+// geometry.ts, event wiring in ./events.ts and rendering in ./index.ts; this class runs the effects
+// (timers, focus, the selection, saving, note frames) and commits each change (commit()).
 import type { Annotation, Kind } from '@/lib/model';
 import { EDITOR_CLOSED, type AnnotationPatch, type EditorEvent, type SelectionAction } from '@/lib/messaging/contract';
 import type { InPageViewProps } from '@/components/inpage/InPageView';
 import type { NoteFrameProps } from '@/components/inpage/NoteFrame';
 import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
 import { attributionText, type PageRef } from '@/components/inpage/attribution';
-import { intersectsViewport, toAnchorRect, type AnchorRect } from '@/components/inpage/place';
+import type { AnchorRect } from '@/components/inpage/place';
 import { KIND_LABEL } from '@/components/kinds';
 import { aliasOffer, NAME_LABEL, namesFrom, type NameField } from '@/components/names';
 import type { Theme } from '@/components/theme-mode';
@@ -17,26 +19,16 @@ import { markId, piecesOf, relatedTo } from './marks';
 import { focusableAncestor, focusableElement } from './focusable';
 import { noteBadges } from './note-badges';
 import { pageTheme } from './page-theme';
+import { anchorOf, inViewport } from './geometry';
+import * as toolbarRules from './toolbar-state';
+import { toolbarFor, type ToolbarState } from './toolbar-state';
+import * as cardRules from './card-state';
+import { cardFor, type CardState } from './card-state';
+import { liveSessions, NoteSessions, sessionOwner, viewerNeeded, VIEW_LABEL, type EditorFrames } from './note-sessions';
 
 export interface Timers {
   set(fn: () => void, ms: number): number;
   clear(id: number | undefined): void;
-}
-
-/**
- * Note frames (./editor-frames.ts): the reader types notes in the extension's origin, and a saved
- * note is shown there too (a view session), never in the page's document.
- */
-export interface EditorFrames {
-  /**
-   * Start a session with this text (the frame reads it from the background); returns its id. With
-   * `session`, open that session again (its frame reloaded; the worker may have forgotten it).
-   */
-  open(text: string, label: string, view?: boolean, session?: string): string;
-  /** The editor closed: the background forgets its text. */
-  close(session: string): void;
-  /** The frame's URL for a session, in the page's theme where the frame is shown. */
-  src(session: string, theme?: Theme): string;
 }
 
 export interface ControllerDeps {
@@ -67,59 +59,17 @@ export const HOVER_OPEN_MS = 250;
 export const HOVER_CLOSE_MS = 300;
 export const UNDO_MS = 8000;
 
-interface ToolbarState {
-  range: Range;
-  anchor: AnchorRect;
-  mode: ToolbarMode;
-  message: string | null;
-  draft: string;
-  /** The note editor session while mode is 'note'. */
-  editor: string | null;
-  /** The page element that had focus when the selection was made (not <body>, not our UI). */
-  focusBefore: HTMLElement | null;
-}
-
-interface CardState {
-  id: string;
-  /** The view session showing the saved note (not while editing), and the note it shows. */
-  viewer: string | null;
-  viewerText: string;
-  anchor: AnchorRect;
-  origin: HTMLElement | null;
-  /** Opened by a click or by keyboard focus: does not close when the pointer leaves. */
-  pinned: boolean;
-  editing: boolean;
-  draft: string;
-  /** The note editor session while editing. */
-  editor: string | null;
-  message: string | null;
-  pointerInside: boolean;
-  /** The name being corrected ("Speaker", "Disputed by"), while its field is open. */
-  naming: NameField | null;
-  /** After a correction: offer "always read <what the analysis said> as <the reader's name>". */
-  aliasOffer: { from: string; to: string } | null;
-}
-
 interface ToastState {
   anchor: AnchorRect;
   message: string;
   undo: () => Promise<void>;
 }
 
-const viewportOf = (doc: Document) => ({ width: doc.defaultView?.innerWidth ?? 0, height: doc.defaultView?.innerHeight ?? 0 });
 const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
 
-const NOTE_LABEL = 'Note';
-const VIEW_LABEL = 'Your note';
 const FRAME_TITLE = { toolbar: 'Claimlight: write a note', card: 'Claimlight: edit the note', view: VIEW_LABEL } as const;
 const STILL_SAVING = 'Still saving the last change. Try again in a moment.';
 const NOT_SEEN = 'Nothing was changed: this card was not fully visible. Make sure nothing covers it, then try again.';
-
-interface EditorSession {
-  /** The latest text: what the session opened with, then each draft (for a frame that reloads). */
-  text: string;
-  view: boolean;
-}
 
 export class InPageController {
   private items: readonly PageItem[] = [];
@@ -132,12 +82,14 @@ export class InPageController {
   private toastTimer: number | undefined;
   /** A mark we focus ourselves (Esc returns focus): its focus must not reopen the card. */
   private quietFocus: Element | null = null;
-  /** Editor and view sessions opened and not yet closed (see syncEditors). */
-  private readonly editorSessions = new Map<string, EditorSession>();
+  /** Note frames' sessions opened and not yet closed (see commit). */
+  private readonly notes: NoteSessions;
   /** Dark or light, as the page is where the card or toolbar last opened (page-theme.ts). */
   private theme: Theme = 'light';
 
-  constructor(private readonly deps: ControllerDeps) {}
+  constructor(private readonly deps: ControllerDeps) {
+    this.notes = new NoteSessions(deps.editors);
+  }
 
   // --- state in --------------------------------------------------------------------------------
 
@@ -145,7 +97,7 @@ export class InPageController {
   update(items: readonly PageItem[]): void {
     this.items = items;
     if (this.card && !this.busy) this.resyncCard();
-    this.render();
+    this.commit();
   }
 
   get isCardOpen(): boolean {
@@ -164,27 +116,27 @@ export class InPageController {
 
   /** The page selection settled: a usable range, or null when collapsed / not annotatable. */
   selectionChanged(range: Range | null): void {
-    if (this.busy || this.toolbar?.mode === 'note') return;
+    if (!toolbarRules.followsSelection(this.toolbar, this.busy)) return;
     if (!range) {
       if (this.toolbar) this.hideToolbar();
       return;
     }
-    const anchor = toAnchorRect(range.getBoundingClientRect());
-    if (!intersectsViewport(anchor, viewportOf(this.deps.doc))) return this.hideToolbar();
+    const anchor = anchorOf(range);
+    if (!inViewport(anchor, this.deps.doc)) return this.hideToolbar();
     const focusBefore = this.focusLost() ? null : focusableElement(this.deps.doc.activeElement);
     const start = range.startContainer;
     this.theme = pageTheme(start.nodeType === 1 ? (start as Element) : start.parentElement, this.deps.doc);
-    this.toolbar = { range: range.cloneRange(), anchor, mode: 'actions', message: null, draft: '', editor: null, focusBefore };
+    this.toolbar = toolbarFor(range, anchor, focusBefore);
     // The reader is selecting, not reading the card (unless a note is being written there).
     if (this.card && !this.card.editing) this.card = null;
     this.deps.raise?.();
-    this.render();
+    this.commit();
   }
 
   hideToolbar(): void {
     if (!this.toolbar) return;
     this.toolbar = null;
-    this.render();
+    this.commit();
   }
 
   async toolbarAction(action: SelectionAction): Promise<void> {
@@ -193,8 +145,8 @@ export class InPageController {
     if (action === 'note') {
       t.mode = 'note';
       t.message = null;
-      t.editor = this.openEditor(t.draft, false);
-      this.render();
+      t.editor = this.notes.start(t.draft, false);
+      this.commit();
       return;
     }
     const hadFocus = this.focusInUi();
@@ -215,7 +167,7 @@ export class InPageController {
     t.draft = note;
     if (this.busy) {
       t.message = STILL_SAVING;
-      this.render();
+      this.commit();
       return;
     }
     const hadFocus = this.focusLost();
@@ -250,7 +202,7 @@ export class InPageController {
     if (!t || this.busy) return null; // a second Save while the first is on its way makes no duplicate
     this.restoreSelection(t.range);
     this.busy = true;
-    this.render();
+    this.commit();
     try {
       const res = await this.deps.session().createFromSelection(action, note);
       if (res.ok) {
@@ -262,7 +214,7 @@ export class InPageController {
       if (this.toolbar) this.toolbar.message = errorText(e);
     } finally {
       this.busy = false;
-      this.render();
+      this.commit();
     }
     return null;
   }
@@ -290,12 +242,9 @@ export class InPageController {
    * replaces a card the reader opened on purpose (pinned).
    */
   hoverMark(mark: HTMLElement, moved = true): void {
-    const id = markId(mark);
-    if (this.card?.id === id) {
-      this.deps.timers.clear(this.closeTimer);
-      return;
-    }
-    if (!moved && this.card?.pinned) return;
+    const next = cardRules.onHover(this.card, markId(mark), moved);
+    if (next === 'keep') return this.deps.timers.clear(this.closeTimer);
+    if (next === 'ignore') return;
     this.deps.timers.clear(this.openTimer);
     this.openTimer = this.deps.timers.set(() => this.openCard(mark, false), HOVER_OPEN_MS);
   }
@@ -329,7 +278,7 @@ export class InPageController {
   /** Focus left a mark for somewhere that is not our UI. */
   blurMark(): void {
     const c = this.card;
-    if (c && !c.pointerInside && !c.editing && !this.busy) this.closeCard(false);
+    if (c && cardRules.closesOnBlur(c, this.busy)) this.closeCard(false);
   }
 
   /** Tab on a mark whose card is open: move into the card. Returns true when it did. */
@@ -351,43 +300,28 @@ export class InPageController {
     if (!c || c.pinned) return;
     this.closeTimer = this.deps.timers.set(() => {
       const now = this.card;
-      if (now && !now.pinned && !now.pointerInside && !now.editing && !this.busy) this.closeCard(false);
+      if (now && cardRules.closesAfterHover(now, this.busy)) this.closeCard(false);
     }, HOVER_CLOSE_MS);
   }
 
   private openCard(mark: HTMLElement, pinned: boolean): void {
     if (!mark.isConnected) return;
     const id = markId(mark);
-    if (this.card?.editing && this.card.id !== id) return; // never throw away a note being written
+    if (!cardRules.mayOpen(this.card, id)) return; // never throw away a note being written
     if (!this.itemById(id)) return;
     this.deps.timers.clear(this.closeTimer);
-    const same = this.card?.id === id;
     this.theme = pageTheme(mark, this.deps.doc);
-    this.card = {
-      id,
-      viewer: same ? this.card!.viewer : null,
-      viewerText: same ? this.card!.viewerText : '',
-      anchor: toAnchorRect(mark.getBoundingClientRect()),
-      origin: mark,
-      pinned: pinned || (same && this.card!.pinned),
-      editing: same ? this.card!.editing : false,
-      draft: same ? this.card!.draft : '',
-      editor: same ? this.card!.editor : null,
-      message: null,
-      pointerInside: same ? this.card!.pointerInside : false,
-      naming: same ? this.card!.naming : null,
-      aliasOffer: same ? this.card!.aliasOffer : null,
-    };
+    this.card = cardFor(this.card, id, mark, anchorOf(mark), pinned);
     this.deps.raise?.();
-    this.render();
+    this.commit();
   }
 
   /** Show another annotation on the same words (nested marks) in the card. */
   showRelated(id: string): void {
     const piece = piecesOf(this.deps.doc, id)[0];
     if (!piece || !this.card || this.card.editing) return; // never throw away a note being written
-    this.card = { ...this.card, id, origin: piece, editing: false, draft: '', editor: null, message: null, pinned: true, naming: null, aliasOffer: null };
-    this.render();
+    this.card = cardRules.relatedCard(this.card, id, piece);
+    this.commit();
   }
 
   /** Esc in the card (returnFocus) or a close from elsewhere. */
@@ -396,7 +330,7 @@ export class InPageController {
     if (!c) return;
     this.deps.timers.clear(this.closeTimer);
     this.card = null;
-    this.render();
+    this.commit();
     if (returnFocus) this.focusQuietly(c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0]);
   }
 
@@ -418,13 +352,9 @@ export class InPageController {
   editNote(open: boolean): void {
     const c = this.card;
     if (!c || (open && c.editing)) return;
-    c.editing = open;
-    c.draft = '';
-    c.pinned = true;
-    c.message = null;
-    c.editor = open ? this.openEditor(this.itemById(c.id)?.note ?? '', false) : null;
+    cardRules.editingNote(c, open, open ? this.notes.start(this.itemById(c.id)?.note ?? '', false) : null);
     if (open) this.deps.raise?.();
-    this.render();
+    this.commit();
     if (!open) this.deps.focusIn('card');
   }
 
@@ -437,14 +367,10 @@ export class InPageController {
     if (c?.editing) c.draft = note;
     if (c && this.busy) {
       c.message = STILL_SAVING;
-      this.render();
+      this.commit();
       return;
     }
-    await this.cardAction({ note }, () => 'Note saved.', (c) => {
-      c.editing = false;
-      c.draft = '';
-      c.editor = null;
-    });
+    await this.cardAction({ note }, () => 'Note saved.', cardRules.noteSaved);
     this.deps.focusIn('card');
   }
 
@@ -455,12 +381,8 @@ export class InPageController {
   /** Open (a field) or close (null) the correction of who said or disputes the card's finding. */
   editName(field: NameField | null): void {
     const c = this.card;
-    if (!c || c.editing) return;
-    c.naming = field;
-    c.pinned = true;
-    c.message = null;
-    c.aliasOffer = null;
-    this.render();
+    if (!c || !cardRules.namingField(c, field)) return;
+    this.commit();
     if (!field) this.deps.focusIn('name');
   }
 
@@ -480,14 +402,14 @@ export class InPageController {
     if (!c || !offer || !this.deps.addAlias) return;
     try {
       // It changes every later page: like Delete, it acts only on a card the reader could see.
-      if (!(await this.cardWasSeen(c))) return this.render();
+      if (!(await this.cardWasSeen(c))) return this.commit();
       await this.deps.addAlias(offer.from, offer.to);
       this.setCardMessage(c, `From now on Claimlight reads “${offer.from}” as ${offer.to}.`);
       c.aliasOffer = null;
     } catch (e) {
       this.setCardMessage(c, errorText(e));
     }
-    this.render();
+    this.commit();
   }
 
   /** Keep an auto-finding or update a saved one; the card follows the (possibly new) id. */
@@ -495,7 +417,7 @@ export class InPageController {
     const c = this.card;
     if (!c || this.busy) return;
     this.busy = true;
-    this.render();
+    this.commit();
     try {
       const saved = await this.deps.session().keep(c.id, patch);
       if (this.card === c) {
@@ -510,7 +432,7 @@ export class InPageController {
     } finally {
       this.busy = false;
       if (this.card) this.resyncCard();
-      this.render();
+      this.commit();
     }
   }
 
@@ -521,7 +443,7 @@ export class InPageController {
     if (!item) return;
     const hadFocus = this.focusInUi();
     this.busy = true;
-    this.render();
+    this.commit();
     try {
       if (!(await this.cardWasSeen(c))) return;
       const saved = await this.deps.session().keep(c.id, { dismissed: true });
@@ -537,7 +459,7 @@ export class InPageController {
       if (this.card === c) c.message = errorText(e);
     } finally {
       this.busy = false;
-      this.render();
+      this.commit();
     }
   }
 
@@ -546,7 +468,7 @@ export class InPageController {
     if (!c || this.busy) return;
     const hadFocus = this.focusInUi();
     this.busy = true;
-    this.render();
+    this.commit();
     try {
       if (!(await this.cardWasSeen(c))) return;
       const deleted = await this.deps.session().remove(c.id);
@@ -557,7 +479,7 @@ export class InPageController {
       if (this.card === c) c.message = errorText(e);
     } finally {
       this.busy = false;
-      this.render();
+      this.commit();
     }
   }
 
@@ -583,7 +505,7 @@ export class InPageController {
   private setCardMessage(c: CardState, message: string): void {
     if (this.card !== c) return;
     c.message = message;
-    this.render();
+    this.commit();
   }
 
   // --- undo toast ------------------------------------------------------------------------------
@@ -592,7 +514,7 @@ export class InPageController {
     this.deps.timers.clear(this.toastTimer);
     this.toast = { anchor, message, undo };
     this.toastTimer = this.deps.timers.set(() => this.closeToast(), UNDO_MS);
-    this.render();
+    this.commit();
     if (focus) this.deps.focusIn('toast');
   }
 
@@ -611,22 +533,20 @@ export class InPageController {
     this.deps.timers.clear(this.toastTimer);
     if (!this.toast) return;
     this.toast = null;
-    this.render();
+    this.commit();
   }
 
   // --- note editor frames ----------------------------------------------------------------------
 
   /** The reader acted in a note frame (relayed by the background). Rejects unknown sessions. */
   async editorEvent(ev: EditorEvent): Promise<{ saved: boolean } | null> {
-    const open = this.editorSessions.get(ev.session);
-    const t = open && this.toolbar?.mode === 'note' && this.toolbar.editor === ev.session ? this.toolbar : null;
-    const c = open && !t && this.card?.editing && this.card.editor === ev.session ? this.card : null;
-    const v = open && !t && !c && this.card?.viewer === ev.session ? this.card : null;
-    if (!open || (!t && !c && !v)) throw new Error(EDITOR_CLOSED);
-    if (v) return this.viewerEvent(v, ev);
+    const owner = this.notes.has(ev.session) ? sessionOwner(ev.session, this.toolbar, this.card) : null;
+    if (!owner) throw new Error(EDITOR_CLOSED);
+    if (owner === 'viewer') return this.viewerEvent(ev);
+    const t = owner === 'toolbar';
     switch (ev.type) {
       case 'editor/draft':
-        open.text = ev.text;
+        this.notes.setText(ev.session, ev.text);
         if (t) this.toolbarDraft(ev.text);
         else this.cardDraft(ev.text);
         return null;
@@ -635,56 +555,23 @@ export class InPageController {
         else this.editNote(false);
         return null;
       case 'editor/save':
-        open.text = ev.text;
+        this.notes.setText(ev.session, ev.text);
         if (t) await this.saveToolbarNote(ev.text);
         else await this.saveNote(ev.text);
-        return { saved: !this.editorSessions.has(ev.session) };
+        return { saved: !this.notes.has(ev.session) };
     }
   }
 
   /** The frame showing the saved note (one height whatever the note's length): Esc there closes the card. */
-  private viewerEvent(_c: CardState, ev: EditorEvent): null {
+  private viewerEvent(ev: EditorEvent): null {
     if (ev.type === 'editor/cancel') this.closeCard(true);
     else throw new Error('This note is read-only here.');
     return null;
   }
 
-  private openEditor(text: string, view: boolean): string {
-    const session = this.deps.editors.open(text, view ? VIEW_LABEL : NOTE_LABEL, view);
-    this.editorSessions.set(session, { text, view });
-    return session;
-  }
-
   /** A frame loaded again (a reload): open its session again with the latest text. */
   reopenEditor(session: string): void {
-    const s = this.editorSessions.get(session);
-    if (s) this.deps.editors.open(s.text, s.view ? VIEW_LABEL : NOTE_LABEL, s.view, session);
-  }
-
-  /** The card shows a saved note in a view frame, never as text in the page's document. */
-  private syncViewer(): void {
-    const c = this.card;
-    if (!c) return;
-    const note = c.editing ? '' : (this.itemById(c.id)?.note ?? '');
-    if (!note) c.viewer = null;
-    else if (!c.viewer || c.viewerText !== note) {
-      c.viewer = this.openEditor(note, true);
-      c.viewerText = note;
-    }
-  }
-
-  /** Close the sessions no frame shows any more (the toolbar or the card closed, or left editing). */
-  private syncEditors(): void {
-    if (!this.editorSessions.size) return;
-    const live = new Set<string>();
-    if (this.toolbar?.mode === 'note' && this.toolbar.editor) live.add(this.toolbar.editor);
-    if (this.card?.editing && this.card.editor) live.add(this.card.editor);
-    if (this.card?.viewer) live.add(this.card.viewer);
-    for (const s of [...this.editorSessions.keys()]) {
-      if (live.has(s)) continue;
-      this.editorSessions.delete(s);
-      this.deps.editors.close(s);
-    }
+    this.notes.reopen(session);
   }
 
   private frameFor(session: string | null, where: keyof typeof FRAME_TITLE): NoteFrameProps | null {
@@ -703,33 +590,33 @@ export class InPageController {
   /** Esc pressed in the page. Returns true when it closed something. */
   escape(): boolean {
     let closed = false;
-    if (this.toolbar && !(this.toolbar.mode === 'note' && this.toolbar.draft.trim())) {
+    if (this.toolbar && toolbarRules.closesOnEscape(this.toolbar)) {
       this.toolbar = null;
       closed = true;
     }
-    if (this.card && !this.card.editing) {
+    if (this.card && cardRules.closesOnEscape(this.card)) {
       this.card = null;
       closed = true;
     }
-    if (closed) this.render();
+    if (closed) this.commit();
     return closed;
   }
 
   /** A pointer press in the page outside our UI. */
   pointerDownOutside(onMark: boolean): void {
-    if (this.toolbar?.mode === 'note' && !this.toolbar.draft.trim()) this.hideToolbar();
+    if (this.toolbar && toolbarRules.closesOnPressOutside(this.toolbar)) this.hideToolbar();
     const c = this.card;
-    if (c && !onMark && !(c.editing && c.draft.trim())) this.closeCard(false);
+    if (c && cardRules.closesOnPressOutside(c, onMark)) this.closeCard(false);
   }
 
   /** Scroll or resize: follow the selection and the mark, or close what scrolled out of view. */
   reposition(): void {
-    const viewport = viewportOf(this.deps.doc);
+    const doc = this.deps.doc;
     let changed = false;
     const t = this.toolbar;
     if (t) {
-      const anchor = toAnchorRect(t.range.getBoundingClientRect());
-      if (t.mode === 'actions' && !intersectsViewport(anchor, viewport)) this.toolbar = null;
+      const anchor = anchorOf(t.range);
+      if (toolbarRules.closesOnScroll(t, inViewport(anchor, doc))) this.toolbar = null;
       else t.anchor = anchor;
       changed = true;
     }
@@ -737,13 +624,13 @@ export class InPageController {
     if (c) {
       const piece = c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0];
       if (piece) {
-        const anchor = toAnchorRect(piece.getBoundingClientRect());
-        if (!intersectsViewport(anchor, viewport) && !c.editing && !this.focusInUi()) this.card = null;
+        const anchor = anchorOf(piece);
+        if (cardRules.closesOnScroll(c, inViewport(anchor, doc), this.focusInUi())) this.card = null;
         else c.anchor = anchor;
         changed = true;
       }
     }
-    if (changed) this.render();
+    if (changed) this.commit();
     else this.badgesOnly();
   }
 
@@ -753,7 +640,7 @@ export class InPageController {
     this.deps.timers.clear(this.closeTimer);
     this.toolbar = null;
     this.card = null;
-    this.render();
+    this.commit();
   }
 
   dispose(): void {
@@ -763,7 +650,7 @@ export class InPageController {
     this.toolbar = null;
     this.card = null;
     this.toast = null;
-    this.syncEditors();
+    this.notes.keepOnly(liveSessions(null, null));
   }
 
   // --- internals -------------------------------------------------------------------------------
@@ -787,12 +674,25 @@ export class InPageController {
     const pieces = piecesOf(this.deps.doc, c.id);
     if (!pieces.length) return; // hidden layer: keep the card where it was
     if (!c.origin || !c.origin.isConnected || markId(c.origin) !== c.id) c.origin = pieces[0]!;
-    c.anchor = toAnchorRect(c.origin.getBoundingClientRect());
+    c.anchor = anchorOf(c.origin);
   }
 
-  private render(): void {
-    this.syncViewer();
-    this.syncEditors();
+  /**
+   * After every state change: bring the note frames' sessions in line with the state (the card's
+   * view of its saved note opened, sessions nothing shows any more closed), then render.
+   */
+  private commit(): void {
+    const c = this.card;
+    if (c) {
+      const note = this.itemById(c.id)?.note ?? '';
+      const viewer = viewerNeeded(c, note);
+      if (viewer === 'none') c.viewer = null;
+      else if (viewer === 'open') {
+        c.viewer = this.notes.start(note, true);
+        c.viewerText = note;
+      }
+    }
+    this.notes.keepOnly(liveSessions(this.toolbar, this.card));
     this.deps.show(this.view());
   }
 

@@ -8,7 +8,7 @@ import { dispatch, typeOf, type Handlers } from '@/lib/messaging/schema';
 import { editorEvents } from '@/lib/messaging/to-content';
 import { sendToBackground } from '@/lib/messaging/client';
 import { randomId } from '@/lib/random-id';
-import type { EditorFrames } from './controller';
+import type { EditorFrames } from './note-sessions';
 
 export function noteEditorFrames(log: (...args: unknown[]) => void, newId: () => string = randomId): EditorFrames {
   return {
