@@ -19,13 +19,12 @@ import { pointAt } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromFinding, unsavedFindings, type PageItem } from './items';
 import type { TabSession } from './session-api';
+import { firstChecks, repaintAfterCheck, scheduleNextCheck, waitBeforeCheck, type DomChecks } from './dom-checks';
 
 const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 
 /** This many items or more (a long live blog) are painted near the viewport first: lib/highlight/lazy.ts. */
 const LAZY_MIN_ITEMS = 1000;
-/** Repaints for a page that keeps taking our marks out, before we leave its DOM alone (see onDomChanged). */
-const MAX_STRIP_REPAINTS = 5;
 
 export interface SessionEvents {
   /** Called after each paint with the current items (for the in-page UI). */
@@ -33,21 +32,38 @@ export interface SessionEvents {
 }
 
 export class PageSession implements TabSession {
+  // --- what the store says about this page (applyState) ---
   private info: PageInfo = readPageInfo();
+  private pageKey: string | null = null;
   private settings: PageSettings = DEFAULT_PAGE_SETTINGS;
   private autoAnalyze = false;
   private saved: Annotation[] = [];
+  /** Which kinds the reader shows on this page (the popup's switches; from the settings at first). */
+  private visible: Record<Kind, boolean> = { ...DEFAULT_PAGE_SETTINGS.showKinds };
+
+  // --- the analysis: not yet (analysedText null), or of this text ---
+  private isArticle = false;
+  private analysedText: string | null = null;
   private findings: Finding[] = [];
   /** The findings' stable ids, as the background computed them with the analysis. */
   private findingIds: string[] = [];
-  private analysedText: string | null = null;
+  /** The article's text model, and its text nodes' lengths when it was made (see currentArticle). */
   private article: ArticleExtract | null = null;
-  private items: PageItem[] = [];
-  private visible: Record<Kind, boolean> = { ...DEFAULT_PAGE_SETTINGS.showKinds };
+  private articleLengths: number[] = [];
+
+  // --- painting: started (first pass done), a paint running, its generation (a newer one cancels) ---
+  private started = false;
   private painting = false;
+  private generation = 0;
+  private lazy: LazyPaint | null = null;
+  private items: PageItem[] = [];
+
+  // --- the living page (onDomChanged): the checks' back-off, a retry that is waiting ---
+  private checks: DomChecks = firstChecks();
+  private retry: number | undefined;
+  private pauseImpl: ((fn: () => void) => void) | null = null;
+
   private disposed = false;
-  private isArticle = false;
-  private pageKey: string | null = null;
 
   constructor(private readonly events: SessionEvents = {}) {}
 
@@ -134,26 +150,20 @@ export class PageSession implements TabSession {
     this.articleLengths = article.map.nodes.map((n) => n.data.length);
   }
 
-  private quietChecks = 0;
-  /** The page took our marks out (re-rendered the article, unwrapped them) since the last check. */
-  private marksLost = false;
-  /** Repaints for marks the page took out, since the text last changed: a page that strips them for ever gets a few, then none. */
-  private stripRepaints = 0;
-  private retry: number | undefined;
 
   /**
    * The page's DOM changed (debounced by the watcher): analyse an article that arrived late or was
    * re-rendered, retry orphaned annotations, and paint again marks the page took out. Checks that
    * find nothing new back off, so a page that churns its DOM for ever (tickers, clocks) costs less
-   * and less, and one that keeps stripping our marks gets MAX_STRIP_REPAINTS repaints, then none.
+   * and less, and one that keeps stripping our marks gets MAX_STRIP_REPAINTS repaints, then none (dom-checks.ts).
    */
   async onDomChanged(marksRemoved = false): Promise<void> {
     if (this.disposed) return;
-    this.marksLost ||= marksRemoved;
-    const wait = this.painting ? 400 : this.nextCheckAt - performance.now();
+    this.checks.marksLost ||= marksRemoved;
+    const wait = waitBeforeCheck(this.checks, this.painting, performance.now());
     if (wait > 0) {
       // A check this early is skipped; marks taken out meanwhile are checked for when it is time.
-      if (this.marksLost && this.retry === undefined) this.retry = window.setTimeout(() => ((this.retry = undefined), void this.onDomChanged()), wait);
+      if (this.checks.marksLost && this.retry === undefined) this.retry = window.setTimeout(() => ((this.retry = undefined), void this.onDomChanged()), wait);
       return;
     }
     let changed = false;
@@ -172,19 +182,11 @@ export class PageSession implements TabSession {
         changed = true;
       }
     }
-    let repaint = changed || this.items.some((i) => i.orphan);
-    if (changed) this.stripRepaints = 0;
-    else if (this.marksLost && this.stripRepaints < MAX_STRIP_REPAINTS) repaint = !!++this.stripRepaints;
-    this.marksLost = false;
+    const { repaint, next } = repaintAfterCheck(this.checks, changed, this.items.some((i) => i.orphan));
+    this.checks = next;
     if (repaint) await this.repaint();
-    this.quietChecks = changed ? 0 : this.quietChecks + 1;
-    this.nextCheckAt = performance.now() + Math.min(10_000, 250 * 2 ** Math.min(this.quietChecks, 6));
+    this.checks = scheduleNextCheck(this.checks, changed, performance.now());
   }
-  private nextCheckAt = 0;
-
-  private generation = 0;
-  private started = false;
-  private lazy: LazyPaint | null = null;
 
   /**
    * Erase and paint every visible layer from the current findings and saved annotations. The DOM
@@ -262,8 +264,6 @@ export class PageSession implements TabSession {
     }
     return { items, paint };
   }
-
-  private articleLengths: number[] = [];
 
   /**
    * The article's text model: the one from the last extraction while its text nodes are all still
@@ -355,7 +355,6 @@ export class PageSession implements TabSession {
 
   // --- plumbing ----------------------------------------------------------------------------------
 
-  private pauseImpl: ((fn: () => void) => void) | null = null;
   /** The living-page watcher registers how to pause itself while we write to the DOM. */
   setObserverPause(pause: (fn: () => void) => void): void {
     this.pauseImpl = pause;
