@@ -20,6 +20,7 @@ import { focusableAncestor, focusableElement } from './focusable';
 import { noteBadges } from './note-badges';
 import { pageTheme } from './page-theme';
 import { anchorOf, inViewport } from './geometry';
+import { PageFocus } from './page-focus';
 import * as toolbarRules from './toolbar-state';
 import { toolbarFor, type ToolbarState } from './toolbar-state';
 import * as cardRules from './card-state';
@@ -80,8 +81,8 @@ export class InPageController {
   private openTimer: number | undefined;
   private closeTimer: number | undefined;
   private toastTimer: number | undefined;
-  /** A mark we focus ourselves (Esc returns focus): its focus must not reopen the card. */
-  private quietFocus: Element | null = null;
+  /** Where focus is, and moving it (page-focus.ts). */
+  private readonly focus: PageFocus;
   /** Note frames' sessions opened and not yet closed (see commit). */
   private readonly notes: NoteSessions;
   /** Dark or light, as the page is where the card or toolbar last opened (page-theme.ts). */
@@ -89,6 +90,7 @@ export class InPageController {
 
   constructor(private readonly deps: ControllerDeps) {
     this.notes = new NoteSessions(deps.editors);
+    this.focus = new PageFocus(deps.doc);
   }
 
   // --- state in --------------------------------------------------------------------------------
@@ -123,7 +125,7 @@ export class InPageController {
     }
     const anchor = anchorOf(range);
     if (!inViewport(anchor, this.deps.doc)) return this.hideToolbar();
-    const focusBefore = this.focusLost() ? null : focusableElement(this.deps.doc.activeElement);
+    const focusBefore = this.focus.lost() ? null : focusableElement(this.deps.doc.activeElement);
     const start = range.startContainer;
     this.theme = pageTheme(start.nodeType === 1 ? (start as Element) : start.parentElement, this.deps.doc);
     this.toolbar = toolbarFor(range, anchor, focusBefore);
@@ -149,10 +151,10 @@ export class InPageController {
       this.commit();
       return;
     }
-    const hadFocus = this.focusInUi();
+    const hadFocus = this.focus.inUi();
     const created = await this.createFromToolbar(action, '');
     // Chosen from the keyboard: focus goes to the new highlight, not to <body>.
-    if (created && hadFocus && this.focusLost()) this.focusQuietly(piecesOf(this.deps.doc, created.id)[0]);
+    if (created && hadFocus && this.focus.lost()) this.focus.quietly(piecesOf(this.deps.doc, created.id)[0]);
   }
 
   /** Tab after a selection made from the keyboard: into the toolbar. Returns true when it did. */
@@ -170,10 +172,10 @@ export class InPageController {
       this.commit();
       return;
     }
-    const hadFocus = this.focusLost();
+    const hadFocus = this.focus.lost();
     const created = await this.createFromToolbar('note', note);
     // The editor had focus and went away with the toolbar: focus the new mark, not <body>.
-    if (created && hadFocus && this.focusLost()) this.focusQuietly(piecesOf(this.deps.doc, created.id)[0]);
+    if (created && hadFocus && this.focus.lost()) this.focus.quietly(piecesOf(this.deps.doc, created.id)[0]);
   }
 
   /**
@@ -184,12 +186,12 @@ export class InPageController {
   cancelToolbar(): void {
     const t = this.toolbar;
     if (!t) return;
-    const hadFocus = this.focusLost();
+    const hadFocus = this.focus.lost();
     this.hideToolbar();
-    if (hadFocus && this.focusLost()) {
-      this.focusQuietly(focusableElement(t.focusBefore) ?? focusableAncestor(t.range.commonAncestorContainer) ?? undefined);
+    if (hadFocus && this.focus.lost()) {
+      this.focus.quietly(focusableElement(t.focusBefore) ?? focusableAncestor(t.range.commonAncestorContainer) ?? undefined);
     }
-    this.restoreSelection(t.range);
+    this.focus.restoreSelection(t.range);
   }
 
   toolbarDraft(note: string): void {
@@ -200,7 +202,7 @@ export class InPageController {
   private async createFromToolbar(action: SelectionAction, note: string): Promise<Annotation | null> {
     const t = this.toolbar;
     if (!t || this.busy) return null; // a second Save while the first is on its way makes no duplicate
-    this.restoreSelection(t.range);
+    this.focus.restoreSelection(t.range);
     this.busy = true;
     this.commit();
     try {
@@ -217,21 +219,6 @@ export class InPageController {
       this.commit();
     }
     return null;
-  }
-
-  /** The session reads window.getSelection(): put the toolbar's range back if focus moved it. */
-  private restoreSelection(range: Range): void {
-    const sel = this.deps.doc.getSelection();
-    if (!sel || range.collapsed) return;
-    if (sel.rangeCount === 1) {
-      const cur = sel.getRangeAt(0);
-      if (
-        cur.startContainer === range.startContainer && cur.startOffset === range.startOffset &&
-        cur.endContainer === range.endContainer && cur.endOffset === range.endOffset
-      ) return;
-    }
-    sel.removeAllRanges();
-    sel.addRange(range);
   }
 
   // --- the card --------------------------------------------------------------------------------
@@ -263,10 +250,7 @@ export class InPageController {
 
   /** A mark received focus (keyboard travel, reveal from the popup). */
   focusMark(mark: HTMLElement): void {
-    if (this.quietFocus === mark) {
-      this.quietFocus = null;
-      return;
-    }
+    if (this.focus.tookQuietFocus(mark)) return;
     this.deps.timers.clear(this.openTimer);
     if (this.card?.id === markId(mark)) {
       this.card.pinned = true;
@@ -331,22 +315,7 @@ export class InPageController {
     this.deps.timers.clear(this.closeTimer);
     this.card = null;
     this.commit();
-    if (returnFocus) this.focusQuietly(c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0]);
-  }
-
-  /** Focus a mark without opening its card. */
-  private focusQuietly(target: HTMLElement | undefined): void {
-    if (!target) return;
-    this.quietFocus = target;
-    target.focus({ preventScroll: true });
-    // If focus did not land (element not focusable), do not swallow the next real focus.
-    if (this.deps.doc.activeElement !== target) this.quietFocus = null;
-  }
-
-  /** Focus is nowhere useful: on <body>, or on our UI (whose focused part may have just gone). */
-  private focusLost(): boolean {
-    const active = this.deps.doc.activeElement;
-    return !active || active === this.deps.doc.body || this.focusInUi();
+    if (returnFocus) this.focus.quietly(c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0]);
   }
 
   editNote(open: boolean): void {
@@ -441,7 +410,7 @@ export class InPageController {
     if (!c || this.busy) return;
     const item = this.itemById(c.id);
     if (!item) return;
-    const hadFocus = this.focusInUi();
+    const hadFocus = this.focus.inUi();
     this.busy = true;
     this.commit();
     try {
@@ -466,7 +435,7 @@ export class InPageController {
   async remove(): Promise<void> {
     const c = this.card;
     if (!c || this.busy) return;
-    const hadFocus = this.focusInUi();
+    const hadFocus = this.focus.inUi();
     this.busy = true;
     this.commit();
     try {
@@ -625,7 +594,7 @@ export class InPageController {
       const piece = c.origin?.isConnected ? c.origin : piecesOf(this.deps.doc, c.id)[0];
       if (piece) {
         const anchor = anchorOf(piece);
-        if (cardRules.closesOnScroll(c, inViewport(anchor, doc), this.focusInUi())) this.card = null;
+        if (cardRules.closesOnScroll(c, inViewport(anchor, doc), this.focus.inUi())) this.card = null;
         else c.anchor = anchor;
         changed = true;
       }
@@ -657,11 +626,6 @@ export class InPageController {
 
   private itemById(id: string): PageItem | null {
     return this.items.find((i) => i.id === id) ?? this.deps.session().currentItems.find((i) => i.id === id) ?? null;
-  }
-
-  private focusInUi(): boolean {
-    const active = this.deps.doc.activeElement;
-    return !!active?.closest('[data-claimlight-ui]');
   }
 
   /** After a repaint the card's mark was replaced: anchor to the new one, or close. */
