@@ -20,7 +20,7 @@ function micro(scope: Element, depth: number): Micro {
   return { t: (scope.getAttribute('itemtype') ?? '').slice(0, 200), p };
 }
 
-export function claimReviewMarkup(doc: Document): { jsonld: string[]; microdata: Micro[] } | null {
+function claimReviewMarkup(doc: Document): { jsonld: string[]; microdata: Micro[] } | null {
   const jsonld: string[] = [];
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const t = s.textContent ?? '';

@@ -26,7 +26,7 @@ const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 /** This many items or more (a long live blog) are painted near the viewport first: lib/highlight/lazy.ts. */
 const LAZY_MIN_ITEMS = 1000;
 
-export interface SessionEvents {
+interface SessionEvents {
   /** Called after each paint with the current items (for the in-page UI). */
   onPainted?: (items: PageItem[]) => void;
 }

@@ -2,7 +2,7 @@
 // Mutations are debounced; our own painting pauses the observer so it never triggers itself.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export interface WatcherHooks {
+interface WatcherHooks {
   /**
    * The DOM changed (debounced); `marksRemoved`: the page took some of our marks out (we never
    * do it while observed: our own writes pause the observer).

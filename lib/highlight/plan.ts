@@ -44,7 +44,7 @@ const MARKJS_MAX_BLOCKS = 400;
 const HIGHLIGHT_CHARS = 200_000;
 
 /** The three ways a block is painted: mark.js, linear wrapping, CSS highlights (which fall back to wrapping). */
-export type PaintPath = 'markjs' | 'wrap' | 'highlight';
+type PaintPath = 'markjs' | 'wrap' | 'highlight';
 
 /** Wrap every block linearly: too many blocks for mark.js (see MARKJS_MAX_BLOCKS), or asked to. */
 export const paintsLinearly = (groups: readonly Group[], asked = false): boolean => asked || groups.length > MARKJS_MAX_BLOCKS;

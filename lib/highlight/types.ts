@@ -2,7 +2,7 @@
 // long-page painter (long-pages.ts), which comes with the interactive bundle.
 import type { Kind } from '../model';
 
-export interface PaintPoint {
+interface PaintPoint {
   node: Text;
   offset: number;
 }

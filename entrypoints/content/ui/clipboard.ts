@@ -14,7 +14,7 @@ export async function copyText(text: string, root: ShadowRoot | null): Promise<b
   return copyWithTextarea(text, root);
 }
 
-export function copyWithTextarea(text: string, root: ShadowRoot | null): boolean {
+function copyWithTextarea(text: string, root: ShadowRoot | null): boolean {
   const doc = root?.ownerDocument ?? document;
   const parent: ParentNode | null = root ?? doc.body;
   if (!parent) return false;

@@ -32,7 +32,7 @@ export interface Timers {
   clear(id: number | undefined): void;
 }
 
-export interface ControllerDeps {
+interface ControllerDeps {
   session: () => UiSession;
   /** Render the view (called after every state change). */
   show: (view: InPageViewProps) => void;
@@ -57,8 +57,8 @@ export interface ControllerDeps {
 }
 
 export const HOVER_OPEN_MS = 250;
-export const HOVER_CLOSE_MS = 300;
-export const UNDO_MS = 8000;
+const HOVER_CLOSE_MS = 300;
+const UNDO_MS = 8000;
 
 interface ToastState {
   anchor: AnchorRect;

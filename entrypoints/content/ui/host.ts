@@ -2,7 +2,7 @@
 // page overlay whatever its z-index. Re-showing it moves it above top-layer elements the page
 // opened since (dialogs, popovers).
 
-export function supportsPopover(el: HTMLElement): boolean {
+function supportsPopover(el: HTMLElement): boolean {
   return typeof el.showPopover === 'function' && typeof el.hidePopover === 'function';
 }
 

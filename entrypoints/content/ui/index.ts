@@ -38,7 +38,7 @@ const log = (...args: unknown[]) => console.debug('[Claimlight ui]', ...args);
  * The shared theme's tokens live on :root; in the shadow root they go on our own wrapper, and the
  * dark ones apply when the page is dark (.cl-inpage--dark), whatever the system prefers.
  */
-export function shadowCss(): string {
+function shadowCss(): string {
   return [hostCss, themeFor(themeCss, '.cl-inpage', '.cl-inpage.cl-inpage--dark'), inpageCss].join('\n');
 }
 

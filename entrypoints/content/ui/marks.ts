@@ -14,7 +14,7 @@ export function markFrom(target: EventTarget | null): HTMLElement | null {
 }
 
 export const markId = (mark: Element): string => mark.getAttribute('data-claimlight-id') ?? '';
-export const markKind = (mark: Element): Kind => (mark.getAttribute('data-claimlight-kind') ?? 'highlight') as Kind;
+const markKind = (mark: Element): Kind => (mark.getAttribute('data-claimlight-kind') ?? 'highlight') as Kind;
 
 /** All pieces of one annotation, in document order. */
 export function piecesOf(root: ParentNode, id: string): HTMLElement[] {

@@ -3,7 +3,7 @@
 // our stylesheet adopted as a constructable sheet, which a page's `style-src` CSP does not govern
 // (a <style> element inside the shadow root would be blocked by it).
 
-export interface ShadowUi {
+interface ShadowUi {
   /** The element that enters the page. */
   host: HTMLElement;
   /** The closed shadow root: keep this reference private. */
@@ -14,7 +14,7 @@ export interface ShadowUi {
   styling: 'adopted' | 'style-element';
 }
 
-export interface ShadowUiOptions {
+interface ShadowUiOptions {
   /** A custom element name (two words, kebab-case) for the host. */
   tag: string;
   css: string;
