@@ -6,18 +6,16 @@
 import type { Annotation, Kind } from '@/lib/model';
 import { EDITOR_CLOSED, type AnnotationPatch, type EditorEvent, type SelectionAction } from '@/lib/messaging/contract';
 import type { InPageViewProps } from '@/components/inpage/InPageView';
-import type { NoteFrameProps } from '@/components/inpage/NoteFrame';
 import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
 import { attributionText, type PageRef } from '@/components/inpage/attribution';
 import type { AnchorRect } from '@/components/inpage/place';
 import { KIND_LABEL } from '@/components/kinds';
-import { aliasOffer, NAME_LABEL, namesFrom, type NameField } from '@/components/names';
+import { aliasOffer, NAME_LABEL, type NameField } from '@/components/names';
 import type { Theme } from '@/components/theme-mode';
 import type { PageItem } from '../items';
 import type { UiSession } from '../session-api';
-import { markId, piecesOf, relatedTo } from './marks';
+import { markId, piecesOf } from './marks';
 import { focusableAncestor, focusableElement } from './focusable';
-import { noteBadges } from './note-badges';
 import { pageTheme } from './page-theme';
 import { anchorOf, inViewport } from './geometry';
 import { PageFocus } from './page-focus';
@@ -25,7 +23,8 @@ import * as toolbarRules from './toolbar-state';
 import { toolbarFor, type ToolbarState } from './toolbar-state';
 import * as cardRules from './card-state';
 import { cardFor, type CardState } from './card-state';
-import { liveSessions, NoteSessions, sessionOwner, viewerNeeded, VIEW_LABEL, type EditorFrames } from './note-sessions';
+import { liveSessions, NoteSessions, sessionOwner, viewerNeeded, type EditorFrames } from './note-sessions';
+import { inPageView, type ToastState, type ViewState } from './view';
 
 export interface Timers {
   set(fn: () => void, ms: number): number;
@@ -60,15 +59,8 @@ export const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
 const UNDO_MS = 8000;
 
-interface ToastState {
-  anchor: AnchorRect;
-  message: string;
-  undo: () => Promise<void>;
-}
-
 const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
 
-const FRAME_TITLE = { toolbar: 'Claimlight: write a note', card: 'Claimlight: edit the note', view: VIEW_LABEL } as const;
 const STILL_SAVING = 'Still saving the last change. Try again in a moment.';
 const NOT_SEEN = 'Nothing was changed: this card was not fully visible. Make sure nothing covers it, then try again.';
 
@@ -543,17 +535,6 @@ export class InPageController {
     this.notes.reopen(session);
   }
 
-  private frameFor(session: string | null, where: keyof typeof FRAME_TITLE): NoteFrameProps | null {
-    if (!session) return null;
-    return {
-      session,
-      src: this.deps.editors.src(session, this.theme),
-      title: FRAME_TITLE[where],
-      view: where === 'view',
-      onReload: () => this.reopenEditor(session),
-    };
-  }
-
   // --- page events -----------------------------------------------------------------------------
 
   /** Esc pressed in the page. Returns true when it closed something. */
@@ -669,54 +650,21 @@ export class InPageController {
   }
   private badgesShown = false;
 
+  /** What the UI shows now (view.ts). */
   view(): InPageViewProps {
-    const t = this.toolbar;
     const c = this.card;
-    const item = c ? this.itemById(c.id) : null;
-    const toast = this.toast;
-    return {
+    const state: ViewState = {
+      doc: this.deps.doc,
       theme: this.theme,
-      noteBadges: noteBadges(this.deps.doc, this.items),
-      toolbar: t
-        ? {
-            anchor: t.anchor,
-            mode: t.mode,
-            busy: this.busy,
-            message: t.message,
-            onAction: (a) => void this.toolbarAction(a),
-            onEscape: () => this.cancelToolbar(),
-            editor: t.mode === 'note' ? this.frameFor(t.editor, 'toolbar') : null,
-          }
-        : null,
-      card:
-        c && item
-          ? {
-              item,
-              anchor: c.anchor,
-              related: c.origin?.isConnected && !c.editing ? relatedTo(c.origin) : [],
-              editor: c.editing ? this.frameFor(c.editor, 'card') : null,
-              noteView: c.editing ? null : this.frameFor(c.viewer, 'view'),
-              busy: this.busy,
-              message: c.message,
-              onEditNote: (open) => this.editNote(open),
-              naming: c.naming,
-              names: c.naming ? namesFrom(this.items) : [],
-              aliasOffer: c.aliasOffer,
-              onEditName: (field) => this.editName(field),
-              onSaveName: (field, name) => void this.saveName(field, name),
-              onAlias: this.deps.addAlias ? () => void this.addAlias() : undefined,
-              onChangeKind: (k) => void this.changeKind(k),
-              onDismiss: () => void this.dismiss(),
-              onDelete: () => void this.remove(),
-              onCopy: () => void this.copy(),
-              onClose: () => this.closeCard(true),
-              onShow: (id) => this.showRelated(id),
-              onPointerInside: (inside) => this.cardPointer(inside),
-            }
-          : null,
-      toast: toast
-        ? { anchor: toast.anchor, message: toast.message, onUndo: () => void this.undo(), onClose: () => this.closeToast() }
-        : null,
+      items: this.items,
+      toolbar: this.toolbar,
+      card: c,
+      cardItem: c ? this.itemById(c.id) : null,
+      toast: this.toast,
+      busy: this.busy,
+      aliases: !!this.deps.addAlias,
+      frameSrc: (session, theme) => this.deps.editors.src(session, theme),
     };
+    return inPageView(state, this);
   }
 }
