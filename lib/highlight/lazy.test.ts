@@ -49,6 +49,10 @@ function blog(posts: number): { root: HTMLElement; items: PaintItem[]; paragraph
 
 const painted = (root: Element, n: number) => Array.from({ length: n }, (_, i) => marksFor(root, `c${i}`).length > 0);
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits for a condition (polled), with a generous ceiling: the scroll handler paints in slices. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (const t0 = Date.now(); !check(); await settle()) if (Date.now() - t0 > 60_000) throw new Error(`timed out waiting for ${what}`);
+}
 
 afterEach(() => {
   scrollY = 0;
@@ -101,8 +105,7 @@ describe('paintNearViewport', () => {
 
     scrollY = 10_000; // the reader jumps to post 100
     window.dispatchEvent(new Event('scroll'));
-    await settle();
-    await settle();
+    await until(() => painted(root, 200).slice(92, 117).every(Boolean), 'the blocks around post 100 to be painted');
     now = painted(root, 200);
     expect(now.slice(92, 117).every(Boolean)).toBe(true); // 9,200–11,600: a screen above to a screen below
     expect(now[60]).toBe(false);
