@@ -26,6 +26,9 @@ const CLAIM_NOUNS = new Set(
   assumption assumptions premise results methodology data counts offences offenses attacks criticism criticisms speculation
   story stories rumours suggestions insinuation insinuations response responses testimony answer answers critics`.split(/\s+/),
 );
+/** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
+const DENIED_OBJECTS = new Set([...CLAIM_NOUNS, ...`prospect idea ideas notion notions contention contentions possibility impression
+  perception premises`.split(/\s+/)]);
 /** Verbs of a verdict on truth: "PolitiFact rated the claim False", "called Smith’s attack misleading". */
 const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?|describ(?:e|es|ed)|characteri[sz](?:e|es|ed))$/;
 /** Verbs saying a figure is wrong: "a figure analysts say overstates the cost". */
@@ -87,7 +90,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
       if (t.lower !== 'falsely' || !toks[i + 1] || !FALSELY_VERBS.test(toks[i + 1].lower)) return null;
-      return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectBefore(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
+      return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
   {
@@ -97,7 +100,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.lower !== 'no' && t.lower !== 'without') return null;
       const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
       if (!ev) return null;
-      return hit(speakerAt(t.start), ctx.inQuote(t.start) ? null : nameOf(subjectBefore(ctx, unit, t.start)), phrase(ctx.text, t, ev));
+      return hit(speakerAt(t.start), ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, ev));
     },
   },
   {
@@ -105,7 +108,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       if (!/^plead(?:s|ed|ing)?$|^pled$/.test(t.lower) || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
-      return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2]));
+      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2]));
     },
   },
   {
@@ -114,14 +117,14 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (!/^disagre(?:e|es|ed|eing)$/.test(t.lower) || toks[i + 1]?.lower !== 'with') return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
-      return object >= 0 ? hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
+      return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
   },
   {
     id: 'verdict', // "a claim FactCheck.org called false", "PolitiFact rated the claim False", "described the story as false"
     at({ ctx, unit, toks }, i) {
       const verdict = verdictAt(toks, i);
-      return verdict > 0 ? hit(subjectBefore(ctx, unit, toks[i].start), null, phrase(ctx.text, toks[i], toks[verdict])) : null;
+      return verdict > 0 ? hit(subjectAt(ctx, unit, toks[i].start), null, phrase(ctx.text, toks[i], toks[verdict])) : null;
     },
   },
   {
@@ -130,7 +133,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (!OVERSTATE.test(t.lower) || t.cap || firstClaim < 0 || firstClaim >= i || i - firstClaim > 8) return null;
       const say = toks.slice(firstClaim, i).reverse().find((x) => SAY.test(x.lower));
-      const by = say ? subjectBefore(ctx, unit, say.start) : null;
+      const by = say ? subjectAt(ctx, unit, say.start) : null;
       return hit(by, claimantOf(unit, toks, firstClaim), phrase(ctx.text, toks[firstClaim], t));
     },
   },
@@ -141,7 +144,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap || !MISREPRESENT.test(t.lower)) return null;
       const say = toks.slice(Math.max(0, i - 12), i).reverse().find((x) => SAY.test(x.lower) && !ctx.inQuote(x.start, x.end));
       if (!say) return null;
-      return hit(reporterOf(ctx, unit, s, -1) ?? subjectBefore(ctx, unit, say.start), null, phrase(ctx.text, say, t));
+      return hit(reporterOf(ctx, unit, s, -1) ?? subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t));
     },
   },
   {
@@ -156,19 +159,32 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
         if (object < 0 && !(REBUT_PHRASAL.test(t.lower) && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
-        return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
+        return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
       if (/^defend(?:s|ed|ing)?$/.test(t.lower)) {
         // "defended the decision against criticism", "defended the figures, saying …"
         const against = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'against' || x.lower === 'from');
         const reason = reasonAfter(ctx.text, toks, i);
         if (against < 0 && reason < 0) return null;
-        return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[reason >= 0 ? reason : i + 1 + against]));
+        return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[reason >= 0 ? reason : i + 1 + against]));
       }
       return null;
     },
   },
   { id: 'denial', at: denialAt },
+  {
+    id: 'i-deny', inQuotes: true, // "“I reject that characterization,” she said", "Giuliani “raised, and I rejected, the theory”"
+    at(env, i) {
+      const { ctx, toks, speakerAt } = env;
+      if (!ctx.inQuote(toks[i].start)) return null;
+      const prev = toks[i - 1]?.lower ?? '';
+      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && /ly$|^(?:also|never|always)$/.test(prev));
+      if (!subject) return null;
+      const h = denialAt(env, i);
+      const by = h && speakerAt(toks[i].start);
+      return h && by ? { ...h, by } : null;
+    },
+  },
   {
     id: 'i-disagree', inQuotes: true, // "“I fundamentally disagree,” said …", "“She lied to me,” Smith said"
     at({ ctx, toks, speakerAt }, i) {
@@ -192,7 +208,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
         const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
-        if (negatedAux) return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+        if (negatedAux) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
     },
@@ -204,7 +220,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap) return null;
       if (/^(?:rebuk|quash|debunk|correct)(?:e|es|ed|ing|s)?$/.test(t.lower)) {
         const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
-        if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
+        if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
       }
       return null;
     },
@@ -241,12 +257,25 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    id: 'at-no-time', inQuotes: true, // "“At no point did we say …,” they said", "said he had no knowledge of any effort"
+    at({ ctx, unit, toks, speakerAt }, i) {
+      const t = toks[i];
+      let end = -1;
+      if (t.lower === 'at' && toks[i + 1]?.lower === 'no' && /^(?:point|time|stage)$/.test(toks[i + 2]?.lower ?? '') && AUX_BEFORE_NOT.has(toks[i + 3]?.lower ?? '')) end = i + 3;
+      else if (t.lower === 'no' && toks[i + 1]?.lower === 'knowledge' && toks[i + 2]?.lower === 'of' && /^(?:had|have|has)$/.test(toks[i - 1]?.lower ?? '')) end = i + 1;
+      if (end < 0) return null;
+      const from = t.lower === 'no' ? toks[i - 1] : t;
+      const by = speakerAt(t.start) ?? (ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, from.start)));
+      return by ? hit(by, null, phrase(ctx.text, from, toks[end])) : null;
+    },
+  },
+  {
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       if (!/^(?:stand|stands|stood|standing)$/.test(t.lower) || toks[i + 1]?.lower !== 'by') return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => STOOD_BY.has(x.lower));
-      return object >= 0 ? hit(subjectBefore(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
+      return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
   },
   {
@@ -272,6 +301,7 @@ export function findDisputes(ctx: Context, speakers: readonly (string | null)[] 
     if (!unit) continue;
     const d = disputeIn(ctx, unit, s, tokenize(ctx.text, s.start, s.end), speakers);
     if (d) out.push(d);
+    notePlural(ctx, unit, s);
   }
   return out;
 }
@@ -326,12 +356,22 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     const by = firstMentionAfter(unit, next.end);
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
   }
+  // a reduced relative: "a prospect Vindman denied earlier", "the claims the company disputes in court"
+  const subject = unit.mentions.find((m) => m.end <= t.start && /^\s+$/.test(text.slice(m.end, t.start)) && !m.possessive);
+  const before = subject ? toks.findLastIndex((x) => x.end <= subject.start) : -1;
+  if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && /^\s+$/.test(text.slice(toks[before].end, subject.start)) && !(next && /^(?:that|whether)$/.test(next.lower))) {
+    return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[before], t));
+  }
   if (!next || /[,.;:]/.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
     // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
     const from = Math.max(0, i - 8);
-    const noun = toks.slice(from, i).findLastIndex((x) => CLAIM_NOUNS.has(x.lower));
-    if (noun < 0) return null;
-    return hit(subjectBefore(ctx, unit, t.start), null, phrase(text, toks[from + noun], t));
+    const noun = toks.slice(from, i).findLastIndex((x) => DENIED_OBJECTS.has(x.lower));
+    if (noun < 0) {
+      // "raised, and I rejected, the conspiracy theory": the object after a parenthetical comma
+      const after = next && gap(t, next).trim() === ',' ? objectNoun(text, toks, i + 1, 4) : -1;
+      return after >= 0 && DENIED_OBJECTS.has(toks[after].lower) ? hit(subjectAt(ctx, unit, t.start), null, phrase(text, t, toks[after])) : null;
+    }
+    return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[from + noun], t));
   }
   let object = -1;
   if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
@@ -340,7 +380,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   else {
     for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
       if (/[,.;:]/.test(gap(toks[j - 1], toks[j]))) break;
-      if (CLAIM_NOUNS.has(toks[j].lower)) {
+      if (DENIED_OBJECTS.has(toks[j].lower)) {
         object = j;
         break;
       }
@@ -358,18 +398,21 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   }
   if (object < 0) return null;
   const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
-  return hit(subjectBefore(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
+  return hit(subjectAt(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
 }
 
 /** A gerund right after a denial (optionally after "ever", "any", "having"): "denied doing", "denies ever meeting". Its index, or 0. */
 function gerundAfter(toks: readonly Token[], i: number): number {
   for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
     const w = toks[j].lower;
-    if (/^[a-z]{3,}ing$/.test(w) && !REASON.has(w)) return j;
+    if (/^[a-z]{2,}ing$/.test(w) && !REASON.has(w) && !NOT_GERUND.has(w)) return j; // "doing", "being", "meeting"
     if (w !== 'ever' && w !== 'any' && w !== 'having' && w !== 'personally') return 0;
   }
   return 0;
 }
+
+/** Words in -ing after "denied" that name a thing refused, not a denied act: "denied funding", "denied a hearing". */
+const NOT_GERUND = new Set(['lodging', 'funding', 'housing', 'clothing', 'boarding', 'parking', 'building', 'hearing', 'thing', 'king', 'spring', 'bring']);
 
 /** The index of a claim-like noun within `span` words from j, before any punctuation, or -1. */
 function objectNoun(text: string, toks: readonly Token[], j: number, span: number): number {
@@ -494,7 +537,58 @@ function verdictAt(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-const nameOf = (m: Resolved | null | undefined): string | null => m?.canonical ?? null;
+const nameOf = (m: Resolved | string | null | undefined): string | null => (typeof m === 'string' ? m : m?.canonical ?? null);
+
+/** The latest plural subject read so far in an article ("Dale and Martha …", "Big Machine said …"), for a later "they". */
+const pluralOf = new WeakMap<Context, string>();
+
+/** Words that may stand between "they" and its verb: "they also disputed", "they have twice denied". */
+const SUBJECT_GAP = /^(?:also|have|had|has|both|all|then|later|since|twice|again|still|never|each|quickly|\w+ly)$/;
+
+/** "they" as the subject of the verb at pos (after at most three gap words): the latest plural subject, else null. */
+function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = unit.frame.filter((t) => t.end <= pos);
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+    const w = before[k].lower;
+    if (w === 'they' || w === 'we') return pluralOf.get(ctx) ?? null;
+    if (!SUBJECT_GAP.test(w)) return null;
+  }
+  return null;
+}
+
+/** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
+function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resolved | null {
+  const and = (a: Resolved, b: Resolved): boolean => /^\s+and\s+$/.test(ctx.text.slice(a.end, b.start));
+  const ok = (x: Resolved): boolean => x !== m && x.kind === 'name' && !x.possessive && !x.modifier && !!x.canonical && x.canonical !== m.canonical;
+  return unit.mentions.find((x) => ok(x) && x.end <= m.start && and(x, m)) ?? unit.mentions.find((x) => ok(x) && x.start >= m.end && x.end <= before && and(m, x)) ?? null;
+}
+
+/**
+ * Who does the verb at pos, for a dispute: the subject the attribution layer finds, widened to both names of
+ * "A and B denied", narrowed to the name in "The company that runs X, Y Ltd, denies", and "they" read as the
+ * latest plural subject.
+ */
+function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
+  const text = ctx.text;
+  const appositive = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && m.end <= pos && /^\s*,\s*(?:\w+ly\s+)?$/.test(text.slice(m.end, pos)) && /,\s*$/.test(text.slice(Math.max(unit.start, m.start - 3), m.start)));
+  if (appositive) return appositive;
+  const plural = pluralBefore(ctx, unit, pos);
+  if (plural) return plural;
+  const m = subjectBefore(ctx, unit, pos);
+  if (!m || m.kind !== 'name' || m.possessive) return m;
+  const partner = partnerOf(ctx, unit, m, pos);
+  if (!partner) return m;
+  return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
+}
+
+/** Remembers the plural subject of a sentence, if it has one: two names joined by "and", or an organisation. */
+function notePlural(ctx: Context, unit: Unit, s: Sentence): void {
+  const m = unit.mentions.find((x) => x.start >= s.start && x.end <= s.end && !x.possessive && !x.modifier);
+  if (!m?.canonical) return;
+  const partner = m.kind === 'name' ? partnerOf(ctx, unit, m, s.end) : null;
+  if (partner && partner.start > m.start) pluralOf.set(ctx, `${m.canonical} and ${partner.canonical}`);
+  else if (m.entity?.kind === 'org') pluralOf.set(ctx, m.canonical);
+}
 
 function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
   return unit.mentions.find((m) => m.start >= pos && m.start - pos <= 3) ?? null;
@@ -506,6 +600,11 @@ function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): str
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
     if (m?.canonical) return m.canonical;
+  }
+  // "“…,” they said": the latest plural subject
+  for (const c of cues) {
+    const plural = pluralBefore(ctx, unit, c.start);
+    if (plural) return plural;
   }
   return null;
 }
