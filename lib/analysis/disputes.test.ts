@@ -118,4 +118,66 @@ describe('disputed assertions', () => {
     const [d] = disputed('The government of Velmora has rejected accusations by Dastria that its navy harassed boats off the Kessel Banks.');
     expect(d?.disputedBy).toBe('the government of Velmora');
   });
+
+  it('reads gerunds after a denial, "at no point", "had no knowledge of" and a first-person rejection inside a quotation', () => {
+    const cases: Array<[string, string]> = [
+      ['Mr Ivo Lang has consistently denied being unfair to the players.', 'Ivo Lang'],
+      ['Harbour Freight Ltd have twice denied doing anything wrong.', 'Harbour Freight Ltd'],
+      ['“At no point did we block the sale,” Mayor Rita Holm said on Friday.', 'Rita Holm'],
+      ['Inspector Tom Vale said he had no knowledge of any plan to close the station.', 'Tom Vale'],
+      ['Mr Olek Baran said the minister “raised, and I rejected, the theory that the vote was bought.”', 'Olek Baran'],
+      ['“I reject that characterization entirely,” said Councillor Mia Stone.', 'Mia Stone'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+      expect(found[0].reason, sentence).toMatch(new RegExp(`^Disputed by ${by}: “`));
+    }
+    expect(disputed('The agency denied funding to the club.')).toEqual([]);
+  });
+
+  it('finds what is denied in a relative clause or a reduced relative', () => {
+    const [a] = disputed('Aid workers said the guards had taken bribes, a prospect Colonel Ben Ashe denied earlier in the day.');
+    expect(a?.disputedBy).toBe('Ben Ashe');
+    const [b] = disputed('Mr Carl Meyer faces allegations that he misled investors, which he has denied.');
+    expect(b?.disputedBy).toBe('Carl Meyer');
+    expect(b?.reason).toMatch(/^Disputed by Carl Meyer: “allegations/);
+  });
+
+  it('names both disputers of "A and B", the name in an appositive, "they" as the latest plural subject and "the family"', () => {
+    const pair = disputed('Dana Holt and Rui Sousa disputed that the school had closed.\n\nThey also disputed that anyone had complained.');
+    expect(pair.map((d) => d.disputedBy)).toEqual(['Dana Holt and Rui Sousa', 'Dana Holt and Rui Sousa']);
+    const [app] = disputed('The firm that runs the festival, Larkspur Events, denies that the dates have been agreed.');
+    expect(app?.disputedBy).toBe('Larkspur Events');
+    const [group] = disputed('Nobody knows who edited the page. (The family denies any involvement.)');
+    expect(group?.disputedBy).toBe('the family');
+  });
+
+  it('does not read questioning a person, or someone "whom she had never met", as a dispute', () => {
+    expect(disputed('Senators also questioned Ms Jo Reyes about her earlier testimony.')).toEqual([]);
+    expect(disputed('Ana Kerr found his cousins, whom she had never met, and told them the news.')).toEqual([]);
+  });
+
+  it('reads misrepresenting inside a quotation as the speaker’s objection, but not "as distorted by" or "a misunderstanding"', () => {
+    const [d] = disputed('“It is outrageous to misrepresent the mayor’s record,” said spokesman Leo Grant.');
+    expect(d?.disputedBy).toBe('Leo Grant');
+    expect(disputed('“It is reality as distorted by fear,” said Mr Leo Grant.')).toEqual([]);
+    expect(disputed('“It shows a total misunderstanding of the law,” said Mr Leo Grant.')).toEqual([]);
+  });
+
+  it('reads contradicting, countering, "there is no" after insisting and "not the case" with an adverb', () => {
+    const cases: Array<[string, string]> = [
+      ['The audit directly contradicts the minister’s statements about the budget.', 'The audit'],
+      ['Professor Amy Lund countered that the figures were two years old.', 'Amy Lund'],
+      ['Mr Noel Pike insisted that there was no deal with the union.', 'Noel Pike'],
+      ['“I think that is unquestionably not the case,” said Ms Kira Bell.', 'Kira Bell'],
+      ['“It is wrong to imply that the plan will work,” said Mr Sami Odell.', 'Sami Odell'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      if (by !== 'The audit') expect(found[0].disputedBy, sentence).toBe(by);
+    }
+  });
 });

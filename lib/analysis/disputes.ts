@@ -34,8 +34,8 @@ const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?
 /** Verbs saying a figure is wrong: "a figure analysts say overstates the cost". */
 const OVERSTATE = /^(?:overstat|understat|exaggerat|inflat)/;
 const SAY = /^(?:say|says|said|argue|argues|argued|insist|insists|insisted)$/;
-const DISPUTE_VERB = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing))$/;
-const THAT_VERB = /^(?:den|disput|contest|reject|question)/;
+const DISPUTE_VERB = /^(?:den(?:y|ies|ied|ying)|contradict(?:s|ed|ing)?|counter(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing))$/;
+const THAT_VERB = /^(?:den|disput|contest|reject|question|counter)/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const FALSITY = new Set(
@@ -138,10 +138,20 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
-    id: 'misrepresents', // "X says critics are misreading the data", "X said the report distorted his record"
-    at({ ctx, unit, s, toks }, i) {
+    id: 'misrepresents', inQuotes: true, // "X says critics are misreading the data", "X said the report distorted his record"
+    at({ ctx, unit, s, toks, speakerAt }, i) {
       const t = toks[i];
       if (t.cap || !MISREPRESENT.test(t.lower)) return null;
+      if (ctx.inQuote(t.start)) {
+        // "“It is outrageous to misrepresent her record,” a spokesman said": the quotation's speaker objects
+        // only a verb or participle aimed at something: "to misrepresent her basis", "a distorted portrayal" (not "as distorted by", "a misunderstanding")
+        const prev = toks[i - 1]?.lower ?? '';
+        const next = toks[i + 1];
+        const aimed = !!next && (next.cap || next.possessive || /^(?:the|his|her|their|its|our|my|what|this|that)$/.test(next.lower) || MISREPRESENTED.has(next.lower));
+        if (!aimed || /ing$|ion$/.test(t.lower) && !/^(?:is|are|was|were|been|be)$/.test(prev) || BE.has(prev) || /^(?:as|i|we|been)$/.test(prev)) return null;
+        const by = speakerAt(t.start);
+        return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+      }
       const say = toks.slice(Math.max(0, i - 12), i).reverse().find((x) => SAY.test(x.lower) && !ctx.inQuote(x.start, x.end));
       if (!say) return null;
       return hit(reporterOf(ctx, unit, s, -1) ?? subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t));
@@ -207,7 +217,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
         if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
-        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
+        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && /^(?:there['’]s|is|was|were|are)$/.test(toks[j - 1].lower)) || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
         if (negatedAux) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -248,6 +258,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
       else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
       const verb = toks[v]?.lower ?? '';
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null; // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
       const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
       if (v < 0 || (!hadNoPart && (!NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))))) return null;
@@ -356,6 +367,11 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     const by = firstMentionAfter(unit, next.end);
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
   }
+  // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
+  if (/^(?:question|challeng|den)/.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
+  // the object of a relative clause: "allegations that he assaulted her, which he has denied"
+  const rel = relativeObject(text, toks, i);
+  if (rel >= 0) return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[rel], t));
   // a reduced relative: "a prospect Vindman denied earlier", "the claims the company disputes in court"
   const subject = unit.mentions.find((m) => m.end <= t.start && /^\s+$/.test(text.slice(m.end, t.start)) && !m.possessive);
   const before = subject ? toks.findLastIndex((x) => x.end <= subject.start) : -1;
@@ -401,6 +417,22 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   return hit(subjectAt(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
 }
 
+/** "allegations …, which he has denied": the claim noun a relative pronoun before the verb stands for, or -1. */
+function relativeObject(text: string, toks: readonly Token[], i: number): number {
+  for (let j = i - 2; j >= i - 5 && j >= 1; j--) {
+    if (toks[j].lower !== 'which' && toks[j].lower !== 'that') continue;
+    const between = toks.slice(j + 1, i);
+    if (!between.some((x) => x.cap || SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'we' || x.lower === 'i') || between.some((x) => PASSIVE_AUX.has(x.lower))) return -1;
+    if (/[.;:]/.test(text.slice(toks[j].end, toks[i].start))) return -1;
+    for (let k = j - 1; k >= j - 12 && k >= 0; k--) {
+      if (/[.;:]/.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
+      if (DENIED_OBJECTS.has(toks[k].lower)) return k;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** A gerund right after a denial (optionally after "ever", "any", "having"): "denied doing", "denies ever meeting". Its index, or 0. */
 function gerundAfter(toks: readonly Token[], i: number): number {
   for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
@@ -428,6 +460,8 @@ const REBUT_PHRASAL = /^(?:push(?:es|ed|ing)?|hit(?:s|ting)?|fir(?:e|es|ed|ing)|
 /** What a rebuttal answers: "pushed back on the criticism". */
 const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accusation accusations involvement idea notion suggestion
   characterization characterisation speculation reports report story stories charge charges`.split(/\s+/));
+/** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
+const MISREPRESENTED = new Set(['portrayal', 'picture', 'view', 'account', 'record', 'position', 'words', 'remarks', 'comments', 'facts', 'history', 'image']);
 /** Verbs of misrepresenting: "critics are misreading the data", "the ad distorts his record". */
 const MISREPRESENT = /^(?:misread|misunderst|misrepresent|mischaracteri[sz]|misinterpret|misquot|misstat|distort|twist(?:s|ed|ing))/;
 /** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
@@ -452,14 +486,14 @@ function falsePredicate(toks: readonly Token[], i: number): number {
   while (j < toks.length && j <= i + 4) {
     const w = toks[j].lower;
     if (w === 'not' || w === 'never') negated = true;
-    else if (!PREDICATE_FILLERS.has(w)) break;
+    else if (!PREDICATE_FILLERS.has(w) && !/^[a-z]{4,}ly$/.test(w)) break; // "is unquestionably not the case"
     j++;
   }
   const w = toks[j]?.lower ?? '';
   const next = toks[j + 1]?.lower ?? '';
   if (negated) return NOT_FALSE_WORDS.has(w) && (w !== 'the' || next === 'case') ? (w === 'the' ? j + 1 : j) : -1;
   if (!FALSE_WORDS.has(w)) return -1;
-  if (w === 'wrong' && (next === 'with' || (next === 'to' && !SPEECH_VERBS.has(toks[j + 2]?.lower ?? '')))) return -1; // "wrong with", "wrong to cut"
+  if (w === 'wrong' && (next === 'with' || (next === 'to' && !SPEECH_VERBS.has(toks[j + 2]?.lower ?? '') && !/^(?:imply|implies|insinuate|pretend|assume)$/.test(toks[j + 2]?.lower ?? '')))) return -1; // "wrong with", "wrong to cut"
   return j;
 }
 
@@ -469,7 +503,7 @@ const NEVER_DONE = new Set(`said say happened happen was were told tell ordered 
 /** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
 const AUX_BEFORE_NOT = new Set(['was', 'were', 'is', 'are', 'did', 'does', 'do', 'had', 'has', 'have']);
 /** After "did not" / "didn't": only denials of having said or ordered something ("didn't say that"). */
-const DID_NOT_DONE = new Set(['say', 'happen', 'tell', 'order', 'instruct', 'write', 'send']);
+const DID_NOT_DONE = new Set(['say', 'happen', 'tell', 'order', 'instruct', 'write', 'send', 'intend']);
 /** What one stands by against criticism: "stands by the depiction". */
 const STOOD_BY = new Set(`comments comment remarks remark statement statements reporting story stories depiction account claims claim decision
   figures words report reports findings characterization portrayal article book`.split(/\s+/));
@@ -543,7 +577,10 @@ const nameOf = (m: Resolved | string | null | undefined): string | null => (type
 const pluralOf = new WeakMap<Context, string>();
 
 /** Words that may stand between "they" and its verb: "they also disputed", "they have twice denied". */
-const SUBJECT_GAP = /^(?:also|have|had|has|both|all|then|later|since|twice|again|still|never|each|quickly|\w+ly)$/;
+const SUBJECT_GAP = /^(?:also|have|had|has|both|all|then|later|since|twice|again|still|never|each|[a-z]{3,}ly)$/;
+/** Words in -ly that are no adverbs. */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'july', 'italy', 'anomaly', 'monopoly', 'belly', 'jelly', 'bully']);
+const gapWord = (w: string): boolean => SUBJECT_GAP.test(w) && !LY_NOUNS.has(w);
 
 /** "they" as the subject of the verb at pos (after at most three gap words): the latest plural subject, else null. */
 function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
@@ -551,9 +588,26 @@ function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
     const w = before[k].lower;
     if (w === 'they' || w === 'we') return pluralOf.get(ctx) ?? null;
-    if (!SUBJECT_GAP.test(w)) return null;
+    if (!gapWord(w)) return null;
   }
   return null;
+}
+
+/** Collective nouns that speak as one: "(The family denies any involvement.)". */
+const GROUP_NOUNS = new Set(['family', 'families', 'parents', 'relatives', 'lawyers', 'attorneys', 'organisers', 'organizers', 'residents', 'owners']);
+
+/** "The family" opening the clause right before the verb at pos, when no mention names it: its words, else null. */
+function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = unit.frame.filter((t) => t.end <= pos);
+  let k = before.length - 1;
+  while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
+  const noun = before[k];
+  const det = before[k - 1];
+  if (!noun || !det || det.lower !== 'the' || !GROUP_NOUNS.has(noun.lower)) return null;
+  if (unit.mentions.some((m) => m.start <= noun.start && noun.end <= m.end && m.kind !== 'role')) return null; // not "the family" read as an organisation's role
+  const opener = ctx.text.slice(Math.max(unit.start, det.start - 3), det.start);
+  if (det.start !== unit.lead && !/(?:^|[(,;—–]|and)\s*$/.test(opener)) return null;
+  return ctx.text.slice(det.start, noun.end).replace(/^The/, 'the');
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
@@ -574,6 +628,8 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   if (appositive) return appositive;
   const plural = pluralBefore(ctx, unit, pos);
   if (plural) return plural;
+  const group = groupBefore(ctx, unit, pos);
+  if (group) return group;
   const m = subjectBefore(ctx, unit, pos);
   if (!m || m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
