@@ -180,4 +180,21 @@ describe('disputed assertions', () => {
       if (by !== 'The audit') expect(found[0].disputedBy, sentence).toBe(by);
     }
   });
+
+  it('reads a reply that negates, "adamant that … no plans", a correction ("incorrectly indicated") and a possessive disputer', () => {
+    const cases: Array<[string, string | null]> = [
+      ['Mr Ravi Nair’s campaign responded that he never would have signed the letter.', 'Mr Ravi Nair’s campaign'],
+      ['Senator Lee Ward was adamant that he has no plans to resign.', 'Lee Ward'],
+      ['An earlier version of this story incorrectly indicated that the mayor had resigned.', null],
+      ['Ms Ida Kerr’s lawyers denied the allegations on Friday.', 'Ms Ida Kerr’s lawyers'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+    }
+    expect(disputed('“You never say never in politics,” said Mr Tim Hale.')).toEqual([]);
+    expect(disputed('The candidates met before the local contests that decided the nomination.')).toEqual([]);
+    expect(disputed('Mr Dan Ives responded that he would visit the plant next week.')).toEqual([]);
+  });
 });

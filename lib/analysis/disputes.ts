@@ -43,7 +43,7 @@ const FALSITY = new Set(
   fiction fictitious fabrication invention falsehood falsehoods untruth untruths`.split(/\s+/),
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
-const FALSELY_VERBS = /^(?:claim|said|say|state|assert|suggest|allege|insist|accus)/;
+const FALSELY_VERBS = /^(?:claim|said|say|state|assert|suggest|allege|insist|accus|indicat|report|tweet|wrote|write)/;
 
 /** What a dispute rule found in one sentence. */
 interface Hit {
@@ -89,7 +89,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'falsely', // "Kim Ode falsely claimed that …"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
-      if (t.lower !== 'falsely' || !toks[i + 1] || !FALSELY_VERBS.test(toks[i + 1].lower)) return null;
+      if (!/^(?:falsely|incorrectly|wrongly|erroneously|mistakenly)$/.test(t.lower) || !toks[i + 1] || !FALSELY_VERBS.test(toks[i + 1].lower)) return null;
       return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
@@ -213,11 +213,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'insisted-not', // "the administration insisted that was not part of the deal", "Iran insists it does not know"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !/^(?:insist|maintain|contend)(?:s|ed|ing)?$/.test(t.lower)) return null;
+      // also a reply that negates: "the campaign responded that she never would have", "loyalists were adamant that he has no plans"
+      if (t.cap || !/^(?:(?:insist|maintain|contend|respond|repli|retort)(?:s|ed|ing)?|reply|adamant)$/.test(t.lower)) return null;
+      if (/^(?:respond|repl|retort)/.test(t.lower) && toks[i + 1]?.lower !== 'that') return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
         if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
-        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && /^(?:there['’]s|is|was|were|are)$/.test(toks[j - 1].lower)) || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
+        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && (/^(?:there['’]s|is|was|were|are)$/.test(toks[j - 1].lower) || (/^(?:has|have|had)$/.test(toks[j - 1].lower) && NO_PART.has(toks[j + 1]?.lower ?? '')))) || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
         if (negatedAux) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -258,7 +260,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
       else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
       const verb = toks[v]?.lower ?? '';
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null; // "whom she had never met": a description, no denial
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null;
+      if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
       const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
       if (v < 0 || (!hadNoPart && (!NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))))) return null;
@@ -500,6 +503,8 @@ function falsePredicate(toks: readonly Token[], i: number): number {
 /** "never said", "never happened", "didn't say": denials of having said or done something. */
 const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew met gave made
   sent instructed wrote called`.split(/\s+/));
+/** "has no plans", "had no role": a denial of an intention or a part. */
+const NO_PART = new Set(['plans', 'plan', 'intention', 'intentions', 'knowledge', 'role', 'involvement', 'contact', 'part', 'idea']);
 /** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
 const AUX_BEFORE_NOT = new Set(['was', 'were', 'is', 'are', 'did', 'does', 'do', 'had', 'has', 'have']);
 /** After "did not" / "didn't": only denials of having said or ordered something ("didn't say that"). */
@@ -523,7 +528,7 @@ function quoteAround(ctx: Context, pos: number): number {
 }
 
 /** Dispute verbs whose -s form is as often a plural noun: "faces questions", "legal challenges". */
-const NOUN_OR_VERB = new Set(['questions', 'challenges', 'disputes', 'rejects']);
+const NOUN_OR_VERB = new Set(['questions', 'challenges', 'disputes', 'rejects', 'contests', 'counters']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
 /** Negated truth: "not true", "not accurate", "not credible". */
 const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'right']);
@@ -610,6 +615,17 @@ function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
   return ctx.text.slice(det.start, noun.end).replace(/^The/, 'the');
 }
 
+/** "Clinton’s campaign responded", "Smith’s lawyers denied": a possessive name and its noun right before the verb. */
+function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = unit.frame.filter((t) => t.end <= pos);
+  let k = before.length - 1;
+  while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
+  const noun = before[k];
+  if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
+  const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
+  return owner ? ctx.text.slice(owner.start, noun.end) : null;
+}
+
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
 function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resolved | null {
   const and = (a: Resolved, b: Resolved): boolean => /^\s+and\s+$/.test(ctx.text.slice(a.end, b.start));
@@ -630,6 +646,8 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   if (plural) return plural;
   const group = groupBefore(ctx, unit, pos);
   if (group) return group;
+  const owned = ownedBefore(ctx, unit, pos);
+  if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
   if (!m || m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
