@@ -14,6 +14,8 @@ export interface Unit {
   start: number;
   end: number;
   block: number;
+  /** All its words, quoted or not, in order (the disputes read inside quotations too). */
+  tokens: Token[];
   /** Words outside quotation marks. */
   frame: Token[];
   /** Mentions among `frame`, resolved in reading order. */
@@ -110,7 +112,7 @@ function groupUnits(text: string, blocks: readonly Block[], sentences: readonly 
     const block = blocks[cur.block];
     const from = block && cur.start === block.start && block.type !== 'heading' ? datelineEnd(text, block) : cur.start;
     const tokens = tokenize(text, cur.start, cur.end);
-    units.push({ ...cur, frame: tokens.filter((t) => t.start >= from && !insideAny(t)), mentions: [], quotes: [], lead: from });
+    units.push({ ...cur, tokens, frame: tokens.filter((t) => t.start >= from && !insideAny(t)), mentions: [], quotes: [], lead: from });
   };
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;

@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { SPEECH_VERBS } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './speakers';
-import { tokenize, type Token } from './words';
+import type { Token } from './words';
 
 /** A sentence reporting that an assertion is denied, disputed or false. */
 export interface Dispute {
@@ -313,11 +313,26 @@ export function findDisputes(ctx: Context, speakers: readonly (string | null)[] 
     while (ui < ctx.units.length - 1 && ctx.units[ui].end < s.end) ui++;
     const unit = ctx.units[ui];
     if (!unit) continue;
-    const d = disputeIn(ctx, unit, s, tokenize(ctx.text, s.start, s.end), speakers);
+    const d = disputeIn(ctx, unit, s, tokensOf(unit, s), speakers);
     if (d) out.push(d);
     notePlural(ctx, unit, s);
   }
   return out;
+}
+
+/** The words of sentence s, taken from its unit's tokens (tokenised once when the context was built). */
+function tokensOf(unit: Unit, s: Sentence): Token[] {
+  const all = unit.tokens;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end].end <= s.end) end++;
+  return all.slice(lo, end);
 }
 
 function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speakers: readonly (string | null)[]): Dispute | null {
