@@ -197,4 +197,10 @@ describe('disputed assertions', () => {
     expect(disputed('The candidates met before the local contests that decided the nomination.')).toEqual([]);
     expect(disputed('Mr Dan Ives responded that he would visit the plant next week.')).toEqual([]);
   });
+
+  it('reads defending a record with a reason as a rebuttal, but not defending a person or an act', () => {
+    expect(disputed('Mayor Jan Otto defended her record, saying crime had fallen.')[0]?.disputedBy).toBe('Jan Otto');
+    expect(disputed('Mr Abe Lind once defended Rob Carr against allegations of fraud.')).toEqual([]);
+    expect(disputed('Mr Abe Lind defended the incident, calling the man “a troublemaker”.')).toEqual([]);
+  });
 });

@@ -176,6 +176,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const against = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'against' || x.lower === 'from');
         const reason = reasonAfter(ctx.text, toks, i);
         if (against < 0 && reason < 0) return null;
+        // defending a person ("defended Bill Clinton against allegations") or an act ("defended the incident, calling …") is no rebuttal of a claim
+        if (unit.mentions.some((m) => m.start === toks[i + 1]?.start && m.kind === 'name' && !m.possessive)) return null;
+        if (against < 0 && !toks.slice(i + 1, reason).some((x) => DENIED_OBJECTS.has(x.lower) || STOOD_BY.has(x.lower) || DEFENDED.has(x.lower))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[reason >= 0 ? reason : i + 1 + against]));
       }
       return null;
@@ -524,6 +527,8 @@ const NO_PART = new Set(['plans', 'plan', 'intention', 'intentions', 'knowledge'
 const AUX_BEFORE_NOT = new Set(['was', 'were', 'is', 'are', 'did', 'does', 'do', 'had', 'has', 'have']);
 /** After "did not" / "didn't": only denials of having said or ordered something ("didn't say that"). */
 const DID_NOT_DONE = new Set(['say', 'happen', 'tell', 'order', 'instruct', 'write', 'send', 'intend']);
+/** What one defends with a reason, as a rebuttal: "defended the figures, saying …", "defended his record, arguing …". */
+const DEFENDED = new Set(['record', 'policy', 'policies', 'plan', 'plans', 'approach', 'position', 'stance', 'handling', 'actions', 'action', 'response', 'choice', 'move', 'budget', 'bill', 'law', 'practice', 'practices', 'methods', 'numbers', 'figures', 'data', 'remarks', 'comments', 'tweet', 'vote']);
 /** What one stands by against criticism: "stands by the depiction". */
 const STOOD_BY = new Set(`comments comment remarks remark statement statements reporting story stories depiction account claims claim decision
   figures words report reports findings characterization portrayal article book`.split(/\s+/));
