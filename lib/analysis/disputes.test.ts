@@ -203,4 +203,12 @@ describe('disputed assertions', () => {
     expect(disputed('Mr Abe Lind once defended Rob Carr against allegations of fraud.')).toEqual([]);
     expect(disputed('Mr Abe Lind defended the incident, calling the man “a troublemaker”.')).toEqual([]);
   });
+
+  it('reads "in fact … not" as a correction by its speaker, and not a contest, a question or an unnamed challenger', () => {
+    expect(disputed('Inspector Ada Moss testified that the files in fact had not been returned.')[0]?.disputedBy).toBe('Ada Moss');
+    expect(disputed('It was a four-way contest that split the vote.')).toEqual([]);
+    expect(disputed('There is no question that voters are worried.')).toEqual([]);
+    expect(disputed('Mr Ned Roy was challenged over his statement on Monday.')).toEqual([]);
+    expect(disputed('Mr Ned Roy strongly disputes that the money was spent.')[0]?.disputedBy).toBe('Ned Roy');
+  });
 });

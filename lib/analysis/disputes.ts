@@ -287,6 +287,22 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    id: 'in-fact-not', inQuotes: true, // "X testified the emails in fact had not been turned over": a correction of what was said
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'in' || toks[i + 1]?.lower !== 'fact') return null;
+      for (let j = i + 2; j <= i + 7 && j < toks.length; j++) {
+        if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        const w = toks[j].lower;
+        if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) {
+          const by = speakerAt(t.start);
+          return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
+        }
+      }
+      return null;
+    },
+  },
+  {
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -380,7 +396,8 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
   if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
-  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'also' || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
+  // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
+  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || /^(?:i|we|you|and|also)$/.test(prev.lower) || (/^[a-z]{3,}ly$/.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
   const next = toks[i + 1];
   // passive: "an assertion ... that has been disputed by X"
   if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
@@ -399,6 +416,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && /^\s+$/.test(text.slice(toks[before].end, subject.start)) && !(next && /^(?:that|whether)$/.test(next.lower))) {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[before], t));
   }
+  if (prev && PASSIVE_AUX.has(prev.lower)) return null; // "he was challenged over his statement": someone else disputes, unnamed
   if (!next || /[,.;:]/.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
     // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
     const from = Math.max(0, i - 8);
@@ -548,7 +566,7 @@ function quoteAround(ctx: Context, pos: number): number {
 }
 
 /** Dispute verbs whose -s form is as often a plural noun: "faces questions", "legal challenges". */
-const NOUN_OR_VERB = new Set(['questions', 'challenges', 'disputes', 'rejects', 'contests', 'counters']);
+const NOUN_OR_VERB = new Set(['questions', 'challenges', 'disputes', 'rejects', 'contests', 'counters', 'question', 'contest', 'challenge', 'dispute', 'counter']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
 /** Negated truth: "not true", "not accurate", "not credible". */
 const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'right']);
