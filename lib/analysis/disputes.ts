@@ -2,7 +2,7 @@ import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { SPEECH_VERBS } from './lexicon';
-import { cuesOf, speakerOfCue, subjectBefore } from './speakers';
+import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
 /** A sentence reporting that an assertion is denied, disputed or false. */

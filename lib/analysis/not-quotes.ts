@@ -1,4 +1,4 @@
-import type { Attribution } from './speakers';
+import type { Attribution } from './cues';
 import type { Context } from './context';
 import { BROADCASTERS, WORK_WORDS } from './lexicon';
 import type { Quote } from './quotes';

@@ -1,7 +1,7 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
 import { SPEECH_NOUNS, SPEECH_VERBS, verbHas } from './lexicon';
-import { cuesOf, notACue, speakerOfCue, type AttributionState } from './speakers';
+import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
 
