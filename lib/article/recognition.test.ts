@@ -32,6 +32,14 @@ describe('recognition: hints are evidence, not a veto', () => {
     expect(r.text).toContain('shift workers');
   });
 
+  it('reads a page wrapped in a <form> that also holds the site\'s headline lists', () => {
+    // An ASP.NET page: the whole page, navigation teasers included, sits in one <form>.
+    const teasers = [1, 2, 3, 4, 5, 6].map((i) => `<div><h3><a href="/s/${i}">Another story ${i}</a></h3><p>${LONG[i % 4]!.slice(0, 60)}</p></div>`).join('');
+    const r = text(page('<meta property="og:type" content="article">', `<form id="aspnetForm"><div class="top">${teasers}</div><div class="content"><h1>Timetable</h1><div class="zoom">${[...LONG, ...LONG].join('<br><br>')}</div></div></form>`));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('more than four thousand responses');
+  });
+
   it('never takes back a comments section, however long', () => {
     const comments = `<div id="comments">${LONG.concat(LONG).map((t) => `<div class="comment"><p>${t}</p></div>`).join('')}</div>`;
     const r = text(page('<meta property="og:type" content="article">', `<article><h1>Timetable</h1><p>${LONG[0]}</p><p>${LONG[1]}</p></article>${comments}`));
