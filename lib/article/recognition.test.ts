@@ -71,6 +71,21 @@ describe('recognition: listings and nested teasers', () => {
     expect(r.isArticle).toBe(true);
   });
 
+  it('a short story with a related-headlines box between its paragraphs is not a listing', () => {
+    // Four linked headlines with a line each, set between the paras of a three-paragraph story: no single
+    // element holds most of the story's text, but the story reads on across the box.
+    const related = `<div class="box">${[1, 2, 3, 4].map((i) => `<h3><a href="/s/${i}">Another story number ${i}</a></h3><p>${LONG[i % 4]!.slice(0, 90)}</p>`).join('')}</div>`;
+    const doc = page('<meta property="og:type" content="article">', `<div id="story"><h1>Timetable</h1><p>${LONG[0]} ${LONG[3]}</p>${related}<p>${LONG[1]}</p><p>${LONG[2]}</p></div>`);
+    expect(text(doc).isArticle).toBe(true);
+  });
+
+  it('a flat list of headlines with their excerpts is still a listing', () => {
+    const flat = [1, 2, 3, 4, 5, 6].map((i) => `<h2><a href="/s/${i}">Another story number ${i}</a></h2><p>${LONG[i % 4]}</p>`).join('');
+    expect(text(page('', `<div id="results">${flat}</div>`)).isArticle).toBe(false);
+    const rows = [0, 1, 2].map((r) => `<div class="row">${[1, 2, 3].map((i) => `<div class="card"><h3><a href="/s/${r}${i}">Story ${r}${i}</a></h3><p>${LONG[i % 4]}</p></div>`).join('')}</div>`).join('');
+    expect(text(page('', `<main>${rows}</main>`)).isArticle).toBe(false);
+  });
+
   it('teaser cards inside the article root, beside or inside the body, are not extracted', () => {
     const cards = (from: number) => [from, from + 1, from + 2].map(card).join('');
     const r = text(page('', `<article><h1>Timetable</h1><div class="body">${paras()}<div class="box">${cards(1)}</div>${paras()}${paras()}</div><div class="more-in-section">${cards(4)}</div></article>`));
