@@ -70,6 +70,11 @@ test('a short story with a related-headlines box between its paragraphs is an ar
   for (const t of r.marks.texts) assert.doesNotMatch(t, /Teaser quote|Teaser Person/, `teaser painted: ${t}`);
 });
 
+test('a Chinese story of ordinary length with no metadata is recognised (CJK characters weigh as words)', async () => {
+  const { state } = await visit('cjk-story.html');
+  assert.equal(state.isArticle, true, 'Chinese story: recognised as an article');
+});
+
 test('related-story headlines inside the article root do not make it a listing; the teasers stay unpainted', async () => {
   const r = await visit('related-headlines.html', { body: '.story-body', clutter: ['#also'] });
   assertArticle(r, 'related headlines');

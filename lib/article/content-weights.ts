@@ -10,7 +10,7 @@
 
 import { BlockIndex } from './block-index';
 import { clutterKind, HARD, SOFT } from './clutter';
-import { solidLength } from './solid-length';
+import { readingLength } from './solid-length';
 import { STEP_NODES, type Steps } from '../dom/steps';
 
 export interface ContentStats {
@@ -122,7 +122,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (++seen % STEP_NODES === 0) yield;
-    const len = solidLength((n as Text).data);
+    const len = readingLength((n as Text).data);
     if (!len) continue;
     const e = entry(index.blockOf(n));
     e.all += len;

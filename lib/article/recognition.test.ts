@@ -58,6 +58,13 @@ describe('recognition: hints are evidence, not a veto', () => {
     expect(text(page('', `<div><h1>Timetable</h1>${short}</div>`)).isArticle).toBe(false);
   });
 
+  it('a Chinese story of ordinary length, with no metadata, is an article', () => {
+    const sentence = '市政府周四表示，新的公交时刻表将于九月开始实行，此前的公众咨询收到了四千多份意见。';
+    const r = text(page('', `<div id="story"><h1>公交时刻表</h1>${[1, 2, 3, 4].map(() => `<p>${sentence}${sentence}</p>`).join('')}</div>`));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('四千多份意见');
+  });
+
   it('reads paragraphs as <div>s with no <p>, <article> or metadata', () => {
     expect(text(page('', `<div class="wrap"><div class="text">${paras('div')}</div></div>`)).isArticle).toBe(true);
   });
