@@ -58,6 +58,23 @@ test('a page wrapped in a <form> (ASP.NET style) is an article', async () => {
   assertArticle(r, 'form page');
 });
 
+test('a <form> wrapping the whole page, site headline list included, is still read as the article', async () => {
+  const r = await visit('form-page-headlines.html', { body: '.zoom', clutter: ['.top-stories', '.search-box'] });
+  assertArticle(r, 'form page with headlines');
+  for (const t of r.marks.texts) assert.doesNotMatch(t, /Teaser quote|Teaser Person/, `teaser painted: ${t}`);
+});
+
+test('a short story with a related-headlines box between its paragraphs is an article; the box stays unpainted', async () => {
+  const r = await visit('short-story-related-box.html', { body: '.text', clutter: ['.inline-box'] });
+  assertArticle(r, 'short story with related box');
+  for (const t of r.marks.texts) assert.doesNotMatch(t, /Teaser quote|Teaser Person/, `teaser painted: ${t}`);
+});
+
+test('a Chinese story of ordinary length with no metadata is recognised (CJK characters weigh as words)', async () => {
+  const { state } = await visit('cjk-story.html');
+  assert.equal(state.isArticle, true, 'Chinese story: recognised as an article');
+});
+
 test('related-story headlines inside the article root do not make it a listing; the teasers stay unpainted', async () => {
   const r = await visit('related-headlines.html', { body: '.story-body', clutter: ['#also'] });
   assertArticle(r, 'related headlines');

@@ -10,7 +10,7 @@
 
 import { BlockIndex } from './block-index';
 import { clutterKind, HARD, SOFT } from './clutter';
-import { solidLength } from './solid-length';
+import { readingLength } from './solid-length';
 import { STEP_NODES, type Steps } from '../dom/steps';
 
 export interface ContentStats {
@@ -122,7 +122,7 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (++seen % STEP_NODES === 0) yield;
-    const len = solidLength((n as Text).data);
+    const len = readingLength((n as Text).data);
     if (!len) continue;
     const e = entry(index.blockOf(n));
     e.all += len;
@@ -173,7 +173,9 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
       if (kept.has(el)) continue;
       const s = stats.get(el);
       if (!s || s.chars <= bestChars) continue;
-      if (isTeaserList(s, KEPT_MAX_HEADINGS)) continue;
+      // A class that names clutter over a teaser list is right; a <form> wrapping the whole page says
+      // nothing about what it holds (the listing test looks at the page afterwards).
+      if (!isForm(el) && isTeaserList(s, KEPT_MAX_HEADINGS)) continue;
       best = el;
       bestChars = s.chars;
     }
@@ -219,6 +221,9 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     },
   };
 }
+
+/** A <form> (or role=form): soft clutter by its tag, not by words in its class. */
+const isForm = (el: Element): boolean => el.localName === 'form' || el.getAttribute('role')?.toLowerCase() === 'form';
 
 /** At least `min` linked headings with little paragraph text each: a teaser list, not a story. */
 export const isTeaserList = (s: ContentStats, min: number): boolean => s.teasers >= min && s.chars < s.teasers * TEASER_MAX_CHARS_PER_HEADING;

@@ -32,6 +32,14 @@ describe('recognition: hints are evidence, not a veto', () => {
     expect(r.text).toContain('shift workers');
   });
 
+  it('reads a page wrapped in a <form> that also holds the site\'s headline lists', () => {
+    // An ASP.NET page: the whole page, navigation teasers included, sits in one <form>.
+    const teasers = [1, 2, 3, 4, 5, 6].map((i) => `<div><h3><a href="/s/${i}">Another story ${i}</a></h3><p>${LONG[i % 4]!.slice(0, 60)}</p></div>`).join('');
+    const r = text(page('<meta property="og:type" content="article">', `<form id="aspnetForm"><div class="top">${teasers}</div><div class="content"><h1>Timetable</h1><div class="zoom">${[...LONG, ...LONG].join('<br><br>')}</div></div></form>`));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('more than four thousand responses');
+  });
+
   it('never takes back a comments section, however long', () => {
     const comments = `<div id="comments">${LONG.concat(LONG).map((t) => `<div class="comment"><p>${t}</p></div>`).join('')}</div>`;
     const r = text(page('<meta property="og:type" content="article">', `<article><h1>Timetable</h1><p>${LONG[0]}</p><p>${LONG[1]}</p></article>${comments}`));
@@ -50,6 +58,13 @@ describe('recognition: hints are evidence, not a veto', () => {
     expect(text(page('', `<div><h1>Timetable</h1>${short}</div>`)).isArticle).toBe(false);
   });
 
+  it('a Chinese story of ordinary length, with no metadata, is an article', () => {
+    const sentence = '市政府周四表示，新的公交时刻表将于九月开始实行，此前的公众咨询收到了四千多份意见。';
+    const r = text(page('', `<div id="story"><h1>公交时刻表</h1>${[1, 2, 3, 4].map(() => `<p>${sentence}${sentence}</p>`).join('')}</div>`));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('四千多份意见');
+  });
+
   it('reads paragraphs as <div>s with no <p>, <article> or metadata', () => {
     expect(text(page('', `<div class="wrap"><div class="text">${paras('div')}</div></div>`)).isArticle).toBe(true);
   });
@@ -61,6 +76,21 @@ describe('recognition: listings and nested teasers', () => {
   it('a related box inside the story does not make it a listing', () => {
     const r = text(page('<meta property="og:type" content="article">', `<article><h1>Timetable</h1><div class="body">${paras()}${paras()}</div><div>${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></article>`));
     expect(r.isArticle).toBe(true);
+  });
+
+  it('a short story with a related-headlines box between its paragraphs is not a listing', () => {
+    // Four linked headlines with a line each, set between the paras of a three-paragraph story: no single
+    // element holds most of the story's text, but the story reads on across the box.
+    const related = `<div class="box">${[1, 2, 3, 4].map((i) => `<h3><a href="/s/${i}">Another story number ${i}</a></h3><p>${LONG[i % 4]!.slice(0, 90)}</p>`).join('')}</div>`;
+    const doc = page('<meta property="og:type" content="article">', `<div id="story"><h1>Timetable</h1><p>${LONG[0]} ${LONG[3]}</p>${related}<p>${LONG[1]}</p><p>${LONG[2]}</p></div>`);
+    expect(text(doc).isArticle).toBe(true);
+  });
+
+  it('a flat list of headlines with their excerpts is still a listing', () => {
+    const flat = [1, 2, 3, 4, 5, 6].map((i) => `<h2><a href="/s/${i}">Another story number ${i}</a></h2><p>${LONG[i % 4]}</p>`).join('');
+    expect(text(page('', `<div id="results">${flat}</div>`)).isArticle).toBe(false);
+    const rows = [0, 1, 2].map((r) => `<div class="row">${[1, 2, 3].map((i) => `<div class="card"><h3><a href="/s/${r}${i}">Story ${r}${i}</a></h3><p>${LONG[i % 4]}</p></div>`).join('')}</div>`).join('');
+    expect(text(page('', `<main>${rows}</main>`)).isArticle).toBe(false);
   });
 
   it('teaser cards inside the article root, beside or inside the body, are not extracted', () => {
