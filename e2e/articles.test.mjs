@@ -118,6 +118,7 @@ test('an embedded tweet is kept as text of the story: its quote is painted', asy
 
 for (const [file, kind] of [
   ['home-page.html', 'home page'],
+  ['about-page.html', "CMS's static page (og:type article on an \"About\" page)"],
   ['tag-page.html', 'tag page'],
   ['search-results.html', 'search results'],
   ['scores-table.html', 'scores table'],

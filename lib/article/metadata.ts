@@ -56,13 +56,29 @@ function ogType(doc: Document): string {
 }
 
 /**
+ * The classes content-management systems put on <body>: a site's front page (WordPress "home blog",
+ * Drupal "front" / "path-frontpage") or a static page rather than a post (WordPress "page" with
+ * "page-id-N"). Whole class tokens only: Drupal marks every other page "not-front".
+ */
+function cmsSaysNotAnArticle(doc: Document): boolean {
+  const c = ` ${doc.body?.className ?? ''} `.replace(/\s+/g, '  ');
+  // WordPress's front page is "home blog" (latest posts) or "home page page-id-N"; a bare "home" is
+  // some other site's own class (one news site puts "home article" on its stories).
+  return / (front|path-frontpage) /.test(c) || (/ home /.test(c) && / blog /.test(c)) || (/ page /.test(c) && / page-id-\d+ /.test(c));
+}
+
+/**
  * 'article' when any metadata declares an article; 'listing' when it declares search results, a collection,
  * a product, a profile or a forum thread (og:type product/profile/object…), and nothing declares an article.
  */
 export function declaredPageKind(doc: Document): PageKind {
   const og = ogType(doc);
   const types = [...jsonLdTypes(doc), ...microdataTypes(doc)];
-  if (og === 'article' || og.startsWith('article:') || types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
+  if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
+  // Before og:type: SEO plugins declare og:type "article" on every page of a site, its front page and
+  // its "About us" among them, while the site's own CMS says which page this is.
+  if (cmsSaysNotAnArticle(doc)) return 'listing';
+  if (og === 'article' || og.startsWith('article:')) return 'article';
   if (doc.querySelector('[itemprop~="articleBody"]')) return 'article';
   // Microformats: one blog entry (hentry / h-entry) on the page is that entry's page; several are an index.
   if (doc.querySelectorAll('.hentry, .h-entry').length === 1) return 'article';

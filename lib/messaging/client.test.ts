@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const sendMessage = vi.fn();
 vi.mock('@/lib/browser', () => ({ browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
 
-const { sendToBackground, DEFAULT_ANSWER_CEILING_MS, ANSWER_CEILING_MS } = await import('./client');
+const { sendToBackground, answerCeilingMs } = await import('./client');
+const DEFAULT_ANSWER_CEILING_MS = answerCeilingMs('annotation/delete');
 
 afterEach(() => {
   sendMessage.mockReset();
@@ -43,7 +44,7 @@ describe('sendToBackground', () => {
     pending.then(settled, settled);
     await vi.advanceTimersByTimeAsync(DEFAULT_ANSWER_CEILING_MS + 1);
     expect(settled).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(ANSWER_CEILING_MS['analysis/run']!);
+    await vi.advanceTimersByTimeAsync(answerCeilingMs('analysis/run'));
     expect(settled).toHaveBeenCalled();
     await expect(pending).rejects.toThrow(/stopped before answering/);
   });

@@ -16,17 +16,12 @@ const STOPPED = "Claimlight's background stopped before answering; this change m
  * over), and then nothing would ever answer: the reader's save would spin forever. An analysis of
  * a huge page is the one slow request; everything else answers in well under a second.
  */
-export const ANSWER_CEILING_MS: Readonly<Record<string, number>> = { 'analysis/run': 180_000 };
-export const DEFAULT_ANSWER_CEILING_MS = 45_000;
+export const answerCeilingMs = (type: string): number => (type === 'analysis/run' ? 180_000 : 45_000);
 
-class NoAnswer extends Error {}
-
-function withCeiling<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const ceiling = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NoAnswer(STOPPED)), ms);
-  });
-  return Promise.race([promise, ceiling]).finally(() => clearTimeout(timer));
+/** The promise's value, or undefined (no answer) once `ms` have passed. */
+function withCeiling<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: Parameters<typeof clearTimeout>[0];
+  return Promise.race([promise, new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -38,14 +33,12 @@ export async function sendToBackground<T extends BackgroundType>(
   payload: BackgroundRequests[T]['req'],
 ): Promise<BackgroundRequests[T]['res']> {
   const message = { type, ...payload };
-  const ceiling = ANSWER_CEILING_MS[type] ?? DEFAULT_ANSWER_CEILING_MS;
   let reply: Reply<BackgroundRequests[T]['res']> | undefined;
   for (let attempt = 0; ; attempt++) {
     try {
-      reply = (await withCeiling(browser.runtime.sendMessage(message), ceiling)) as Reply<BackgroundRequests[T]['res']> | undefined;
+      reply = (await withCeiling(browser.runtime.sendMessage(message), answerCeilingMs(type))) as Reply<BackgroundRequests[T]['res']> | undefined;
       break;
     } catch (e) {
-      if (e instanceof NoAnswer) throw new Error(STOPPED);
       const text = e instanceof Error ? e.message : String(e);
       if (NOT_DELIVERED.test(text) && attempt === 0) continue;
       if (NOT_DELIVERED.test(text)) throw new Error('Claimlight could not reach its background. Nothing was saved; please try again.');
