@@ -293,23 +293,62 @@ export function featureHash(name: string): number {
 /**
  * A sink that scores as it goes: each feature's hash is folded from its parts (no name string is built),
  * looked up in the model's hashed weights, and counted once. Reusable: `reset` before each sentence.
+ * Both the weights and the features seen are open-addressed tables over typed arrays (a Map or Set of
+ * numbers costs several times more per lookup, and this runs for every word of every sentence).
  */
 export class HashedScore implements FeatureSink {
-  private readonly seen = new Set<number>();
+  private readonly weights: WeightTable;
+  /** Features seen in this sentence: slot holds hash + 1 while its stamp is the current one. */
+  private seenKeys = new Int32Array(256);
+  private seenStamps = new Uint32Array(256);
+  private stamp = 1;
+  private count = 0;
   private sum = 0;
-  constructor(private readonly weights: ReadonlyMap<number, number>) {}
+  constructor(weights: ReadonlyMap<number, number>) {
+    this.weights = weightTable(weights);
+  }
   reset(): void {
-    this.seen.clear();
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.seenStamps.fill(0);
+      this.stamp = 1;
+    }
+    this.count = 0;
     this.sum = 0;
   }
   get size(): number {
-    return this.seen.size;
+    return this.count;
+  }
+  /** Whether h (a 30-bit hash) is new to this sentence; records it. */
+  private firstTime(h: number): boolean {
+    const mask = this.seenKeys.length - 1;
+    const key = h + 1;
+    for (let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask; ; i = (i + 1) & mask) {
+      if (this.seenStamps[i] !== this.stamp) {
+        this.seenStamps[i] = this.stamp;
+        this.seenKeys[i] = key;
+        if (++this.count * 2 > this.seenKeys.length) this.grow();
+        return true;
+      }
+      if (this.seenKeys[i] === key) return false;
+    }
+  }
+  private grow(): void {
+    const keys = this.seenKeys, stamps = this.seenStamps;
+    this.seenKeys = new Int32Array(keys.length * 2);
+    this.seenStamps = new Uint32Array(keys.length * 2);
+    const mask = this.seenKeys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (stamps[j] !== this.stamp) continue;
+      let i = Math.imul(keys[j] - 1, 0x9e3779b1) >>> 0 & mask;
+      while (this.seenStamps[i] === this.stamp) i = (i + 1) & mask;
+      this.seenStamps[i] = this.stamp;
+      this.seenKeys[i] = keys[j];
+    }
   }
   private add(h: number, v: number): void {
-    const n = this.seen.size;
-    this.seen.add(h);
-    if (this.seen.size === n) return;
-    const w = this.weights.get(h);
+    if (!this.firstTime(h)) return;
+    const w = weightOf(this.weights, h);
     if (w !== undefined) this.sum += w * v;
   }
   one(kind: string, a: string, b?: string): void {
@@ -322,7 +361,39 @@ export class HashedScore implements FeatureSink {
   }
   /** The linear score of the features seen, scaled as `sentenceFeatures` scales them. */
   score(): number {
-    return this.sum * lengthNorm(this.seen.size);
+    return this.sum * lengthNorm(this.count);
+  }
+}
+
+/** A model's hashed weights as an open-addressed table: slot holds hash + 1 (0 = empty) and its weight. */
+interface WeightTable {
+  keys: Int32Array;
+  values: Float64Array;
+}
+const weightTables = new WeakMap<ReadonlyMap<number, number>, WeightTable>();
+function weightTable(weights: ReadonlyMap<number, number>): WeightTable {
+  let t = weightTables.get(weights);
+  if (t) return t;
+  let size = 16;
+  while (size < weights.size * 2) size *= 2;
+  t = { keys: new Int32Array(size), values: new Float64Array(size) };
+  const mask = size - 1;
+  for (const [h, w] of weights) {
+    let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    while (t.keys[i] !== 0) i = (i + 1) & mask;
+    t.keys[i] = h + 1;
+    t.values[i] = w;
+  }
+  weightTables.set(weights, t);
+  return t;
+}
+function weightOf(t: WeightTable, h: number): number | undefined {
+  const mask = t.keys.length - 1;
+  const key = h + 1;
+  for (let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask; ; i = (i + 1) & mask) {
+    const k = t.keys[i];
+    if (k === key) return t.values[i];
+    if (k === 0) return undefined;
   }
 }
 
