@@ -113,8 +113,7 @@ export function featuresOfText(text: string): SentenceFeatures {
 export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel = shippedModel()): Claim | null {
   const text = ctx.text.slice(s.start, s.end);
   if (ctx.blocks[s.block]?.type === 'heading') return null;
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words < CLAIM.minWords || text.length > CLAIM.maxChars) return null;
+  if (text.length > CLAIM.maxChars || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
   if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text)) return null;
   const share = quotedShare(ctx, s);
   if (share >= CLAIM.maxQuotedShare) return null;
@@ -155,7 +154,21 @@ function reasonFor(ctx: Context, s: Sentence, cues: readonly Cue[], top: () => R
 /** Counts sentences of three or more words, the base of the claim share. */
 export function countSentences(ctx: Context): number {
   let n = 0;
-  for (const s of ctx.sentences) if ((ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}']+/gu)?.length ?? 0) >= 3) n++;
+  for (const s of ctx.sentences) if (countWords(WORD_RUN_APOSTROPHE, ctx.text, s.start, s.end, 3) >= 3) n++;
+  return n;
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_RUN_APOSTROPHE = /[\p{L}\p{N}']+/gu;
+/**
+ * How many matches of `re` (global, no anchors, lookarounds or \b) text.slice(start, end) holds, counting
+ * no further than `cap`: the same count as matching the slice, without building the slice or the array.
+ */
+function countWords(re: RegExp, text: string, start: number, end: number, cap: number): number {
+  let n = 0;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end && n < cap; m = re.exec(text)) n++;
+  re.lastIndex = 0;
   return n;
 }
 
