@@ -112,7 +112,9 @@ function groupUnits(text: string, blocks: readonly Block[], sentences: readonly 
     const block = blocks[cur.block];
     const from = block && cur.start === block.start && block.type !== 'heading' ? datelineEnd(text, block) : cur.start;
     const tokens = tokenize(text, cur.start, cur.end);
-    units.push({ ...cur, tokens, frame: tokens.filter((t) => t.start >= from && !insideAny(t)), mentions: [], quotes: [], lead: from });
+    const frame: Token[] = [];
+    for (const t of tokens) if (t.start >= from && !insideAny(t)) frame.push(t);
+    units.push({ start: cur.start, end: cur.end, block: cur.block, tokens, frame, mentions: [], quotes: [], lead: from });
   };
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;

@@ -60,7 +60,7 @@ export class Coreference {
   }
 
   private resolve(m: Mention): Resolved {
-    const done = (entity: Entity | null, fallback: string | null = m.text): Resolved => ({ ...m, entity, canonical: entity?.canonical ?? fallback });
+    const done = (entity: Entity | null, fallback: string | null = m.text): Resolved => resolved(m, entity, entity?.canonical ?? fallback);
     switch (m.kind) {
       case 'name': {
         const e = this.table.lookupName(m);
@@ -104,5 +104,16 @@ export class Coreference {
 function appositiveOrg(prev: Resolved | null, m: Mention): Resolved | null {
   if (!prev?.entity || prev.entity.kind !== 'org' || prev.possessive || m.kind !== 'role' || !m.org || !m.definite || m.start - prev.end > 2) return null;
   prev.entity.roles.add(m.head);
-  return { ...m, entity: prev.entity, canonical: prev.entity.canonical };
+  return resolved(m, prev.entity, prev.entity.canonical);
+}
+
+/**
+ * `{ ...m, entity, canonical }`, built as V8 builds it fastest: a spread followed by more properties in one
+ * literal is many times slower than Object.assign (same own properties, same order).
+ */
+function resolved(m: Mention, entity: Entity | null, canonical: string | null): Resolved {
+  const r = Object.assign({}, m) as Resolved;
+  r.entity = entity;
+  r.canonical = canonical;
+  return r;
 }
