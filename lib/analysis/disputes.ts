@@ -262,6 +262,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.lower === 'never') v = i + 1;
       else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
       else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
+      if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
       const verb = toks[v]?.lower ?? '';
       if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
@@ -512,14 +513,18 @@ const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just fla
   dead a an total complete pure utter outright blatant flat also all both`.split(/\s+/));
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', "it's", 'it’s', "that's", 'that’s']);
 
+// compiled once: falsePredicate runs at every word of every sentence
+const GOT_IT = /^(?:has|have|had|got|gets|get|getting)$/;
+const NOT_BE = /^(?:isn|aren|wasn|weren)['’]t$/;
+const APOSTROPHE_S = /['’]s$/;
 /** If a copula at i starts a false-predicate ("are absolutely wrong", "is not true"), the index of its last word, else -1. */
 function falsePredicate(toks: readonly Token[], i: number): number {
   const w0 = toks[i].lower;
   // "Nice try, not true", "has it wrong", "got it all wrong"
   if (w0 === 'not' && NOT_FALSE_WORDS.has(toks[i + 1]?.lower ?? '') && toks[i + 1].lower !== 'the' && (i === 0 || !BE.has(toks[i - 1].lower))) return i + 1;
-  if (/^(?:has|have|had|got|gets|get|getting)$/.test(w0) && toks[i + 1]?.lower === 'it' && (toks[i + 2]?.lower === 'wrong' || (toks[i + 2]?.lower === 'all' && toks[i + 3]?.lower === 'wrong'))) return toks[i + 2].lower === 'wrong' ? i + 2 : i + 3;
-  const contracted = /^(?:isn|aren|wasn|weren)['’]t$/.test(w0);
-  if (!BE.has(w0) && !/['’]s$/.test(toks[i].word) && !contracted) return -1;
+  if (GOT_IT.test(w0) && toks[i + 1]?.lower === 'it' && (toks[i + 2]?.lower === 'wrong' || (toks[i + 2]?.lower === 'all' && toks[i + 3]?.lower === 'wrong'))) return toks[i + 2].lower === 'wrong' ? i + 2 : i + 3;
+  const contracted = NOT_BE.test(w0);
+  if (!BE.has(w0) && !APOSTROPHE_S.test(toks[i].word) && !contracted) return -1;
   let j = i + 1;
   let negated = contracted;
   while (j < toks.length && j <= i + 4) {
