@@ -76,9 +76,14 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Every cue of a sentence, in text order; a count that is part of a date or time is marked `inDate`. */
 export function findCues(text: string, quoted: (start: number, end: number) => boolean = () => false): Cue[] {
-  const background: Array<[number, number]> = [];
-  for (const r of text.matchAll(RELATIVE_CLAUSE)) background.push([r.index, r.index + r[0].length]);
-  const inBackground = (i: number): boolean => background.some(([a, b]) => a <= i && i < b);
+  let background: Array<[number, number]> | null = null; // looked for only when a cue needs it
+  const inBackground = (i: number): boolean => {
+    if (!background) {
+      background = [];
+      for (const r of text.matchAll(RELATIVE_CLAUSE)) background.push([r.index, r.index + r[0].length]);
+    }
+    return background.some(([a, b]) => a <= i && i < b);
+  };
   const found: Cue[] = [];
   for (const p of PATTERNS) {
     const re = p.re; // compiled once; lastIndex reset before and after (the analysis is synchronous)
