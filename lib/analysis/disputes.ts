@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, disputeHas } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -29,13 +29,6 @@ const CLAIM_NOUNS = new Set(
 /** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
 const DENIED_OBJECTS = new Set([...CLAIM_NOUNS, ...`prospect idea ideas notion notions contention contentions possibility impression
   perception premises`.split(/\s+/)]);
-/** Verbs of a verdict on truth: "PolitiFact rated the claim False", "called Smith’s attack misleading". */
-const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?|describ(?:e|es|ed)|characteri[sz](?:e|es|ed))$/;
-/** Verbs saying a figure is wrong: "a figure analysts say overstates the cost". */
-const OVERSTATE = /^(?:overstat|understat|exaggerat|inflat)/;
-const SAY = /^(?:say|says|said|argue|argues|argued|insist|insists|insisted)$/;
-const DISPUTE_VERB = /^(?:den(?:y|ies|ied|ying)|contradict(?:s|ed|ing)?|counter(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing))$/;
-const THAT_VERB = /^(?:den|disput|contest|reject|question|counter)/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const FALSITY = new Set(
@@ -43,7 +36,6 @@ const FALSITY = new Set(
   fiction fictitious fabrication invention falsehood falsehoods untruth untruths`.split(/\s+/),
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
-const FALSELY_VERBS = /^(?:claim|said|say|state|assert|suggest|allege|insist|accus|indicat|report|tweet|wrote|write)/;
 
 /** What a dispute rule found in one sentence. */
 interface Hit {
@@ -89,7 +81,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'falsely', // "Kim Ode falsely claimed that …"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
-      if (!/^(?:falsely|incorrectly|wrongly|erroneously|mistakenly)$/.test(t.lower) || !toks[i + 1] || !FALSELY_VERBS.test(toks[i + 1].lower)) return null;
+      if (!/^(?:falsely|incorrectly|wrongly|erroneously|mistakenly)$/.test(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
       return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
@@ -107,7 +99,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'not-guilty', // "pleaded not guilty"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!/^plead(?:s|ed|ing)?$|^pled$/.test(t.lower) || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
+      if (!disputeHas(t.lower, 'plead') || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2]));
     },
   },
@@ -115,7 +107,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'disagreed-with', // "disagreed with the decision"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!/^disagre(?:e|es|ed|eing)$/.test(t.lower) || toks[i + 1]?.lower !== 'with') return null;
+      if (!disputeHas(t.lower, 'disagree') || toks[i + 1]?.lower !== 'with') return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
@@ -131,8 +123,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'overstates', // "a figure analysts say overstates the value"
     at({ ctx, unit, toks, firstClaim }, i) {
       const t = toks[i];
-      if (!OVERSTATE.test(t.lower) || t.cap || firstClaim < 0 || firstClaim >= i || i - firstClaim > 8) return null;
-      const say = toks.slice(firstClaim, i).reverse().find((x) => SAY.test(x.lower));
+      if (!disputeHas(t.lower, 'overstate') || t.cap || firstClaim < 0 || firstClaim >= i || i - firstClaim > 8) return null;
+      const say = toks.slice(firstClaim, i).reverse().find((x) => disputeHas(x.lower, 'say'));
       const by = say ? subjectAt(ctx, unit, say.start) : null;
       return hit(by, claimantOf(unit, toks, firstClaim), phrase(ctx.text, toks[firstClaim], t));
     },
@@ -141,7 +133,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'misrepresents', inQuotes: true, // "X says critics are misreading the data", "X said the report distorted his record"
     at({ ctx, unit, s, toks, speakerAt }, i) {
       const t = toks[i];
-      if (t.cap || !MISREPRESENT.test(t.lower)) return null;
+      if (t.cap || !disputeHas(t.lower, 'misrepresent')) return null;
       if (ctx.inQuote(t.start)) {
         // "“It is outrageous to misrepresent her record,” a spokesman said": the quotation's speaker objects
         // only a verb or participle aimed at something: "to misrepresent her basis", "a distorted portrayal" (not "as distorted by", "a misunderstanding")
@@ -152,7 +144,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const by = speakerAt(t.start);
         return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
-      const say = toks.slice(Math.max(0, i - 12), i).reverse().find((x) => SAY.test(x.lower) && !ctx.inQuote(x.start, x.end));
+      const say = toks.slice(Math.max(0, i - 12), i).reverse().find((x) => disputeHas(x.lower, 'say') && !ctx.inQuote(x.start, x.end));
       if (!say) return null;
       return hit(reporterOf(ctx, unit, s, -1) ?? subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t));
     },
@@ -163,15 +155,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap) return null;
       const particle = toks[i + 1]?.lower;
-      const phrasal = (REBUT_PHRASAL.test(t.lower) && particle === 'back') || (/^(?:ruled?|rules|ruling)$/.test(t.lower) && particle === 'out');
+      const phrasal = (disputeHas(t.lower, 'back') && particle === 'back') || (disputeHas(t.lower, 'rule-out') && particle === 'out');
       if (phrasal) {
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
-        if (object < 0 && !(REBUT_PHRASAL.test(t.lower) && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
+        if (object < 0 && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
-      if (/^defend(?:s|ed|ing)?$/.test(t.lower)) {
+      if (disputeHas(t.lower, 'defend')) {
         // "defended the decision against criticism", "defended the figures, saying …"
         const against = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'against' || x.lower === 'from');
         const reason = reasonAfter(ctx.text, toks, i);
@@ -217,8 +209,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       // also a reply that negates: "the campaign responded that she never would have", "loyalists were adamant that he has no plans"
-      if (t.cap || !/^(?:(?:insist|maintain|contend|respond|repli|retort)(?:s|ed|ing)?|reply|adamant)$/.test(t.lower)) return null;
-      if (/^(?:respond|repl|retort)/.test(t.lower) && toks[i + 1]?.lower !== 'that') return null;
+      if (t.cap || !disputeHas(t.lower, 'insist')) return null;
+      if (disputeHas(t.lower, 'reply') && toks[i + 1]?.lower !== 'that') return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
         if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
@@ -233,7 +225,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       if (t.cap) return null;
-      if (/^(?:rebuk|quash|debunk|correct)(?:e|es|ed|ing|s)?$/.test(t.lower)) {
+      if (disputeHas(t.lower, 'rebuke')) {
         const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
         if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
       }
@@ -306,7 +298,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!/^(?:stand|stands|stood|standing)$/.test(t.lower) || toks[i + 1]?.lower !== 'by') return null;
+      if (!disputeHas(t.lower, 'stand') || toks[i + 1]?.lower !== 'by') return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => STOOD_BY.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
@@ -391,7 +383,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const text = ctx.text;
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
   const t = toks[i];
-  if (!DISPUTE_VERB.test(t.lower) || t.cap) return null;
+  if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
   if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
@@ -429,7 +421,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[from + noun], t));
   }
   let object = -1;
-  if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
+  if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
   else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
   else if (/^den/.test(t.lower) && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
   else {
@@ -443,13 +435,13 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
         object = j + 1;
         break;
       }
-      if (AS_VERB.test(t.lower) && toks[j].lower === 'as' && quotedOrFalseAfter(text, toks, j)) {
+      if (disputeHas(t.lower, 'dispute-as') && toks[j].lower === 'as' && quotedOrFalseAfter(text, toks, j)) {
         object = j; // "dismissed the commission’s explanation as “an insult”"
         break;
       }
     }
     if (object < 0 && /^den/.test(t.lower) && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
-    if (object < 0 && AS_VERB.test(t.lower)) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
+    if (object < 0 && disputeHas(t.lower, 'dispute-as')) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
   }
   if (object < 0) return null;
   const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
@@ -494,15 +486,11 @@ function objectNoun(text: string, toks: readonly Token[], j: number, span: numbe
   return -1;
 }
 
-/** Verbs that answer a charge with "back": "pushed back", "hit back", "fired back", "shot back". */
-const REBUT_PHRASAL = /^(?:push(?:es|ed|ing)?|hit(?:s|ting)?|fir(?:e|es|ed|ing)|sh(?:oot|oots|ot|ooting)|str(?:ike|ikes|uck|iking)|punch(?:es|ed|ing)?)$/;
 /** What a rebuttal answers: "pushed back on the criticism". */
 const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accusation accusations involvement idea notion suggestion
   characterization characterisation speculation reports report story stories charge charges`.split(/\s+/));
 /** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
 const MISREPRESENTED = new Set(['portrayal', 'picture', 'view', 'account', 'record', 'position', 'words', 'remarks', 'comments', 'facts', 'history', 'image']);
-/** Verbs of misrepresenting: "critics are misreading the data", "the ad distorts his record". */
-const MISREPRESENT = /^(?:misread|misunderst|misrepresent|mischaracteri[sz]|misinterpret|misquot|misstat|distort|twist(?:s|ed|ing))/;
 /** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
 const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
   fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
@@ -571,8 +559,6 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'th
 /** Negated truth: "not true", "not accurate", "not credible". */
 const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'right']);
 
-/** Verbs that dismiss something "as" a verdict, or with a reason: "rejected the claim as “nonsense”". */
-const AS_VERB = /^(?:dismiss|reject)/;
 /** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -608,8 +594,8 @@ function reasonAfter(text: string, toks: readonly Token[], i: number): number {
 /** Index of the falsity word a verdict verb at i points to ("rated the claim False"), or -1. */
 function verdictAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
-  const speech = SAY.test(t.lower) && COPULA.has(toks[i + 1]?.lower ?? '');
-  if (t.cap || (!VERDICT_VERB.test(t.lower) && !speech)) return -1;
+  const speech = disputeHas(t.lower, 'say') && COPULA.has(toks[i + 1]?.lower ?? '');
+  if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech)) return -1;
   for (let j = i + 1; j <= i + 5 && j < toks.length; j++) if (FALSITY.has(toks[j].lower)) return j;
   return -1;
 }
