@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { SPEECH_VERBS, disputeHas } from './lexicon';
+import { CLAUSE_SKIP, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -639,6 +639,31 @@ function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
   return ctx.text.slice(det.start, noun.end).replace(/^The/, 'the');
 }
 
+/** Plural nouns for sides in a dispute that the speaker lexicon does not list: "loyalists were adamant". */
+const SIDE_NOUNS = new Set(['loyalists', 'defenders', 'associates', 'backers', 'surrogates', 'detractors']);
+
+/**
+ * When no one named is the subject: the role noun opening the clause right before the verb at pos, as the article
+ * words it: "the campaign has long maintained", "loyalists were adamant", "the administration insisted".
+ */
+function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = unit.frame.filter((t) => t.end <= pos);
+  let k = before.length - 1;
+  while (k >= 0 && (gapWord(before[k].lower) || BE.has(before[k].lower) || CLAUSE_SKIP.has(before[k].lower) || before[k].lower === 'long') && before.length - k <= 4) k--;
+  const noun = before[k];
+  if (!noun || noun.cap || noun.possessive) return null;
+  const w = noun.lower;
+  const singular = ORG_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w) || PROXY_NOUNS.has(w);
+  const plural = SPEAKER_GROUPS.has(w) || SIDE_NOUNS.has(w);
+  if (!singular && !plural) return null;
+  const det = before[k - 1];
+  const from = det?.lower === 'the' ? det : plural ? noun : null;
+  if (!from) return null;
+  const opener = ctx.text.slice(Math.max(unit.start, from.start - 10), from.start);
+  if (from.start !== unit.lead && !/(?:^|[(,;—–]|\b(?:and|but|though|although|while))\s*$/i.test(opener)) return null;
+  return ctx.text.slice(from.start, noun.end).replace(/^The\b/, 'the');
+}
+
 /** "Clinton’s campaign responded", "Smith’s lawyers denied": a possessive name and its noun right before the verb. */
 function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const before = unit.frame.filter((t) => t.end <= pos);
@@ -673,7 +698,8 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const owned = ownedBefore(ctx, unit, pos);
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
-  if (!m || m.kind !== 'name' || m.possessive) return m;
+  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  if (m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
