@@ -120,6 +120,70 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    id: 'called-dismissive', // "called a report suggesting … “outrageous”", "began to call the allegations unfair and absurd"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'verdict')) return null;
+      let noun = -1;
+      for (let j = i + 1; j <= i + 4 && j < toks.length && noun < 0; j++) {
+        if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (ASSERTION_NOUNS.has(toks[j].lower)) noun = j;
+      }
+      if (noun < 0) return null;
+      // the verdict right after what is judged ("the allegations unfair and absurd"), or opening the quotation that ends it ("… “outrageous.”")
+      for (let j = noun + 1; j < toks.length && j <= noun + 20; j++) {
+        const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
+        if (/[,.;:!?]/.test(gap)) return null;
+        const opensQuote = /[“"‘]|(?:^|\s)'/.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
+        if ((j <= noun + 3 || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+      }
+      return null;
+    },
+  },
+  {
+    id: 'denial-noun', // "drew rebukes from the Pentagon", "Trump’s denial", "the campaign issued a denial"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'dispute-noun')) return null;
+      const next = toks[i + 1];
+      if (next?.lower === 'from') {
+        const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(ctx.text, toks, i + 2);
+        return by ? hit(by, null, phrase(ctx.text, t, next)) : null;
+      }
+      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && /^['’]?s?\s+$/.test(ctx.text.slice(m.end, t.start)));
+      // "the DNC’s denial of access" is a refusal; "Trump’s denial of the allegations" disputes them
+      if (owner && (next?.lower !== 'of' || toks.slice(i + 2, i + 6).some((x) => DENIED_OBJECTS.has(x.lower)))) return hit(owner, null, phrase(ctx.text, toks[i - 1], t));
+      if (owner) return null;
+      const verb = toks.slice(Math.max(0, i - 3), i).find((x) => /^(?:issu|releas|offer|gave|give|giving|post)/.test(x.lower) && !x.cap);
+      if (!verb || /[,.;:]/.test(ctx.text.slice(verb.end, t.start))) return null;
+      return hit(subjectAt(ctx, unit, verb.start), null, phrase(ctx.text, verb, t));
+    },
+  },
+  {
+    id: 'accused-of-lying', // "accused Trump of lying", "criticized Sanders for “misrepresenting what had occurred”"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'accuse') || PASSIVE_AUX.has(toks[i - 1]?.lower ?? '')) return null;
+      for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
+        if (/[.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (toks[j].lower !== 'of' && toks[j].lower !== 'for') continue;
+        const g = toks[j + 1].lower;
+        const falsehood = g.endsWith('ing') && (disputeHas(g, 'lying') || disputeHas(g, 'misrepresent') || disputeHas(g, 'overstate'));
+        return falsehood ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j + 1])) : null;
+      }
+      return null;
+    },
+  },
+  {
+    id: 'actual-figure', // "(the actual number is closer to 15 percent, according to Factcheck.org)"
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.lower !== 'actual' || !FIGURE_NOUNS.has(toks[i + 1]?.lower ?? '') || !COPULA.has(toks[i + 2]?.lower ?? '')) return null;
+      const by = reporterNear(ctx, unit, s, t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[i + 2])) : null;
+    },
+  },
+  {
     id: 'overstates', // "a figure analysts say overstates the value"
     at({ ctx, unit, toks, firstClaim }, i) {
       const t = toks[i];
@@ -226,7 +290,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap) return null;
       if (disputeHas(t.lower, 'rebuke')) {
-        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
+        const dispel = t.lower.startsWith('dispel');
+        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
         if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
       }
       return null;
@@ -397,6 +462,11 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     const by = firstMentionAfter(unit, next.end);
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
   }
+  // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
+  if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && /^\s+$/.test(gap(prev, t))) {
+    const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
+    if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
+  }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
   if (/^(?:question|challeng|den)/.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
   // the object of a relative clause: "allegations that he assaulted her, which he has denied"
@@ -484,6 +554,25 @@ function objectNoun(text: string, toks: readonly Token[], j: number, span: numbe
     if (CLAIM_NOUNS.has(toks[k].lower) || REBUTTED_NOUNS.has(toks[k].lower)) return k;
   }
   return -1;
+}
+
+/** What one calls worthless when disputing it: "called the report “outrageous”". */
+const ASSERTION_NOUNS = new Set(`claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
+  suggestions charge charges characterization characterisation statement statements story stories account accounts narrative
+  rumor rumors rumour rumours theory theories notion article articles coverage reporting`.split(/\s+/));
+/** Figures a correction gives "the actual" value of. */
+const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'toll', 'cost', 'rate', 'amount', 'share']);
+/** What one dispels: "dispel the image of Trump as …", "dispelled rumours". */
+const DISPELLED = new Set(['image', 'myth', 'myths', 'perception', 'impression', 'notion', 'idea', 'rumors', 'rumours', 'claims', 'speculation']);
+
+/** The words of a noun phrase starting at toks[j], up to punctuation or a clause word, at most eight: "a series of congressional inquiries". */
+function nounPhraseAfter(text: string, toks: readonly Token[], j: number): string | null {
+  let end = j;
+  while (end < toks.length && end < j + 8 && !/^(?:who|which|that|when|after|before|in|on|at|during|for|with|because|and|but|to)$/.test(toks[end].lower)) {
+    end++;
+    if (end < toks.length && /[,.;:!?()—–]/.test(text.slice(toks[end - 1].end, toks[end].start))) break;
+  }
+  return end > j ? text.slice(toks[j].start, toks[end - 1].end).replace(/\s+/g, ' ') : null;
 }
 
 /** What a rebuttal answers: "pushed back on the criticism". */
@@ -639,6 +728,9 @@ function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
   return ctx.text.slice(det.start, noun.end).replace(/^The/, 'the');
 }
 
+/** "a spokesman for", "an attorney for", right before a name: the agent speaks, not the name. */
+const AGENT_FOR = /\b(?:an?|the)\s+(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative)\s+(?:for|to)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+
 /** Plural nouns for sides in a dispute that the speaker lexicon does not list: "loyalists were adamant". */
 const SIDE_NOUNS = new Set(['loyalists', 'defenders', 'associates', 'backers', 'surrogates', 'detractors']);
 
@@ -699,6 +791,12 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
   if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  // "A spokesman for Democratic presidential candidate Hillary Clinton called …": the spokesman, as the article words it
+  if (m.kind === 'name') {
+    const lo = Math.max(unit.start, m.start - 60);
+    const agent = AGENT_FOR.exec(text.slice(lo, m.start));
+    if (agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(text.slice(m.end, pos))) return text.slice(lo + agent.index, m.end);
+  }
   if (m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
@@ -729,6 +827,16 @@ function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): str
   for (const c of cues) {
     const plural = pluralBefore(ctx, unit, c.start);
     if (plural) return plural;
+  }
+  return null;
+}
+
+/** Who reports what is said at pos: the speaker of the sentence's cue nearest to it ("…, according to Factcheck.org"). */
+function reporterNear(ctx: Context, unit: Unit, s: Sentence, pos: number): string | null {
+  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end).sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  for (const c of cues) {
+    const m = speakerOfCue(ctx, unit, c);
+    if (m?.canonical) return m.canonical;
   }
   return null;
 }

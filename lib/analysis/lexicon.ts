@@ -322,10 +322,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - rebuke: rebukes or refutes someone's words ("quashed rumours", "debunked the claim", "corrected the record")
  * - disagree, plead, defend, stand: "disagreed with the decision", "pleaded not guilty", "defended the figures",
  *   "stood by his comments"
+ * - accuse: blames someone for a falsehood ("accused him of lying"); lying: the falsehood ("lying", "distorting")
+ * - dispute-noun: a dispute as a noun ("drew rebukes from the Pentagon", "issued a denial")
+ * - dismissive: a verdict that something said is worthless ("called the report “outrageous”")
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
-  | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand';
+  | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'dispute-noun'
+  | 'dismissive';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
@@ -346,13 +350,22 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['maintain', ['insist']], ['contend', ['insist']], ['respond', ['insist', 'reply']], ['reply', ['insist', 'reply']], ['retort', ['insist', 'reply']],
   ['rebuke', ['rebuke']], ['quash', ['rebuke']], ['debunk', ['rebuke']], ['correct', ['rebuke']],
   ['disagree', ['disagree'], { past: 'disagreed', ing: 'disagreeing' }], ['plead', ['plead'], { past: 'pleaded', participle: 'pled' }],
-  ['defend', ['defend']], ['stand', ['stand'], { past: 'stood' }],
+  ['defend', ['defend']], ['stand', ['stand'], { past: 'stood' }], ['dispel+', ['rebuke']],
+  ['accuse', ['accuse']], ['criticise', ['accuse']], ['criticize', ['accuse']], ['fault', ['accuse']], ['blast', ['accuse']],
+  ['slam+', ['accuse']], ['chide', ['accuse']], ['attack', ['accuse']], ['knock', ['accuse']],
+  ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying']], ['invent', ['lying']], ['mislead', ['lying'], { past: 'misled' }],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
   [['misrepresent'], `misrepresentation mischaracterization mischaracterisation misinterpretation misquotation misstatement distortion`],
+  [['dispute-noun'], `denial rebuttal rebuke refutation pushback`],
+  [['dismissive'], `smear hoax lie falsehood fabrication distortion fiction myth`],
 ];
-const DISPUTE_OTHER_WORDS: Array<[tags: DisputeTag[], words: string]> = [[['insist'], 'adamant']];
+const DISPUTE_OTHER_WORDS: Array<[tags: DisputeTag[], words: string]> = [
+  [['insist'], 'adamant'],
+  [['dismissive'], `false untrue baseless unfounded groundless misleading inaccurate incorrect bogus fake fabricated absurd ridiculous
+    outrageous laughable preposterous ludicrous nonsense garbage rubbish unfair cherry-picked erroneous`],
+];
 
 const DISPUTE_WORDS: ReadonlyMap<string, ReadonlySet<DisputeTag>> = (() => {
   const map = new Map<string, Set<DisputeTag>>();
