@@ -324,7 +324,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
       const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
-      if (v < 0 || (!hadNoPart && (!NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))))) return null;
+      if (v < 0 || (!hadNoPart && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
+      if (verb === 'intend' && !/^did/.test(t.lower)) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
       if (/^(?:which|what|whether|if|how|when|where|who|why)$/.test(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
