@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
+import { CLAUSE_SKIP, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -418,7 +418,7 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   const speakerAt = (pos: number): string | null => {
     const qi = unit.quotes.find((q) => ctx.quotes[q].start <= pos && pos < ctx.quotes[q].end) ?? quoteAround(ctx, pos);
     if (qi >= 0 && speakers[qi]) return speakers[qi];
-    return (reporter ??= reporterOf(ctx, unit, s, -1));
+    return (reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s));
   };
   const env: Env = { ctx, unit, s, toks, firstClaim, speakerAt };
   for (let i = 0; i < toks.length; i++) {
@@ -573,7 +573,7 @@ function nounPhraseAfter(text: string, toks: readonly Token[], j: number): strin
     end++;
     if (end < toks.length && /[,.;:!?()—–]/.test(text.slice(toks[end - 1].end, toks[end].start))) break;
   }
-  return end > j ? text.slice(toks[j].start, toks[end - 1].end).replace(/\s+/g, ' ') : null;
+  return end > j ? text.slice(toks[j].start, toks[end - 1].end).replace(/\s+/g, ' ').replace(/(\p{Ll}{2,})\.$/u, '$1') : null;
 }
 
 /** What a rebuttal answers: "pushed back on the criticism". */
@@ -793,6 +793,11 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const m = subjectBefore(ctx, unit, pos);
   if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
   // "A spokesman for Democratic presidential candidate Hillary Clinton called …": the spokesman, as the article words it
+  // "Trump’s advisers … began to call": the group with its owner, as the article words it
+  if (m.kind !== 'name') {
+    const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && /^['’]?s?\s+$/.test(text.slice(x.end, m.start)));
+    if (owner) return text.slice(owner.start, m.end);
+  }
   if (m.kind === 'name') {
     const lo = Math.max(unit.start, m.start - 60);
     const agent = AGENT_FOR.exec(text.slice(lo, m.start));
@@ -830,6 +835,19 @@ function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): str
     if (plural) return plural;
   }
   return null;
+}
+
+/** "According to the officer in charge of the base, …": the source as the article words it, when no one is named. */
+function accordingSource(ctx: Context, unit: Unit, s: Sentence): string | null {
+  const according = cuesOf(ctx, unit).find((c) => c.according && c.start >= s.start && c.end <= s.end);
+  return according ? accordingPhrase(ctx.text, unit, according.end) : null;
+}
+
+/** The words after "according to" up to the next punctuation, at most twelve, as the source: "the officer in charge of the base". */
+function accordingPhrase(text: string, unit: Unit, from: number): string | null {
+  const m = /^\s+((?:the|a|an)\s+[^,.;:!?()“”"]{3,90}?)\s*(?=[,.;:!?()]|$)/i.exec(text.slice(from, Math.min(unit.end, from + 120)));
+  if (!m || m[1].split(/\s+/).length > 12) return null;
+  return m[1].replace(/^The\b/, 'the').replace(/\s+(?:that|this|last|on|on\s+that)\s+(?:\w+)$/i, (t) => (TIME_WORDS.has(t.trim().split(/\s+/).pop()!.toLowerCase()) ? '' : t));
 }
 
 /** Who reports what is said at pos: the speaker of the sentence's cue nearest to it ("…, according to Factcheck.org"). */
