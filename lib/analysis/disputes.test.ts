@@ -264,4 +264,22 @@ describe('disputed assertions', () => {
     expect(disputed('The Senate rejected the bill by 52 votes to 48.')).toEqual([]);
     expect(disputed('Senator Tom Ash disagreed with the plan to raise fuel taxes.')).toEqual([]);
   });
+
+  it('reads "took issue with", "cast doubt on", "shot down", "maintained his innocence" and scorn "as" a worthless thing', () => {
+    expect(disputed('Ms Joan Pike took issue with the characterization of her vote.')[0]?.disputedBy).toBe('Joan Pike');
+    expect(disputed('Dr Sam Lowe cast doubt on the report, citing its small sample.')[0]?.disputedBy).toBe('Sam Lowe');
+    expect(disputed('Mr Gil Ford quickly shot down the rumours on Friday.')[0]?.disputedBy).toBe('Gil Ford');
+    expect(disputed('Mr Hal Berg has maintained his innocence since his arrest.')[0]?.disputedBy).toBe('Hal Berg');
+    expect(disputed('Mayor Ivy Stone slammed the report as “fake news.”')[0]?.disputedBy).toBe('Ivy Stone');
+    // scorn of a plan, or doubt on an event, is no dispute of a claim
+    expect(disputed('Mayor Ivy Stone slammed the plan as a waste of money.')).toEqual([]);
+    expect(disputed('The storm cast doubt on the match.')).toEqual([]);
+  });
+
+  it('reads a charge denied in the speaker’s own words ("I’m not a racist") but not "it’s not crazy to think"', () => {
+    expect(disputed('“I’m not a racist,” Mr Bo Reed said.')[0]).toMatchObject({ disputedBy: 'Bo Reed', rule: 'not-pejorative' });
+    expect(disputed('“It’s not sexist. It’s the truth,” said Ms Kay Moss.')[0]?.disputedBy).toBe('Kay Moss');
+    expect(disputed('“It’s not crazy to think we can win,” Mr Bo Reed said.')).toEqual([]);
+    expect(disputed('“I am not stupid enough to try,” Mr Bo Reed said.')).toEqual([]);
+  });
 });

@@ -113,6 +113,36 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    id: 'took-issue', // "took issue with the characterization", "cast doubt on the report", "shot down the rumours"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap) return null;
+      const w = t.lower;
+      const n1 = toks[i + 1]?.lower;
+      const n2 = toks[i + 2]?.lower;
+      let from = -1;
+      if (/^(?:take|takes|took|taking)$/.test(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
+      else if (/^(?:cast|casts|casting)$/.test(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
+      else if (/^(?:shoot|shoots|shot|shooting)$/.test(w) && n1 === 'down') from = i + 2;
+      if (from < 0) return null;
+      for (let j = from; j < from + 5 && j < toks.length; j++) {
+        if (j > from && /[,.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+      }
+      return null;
+    },
+  },
+  {
+    id: 'innocence', // "has maintained his innocence", "protested her innocence"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !(disputeHas(t.lower, 'insist') || /^protest(?:s|ed|ing)?$/.test(t.lower))) return null;
+      const k = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
+      if (!/^(?:his|her|their|its|my|our)$/.test(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
+      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[k + 1]));
+    },
+  },
+  {
     id: 'verdict', // "a claim FactCheck.org called false", "PolitiFact rated the claim False", "described the story as false"
     at({ ctx, unit, toks }, i) {
       const verdict = verdictAt(toks, i);
@@ -123,7 +153,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'called-dismissive', // "called a report suggesting … “outrageous”", "began to call the allegations unfair and absurd"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !disputeHas(t.lower, 'verdict')) return null;
+      const scorn = disputeHas(t.lower, 'scorn'); // "slammed the report as “fake news”"
+      if (t.cap || !(disputeHas(t.lower, 'verdict') || scorn)) return null;
       let noun = -1;
       for (let j = i + 1; j <= i + 4 && j < toks.length && noun < 0; j++) {
         if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
@@ -135,6 +166,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
         if (/[,.;:!?]/.test(gap)) return null;
         const opensQuote = /[“"‘]|(?:^|\s)'/.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
+        if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
         if ((j <= noun + 3 || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -329,6 +361,22 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (/^(?:which|what|whether|if|how|when|where|who|why)$/.test(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
+    },
+  },
+  {
+    id: 'not-pejorative', inQuotes: true, // "“I’m not a racist,” he said", "“It’s not sexist,” Trump said": a charge denied in the speaker's words
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start, t.end) || !/^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/.test(t.lower)) return null;
+      let j = i + 1;
+      if (/^(?:am|are|is|was|were)$/.test(toks[j]?.lower ?? '') && !/['’]/.test(t.lower)) j++;
+      if (toks[j]?.lower !== 'not') return null;
+      j++;
+      if (/^(?:a|an)$/.test(toks[j]?.lower ?? '')) j++;
+      const w = toks[j];
+      if (!w || !disputeHas(w.lower, 'pejorative') || toks[j + 1]?.lower === 'to' || toks[j + 1]?.lower === 'enough') return null; // "it's not crazy to think"
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, w)) : null;
     },
   },
   {

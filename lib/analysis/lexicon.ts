@@ -325,11 +325,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - accuse: blames someone for a falsehood ("accused him of lying"); lying: the falsehood ("lying", "distorting")
  * - dispute-noun: a dispute as a noun ("drew rebukes from the Pentagon", "issued a denial")
  * - dismissive: a verdict that something said is worthless ("called the report “outrageous”")
+ * - scorn: scorns something said as worthless, with "as" ("slammed the report as “fake news”")
+ * - pejorative: a charge one denies in one's own words ("I’m not a racist", "It’s not sexist")
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
   | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'dispute-noun'
-  | 'dismissive';
+  | 'dismissive' | 'scorn' | 'pejorative';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
@@ -352,7 +354,9 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['disagree', ['disagree'], { past: 'disagreed', ing: 'disagreeing' }], ['plead', ['plead'], { past: 'pleaded', participle: 'pled' }],
   ['defend', ['defend']], ['stand', ['stand'], { past: 'stood' }], ['dispel+', ['rebuke']],
   ['accuse', ['accuse']], ['criticise', ['accuse']], ['criticize', ['accuse']], ['fault', ['accuse']], ['blast', ['accuse']],
-  ['slam+', ['accuse']], ['chide', ['accuse']], ['attack', ['accuse']], ['knock', ['accuse']],
+  ['slam+', ['accuse', 'scorn']], ['chide', ['accuse']], ['attack', ['accuse', 'scorn']], ['knock', ['accuse', 'scorn']],
+  ['deride', ['scorn']], ['mock', ['scorn']], ['ridicule', ['scorn']], ['lambast', ['scorn']], ['lambaste', ['scorn']], ['denounce', ['scorn']],
+  ['decry', ['scorn']], ['dismiss', ['scorn']], ['blast', ['scorn']], ['criticise', ['scorn']], ['criticize', ['scorn']],
   ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying']], ['invent', ['lying']], ['mislead', ['lying'], { past: 'misled' }],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
@@ -360,11 +364,13 @@ const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
   [['misrepresent'], `misrepresentation mischaracterization mischaracterisation misinterpretation misquotation misstatement distortion`],
   [['dispute-noun'], `denial rebuttal rebuke refutation pushback`],
   [['dismissive'], `smear hoax lie falsehood fabrication distortion fiction myth`],
+  [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe`],
 ];
 const DISPUTE_OTHER_WORDS: Array<[tags: DisputeTag[], words: string]> = [
   [['insist'], 'adamant'],
   [['dismissive'], `false untrue baseless unfounded groundless misleading inaccurate incorrect bogus fake fabricated absurd ridiculous
     outrageous laughable preposterous ludicrous nonsense garbage rubbish unfair cherry-picked erroneous`],
+  [['pejorative'], `stupid divisive corrupt dishonest bigoted homophobic xenophobic misogynistic anti-semitic antisemitic incompetent`],
 ];
 
 const DISPUTE_WORDS: ReadonlyMap<string, ReadonlySet<DisputeTag>> = (() => {
