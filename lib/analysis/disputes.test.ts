@@ -282,4 +282,11 @@ describe('disputed assertions', () => {
     expect(disputed('“It’s not crazy to think we can win,” Mr Bo Reed said.')).toEqual([]);
     expect(disputed('“I am not stupid enough to try,” Mr Bo Reed said.')).toEqual([]);
   });
+
+  it('reads a myth named by a speaker and "Nor, he said, did he say …" as denials', () => {
+    expect(disputed('“There’s this myth out there, a kind of legend, that taxes will fall,” Mr Lou Grant said.')[0]).toMatchObject({ disputedBy: 'Lou Grant', rule: 'myth-that' });
+    expect(disputed('Mr Tom Bale said he never gave an order to stop. Nor, he said, did he say anything that could be read as one.')).toHaveLength(2);
+    // the writer's own "myth" with no one saying it is left alone
+    expect(disputed('The myth that the river was cursed drew tourists for a century.')).toEqual([]);
+  });
 });

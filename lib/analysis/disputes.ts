@@ -351,6 +351,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.lower === 'never') v = i + 1;
       else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
       else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
+      else if (/^(?:did|does)$/.test(t.lower) && /^(?:he|she|they|i|we|it)$/.test(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
       const verb = toks[v]?.lower ?? '';
       if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
@@ -377,6 +378,21 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (!w || !disputeHas(w.lower, 'pejorative') || toks[j + 1]?.lower === 'to' || toks[j + 1]?.lower === 'enough') return null; // "it's not crazy to think"
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, w)) : null;
+    },
+  },
+  {
+    id: 'myth-that', inQuotes: true, // "“There’s this myth out there … that she’s tougher,” Bolton said"
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'myth' && t.lower !== 'myths') return null;
+      for (let j = i + 1; j <= i + 10 && j < toks.length; j++) {
+        if (/[.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (toks[j].lower === 'that') {
+          const by = speakerAt(t.start);
+          return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
+        }
+      }
+      return null;
     },
   },
   {
