@@ -211,4 +211,82 @@ describe('disputed assertions', () => {
     expect(disputed('Mr Ned Roy was challenged over his statement on Monday.')).toEqual([]);
     expect(disputed('Mr Ned Roy strongly disputes that the money was spent.')[0]?.disputedBy).toBe('Ned Roy');
   });
+
+  it('reads a claim called worthless, in words or in a closing quotation, as disputed by whoever calls it so', () => {
+    expect(disputed('Mayor Nina Shaw called the report unfair and absurd.')[0]).toMatchObject({ disputedBy: 'Nina Shaw', rule: 'called-dismissive' });
+    expect(disputed('Senator Paul Reyes called a report claiming his staff had met lobbyists “outrageous.”')[0]?.disputedBy).toBe('Paul Reyes');
+    // a praise or a neutral label in the closing quotation is no dispute; nor is a verdict on an act
+    expect(disputed('Senator Paul Reyes called the report “a useful start.”')).toEqual([]);
+    expect(disputed('Mayor Nina Shaw called the decision to close the library unfair.')).toEqual([]);
+  });
+
+  it('reads dispute nouns with who disputes: "drew rebukes from", "X’s denial of the claims", "issued a denial"', () => {
+    expect(disputed('The senator’s plan drew rebukes from the Pentagon on Monday.')[0]?.disputedBy).toBe('the Pentagon');
+    expect(disputed('Mr Cal Ortiz issued a denial on Tuesday.')[0]?.disputedBy).toBe('Cal Ortiz');
+    expect(disputed('Ms Rita Lowe’s denial of the allegations came hours later.')[0]?.disputedBy).toBe('Rita Lowe');
+    // a refusal is not a dispute; nor is a denial with no one behind it
+    expect(disputed('The league upheld the Harbor Club’s denial of access to reporters.')).toEqual([]);
+    expect(disputed('Climate denial is spreading online, the study found.')).toEqual([]);
+  });
+
+  it('reads "accused X of lying / misrepresenting" as a dispute by the accuser, but not someone being accused', () => {
+    expect(disputed('Governor Amy Bell accused her rival of lying about the budget.')[0]).toMatchObject({ disputedBy: 'Amy Bell', rule: 'accused-of-lying' });
+    expect(disputed('Mr Joe Kane criticized the paper for misrepresenting his record.')[0]?.disputedBy).toBe('Joe Kane');
+    expect(disputed('Mr Joe Kane was accused of lying to investigators.')).toEqual([]);
+    expect(disputed('Mr Joe Kane accused the council of wasting money.')).toEqual([]);
+  });
+
+  it('reads "an allegation rejected by X" and corrections of a figure "according to" a source', () => {
+    expect(disputed('The mayor was said to have ignored warnings, an allegation rejected by a panel of independent auditors.')[0]?.disputedBy).toBe('a panel of independent auditors');
+    expect(disputed('He cited a rise of 80 percent (the actual number is closer to 15 percent, according to Factcheck.org).')[0]?.disputedBy).toBe('Factcheck.org');
+    // a motion or a bill rejected is no claim disputed
+    expect(disputed('It was a motion rejected by the court in May.')).toEqual([]);
+    expect(disputed('The tax bill rejected by the Senate would have raised rates.')).toEqual([]);
+  });
+
+  it('names the disputer when no one is named: a role noun opening the clause, "a spokesman for X", the source after "according to"', () => {
+    expect(disputed('The Greenway campaign was angry. The papers were labelled secret, though the campaign has long maintained they were not marked at the time.')[0]?.disputedBy).toBe('the campaign');
+    expect(disputed('But loyalists were adamant that he has no plans to run.')[0]?.disputedBy).toBe('loyalists');
+    expect(disputed('A spokesman for Governor Eva Lind called the story false.')[0]?.disputedBy).toBe('A spokesman for Governor Eva Lind');
+    expect(disputed('According to the chief of the fire brigade, the account in the film is entirely untrue.')[0]?.disputedBy).toBe('the chief of the fire brigade');
+  });
+
+  it('reads the forms the lexicon generates for dispute verbs ("rebutted", "dispelled", "did not intend")', () => {
+    expect(disputed('Mr Omar Diaz rebutted the claim that the plant was unsafe.')[0]?.disputedBy).toBe('Omar Diaz');
+    expect(disputed('Ms Lia Hart tried to dispel the image of her party as elitist.')[0]?.disputedBy).toBe('Lia Hart');
+    expect(disputed('Ms Vera Holt, his attorney, told reporters that her client did not intend to cause harm.')[0]?.disputedBy).toBe('Vera Holt');
+    expect(disputed('Mr Omar Diaz said he does not intend to run again.')).toEqual([]);
+  });
+
+  it('keeps legal and procedural words out: "allegedly", "charged", a court rejecting a motion, a vote rejecting a bill', () => {
+    expect(disputed('The man allegedly stole a car and was charged with theft.')).toEqual([]);
+    expect(disputed('Judge Ann Roe rejected the motion to dismiss the case.')).toEqual([]);
+    expect(disputed('The Senate rejected the bill by 52 votes to 48.')).toEqual([]);
+    expect(disputed('Senator Tom Ash disagreed with the plan to raise fuel taxes.')).toEqual([]);
+  });
+
+  it('reads "took issue with", "cast doubt on", "shot down", "maintained his innocence" and scorn "as" a worthless thing', () => {
+    expect(disputed('Ms Joan Pike took issue with the characterization of her vote.')[0]?.disputedBy).toBe('Joan Pike');
+    expect(disputed('Dr Sam Lowe cast doubt on the report, citing its small sample.')[0]?.disputedBy).toBe('Sam Lowe');
+    expect(disputed('Mr Gil Ford quickly shot down the rumours on Friday.')[0]?.disputedBy).toBe('Gil Ford');
+    expect(disputed('Mr Hal Berg has maintained his innocence since his arrest.')[0]?.disputedBy).toBe('Hal Berg');
+    expect(disputed('Mayor Ivy Stone slammed the report as “fake news.”')[0]?.disputedBy).toBe('Ivy Stone');
+    // scorn of a plan, or doubt on an event, is no dispute of a claim
+    expect(disputed('Mayor Ivy Stone slammed the plan as a waste of money.')).toEqual([]);
+    expect(disputed('The storm cast doubt on the match.')).toEqual([]);
+  });
+
+  it('reads a charge denied in the speaker’s own words ("I’m not a racist") but not "it’s not crazy to think"', () => {
+    expect(disputed('“I’m not a racist,” Mr Bo Reed said.')[0]).toMatchObject({ disputedBy: 'Bo Reed', rule: 'not-pejorative' });
+    expect(disputed('“It’s not sexist. It’s the truth,” said Ms Kay Moss.')[0]?.disputedBy).toBe('Kay Moss');
+    expect(disputed('“It’s not crazy to think we can win,” Mr Bo Reed said.')).toEqual([]);
+    expect(disputed('“I am not stupid enough to try,” Mr Bo Reed said.')).toEqual([]);
+  });
+
+  it('reads a myth named by a speaker and "Nor, he said, did he say …" as denials', () => {
+    expect(disputed('“There’s this myth out there, a kind of legend, that taxes will fall,” Mr Lou Grant said.')[0]).toMatchObject({ disputedBy: 'Lou Grant', rule: 'myth-that' });
+    expect(disputed('Mr Tom Bale said he never gave an order to stop. Nor, he said, did he say anything that could be read as one.')).toHaveLength(2);
+    // the writer's own "myth" with no one saying it is left alone
+    expect(disputed('The myth that the river was cursed drew tourists for a century.')).toEqual([]);
+  });
 });

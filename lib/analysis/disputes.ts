@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { SPEECH_VERBS } from './lexicon';
+import { CLAUSE_SKIP, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -29,13 +29,6 @@ const CLAIM_NOUNS = new Set(
 /** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
 const DENIED_OBJECTS = new Set([...CLAIM_NOUNS, ...`prospect idea ideas notion notions contention contentions possibility impression
   perception premises`.split(/\s+/)]);
-/** Verbs of a verdict on truth: "PolitiFact rated the claim False", "called Smith’s attack misleading". */
-const VERDICT_VERB = /^(?:call(?:s|ed)?|rat(?:e|es|ed)|label(?:s|led|ed)?|deem(?:s|ed)?|rul(?:e|es|ed)|judg(?:e|es|ed)|found|brand(?:s|ed)?|describ(?:e|es|ed)|characteri[sz](?:e|es|ed))$/;
-/** Verbs saying a figure is wrong: "a figure analysts say overstates the cost". */
-const OVERSTATE = /^(?:overstat|understat|exaggerat|inflat)/;
-const SAY = /^(?:say|says|said|argue|argues|argued|insist|insists|insisted)$/;
-const DISPUTE_VERB = /^(?:den(?:y|ies|ied|ying)|contradict(?:s|ed|ing)?|counter(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing))$/;
-const THAT_VERB = /^(?:den|disput|contest|reject|question|counter)/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const FALSITY = new Set(
@@ -43,7 +36,6 @@ const FALSITY = new Set(
   fiction fictitious fabrication invention falsehood falsehoods untruth untruths`.split(/\s+/),
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
-const FALSELY_VERBS = /^(?:claim|said|say|state|assert|suggest|allege|insist|accus|indicat|report|tweet|wrote|write)/;
 
 /** What a dispute rule found in one sentence. */
 interface Hit {
@@ -89,7 +81,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'falsely', // "Kim Ode falsely claimed that …"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
-      if (!/^(?:falsely|incorrectly|wrongly|erroneously|mistakenly)$/.test(t.lower) || !toks[i + 1] || !FALSELY_VERBS.test(toks[i + 1].lower)) return null;
+      if (!/^(?:falsely|incorrectly|wrongly|erroneously|mistakenly)$/.test(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
       return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
@@ -107,7 +99,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'not-guilty', // "pleaded not guilty"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!/^plead(?:s|ed|ing)?$|^pled$/.test(t.lower) || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
+      if (!disputeHas(t.lower, 'plead') || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2]));
     },
   },
@@ -115,9 +107,39 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'disagreed-with', // "disagreed with the decision"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!/^disagre(?:e|es|ed|eing)$/.test(t.lower) || toks[i + 1]?.lower !== 'with') return null;
+      if (!disputeHas(t.lower, 'disagree') || toks[i + 1]?.lower !== 'with') return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
+    },
+  },
+  {
+    id: 'took-issue', // "took issue with the characterization", "cast doubt on the report", "shot down the rumours"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap) return null;
+      const w = t.lower;
+      const n1 = toks[i + 1]?.lower;
+      const n2 = toks[i + 2]?.lower;
+      let from = -1;
+      if (/^(?:take|takes|took|taking)$/.test(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
+      else if (/^(?:cast|casts|casting)$/.test(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
+      else if (/^(?:shoot|shoots|shot|shooting)$/.test(w) && n1 === 'down') from = i + 2;
+      if (from < 0) return null;
+      for (let j = from; j < from + 5 && j < toks.length; j++) {
+        if (j > from && /[,.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+      }
+      return null;
+    },
+  },
+  {
+    id: 'innocence', // "has maintained his innocence", "protested her innocence"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !(disputeHas(t.lower, 'insist') || /^protest(?:s|ed|ing)?$/.test(t.lower))) return null;
+      const k = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
+      if (!/^(?:his|her|their|its|my|our)$/.test(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
+      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[k + 1]));
     },
   },
   {
@@ -128,11 +150,77 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    id: 'called-dismissive', // "called a report suggesting … “outrageous”", "began to call the allegations unfair and absurd"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      const scorn = disputeHas(t.lower, 'scorn'); // "slammed the report as “fake news”"
+      if (t.cap || !(disputeHas(t.lower, 'verdict') || scorn)) return null;
+      let noun = -1;
+      for (let j = i + 1; j <= i + 4 && j < toks.length && noun < 0; j++) {
+        if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (ASSERTION_NOUNS.has(toks[j].lower)) noun = j;
+      }
+      if (noun < 0) return null;
+      // the verdict right after what is judged ("the allegations unfair and absurd"), or opening the quotation that ends it ("… “outrageous.”")
+      for (let j = noun + 1; j < toks.length && j <= noun + 20; j++) {
+        const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
+        if (/[,.;:!?]/.test(gap)) return null;
+        const opensQuote = /[“"‘]|(?:^|\s)'/.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
+        if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
+        if ((j <= noun + 3 || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+      }
+      return null;
+    },
+  },
+  {
+    id: 'denial-noun', // "drew rebukes from the Pentagon", "Trump’s denial", "the campaign issued a denial"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'dispute-noun')) return null;
+      const next = toks[i + 1];
+      if (next?.lower === 'from') {
+        const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(ctx.text, toks, i + 2);
+        return by ? hit(by, null, phrase(ctx.text, t, next)) : null;
+      }
+      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && /^['’]?s?\s+$/.test(ctx.text.slice(m.end, t.start)));
+      // "the DNC’s denial of access" is a refusal; "Trump’s denial of the allegations" disputes them
+      if (owner && (next?.lower !== 'of' || toks.slice(i + 2, i + 6).some((x) => DENIED_OBJECTS.has(x.lower)))) return hit(owner, null, phrase(ctx.text, toks[i - 1], t));
+      if (owner) return null;
+      const verb = toks.slice(Math.max(0, i - 3), i).find((x) => /^(?:issu|releas|offer|gave|give|giving|post)/.test(x.lower) && !x.cap);
+      if (!verb || /[,.;:]/.test(ctx.text.slice(verb.end, t.start))) return null;
+      return hit(subjectAt(ctx, unit, verb.start), null, phrase(ctx.text, verb, t));
+    },
+  },
+  {
+    id: 'accused-of-lying', // "accused Trump of lying", "criticized Sanders for “misrepresenting what had occurred”"
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'accuse') || PASSIVE_AUX.has(toks[i - 1]?.lower ?? '')) return null;
+      for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
+        if (/[.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (toks[j].lower !== 'of' && toks[j].lower !== 'for') continue;
+        const g = toks[j + 1].lower;
+        const falsehood = g.endsWith('ing') && (disputeHas(g, 'lying') || disputeHas(g, 'misrepresent') || disputeHas(g, 'overstate'));
+        return falsehood ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j + 1])) : null;
+      }
+      return null;
+    },
+  },
+  {
+    id: 'actual-figure', // "(the actual number is closer to 15 percent, according to Factcheck.org)"
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.lower !== 'actual' || !FIGURE_NOUNS.has(toks[i + 1]?.lower ?? '') || !COPULA.has(toks[i + 2]?.lower ?? '')) return null;
+      const by = reporterNear(ctx, unit, s, t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[i + 2])) : null;
+    },
+  },
+  {
     id: 'overstates', // "a figure analysts say overstates the value"
     at({ ctx, unit, toks, firstClaim }, i) {
       const t = toks[i];
-      if (!OVERSTATE.test(t.lower) || t.cap || firstClaim < 0 || firstClaim >= i || i - firstClaim > 8) return null;
-      const say = toks.slice(firstClaim, i).reverse().find((x) => SAY.test(x.lower));
+      if (!disputeHas(t.lower, 'overstate') || t.cap || firstClaim < 0 || firstClaim >= i || i - firstClaim > 8) return null;
+      const say = toks.slice(firstClaim, i).reverse().find((x) => disputeHas(x.lower, 'say'));
       const by = say ? subjectAt(ctx, unit, say.start) : null;
       return hit(by, claimantOf(unit, toks, firstClaim), phrase(ctx.text, toks[firstClaim], t));
     },
@@ -141,7 +229,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'misrepresents', inQuotes: true, // "X says critics are misreading the data", "X said the report distorted his record"
     at({ ctx, unit, s, toks, speakerAt }, i) {
       const t = toks[i];
-      if (t.cap || !MISREPRESENT.test(t.lower)) return null;
+      if (t.cap || !disputeHas(t.lower, 'misrepresent')) return null;
       if (ctx.inQuote(t.start)) {
         // "“It is outrageous to misrepresent her record,” a spokesman said": the quotation's speaker objects
         // only a verb or participle aimed at something: "to misrepresent her basis", "a distorted portrayal" (not "as distorted by", "a misunderstanding")
@@ -152,7 +240,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const by = speakerAt(t.start);
         return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
-      const say = toks.slice(Math.max(0, i - 12), i).reverse().find((x) => SAY.test(x.lower) && !ctx.inQuote(x.start, x.end));
+      const say = toks.slice(Math.max(0, i - 12), i).reverse().find((x) => disputeHas(x.lower, 'say') && !ctx.inQuote(x.start, x.end));
       if (!say) return null;
       return hit(reporterOf(ctx, unit, s, -1) ?? subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t));
     },
@@ -163,15 +251,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap) return null;
       const particle = toks[i + 1]?.lower;
-      const phrasal = (REBUT_PHRASAL.test(t.lower) && particle === 'back') || (/^(?:ruled?|rules|ruling)$/.test(t.lower) && particle === 'out');
+      const phrasal = (disputeHas(t.lower, 'back') && particle === 'back') || (disputeHas(t.lower, 'rule-out') && particle === 'out');
       if (phrasal) {
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
-        if (object < 0 && !(REBUT_PHRASAL.test(t.lower) && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
+        if (object < 0 && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
-      if (/^defend(?:s|ed|ing)?$/.test(t.lower)) {
+      if (disputeHas(t.lower, 'defend')) {
         // "defended the decision against criticism", "defended the figures, saying …"
         const against = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'against' || x.lower === 'from');
         const reason = reasonAfter(ctx.text, toks, i);
@@ -217,8 +305,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       // also a reply that negates: "the campaign responded that she never would have", "loyalists were adamant that he has no plans"
-      if (t.cap || !/^(?:(?:insist|maintain|contend|respond|repli|retort)(?:s|ed|ing)?|reply|adamant)$/.test(t.lower)) return null;
-      if (/^(?:respond|repl|retort)/.test(t.lower) && toks[i + 1]?.lower !== 'that') return null;
+      if (t.cap || !disputeHas(t.lower, 'insist')) return null;
+      if (disputeHas(t.lower, 'reply') && toks[i + 1]?.lower !== 'that') return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
         if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
@@ -233,8 +321,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       if (t.cap) return null;
-      if (/^(?:rebuk|quash|debunk|correct)(?:e|es|ed|ing|s)?$/.test(t.lower)) {
-        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
+      if (disputeHas(t.lower, 'rebuke')) {
+        const dispel = t.lower.startsWith('dispel');
+        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
         if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
       }
       return null;
@@ -262,16 +351,49 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.lower === 'never') v = i + 1;
       else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
       else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
+      else if (/^(?:did|does)$/.test(t.lower) && /^(?:he|she|they|i|we|it)$/.test(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
       if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
       const verb = toks[v]?.lower ?? '';
       if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
       const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
-      if (v < 0 || (!hadNoPart && (!NEVER_DONE.has(verb) || (t.lower !== 'never' && !DID_NOT_DONE.has(verb))))) return null;
+      if (v < 0 || (!hadNoPart && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
+      if (verb === 'intend' && !/^did/.test(t.lower)) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
       if (/^(?:which|what|whether|if|how|when|where|who|why)$/.test(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
+    },
+  },
+  {
+    id: 'not-pejorative', inQuotes: true, // "“I’m not a racist,” he said", "“It’s not sexist,” Trump said": a charge denied in the speaker's words
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start, t.end) || !/^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/.test(t.lower)) return null;
+      let j = i + 1;
+      if (/^(?:am|are|is|was|were)$/.test(toks[j]?.lower ?? '') && !/['’]/.test(t.lower)) j++;
+      if (toks[j]?.lower !== 'not') return null;
+      j++;
+      if (/^(?:a|an)$/.test(toks[j]?.lower ?? '')) j++;
+      const w = toks[j];
+      if (!w || !disputeHas(w.lower, 'pejorative') || toks[j + 1]?.lower === 'to' || toks[j + 1]?.lower === 'enough') return null; // "it's not crazy to think"
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, w)) : null;
+    },
+  },
+  {
+    id: 'myth-that', inQuotes: true, // "“There’s this myth out there … that she’s tougher,” Bolton said"
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'myth' && t.lower !== 'myths') return null;
+      for (let j = i + 1; j <= i + 10 && j < toks.length; j++) {
+        if (/[.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (toks[j].lower === 'that') {
+          const by = speakerAt(t.start);
+          return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
+        }
+      }
+      return null;
     },
   },
   {
@@ -307,7 +429,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!/^(?:stand|stands|stood|standing)$/.test(t.lower) || toks[i + 1]?.lower !== 'by') return null;
+      if (!disputeHas(t.lower, 'stand') || toks[i + 1]?.lower !== 'by') return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => STOOD_BY.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
@@ -361,7 +483,7 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   const speakerAt = (pos: number): string | null => {
     const qi = unit.quotes.find((q) => ctx.quotes[q].start <= pos && pos < ctx.quotes[q].end) ?? quoteAround(ctx, pos);
     if (qi >= 0 && speakers[qi]) return speakers[qi];
-    return (reporter ??= reporterOf(ctx, unit, s, -1));
+    return (reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s));
   };
   const env: Env = { ctx, unit, s, toks, firstClaim, speakerAt };
   for (let i = 0; i < toks.length; i++) {
@@ -392,7 +514,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const text = ctx.text;
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
   const t = toks[i];
-  if (!DISPUTE_VERB.test(t.lower) || t.cap) return null;
+  if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
   if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
@@ -405,6 +527,11 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     if (firstClaim < 0 || firstClaim > i) return null;
     const by = firstMentionAfter(unit, next.end);
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
+  }
+  // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
+  if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && /^\s+$/.test(gap(prev, t))) {
+    const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
+    if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
   }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
   if (/^(?:question|challeng|den)/.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
@@ -430,7 +557,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[from + noun], t));
   }
   let object = -1;
-  if (next.lower === 'that' && THAT_VERB.test(t.lower)) object = i + 1;
+  if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
   else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
   else if (/^den/.test(t.lower) && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
   else {
@@ -444,13 +571,13 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
         object = j + 1;
         break;
       }
-      if (AS_VERB.test(t.lower) && toks[j].lower === 'as' && quotedOrFalseAfter(text, toks, j)) {
+      if (disputeHas(t.lower, 'dispute-as') && toks[j].lower === 'as' && quotedOrFalseAfter(text, toks, j)) {
         object = j; // "dismissed the commission’s explanation as “an insult”"
         break;
       }
     }
     if (object < 0 && /^den/.test(t.lower) && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
-    if (object < 0 && AS_VERB.test(t.lower)) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
+    if (object < 0 && disputeHas(t.lower, 'dispute-as')) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
   }
   if (object < 0) return null;
   const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
@@ -495,15 +622,30 @@ function objectNoun(text: string, toks: readonly Token[], j: number, span: numbe
   return -1;
 }
 
-/** Verbs that answer a charge with "back": "pushed back", "hit back", "fired back", "shot back". */
-const REBUT_PHRASAL = /^(?:push(?:es|ed|ing)?|hit(?:s|ting)?|fir(?:e|es|ed|ing)|sh(?:oot|oots|ot|ooting)|str(?:ike|ikes|uck|iking)|punch(?:es|ed|ing)?)$/;
+/** What one calls worthless when disputing it: "called the report “outrageous”". */
+const ASSERTION_NOUNS = new Set(`claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
+  suggestions charge charges characterization characterisation statement statements story stories account accounts narrative
+  rumor rumors rumour rumours theory theories notion article articles coverage reporting`.split(/\s+/));
+/** Figures a correction gives "the actual" value of. */
+const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'toll', 'cost', 'rate', 'amount', 'share']);
+/** What one dispels: "dispel the image of Trump as …", "dispelled rumours". */
+const DISPELLED = new Set(['image', 'myth', 'myths', 'perception', 'impression', 'notion', 'idea', 'rumors', 'rumours', 'claims', 'speculation']);
+
+/** The words of a noun phrase starting at toks[j], up to punctuation or a clause word, at most eight: "a series of congressional inquiries". */
+function nounPhraseAfter(text: string, toks: readonly Token[], j: number): string | null {
+  let end = j;
+  while (end < toks.length && end < j + 8 && !/^(?:who|which|that|when|after|before|in|on|at|during|for|with|because|and|but|to)$/.test(toks[end].lower)) {
+    end++;
+    if (end < toks.length && /[,.;:!?()—–]/.test(text.slice(toks[end - 1].end, toks[end].start))) break;
+  }
+  return end > j ? text.slice(toks[j].start, toks[end - 1].end).replace(/\s+/g, ' ').replace(/(\p{Ll}{2,})\.$/u, '$1') : null;
+}
+
 /** What a rebuttal answers: "pushed back on the criticism". */
 const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accusation accusations involvement idea notion suggestion
   characterization characterisation speculation reports report story stories charge charges`.split(/\s+/));
 /** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
 const MISREPRESENTED = new Set(['portrayal', 'picture', 'view', 'account', 'record', 'position', 'words', 'remarks', 'comments', 'facts', 'history', 'image']);
-/** Verbs of misrepresenting: "critics are misreading the data", "the ad distorts his record". */
-const MISREPRESENT = /^(?:misread|misunderst|misrepresent|mischaracteri[sz]|misinterpret|misquot|misstat|distort|twist(?:s|ed|ing))/;
 /** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
 const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
   fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
@@ -576,8 +718,6 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'th
 /** Negated truth: "not true", "not accurate", "not credible". */
 const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'right']);
 
-/** Verbs that dismiss something "as" a verdict, or with a reason: "rejected the claim as “nonsense”". */
-const AS_VERB = /^(?:dismiss|reject)/;
 /** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -613,8 +753,8 @@ function reasonAfter(text: string, toks: readonly Token[], i: number): number {
 /** Index of the falsity word a verdict verb at i points to ("rated the claim False"), or -1. */
 function verdictAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
-  const speech = SAY.test(t.lower) && COPULA.has(toks[i + 1]?.lower ?? '');
-  if (t.cap || (!VERDICT_VERB.test(t.lower) && !speech)) return -1;
+  const speech = disputeHas(t.lower, 'say') && COPULA.has(toks[i + 1]?.lower ?? '');
+  if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech)) return -1;
   for (let j = i + 1; j <= i + 5 && j < toks.length; j++) if (FALSITY.has(toks[j].lower)) return j;
   return -1;
 }
@@ -658,6 +798,34 @@ function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
   return ctx.text.slice(det.start, noun.end).replace(/^The/, 'the');
 }
 
+/** "a spokesman for", "an attorney for", right before a name: the agent speaks, not the name. */
+const AGENT_FOR = /\b(?:an?|the)\s+(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative)\s+(?:for|to)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+
+/** Plural nouns for sides in a dispute that the speaker lexicon does not list: "loyalists were adamant". */
+const SIDE_NOUNS = new Set(['loyalists', 'defenders', 'associates', 'backers', 'surrogates', 'detractors']);
+
+/**
+ * When no one named is the subject: the role noun opening the clause right before the verb at pos, as the article
+ * words it: "the campaign has long maintained", "loyalists were adamant", "the administration insisted".
+ */
+function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = unit.frame.filter((t) => t.end <= pos);
+  let k = before.length - 1;
+  while (k >= 0 && (gapWord(before[k].lower) || BE.has(before[k].lower) || CLAUSE_SKIP.has(before[k].lower) || before[k].lower === 'long') && before.length - k <= 4) k--;
+  const noun = before[k];
+  if (!noun || noun.cap || noun.possessive) return null;
+  const w = noun.lower;
+  const singular = ORG_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w) || PROXY_NOUNS.has(w);
+  const plural = SPEAKER_GROUPS.has(w) || SIDE_NOUNS.has(w);
+  if (!singular && !plural) return null;
+  const det = before[k - 1];
+  const from = det?.lower === 'the' ? det : plural ? noun : null;
+  if (!from) return null;
+  const opener = ctx.text.slice(Math.max(unit.start, from.start - 10), from.start);
+  if (from.start !== unit.lead && !/(?:^|[(,;—–]|\b(?:and|but|though|although|while))\s*$/i.test(opener)) return null;
+  return ctx.text.slice(from.start, noun.end).replace(/^The\b/, 'the');
+}
+
 /** "Clinton’s campaign responded", "Smith’s lawyers denied": a possessive name and its noun right before the verb. */
 function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const before = unit.frame.filter((t) => t.end <= pos);
@@ -692,7 +860,19 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const owned = ownedBefore(ctx, unit, pos);
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
-  if (!m || m.kind !== 'name' || m.possessive) return m;
+  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  // "A spokesman for Democratic presidential candidate Hillary Clinton called …": the spokesman, as the article words it
+  // "Trump’s advisers … began to call": the group with its owner, as the article words it
+  if (m.kind !== 'name') {
+    const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && /^['’]?s?\s+$/.test(text.slice(x.end, m.start)));
+    if (owner) return text.slice(owner.start, m.end);
+  }
+  if (m.kind === 'name') {
+    const lo = Math.max(unit.start, m.start - 60);
+    const agent = AGENT_FOR.exec(text.slice(lo, m.start));
+    if (agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(text.slice(m.end, pos))) return text.slice(lo + agent.index, m.end);
+  }
+  if (m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
@@ -722,6 +902,29 @@ function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): str
   for (const c of cues) {
     const plural = pluralBefore(ctx, unit, c.start);
     if (plural) return plural;
+  }
+  return null;
+}
+
+/** "According to the officer in charge of the base, …": the source as the article words it, when no one is named. */
+function accordingSource(ctx: Context, unit: Unit, s: Sentence): string | null {
+  const according = cuesOf(ctx, unit).find((c) => c.according && c.start >= s.start && c.end <= s.end);
+  return according ? accordingPhrase(ctx.text, unit, according.end) : null;
+}
+
+/** The words after "according to" up to the next punctuation, at most twelve, as the source: "the officer in charge of the base". */
+function accordingPhrase(text: string, unit: Unit, from: number): string | null {
+  const m = /^\s+((?:the|a|an)\s+[^,.;:!?()“”"]{3,90}?)\s*(?=[,.;:!?()]|$)/i.exec(text.slice(from, Math.min(unit.end, from + 120)));
+  if (!m || m[1].split(/\s+/).length > 12) return null;
+  return m[1].replace(/^The\b/, 'the').replace(/\s+(?:that|this|last|on|on\s+that)\s+(?:\w+)$/i, (t) => (TIME_WORDS.has(t.trim().split(/\s+/).pop()!.toLowerCase()) ? '' : t));
+}
+
+/** Who reports what is said at pos: the speaker of the sentence's cue nearest to it ("…, according to Factcheck.org"). */
+function reporterNear(ctx: Context, unit: Unit, s: Sentence, pos: number): string | null {
+  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end).sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  for (const c of cues) {
+    const m = speakerOfCue(ctx, unit, c);
+    if (m?.canonical) return m.canonical;
   }
   return null;
 }

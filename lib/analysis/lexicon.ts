@@ -303,6 +303,93 @@ export const verbHas = (word: string, tag: VerbTag): boolean => VERBS.get(word)?
 /** Verbs that introduce reported speech, every form. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e]) => e.tags.has('speech')).map(([f]) => f));
 
+/**
+ * Words of disputes (lib/analysis/disputes.ts) by lemma, each with its `dispute` tags; forms are generated as for
+ * VERB_ENTRIES ("rebut+" → rebutted, "label~" → labelled and labeled). Kept apart from VERBS, which decides
+ * quotation cues: a dispute word is not a reporting verb for that.
+ * - dispute: denies, rejects or disputes an assertion ("denied", "refuted", "questioned")
+ * - dispute-that: may take a that-clause as what it disputes ("disputed that …")
+ * - dispute-as: dismisses something as a verdict or with a reason ("rejected the claim as “nonsense”")
+ * - falsely: a way of asserting, after "falsely" ("falsely claimed")
+ * - verdict: gives a verdict on truth ("PolitiFact rated the claim False", "called the report false")
+ * - say: reports a view that a figure is wrong or misread ("a figure analysts say overstates the cost")
+ * - overstate: says a figure is wrong ("overstates", "inflated")
+ * - misrepresent: says someone's words or record are distorted ("misreading the data", "twisted his words")
+ * - back: answers a charge with "back" ("pushed back", "hit back", "fired back")
+ * - rule-out: "ruled out"
+ * - insist: holds to a position, disputing with a negation ("insisted that was not part of the deal")
+ * - reply: answers, disputing with a that-clause that negates ("responded that she never would have")
+ * - rebuke: rebukes or refutes someone's words ("quashed rumours", "debunked the claim", "corrected the record")
+ * - disagree, plead, defend, stand: "disagreed with the decision", "pleaded not guilty", "defended the figures",
+ *   "stood by his comments"
+ * - accuse: blames someone for a falsehood ("accused him of lying"); lying: the falsehood ("lying", "distorting")
+ * - dispute-noun: a dispute as a noun ("drew rebukes from the Pentagon", "issued a denial")
+ * - dismissive: a verdict that something said is worthless ("called the report “outrageous”")
+ * - scorn: scorns something said as worthless, with "as" ("slammed the report as “fake news”")
+ * - pejorative: a charge one denies in one's own words ("I’m not a racist", "It’s not sexist")
+ */
+export type DisputeTag =
+  | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
+  | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'dispute-noun'
+  | 'dismissive' | 'scorn' | 'pejorative';
+const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
+  ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
+  ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
+  ['dismiss', ['dispute', 'dispute-as']], ['contradict', ['dispute']], ['refute', ['dispute']], ['rebut+', ['dispute']], ['challenge', ['dispute']],
+  ['claim', ['falsely']], ['say', ['falsely', 'say'], { s: 'says', past: 'said' }], ['state', ['falsely']], ['assert', ['falsely']],
+  ['suggest', ['falsely']], ['allege', ['falsely']], ['insist', ['falsely', 'say', 'insist']], ['accuse', ['falsely']],
+  ['indicate', ['falsely']], ['report', ['falsely']], ['tweet', ['falsely']], ['write', ['falsely'], { past: 'wrote', participle: 'written' }],
+  ['argue', ['say']],
+  ['call', ['verdict']], ['rate', ['verdict']], ['label~', ['verdict']], ['deem', ['verdict']], ['rule', ['verdict', 'rule-out']],
+  ['judge', ['verdict']], ['brand', ['verdict']], ['describe', ['verdict']], ['characterise', ['verdict']], ['characterize', ['verdict']],
+  ['overstate', ['overstate']], ['understate', ['overstate']], ['exaggerate', ['overstate']], ['inflate', ['overstate']],
+  ['misread', ['misrepresent'], { past: 'misread' }], ['misunderstand', ['misrepresent'], { past: 'misunderstood' }],
+  ['misrepresent', ['misrepresent']], ['mischaracterise', ['misrepresent']], ['mischaracterize', ['misrepresent']],
+  ['misinterpret', ['misrepresent']], ['misquote', ['misrepresent']], ['misstate', ['misrepresent']], ['distort', ['misrepresent']],
+  ['twist', ['misrepresent']],
+  ['push', ['back']], ['hit+', ['back'], { past: 'hit' }], ['fire', ['back']], ['shoot', ['back'], { past: 'shot' }],
+  ['strike', ['back'], { past: 'struck' }], ['punch', ['back']],
+  ['maintain', ['insist']], ['contend', ['insist']], ['respond', ['insist', 'reply']], ['reply', ['insist', 'reply']], ['retort', ['insist', 'reply']],
+  ['rebuke', ['rebuke']], ['quash', ['rebuke']], ['debunk', ['rebuke']], ['correct', ['rebuke']],
+  ['disagree', ['disagree'], { past: 'disagreed', ing: 'disagreeing' }], ['plead', ['plead'], { past: 'pleaded', participle: 'pled' }],
+  ['defend', ['defend']], ['stand', ['stand'], { past: 'stood' }], ['dispel+', ['rebuke']],
+  ['accuse', ['accuse']], ['criticise', ['accuse']], ['criticize', ['accuse']], ['fault', ['accuse']], ['blast', ['accuse']],
+  ['slam+', ['accuse', 'scorn']], ['chide', ['accuse']], ['attack', ['accuse', 'scorn']], ['knock', ['accuse', 'scorn']],
+  ['deride', ['scorn']], ['mock', ['scorn']], ['ridicule', ['scorn']], ['lambast', ['scorn']], ['lambaste', ['scorn']], ['denounce', ['scorn']],
+  ['decry', ['scorn']], ['dismiss', ['scorn']], ['blast', ['scorn']], ['criticise', ['scorn']], ['criticize', ['scorn']],
+  ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying']], ['invent', ['lying']], ['mislead', ['lying'], { past: 'misled' }],
+];
+/** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
+const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
+  [['misrepresent'], `misrepresentation mischaracterization mischaracterisation misinterpretation misquotation misstatement distortion`],
+  [['dispute-noun'], `denial rebuttal rebuke refutation pushback`],
+  [['dismissive'], `smear hoax lie falsehood fabrication distortion fiction myth`],
+  [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe`],
+];
+const DISPUTE_OTHER_WORDS: Array<[tags: DisputeTag[], words: string]> = [
+  [['insist'], 'adamant'],
+  [['dismissive'], `false untrue baseless unfounded groundless misleading inaccurate incorrect bogus fake fabricated absurd ridiculous
+    outrageous laughable preposterous ludicrous nonsense garbage rubbish unfair cherry-picked erroneous`],
+  [['pejorative'], `stupid divisive corrupt dishonest bigoted homophobic xenophobic misogynistic anti-semitic antisemitic incompetent`],
+];
+
+const DISPUTE_WORDS: ReadonlyMap<string, ReadonlySet<DisputeTag>> = (() => {
+  const map = new Map<string, Set<DisputeTag>>();
+  const add = (form: string, tags: readonly DisputeTag[]): void => {
+    const e = map.get(form) ?? new Set<DisputeTag>();
+    for (const t of tags) e.add(t);
+    map.set(form, e);
+  };
+  for (const [entry, tags, irregular] of DISPUTE_VERB_ENTRIES) for (const form of verbForms(entry, irregular)) add(form, tags);
+  for (const [tags, lemmas] of DISPUTE_NOUN_ENTRIES) for (const lemma of lemmas.trim().split(/\s+/)) for (const form of nounForms(lemma)) add(form, tags);
+  for (const [tags, words] of DISPUTE_OTHER_WORDS) for (const w of words.trim().split(/\s+/)) add(w, tags);
+  return map;
+})();
+
+/** Whether a lower-case word form has a dispute tag: disputeHas('refuted', 'dispute'). */
+export const disputeHas = (word: string, tag: DisputeTag): boolean => DISPUTE_WORDS.get(word)?.has(tag) ?? false;
+
+
 /** Contractions that look like a possessive but are not ("it's", "there's"). */
 export const NOT_POSSESSIVE = set(`it he she that there what who where here how let`);
 
