@@ -22,7 +22,7 @@ const FROM_BEFORE = /\bfrom\s*$/iu;
 const TO_AFTER = new RegExp(`^\\s*to\\s*${OPEN}`, 'u');
 const FROM_TO_BEFORE = new RegExp(`\\bfrom\\s*${OPEN}[^”"’']{1,40}${CLOSE}\\s*to\\s*$`, 'iu');
 /** Sieves that find a reporting verb or credit in the quotation's own sentence. */
-const DIRECT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', 'according-to', 'sentence-cue', 'next-sentence', 'continued-quotation']);
+const DIRECT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', 'reporting-speaker', 'according-to', 'sentence-cue', 'next-sentence', 'continued-quotation']);
 const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as but vs nor is it its'.split(' '));
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? [];
