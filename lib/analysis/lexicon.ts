@@ -432,7 +432,7 @@ export const SUBORDINATORS = set(`
 export const WORK_WORDS: ReadonlySet<string> = new Set([
   ...`show series sitcom drama program programme podcast episode segment sketch movie film documentary book novel memoir
     album song single track play musical opera magazine column newsletter blog video game ad advert commercial trailer
-    host anchor star actress actor author season cast premiere finale`.trim().split(/\s+/).flatMap(nounForms),
+    host anchor star actress actor author season cast premiere finale hit anthem poem tune`.trim().split(/\s+/).flatMap(nounForms),
   ...set(`titled entitled aired airing broadcast starred starring appeared appearance performed sang singing directed published`),
 ]);
 

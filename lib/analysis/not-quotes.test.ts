@@ -25,6 +25,20 @@ describe('titles of works and headline terms', () => {
     expect(quotes(text)).toEqual(['dead on arrival', 'It is a masterpiece,']);
   });
 
+  it('drops a list of titles when a work word names one of them, keeps a quote that follows the list', () => {
+    const text = [
+      'The band played its old hits, including “Harbour Lights,” “Slow Train Home” and “Paper Moon,” before an encore.',
+      'The choir closed with the anthem “Rise Again” and a poem called “Winter Field”.',
+      '“We Never Stopped,” the drummer, Ola Berg, said. “Thank You, Leeds,” she added.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['We Never Stopped,', 'Thank You, Leeds,']);
+  });
+
+  it('does not join two sentences into a list of titles', () => {
+    const text = 'Her first hit was a ballad she called “Late Light at the End of a Long Summer Road.” “Good Night Everyone,” Rhea Dunn tells every crowd.';
+    expect(quotes(text)).toEqual(['Good Night Everyone,']);
+  });
+
   it('drops a scare-quoted word in a headline but keeps a headline quote that names its speaker', () => {
     expect(quotes('Council’s ‘Green’ Plan Faces Vote\n\nThe council will vote on Monday.')).toEqual([]);
     expect(quotes('Mayor Lin: “We Will Not Back Down”\n\nThe mayor spoke on Monday.')).toEqual(['We Will Not Back Down']);

@@ -22,7 +22,9 @@ const FROM_BEFORE = /\bfrom\s*$/iu;
 const TO_AFTER = new RegExp(`^\\s*to\\s*${OPEN}`, 'u');
 const FROM_TO_BEFORE = new RegExp(`\\bfrom\\s*${OPEN}[^”"’']{1,40}${CLOSE}\\s*to\\s*$`, 'iu');
 /** Sieves that find a reporting verb or credit in the quotation's own sentence. */
-const DIRECT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', 'according-to', 'sentence-cue', 'next-sentence', 'continued-quotation']);
+const DIRECT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', 'reporting-speaker', 'according-to', 'sentence-cue', 'next-sentence', 'continued-quotation']);
+/** What may stand between two items of a list of quoted titles: "“A,” “B” and “C”", "“A”, “B”, or “C”". */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
 const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as but vs nor is it its'.split(' '));
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? [];
@@ -37,7 +39,7 @@ function titleCase(s: string): boolean {
 
 /** Words around a quotation that make it the title of a work: "the HBO series", "starred in", "CBS’s". */
 function workContext(ctx: Context, q: Quote, words: number): boolean {
-  const before = ctx.text.slice(Math.max(0, q.start - (words === 1 ? 18 : 45)), q.start);
+  const before = ctx.text.slice(Math.max(ctx.blocks[q.block]?.start ?? 0, q.start - (words === 1 ? 18 : 45)), q.start);
   const after = ctx.text.slice(q.end, q.end + 30).split(/[.;:]/)[0];
   const near = (s: string): boolean => (s.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => WORK_WORDS.has(w));
   return near(before) || (words > 1 && near(after)) || BROADCASTERS.test(before.trim());
@@ -58,6 +60,24 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     test(ctx, q) {
       const s = inner(ctx, q);
       return titleCase(s) && workContext(ctx, q, wordsOf(s).length);
+    },
+  },
+  {
+    // "hits including “Listen To The Music,” “Black Water” and “China Grove”": the work word names one title, the list holds the rest
+    id: 'title-list',
+    test(ctx, q) {
+      if (!titleCase(inner(ctx, q))) return false;
+      const i = ctx.quotes.indexOf(q);
+      for (const step of [-1, 1]) {
+        for (let j = i + step, prev = q; j >= 0 && j < ctx.quotes.length; j += step) {
+          const o = ctx.quotes[j];
+          const [a, b] = step < 0 ? [o, prev] : [prev, o];
+          if (a.block !== b.block || /[.!?]$/.test(inner(ctx, a)) || !LIST_GAP.test(ctx.text.slice(a.end, b.start)) || !titleCase(inner(ctx, o))) break;
+          if (workContext(ctx, o, wordsOf(inner(ctx, o)).length)) return true;
+          prev = o;
+        }
+      }
+      return false;
     },
   },
   {

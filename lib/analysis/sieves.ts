@@ -123,18 +123,46 @@ const afterQuote: Sieve = {
 /** "Jane Doe said: “…”", "Mr. Trump said on Twitter that “…”", "Kasich cautioned “let’s not …”". */
 const beforeQuote: Sieve = {
   id: 'before-quote', confidence: ATTRIBUTION.beforeQuote, explain: 'named just before the quote',
-  apply(state, qi) {
-    const { ctx, unit, s, qe } = place(state, qi);
-    for (let k = qe - 1; k >= 0 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
-      const e = s.elements[k];
-      if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
-      if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
-        return nameOf(speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false }));
-      }
-    }
-    return null;
-  },
+  apply: (state, qi) => nameOf(nearestCueBefore(state, qi)),
 };
+
+/** The speaker of the nearest reporting verb before quotation qi in its sentence ("Jane Doe said: “…”"). */
+function nearestCueBefore(state: AttributionState, qi: number): Resolved | null {
+  const { ctx, unit, s, qe } = place(state, qi);
+  for (let k = qe - 1; k >= 0 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
+    const e = s.elements[k];
+    if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+    if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
+      return speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false });
+    }
+  }
+  return null;
+}
+
+/** "Rep. Jo Reed said Smith assured them that Democrats “would not …”": the one who reports, before the one reported. */
+const reportingSpeaker: Sieve = {
+  id: 'reporting-speaker', confidence: ATTRIBUTION.reportingSpeaker, explain: 'who reports the words, named before the quote',
+  apply: (state, qi) => nameOf(reporterOf(state, qi, nearestCueBefore(state, qi))),
+};
+
+/**
+ * "Rep. Jo Reed said Smith assured them that Democrats “would not …”": the reporting verb nearest the quotation
+ * sits inside what an earlier one reports, and the words quoted are those of the person who told the reporter (the
+ * outer speaker), not of the one they describe. The inner verb's subject must follow the outer verb directly (or
+ * after "that"); the outer verb needs a speaker of its own.
+ */
+function reporterOf(state: AttributionState, qi: number, inner: Resolved | null): Resolved | null {
+  if (!inner) return null;
+  const { ctx, unit, s } = place(state, qi);
+  let j = s.elements.findIndex((x) => x.start === inner.start) - 1;
+  if (j < 1) return null;
+  const that = s.elements[j];
+  if (that.kind === 'word' && that.lower === 'that') j--;
+  const v = s.elements[j];
+  if (!v || v.kind !== 'word' || !SPEECH_VERBS.has(v.lower) || v.token.cap || v.mention >= 0 || v.lower.endsWith('ing') || notACue(s, j)) return null;
+  const outer = speakerOfCue(ctx, unit, { at: j, start: v.start, end: v.end, word: v.lower, according: false });
+  return outer && outer.kind !== 'group' && outer.canonical && outer.canonical !== inner.canonical ? outer : null;
+}
 
 /** "As Ms. Simonyan put it in a statement, RT is “…”", "…, as The New Yorker put it, “the operator.”" */
 const asPutIt: Sieve = {
@@ -322,7 +350,7 @@ const previousParagraph: Sieve = {
 };
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, beforeQuote, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 

@@ -27,6 +27,21 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('credits a quote inside reported speech to the person reporting it, not to the one they describe', () => {
+    const text = [
+      'Councillor Ruth Okafor met the housing minister, Daniel Marsh, on Tuesday.',
+      'Okafor said Marsh assured the council that the money would arrive “well before the winter.”',
+      'A tenants’ group said residents warned that the flats were “simply not safe.”',
+      'Marsh told reporters the plan was “on track.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['well before the winter.', 'Ruth Okafor'],
+      // the outer speaker is a vague group: the nearer, named cue keeps the quote
+      ['simply not safe.', 'residents'],
+      ['on track.', 'Daniel Marsh'],
+    ]);
+  });
+
   it('resolves he/she to the latest person of that gender', () => {
     const text = 'Mr Alan Price met Ms Rita Gold in Leeds.\n\nMs Gold spoke first.\n\n“It went well,” she said.\n\n“I agree,” he said.';
     expect(speakers(text)).toEqual([
