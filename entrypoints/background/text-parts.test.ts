@@ -20,7 +20,7 @@ const contentOf = (id: number, url: string): Runtime.MessageSender => ({
   url,
 });
 
-type Findings = { findings: { kind: string; start: number; end: number; speaker: string | null }[]; ids: string[] };
+type Findings = { findings: { kind: string; start: number; end: number; speaker: string | null }[]; ids: string[]; ms: number };
 
 async function ok<T = unknown>(msg: unknown, sender: Runtime.MessageSender): Promise<T> {
   const r = await onMessage(msg, sender);

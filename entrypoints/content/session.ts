@@ -142,10 +142,9 @@ export class PageSession implements TabSession {
       return;
     }
     const { text, blocks, title } = article.input;
-    const input = { text, blocks: encodeBlocks(blocks), title };
-    const canonical = this.info.canonical;
+    const request = { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical };
     // A long text goes in parts (lib/messaging/text-parts.ts), sent by the interactive bundle.
-    const { findings, ids } = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(input, canonical) : sendToBackground('analysis/run', { input, canonical }));
+    const { findings, ids } = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(request) : sendToBackground('analysis/run', request));
     await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
     this.findings = findings;
     this.findingIds = ids;

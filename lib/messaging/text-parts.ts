@@ -47,7 +47,7 @@ export interface AnalysisInput {
  * "analysis/run" for a text of any length: parts first (each answered before the next is sent),
  * then the run with the last part and how many came before it.
  */
-export async function analyseInParts(input: AnalysisInput, canonical: string | null): Promise<ContentResponses['analysis/run']> {
+export async function analyseInParts({ input, canonical }: { input: AnalysisInput; canonical: string | null }): Promise<ContentResponses['analysis/run']> {
   const { parts, last } = splitText(input.text);
   if (!parts.length) return sendToBackground('analysis/run', { input, canonical });
   const run = randomId();

@@ -37,6 +37,12 @@ export function digestOf(a: Annotation): Digest {
   };
 }
 
+/**
+ * How many of the newest records the first search on a cold index reads before the rest: enough
+ * for a page of results of any word in one annotation of 50 (the Library shows 50 at a time).
+ */
+export const COLD_FIRST_READ = 2500;
+
 const newestFirst = (a: Digest, b: Digest) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export class SearchIndex {
@@ -99,6 +105,49 @@ export class SearchIndex {
     }
     this.sorted ??= [...this.digests.values()].sort(newestFirst);
     return this.sorted;
+  }
+
+  /**
+   * The first search on a cold index, never slower than a plain scan of the table: the newest
+   * COLD_FIRST_READ records are read first and, when `enough` of them match, they answer (the
+   * index then loads behind the answer: warm()); else the rest is read in the same transaction
+   * and the index is filled from both reads, already newest first. Returns the matching records,
+   * newest first (at least `enough` of them, or all), or null when the index is loaded or loading
+   * (search it instead).
+   */
+  async firstSearch(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
+    if (this.digests || this.syncing) return null;
+    let found: Annotation[] = [];
+    const load = async () => {
+      // As in sync(): ids changed while reading stay in `dirty` and are re-read by the next search.
+      this.dirty.clear();
+      const resets = this.resets;
+      const table = this.db.annotations;
+      await this.db.transaction('r', table, async () => {
+        // Newest first, ties by higher id first (a reverse cursor on the updatedAt index): newestFirst's order.
+        const newest = await table.orderBy('updatedAt').reverse().limit(COLD_FIRST_READ).toArray();
+        const digests = newest.map(digestOf);
+        found = newest.filter((_, i) => keep(digests[i]!));
+        if (newest.length === COLD_FIRST_READ) {
+          if (found.length >= enough) return;
+          // The rest: everything up to the oldest time read, without the records already read at that time.
+          const last = newest[newest.length - 1]!.updatedAt;
+          const seen = new Set(newest.filter((a) => a.updatedAt === last).map((a) => a.id));
+          const rest = (await table.where('updatedAt').belowOrEqual(last).toArray()).reverse().filter((a) => !seen.has(a.id));
+          for (const a of rest) {
+            const d = digestOf(a);
+            digests.push(d);
+            if (keep(d)) found.push(a);
+          }
+        }
+        if (resets !== this.resets) return;
+        this.digests = new Map(digests.map((d) => [d.id, d]));
+        this.sorted = digests;
+      });
+    };
+    this.syncing = load().finally(() => (this.syncing = null));
+    await this.syncing;
+    return found;
   }
 
   private async sync(): Promise<void> {
