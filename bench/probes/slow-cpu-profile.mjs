@@ -31,7 +31,7 @@ let t = profile.startTime; const runs = []; let cur = null;
 profile.samples.forEach((id, i) => {
   t += profile.timeDeltas[i];
   const st = stackOf(id);
-  const ours = st.filter((f) => f.url.includes('content') && f.url.startsWith('chrome-extension'));
+  const ours = st.filter((f) => f.url.startsWith('chrome-extension') && /content|interactive/.test(f.url));
   if (ours.length) {
     if (!cur || t - cur.end > 2000) { cur = { start: t, end: t, outer: new Map(), self: new Map() }; runs.push(cur); }
     cur.end = t;

@@ -38,11 +38,15 @@ export function digestOf(a: Annotation): Digest {
 }
 
 /**
- * How many of the newest records the first search on a cold index reads before the rest: enough
- * for a page of results of any word in one annotation of 50 (the Library shows 50 at a time).
+ * How many of the newest records the first search on a cold index reads before the whole table: a
+ * page of results (the Library shows 50) of any word in one annotation of 20 or more. Small, as a
+ * rarer word pays for this read on top of the full one.
  */
-export const COLD_FIRST_READ = 2500;
+export const COLD_FIRST_READ = 1000;
+/** Digests put into the index per task after a first search answered. */
+const INSTALL_SLICE = 5000;
 
+const newestRecordFirst = (a: Annotation, b: Annotation) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const newestFirst = (a: Digest, b: Digest) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export class SearchIndex {
@@ -108,46 +112,49 @@ export class SearchIndex {
   }
 
   /**
-   * The first search on a cold index, never slower than a plain scan of the table: the newest
+   * The first search on a cold index, as fast as a plain scan of the table: the newest
    * COLD_FIRST_READ records are read first and, when `enough` of them match, they answer (the
-   * index then loads behind the answer: warm()); else the rest is read in the same transaction
-   * and the index is filled from both reads, already newest first. Returns the matching records,
-   * newest first (at least `enough` of them, or all), or null when the index is loaded or loading
-   * (search it instead).
+   * index then loads behind the answer: warm()); else the whole table is read as a scan reads it
+   * (in primary-key order, one getAll), each record is digested and matched once, and the answer
+   * comes before the index is built: its digests go into the index in slices that yield, and are
+   * sorted by the next search. Returns the matching records, newest first (at least `enough` of
+   * them, or all), or null when the index is loaded or loading (search it instead).
    */
   async firstSearch(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
     if (this.digests || this.syncing) return null;
-    let found: Annotation[] = [];
-    const load = async () => {
-      // As in sync(): ids changed while reading stay in `dirty` and are re-read by the next search.
-      this.dirty.clear();
-      const resets = this.resets;
-      const table = this.db.annotations;
-      await this.db.transaction('r', table, async () => {
-        // Newest first, ties by higher id first (a reverse cursor on the updatedAt index): newestFirst's order.
-        const newest = await table.orderBy('updatedAt').reverse().limit(COLD_FIRST_READ).toArray();
-        const digests = newest.map(digestOf);
-        found = newest.filter((_, i) => keep(digests[i]!));
-        if (newest.length === COLD_FIRST_READ) {
-          if (found.length >= enough) return;
-          // The rest: everything up to the oldest time read, without the records already read at that time.
-          const last = newest[newest.length - 1]!.updatedAt;
-          const seen = new Set(newest.filter((a) => a.updatedAt === last).map((a) => a.id));
-          const rest = (await table.where('updatedAt').belowOrEqual(last).toArray()).reverse().filter((a) => !seen.has(a.id));
-          for (const a of rest) {
-            const d = digestOf(a);
-            digests.push(d);
-            if (keep(d)) found.push(a);
-          }
-        }
+    // As in sync(): ids changed from here on stay in `dirty` and are re-read by the next search.
+    this.dirty.clear();
+    const resets = this.resets;
+    const table = this.db.annotations;
+    let digests: Digest[] | null = null;
+    const read = this.db.transaction('r', table, async () => {
+      // Newest first, ties by higher id first (a reverse cursor on the updatedAt index): newestFirst's order.
+      const newest = await table.orderBy('updatedAt').reverse().limit(COLD_FIRST_READ).toArray();
+      if (newest.length === COLD_FIRST_READ) {
+        const hits = newest.filter((a) => keep(digestOf(a)));
+        if (hits.length >= enough) return hits;
+      }
+      const all = newest.length < COLD_FIRST_READ ? newest : await table.toArray();
+      digests = all.map(digestOf);
+      return all.filter((_, i) => keep(digests![i]!)).sort(newestRecordFirst);
+    });
+    const install = async () => {
+      await read;
+      const list: Digest[] | null = digests;
+      if (!list) return;
+      const map = new Map<string, Digest>();
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i]!;
+        map.set(d.id, d);
+        if (i % INSTALL_SLICE === INSTALL_SLICE - 1) await new Promise((resolve) => setTimeout(resolve, 0));
         if (resets !== this.resets) return;
-        this.digests = new Map(digests.map((d) => [d.id, d]));
-        this.sorted = digests;
-      });
+      }
+      this.digests = map;
+      this.sorted = null;
     };
-    this.syncing = load().finally(() => (this.syncing = null));
-    await this.syncing;
-    return found;
+    this.syncing = install().finally(() => (this.syncing = null));
+    this.syncing.catch(() => undefined); // a failed read is reported by `read`; the next search loads again
+    return read;
   }
 
   private async sync(): Promise<void> {
