@@ -206,6 +206,7 @@ function tableRows(r) {
     // Library starts that load when it opens, so a reader's first typed search finds it warm.
     rows.push(row('6. searchAnnotations (cold index) vs full scan', st.search.coldMs, st.scanSearch.ms, { note: 'loads its index: a full read; the Library starts it on open' }));
     if (st.slow) rows.push(row(`6s. searchAnnotations (cold index) vs full scan (CPU ×${st.slow.rate})`, st.slow.coldMs, st.slow.scanMs, { goal: atLeast(1), note: `${n} annotations, slow CPU` }));
+    if (st.slow?.none) rows.push(row(`6s. … a word in no annotation (a full read) (CPU ×${st.slow.rate})`, st.slow.none.coldMs, st.slow.none.scanMs, { goal: atLeast(1), note: 'the newest records cannot answer' }));
     rows.push(row('6. popup first item, full vs empty store', st.popup.ms, st.popupEmptyStore.ms, { kind: 'ratio', goal: atMost(1.2) }));
     rows.push(row(`6. importRecords ${n} vs one tx per record`, st.importMs, st.oneByOne.extrapolatedMs, { goal: atLeast(1), note: `baseline: ${st.oneByOne.count} records ×${(st.annotations / st.oneByOne.count).toFixed(0)}` }));
   }

@@ -15,9 +15,10 @@ import type { Interactive } from './content/interactive-api';
 import { tabRequest } from './content/tab-tools';
 import { itemFromAnnotation } from './content/items';
 import { sendClaimReviews } from './content/claim-reviews';
+import { analyseInParts } from '@/lib/messaging/text-parts';
 
 export default defineUnlistedScript(() => {
   useLongPagePainter(longPagePainter); // for this bundle's own painter (paintNearViewport)
-  const api: Interactive = { mountInPageUi, anchorAll, itemFromAnnotation, describe, actions, paintNearViewport, tabRequest, sendClaimReviews, longPages: longPagePainter };
+  const api: Interactive = { mountInPageUi, anchorAll, itemFromAnnotation, describe, actions, paintNearViewport, tabRequest, sendClaimReviews, analyseInParts, longPages: longPagePainter };
   (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive = api;
 });

@@ -2,7 +2,8 @@
 // 2.6 MB) loads on a slow CPU (CDP CPU throttling ×4). A sampling CPU profile (0.5 ms) of the page,
 // cut into runs of samples whose stack holds our content script; prints the runs longer than 40 ms
 // with their outer frames and the self time per function (minified names: look them up in
-// .output/chrome-mv3/content-scripts/content.js at the printed column).
+// .output/chrome-mv3/content-scripts/content.js at the printed column, or in interactive.js where
+// the line says so: the lazily loaded half, which sends a long text's parts).
 //
 //   npm run build && node bench/probes/slow-cpu-profile.mjs      (writes .output/slow-cpu-profile.json)
 import { launch, serve } from '../../e2e/harness.mjs';
@@ -31,13 +32,13 @@ let t = profile.startTime; const runs = []; let cur = null;
 profile.samples.forEach((id, i) => {
   t += profile.timeDeltas[i];
   const st = stackOf(id);
-  const ours = st.filter((f) => f.url.includes('content') && f.url.startsWith('chrome-extension'));
+  const ours = st.filter((f) => f.url.startsWith('chrome-extension') && /content|interactive/.test(f.url));
   if (ours.length) {
     if (!cur || t - cur.end > 2000) { cur = { start: t, end: t, outer: new Map(), self: new Map() }; runs.push(cur); }
     cur.end = t;
     const outer = ours.slice(-3).map((f) => f.functionName || '(anon)').reverse().join(' > ');
     cur.outer.set(outer, (cur.outer.get(outer) ?? 0) + 1);
-    const self = `${ours[0].functionName || '(anon)'}:${ours[0].lineNumber}:${ours[0].columnNumber}`;
+    const self = `${ours[0].url.includes('interactive') ? 'interactive.js ' : ''}${ours[0].functionName || '(anon)'}:${ours[0].lineNumber}:${ours[0].columnNumber}`;
     cur.self.set(self, (cur.self.get(self) ?? 0) + 1);
   } else if (cur && st[0].functionName !== '(idle)' && st[0].functionName !== '(program)' && st[0].functionName !== '(garbage collector)') {
     // other work: ends our run

@@ -5,6 +5,7 @@ import { onMessage } from './handlers';
 import { forgetDelete } from './recent-deletes';
 import { createMenus, listenMenus } from './menus';
 import { watchTabs } from './tabs';
+import { forgetParts } from './text-parts';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetEditorTab(tabId);
     forgetDelete(tabId);
+    forgetParts(tabId);
   });
   browser.runtime.onMessage.addListener(onMessage);
 });

@@ -15,6 +15,7 @@ import { createOnPage, deleteOnPage, pageState, restoreOnPage, updateOnPage } fr
 import { forgetDelete, lastDelete, rememberDelete } from './recent-deletes';
 import { pageOf, type ContentSender } from './sender';
 import { refreshTabs, rememberTab } from './tabs';
+import { addPart, takeText } from './text-parts';
 
 export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender> = {
   'page/open': (msg, sender) => {
@@ -31,14 +32,20 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
   'analysis/run': async (msg, sender) => {
     const page = pageOf(sender, msg.canonical ?? null);
     const settings = await store.getSettings();
+    // A long text came in parts first (./text-parts.ts): this message carries its last part.
+    const text = msg.parts ? takeText(sender, msg.parts.run, msg.parts.count, msg.input.text) : msg.input.text;
     const t0 = performance.now();
     // The reader's aliases come from the store, never from the page (which never sees them).
-    const findings = capFindings(analyze({ ...msg.input, blocks: decodeBlocks(msg.input.blocks), aliases: settings.aliases }));
+    const findings = capFindings(analyze({ ...msg.input, text, blocks: decodeBlocks(msg.input.blocks), aliases: settings.aliases }));
     const ms = Math.round(performance.now() - t0);
     // Fact-check memory: matched after the reply, off the page's critical path (./factchecks.ts).
     void matchPage(page, findings).catch((e: unknown) => console.warn('[Claimlight] fact-check matching failed', e));
     await rememberRead(settings, page, page.title || msg.input.title || '', findings);
     return { findings, ids: findingIdsOf(findings), ms };
+  },
+  'analysis/part': (msg, sender) => {
+    addPart(sender, msg.run, msg.index, msg.text);
+    return null;
   },
   'annotation/create': async (msg, sender) => {
     const page = pageOf(sender, msg.canonical);

@@ -9,6 +9,7 @@ import type { itemFromAnnotation } from './items';
 import { useLongPagePainter } from '@/lib/highlight/long-page-slot';
 import type { LongPagePainter } from '@/lib/highlight/types';
 import type { sendClaimReviews } from './claim-reviews';
+import type { analyseInParts } from '@/lib/messaging/text-parts';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
@@ -25,6 +26,8 @@ export interface Interactive {
   longPages: LongPagePainter;
   /** Fact-check memory: hand the page's ClaimReview markup to the background. */
   sendClaimReviews: typeof sendClaimReviews;
+  /** "analysis/run" for a long text, sent in parts. */
+  analyseInParts: typeof analyseInParts;
 }
 
 let loading: Promise<Interactive> | null = null;

@@ -8,6 +8,7 @@ import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabS
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
+import { TEXT_PART } from '@/lib/messaging/text-parts';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
 import { runSliced, yieldToPage, type Steps } from '@/lib/dom/steps';
 import { loadInteractive, type Interactive } from './interactive-api';
@@ -141,7 +142,9 @@ export class PageSession implements TabSession {
       return;
     }
     const { text, blocks, title } = article.input;
-    const { findings, ids } = await sendToBackground('analysis/run', { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical });
+    const request = { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical };
+    // A long text goes in parts (lib/messaging/text-parts.ts), sent by the interactive bundle.
+    const { findings, ids } = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(request) : sendToBackground('analysis/run', request));
     await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
     this.findings = findings;
     this.findingIds = ids;

@@ -52,6 +52,7 @@ export interface ContentResponses {
   'page/state': PageState;
   /** `ids`: each finding's stable id (lib/finding-ids.ts), computed here so the page does not. */
   'analysis/run': { findings: Finding[]; ids: string[]; ms: number };
+  'analysis/part': null;
   'annotation/create': { annotation: Annotation };
   'annotation/update': { annotation: Annotation };
   'annotation/delete': { deleted: Annotation[] };

@@ -4,11 +4,12 @@
 // see lib/page-key.ts), and every write is checked against what that page owns.
 // Only the background imports this module (the content script sends these, it never checks them).
 import { annotationRecord, selector } from '../schema/records';
-import { ValidationError, arrayOf, boolean, isPlainObject, maybe, nullable, object, oneOf, refine, string, type Validator } from '../schema/validate';
+import { ValidationError, arrayOf, boolean, integer, isPlainObject, maybe, nullable, object, oneOf, refine, string, type Validator } from '../schema/validate';
 import { encodedBlocks } from './blocks';
 import { annotationId, kind, patch, sessionId, text } from './fields';
+import { MAX_TEXT_PARTS, TEXT_PART } from './text-parts';
 
-const MAX_ARTICLE = 20_000_000;
+export const MAX_ARTICLE = 20_000_000;
 
 /**
  * A microdata item as the content script reads it (`{ t, p: [[name, value]] }`, entrypoints/content/
@@ -59,7 +60,17 @@ export const fromContent = {
   /** Re-read this page's annotations and settings (after a change elsewhere). */
   'page/state': { canonical },
   /** Run the analysis on the article text (heavy: runs off the page's main thread); blocks encoded (./blocks.ts). */
-  'analysis/run': { input: object({ text: string({ max: MAX_ARTICLE }), blocks: encodedBlocks(1_000_000), title: maybe(string({ max: 2000 })) }), canonical: maybe(canonical) },
+  'analysis/run': {
+    input: object({ text: string({ max: MAX_ARTICLE }), blocks: encodedBlocks(1_000_000), title: maybe(string({ max: 2000 })) }),
+    canonical: maybe(canonical),
+    /** The text came in `count` "analysis/part" messages of `run` first; `input.text` is its last part. */
+    parts: maybe(object({ run: sessionId, count: integer({ min: 1, max: MAX_TEXT_PARTS }) })),
+  },
+  /**
+   * One part of a long article's text, before its "analysis/run" (./text-parts.ts): parts come in
+   * order from 0; part 0 starts a new set for this tab, dropping one left unfinished.
+   */
+  'analysis/part': { run: sessionId, index: integer({ min: 0, max: MAX_TEXT_PARTS - 1 }), text: string({ max: TEXT_PART, nonEmpty: true }) },
   'annotation/create': { canonical, annotation: newAnnotation },
   'annotation/update': { canonical, id: annotationId, patch },
   'annotation/delete': { canonical, ids: arrayOf(annotationId, { max: 10_000 }) },

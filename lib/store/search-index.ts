@@ -37,6 +37,16 @@ export function digestOf(a: Annotation): Digest {
   };
 }
 
+/**
+ * How many of the newest records the first search on a cold index reads before the whole table: a
+ * page of results (the Library shows 50) of any word in one annotation of 20 or more. Small, as a
+ * rarer word pays for this read on top of the full one.
+ */
+export const COLD_FIRST_READ = 1000;
+/** Records digested into the index per task after a first search answered. */
+const INSTALL_SLICE = 1000;
+
+const newestRecordFirst = (a: Annotation, b: Annotation) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const newestFirst = (a: Digest, b: Digest) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export class SearchIndex {
@@ -99,6 +109,53 @@ export class SearchIndex {
     }
     this.sorted ??= [...this.digests.values()].sort(newestFirst);
     return this.sorted;
+  }
+
+  /**
+   * The first search on a cold index, as fast as a plain scan of the table: the newest
+   * COLD_FIRST_READ records are read first and, when `enough` of them match, they answer (the
+   * index then loads behind the answer: warm()); else the whole table is read as a scan reads it
+   * (in primary-key order, one getAll) and matched as the scan matches, and the answer comes
+   * before the index is built: the records read are digested into it in slices that yield, and
+   * sorted by the next search. Returns the matching records, newest first (at least `enough` of
+   * them, or all), or null when the index is loaded or loading (search it instead).
+   */
+  async firstSearch(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
+    if (this.digests || this.syncing) return null;
+    // As in sync(): ids changed from here on stay in `dirty` and are re-read by the next search.
+    this.dirty.clear();
+    const resets = this.resets;
+    const table = this.db.annotations;
+    let records: Annotation[] | null = null;
+    const read = this.db.transaction('r', table, async () => {
+      // Newest first, ties by higher id first (a reverse cursor on the updatedAt index): newestFirst's order.
+      const newest = await table.orderBy('updatedAt').reverse().limit(COLD_FIRST_READ).toArray();
+      if (newest.length === COLD_FIRST_READ) {
+        const hits = newest.filter((a) => keep(digestOf(a)));
+        if (hits.length >= enough) return hits;
+      }
+      records = newest.length < COLD_FIRST_READ ? newest : await table.toArray();
+      // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while
+      // matching cost more garbage collection than the scan's throw-away strings at CPU ×4).
+      return records.filter((a) => keep(digestOf(a))).sort(newestRecordFirst);
+    });
+    const install = async () => {
+      await read;
+      const list: Annotation[] | null = records;
+      if (!list) return;
+      const map = new Map<string, Digest>();
+      for (let i = 0; i < list.length; i++) {
+        const d = digestOf(list[i]!);
+        map.set(d.id, d);
+        if (i % INSTALL_SLICE === INSTALL_SLICE - 1) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (resets !== this.resets) return;
+      }
+      this.digests = map;
+      this.sorted = null;
+    };
+    this.syncing = install().finally(() => (this.syncing = null));
+    this.syncing.catch(() => undefined); // a failed read is reported by `read`; the next search loads again
+    return read;
   }
 
   private async sync(): Promise<void> {

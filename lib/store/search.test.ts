@@ -2,6 +2,8 @@ import type { Annotation } from '../model';
 import { buildAnnotation, listDisputed, listQuotesBySpeaker, listSites, listSpeakers, listTags, putAnnotations, searchAnnotations, touchPage } from './index';
 import { foldText, queryWords } from './search-text';
 import { useFreshDb } from './test-support';
+import { COLD_FIRST_READ, searchIndexOf } from './search-index';
+import { getDb } from './db';
 
 let n = 0;
 function ann(over: Partial<Annotation> & { pageKey?: string }): Annotation {
@@ -145,5 +147,57 @@ describe('the cold index', () => {
     ]);
     const { items } = await searchAnnotations({ text: 'minister' });
     expect(items.map((a) => a.id)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('the first search on a cold index', () => {
+  // More records than the first read takes, seven to a time stamp so ties straddle its boundary;
+  // "minister" in every tenth, "rare" only in the three oldest.
+  const COUNT = COLD_FIRST_READ + 600;
+  const t = 1_700_000_000_000;
+  const records = Array.from({ length: COUNT }, (_, i) =>
+    buildAnnotation(
+      { pageKey: 'https://a.example/', url: 'https://a.example/', kind: 'claim', exact: `${i % 10 === 0 ? 'the minister said' : 'someone said'}${i < 3 ? ' rare' : ''} ${i}` },
+      `r-${String((i * 7919) % COUNT).padStart(5, '0')}`, // ids not in time order
+      t + Math.floor(i / 7),
+    ),
+  );
+  const newest = [...records].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
+  const expected = (word: string) => newest.filter((a) => a.exact.includes(word)).map((a) => a.id);
+
+  async function cold() {
+    useFreshDb();
+    await putAnnotations(records);
+    return searchIndexOf(getDb());
+  }
+
+  it('answers a common word from the newest records, then loads the whole index behind it', async () => {
+    const index = await cold();
+    const first = await searchAnnotations({ text: 'minister' });
+    expect(first.items.map((a) => a.id)).toEqual(expected('minister').slice(0, 50));
+    expect(first.hasMore).toBe(true);
+    const page = await searchAnnotations({ text: 'minister', offset: 250, limit: 20 }); // past the first read
+    expect(page.items.map((a) => a.id)).toEqual(expected('minister').slice(250, 270));
+    expect(index.loaded).toBe(true);
+  });
+
+  it('reads the whole table for a word the newest records lack, and fills the index from that read', async () => {
+    const index = await cold();
+    const { items, hasMore } = await searchAnnotations({ text: 'rare' });
+    expect(items.map((a) => a.id)).toEqual(expected('rare'));
+    expect(hasMore).toBe(false);
+    // The index is built from the same read, behind the answer: every record once, newest first, ties by id.
+    expect((await index.newestFirst()).map((d) => d.id)).toEqual(newest.map((a) => a.id));
+    expect(index.loaded).toBe(true);
+    const page = await searchAnnotations({ text: 'said', offset: COLD_FIRST_READ - 10, limit: 20 });
+    expect(page.items.map((a) => a.id)).toEqual(newest.slice(COLD_FIRST_READ - 10, COLD_FIRST_READ + 10).map((a) => a.id));
+  });
+
+  it('a page of results past the first read is found there too', async () => {
+    await cold();
+    const all = expected('minister');
+    const { items, hasMore } = await searchAnnotations({ text: 'minister', offset: all.length - 5, limit: 50 });
+    expect(items.map((a) => a.id)).toEqual(all.slice(-5));
+    expect(hasMore).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // Search across all annotations: words plus filters, newest change first, paged.
 // Matching runs over the in-memory digests of search-index.ts; only the page of results shown is
 // read from IndexedDB. Until the digests are in memory (loading 50,000 records takes seconds), an
-// unfiltered search reads its page straight from the updatedAt index and the digests load behind it.
+// unfiltered search reads its page straight from the updatedAt index and the digests load behind it;
+// a filtered one reads the newest records first and answers from them when it can (firstSearch).
 // Every search depends on the whole annotations table, so a live query re-runs it after any write.
 import type { Annotation, Kind, PageKey, PageRecord, Source } from '../model';
 import { KINDS } from '../model';
@@ -105,9 +106,14 @@ export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
     await depend;
     const sitePages = q.site === undefined ? null : new Set(await db.pages.where('siteName').equals(q.site).primaryKeys());
     const keep = predicate(q, sitePages);
+    // One more than asked tells whether there is a next page.
+    const cold = index.loaded ? null : await index.firstSearch(keep, offset + limit + 1);
+    if (cold) {
+      index.warm(); // when the newest records answered: the whole index loads behind the answer
+      return { items: cold.slice(offset, offset + limit), hasMore: cold.length > offset + limit };
+    }
     const ids: string[] = [];
     let seen = 0;
-    // One more than asked tells whether there is a next page.
     for (const d of await index.newestFirst()) {
       if (!keep(d)) continue;
       if (seen++ >= offset) ids.push(d.id);
