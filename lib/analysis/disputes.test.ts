@@ -289,4 +289,25 @@ describe('disputed assertions', () => {
     // the writer's own "myth" with no one saying it is left alone
     expect(disputed('The myth that the river was cursed drew tourists for a century.')).toEqual([]);
   });
+
+  it('reads a plain denial verb with any object, but not a refusal (denied-any)', () => {
+    const found: Array<[string, string]> = [
+      ['For decades, the Water Board denied any part in the flooding.', 'the Water Board'],
+      ['Mayor Tom Hale has disputed both reports, but says he would act differently now.', 'Tom Hale'],
+      ['Councillor Ana Ruiz dismissed concerns that the depot would close.', 'Ana Ruiz'],
+      ['Minister Leo Park rejects Olga Berg’s remarks about the port.', 'Leo Park'],
+    ];
+    for (const [sentence, by] of found) {
+      const [d] = disputed(sentence);
+      expect(d?.text, sentence).toBe(sentence);
+      expect(d.disputedBy, sentence).toBe(by);
+    }
+    for (const sentence of [
+      'The board denied him entry to the hall.',
+      'Senator Ana Ruiz rejected the bill on Tuesday.',
+      'The committee dismissed the employee last year.',
+      'Her plan was soundly rejected by voters.',
+      'The council denied Tom Hale a hearing.',
+    ]) expect(disputed(sentence), sentence).toEqual([]);
+  });
 });

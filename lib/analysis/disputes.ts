@@ -445,7 +445,38 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       return hit(reporterOf(ctx, unit, s, t.start), claimantOf(unit, toks, firstClaim), phrase(ctx.text, toks[firstClaim], toks[i + 1]));
     },
   },
+  {
+    // "the Census denied any improper role", "Clinton has disputed both critiques", "Levin dismissed concerns that …":
+    // a plain denial verb with a subject before it and an object that is not a refusal ("denied him bail", "rejected
+    // the bill", "denied Merrick Garland a hearing"); tried last, after the rules that read the object's meaning.
+    id: 'denied-any',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !OPEN_DENIALS.has(t.lower) || i === 0) return null;
+      const prev = toks[i - 1].lower;
+      if (NOT_BEFORE_OPEN.has(prev) || prev.endsWith('ing') || (/ly$/.test(prev) && NOT_BEFORE_OPEN.has(toks[i - 2]?.lower ?? ''))) return null;
+      const obj = toks[i + 1];
+      if (!obj || obj.lower === 'by' || !/^\s+$/.test(ctx.text.slice(t.end, obj.start))) return null; // "a motion rejected by the court": a reduced passive
+      if (REFUSED.has(obj.lower) || (obj.cap && !POSSESSIVE.test(ctx.text.slice(obj.start, obj.start + 40)) && !/^(?:That|This|It|Those|These|Any|All|Both)$/.test(obj.word))) return null;
+      const two = `${obj.lower} ${toks[i + 2]?.lower ?? ''}`;
+      if (toks.slice(i + 1, i + 4).some((x) => REFUSED_AFTER.has(x.lower))) return null; // "rejected two earlier bids"
+      if (t.lower.startsWith('dismiss') && !DISMISSED.has(obj.lower) && !DISMISSED.has(toks[i + 2]?.lower ?? '')) return null;
+      if (two === 'a chance' || two === 'the chance' || two === 'the opportunity') return null;
+      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[Math.min(i + 2, toks.length - 1)]));
+    },
+  },
 ];
+const OPEN_DENIALS = new Set(['denied', 'denies', 'disputed', 'rejected', 'rejects', 'refuted', 'refutes', 'rebutted', 'dismissed', 'dismisses']);
+const NOT_BEFORE_OPEN = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'will', 'should', 'if', 'the', 'a', 'an', 'not', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got',
+  'in', 'on', 'of', 'over', 'at', 'from', 'into', 'with', 'for', 'by', 'about', 'across', 'and', 'or', 'than', 'most', 'hotly', 'much']);
+/** Objects of a refusal, not of a denial: "denied him entry", "rejected bail", "denied access". */
+const REFUSED = new Set(`him her them me us you himself herself themselves itself myself ourselves access entry permission request requests bail visa visas application applications
+  appeal appeals service benefits coverage admission motion motions bill legislation measure nomination offer offers lawsuit case suit
+  push change changes amendment deal plan proposal petition nominee everyday treatment care funds funding`.split(/\s+/));
+const REFUSED_AFTER = new Set(['request', 'requests', 'application', 'appeal', 'motion', 'bill', 'measure', 'proposal', 'offer', 'nomination', 'lawsuit', 'case', 'suit', 'push', 'change', 'changes', 'amendment', 'deal', 'plan', 'petition', 'nominee', 'access', 'entry', 'permission', 'bid', 'bids', 'offers', 'proposals', 'plans', 'bills', 'motions', 'appeals', 'applications', 'candidate', 'candidates']);
+const POSSESSIVE = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\b/u;
+const DISMISSED = new Set(`critics criticism criticisms concern concerns suggestion suggestions report reports claim claims allegation allegations
+  question questions speculation accusation accusations charge charges rumour rumours rumor rumors idea notion talk fears worries such any those these`.split(/\s+/));
 
 /** Finds disputed assertions, one per sentence at most; `speakers` are the quotations' attributions (same index as ctx.quotes). */
 export function findDisputes(ctx: Context, speakers: readonly (string | null)[] = []): Dispute[] {
