@@ -467,7 +467,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
 ];
 const OPEN_DENIALS = new Set(['denied', 'denies', 'disputed', 'rejected', 'rejects', 'refuted', 'refutes', 'rebutted', 'dismissed', 'dismisses']);
-const NOT_BEFORE_OPEN = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'will', 'should', 'if', 'the', 'a', 'an', 'not', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got',
+/** Words before a denial verb that make it hypothetical, passive or not a verb ("would deny", "was rejected", "in disputed territory"). */
+const NOT_BEFORE_OPEN = new Set([...NOT_ASSERTED, ...PASSIVE_AUX, 'the', 'a', 'an', 'not', 'be', 'get', 'got',
   'in', 'on', 'of', 'over', 'at', 'from', 'into', 'with', 'for', 'by', 'about', 'across', 'and', 'or', 'than', 'most', 'hotly', 'much']);
 /** Objects of a refusal, not of a denial: "denied him entry", "rejected bail", "denied access". */
 const REFUSED = new Set(`him her them me us you himself herself themselves itself myself ourselves access entry permission request requests bail visa visas application applications
