@@ -40,6 +40,22 @@ describe('findQuotes', () => {
     expect(found.map((q) => q.open)).toEqual([true, true, false]);
   });
 
+  it('closes a double quote set off by a space after a nested single quote or a question mark', () => {
+    expect(quotes('"We were told it would be \'temporary,\' " said Ann Ross. "It never was."')).toEqual(["We were told it would be 'temporary,'", 'It never was.']);
+    expect(quotes("''They call it a 'fresh start,' '' Mr. Lee said. ''We will see.''")).toEqual(["They call it a 'fresh start,'", 'We will see.']);
+    expect(quotes('"So what does that mean? " she asked the panel.')).toEqual(['So what does that mean?']);
+    // a lone spaced mark after an ordinary word is still not a closing mark
+    expect(quotes('The sign read " closed for winter and the door was locked.')).toEqual([]);
+  });
+
+  it('keeps a quotation that holds another quotation whole', () => {
+    expect(quotes('She wrote: “Fans wore “Vote Early” hats at every rally this week.” Then she left.')).toEqual(['Fans wore “Vote Early” hats at every rally this week.']);
+    expect(quotes('He posted, "A guard shouted "Stop!" as the crowd ran." Nobody replied.')).toEqual(['A guard shouted "Stop!" as the crowd ran.']);
+    expect(quotes('He wrote, "The plan is not about “fairness” any more. It is about power."')).toEqual(['The plan is not about “fairness” any more. It is about power.']);
+    // unbalanced marks: the first closing mark still ends the quotation
+    expect(quotes('“We will win,” she said, “and “soon.')).toEqual(['We will win,']);
+  });
+
   it('ignores an unclosed mark in the middle of a paragraph', () => {
     expect(quotes('He said “this never closes and nothing follows.')).toEqual([]);
   });

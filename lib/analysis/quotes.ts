@@ -49,7 +49,8 @@ function classify(text: string, i: number, start: number, end: number): MarkKind
       return 'closeD';
     case '"':
       if (opensAfter(prev) && !space(next)) return 'openD';
-      return space(prev) ? null : 'closeD';
+      if (!space(prev)) return 'closeD';
+      return spacedClose(text, i, 1, start, end) ? 'closeD' : null;
     case '‘':
       return opensAfter(prev) && !space(next) && !isDigit(next) ? 'openS' : null;
     case '’':
@@ -66,6 +67,19 @@ function classify(text: string, i: number, start: number, end: number): MarkKind
   }
 }
 
+/**
+ * A double closing mark set off by a space from the words it closes: after a nested single quotation
+ * ("… to be 'above the president,' " said X; the NYT's ,' '') or after a question ("… mean? " she asked).
+ * It must be followed by a space, punctuation or the end of the paragraph.
+ */
+function spacedClose(text: string, i: number, len: number, start: number, end: number): boolean {
+  const next = i + len < end ? text[i + len] : '';
+  if (next !== '' && !space(next) && !/[.,;:!?)\]—–-]/.test(next)) return false;
+  let k = i - 1;
+  while (k > start && k > i - 3 && space(text[k])) k--;
+  return k >= start && !space(text[k]) && /['’?!.,]/.test(text[k]);
+}
+
 const MARK_CHARS = /[“„”"‘’'`]/g;
 
 /** A doubled single mark standing for a double one: '' (NYT), ‘‘ and ’’ (AP wire copy), ``. */
@@ -77,7 +91,8 @@ function doubled(text: string, i: number, start: number, end: number): MarkKind 
   if (c === '‘' || c === '`') return 'openD';
   if (c === '’') return space(next) || /[.,;:!?)\]—–-]/.test(next) || next === '' ? 'closeD' : opensAfter(prev) ? 'openD' : null;
   if (opensAfter(prev) && !space(next)) return 'openD';
-  return space(prev) ? null : 'closeD';
+  if (!space(prev)) return 'closeD';
+  return spacedClose(text, i, 2, start, end) ? 'closeD' : null;
 }
 
 function marksOf(text: string, b: Block): Mark[] {
@@ -133,6 +148,7 @@ export function findQuotes(text: string, blocks: readonly Block[]): Quote[] {
           break;
         }
       }
+      if (double) close = nestedClose(marks, k, close);
       const leading = m.pos === b.start;
       if (close >= 0) {
         push(out, text, m.pos, marks[close].pos + marks[close].len, m.pos + m.len, marks[close].pos, bi, double, leading, false);
@@ -151,6 +167,28 @@ export function findQuotes(text: string, blocks: readonly Block[]): Quote[] {
   });
   linkParts(out, text, blocks);
   return out;
+}
+
+/**
+ * A double quotation that holds another one (“… wearing “Settle For” shirts …”, "… shouted "Stop!" as …"):
+ * the closing mark that balances the opening at k, when every inner quotation closes inside the paragraph.
+ * firstClose is the first closing mark after k; it stays the answer when the marks do not balance.
+ * Balanced inner quotations with no outer close leave the quotation open (-1).
+ */
+function nestedClose(marks: readonly Mark[], k: number, firstClose: number): number {
+  let depth = 0;
+  let inner = false;
+  for (let j = k + 1; j < marks.length; j++) {
+    const kind = marks[j].kind;
+    if (kind === 'openD') {
+      depth++;
+      inner = true;
+    } else if (kind === 'closeD') {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return inner && depth === 0 ? -1 : firstClose;
 }
 
 function push(
