@@ -44,3 +44,19 @@ describe('titles of works and headline terms', () => {
     expect(quotes('Mayor Lin: “We Will Not Back Down”\n\nThe mayor spoke on Monday.')).toEqual(['We Will Not Back Down']);
   });
 });
+
+describe('lone terms', () => {
+  it('drops a word or two in marks when nobody speaks in the sentence and only an earlier paragraph names anyone', () => {
+    const text = [
+      '“We will keep the station open,” the mayor, Ruth Okafor, said on Friday.',
+      'A “welcome” van handed out soup to the crowd outside the hall.',
+      'She said the cuts were “reckless”.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['We will keep the station open,', 'reckless']);
+  });
+
+  it('keeps a short quote whose sentence has a reporting verb', () => {
+    const text = ['“The plan is dead,” the senator, Ken Ames, told reporters.', 'Later, aides called it “premature”.'].join('\n\n');
+    expect(quotes(text)).toEqual(['The plan is dead,', 'premature']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Attribution } from './cues';
 import type { Context } from './context';
+import { cuesOf } from './cues';
 import { BROADCASTERS, WORK_WORDS } from './lexicon';
 import type { Quote } from './quotes';
 
@@ -78,6 +79,16 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
         }
       }
       return false;
+    },
+  },
+  {
+    // "A “concession” wagon was pulled through the crowd." — a word or two in marks, no one says or writes anything in
+    // the sentence, and only an earlier paragraph names anyone: a term or a scare quote, not someone's words
+    id: 'lone-term',
+    test(ctx, q, a) {
+      if (a.sieve !== 'previous-paragraph' || wordsOf(inner(ctx, q)).length > 2) return false;
+      const unit = ctx.units[ctx.quoteUnit[ctx.quotes.indexOf(q)]];
+      return unit !== undefined && cuesOf(ctx, unit).length === 0;
     },
   },
   {
