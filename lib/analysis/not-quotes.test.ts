@@ -60,3 +60,15 @@ describe('lone terms', () => {
     expect(quotes(text)).toEqual(['The plan is dead,', 'premature']);
   });
 });
+
+describe('headline repeats', () => {
+  it('marks words quoted in both the headline and the text once, in the text, with their speaker', () => {
+    const text = 'Mayor Vows ‘Fair to All’ Budget for Schools\n\nThe budget will be “fair to all districts,” Mayor Ines Roy said on Monday.';
+    const found = analyze(text).filter((f) => f.kind === 'quote');
+    expect(found.map((f) => [f.text, f.speaker])).toEqual([['fair to all districts,', 'Ines Roy']]);
+  });
+
+  it('keeps a headline quote the text does not repeat', () => {
+    expect(quotes('Mayor Lin: “We Will Not Back Down”\n\nThe mayor spoke on Monday about the strike.')).toEqual(['We Will Not Back Down']);
+  });
+});

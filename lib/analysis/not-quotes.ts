@@ -92,10 +92,24 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     },
   },
   {
+    // a headline quoting words the article quotes again in its text: the words are marked where they are said, with
+    // their speaker, not twice
+    id: 'headline-repeat',
+    test(ctx, q) {
+      if (ctx.blocks[q.block]?.type !== 'heading') return false;
+      const key = wordKey(inner(ctx, q));
+      if (key.trim() === '') return false;
+      return ctx.quotes.some((o) => o.block !== q.block && ctx.blocks[o.block]?.type !== 'heading' && wordKey(inner(ctx, o)).includes(key));
+    },
+  },
+  {
     id: 'headline-term',
     test: (ctx, q, a) => ctx.blocks[q.block]?.type === 'heading' && !DIRECT.has(a.sieve) && wordsOf(inner(ctx, q)).length <= 6,
   },
 ];
+
+/** Lower-case words of a text, for comparing two quotations. */
+const wordKey = (s: string): string => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
 
 /** The id of the rule that says quotation q marks no one's words, or null. */
 export function notAQuote(ctx: Context, q: Quote, a: Attribution): string | null {
