@@ -72,3 +72,25 @@ describe('headline repeats', () => {
     expect(quotes('Mayor Lin: “We Will Not Back Down”\n\nThe mayor spoke on Monday about the strike.')).toEqual(['We Will Not Back Down']);
   });
 });
+
+describe('single marks in an article that quotes in double marks', () => {
+  const doubles = [
+    '“We have the votes,” the whip, Dana Cole, said on Tuesday.',
+    '“It will pass by Friday,” Cole added.',
+    'Opponents said the bill was “rushed” and “unfair to renters”.',
+  ];
+
+  it('drops a label in single marks when the article quotes people in double marks', () => {
+    const text = [...doubles, 'A man in a ‘Renters First’ shirt stood at the back of the room.'].join('\n\n');
+    expect(quotes(text)).toEqual(['We have the votes,', 'It will pass by Friday,', 'rushed', 'unfair to renters']);
+  });
+
+  it('keeps single-mark quotations in an article that quotes in single marks', () => {
+    const text = [
+      '‘We have the votes,’ the whip, Dana Cole, said on Tuesday.',
+      '‘It will pass by Friday,’ Cole added.',
+      'Opponents said the bill was “rushed”, and one called it ‘unfair to renters’.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['We have the votes,', 'It will pass by Friday,', 'rushed', 'unfair to renters']);
+  });
+});

@@ -103,6 +103,23 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     },
   },
   {
+    // "the boy wore a 'Make America Great Again' hat" in an article that quotes people in double marks: single marks
+    // at the top level there set off labels, terms and headline-style lines (US style), not someone's words. Articles
+    // that quote in single marks (UK style) keep them: they have few top-level double quotations.
+    id: 'single-in-double',
+    test(ctx, q) {
+      if (q.style !== 'single' || ctx.blocks[q.block]?.type === 'heading') return false;
+      let double = 0;
+      let single = 0;
+      for (const o of ctx.quotes) {
+        if (ctx.blocks[o.block]?.type === 'heading') continue;
+        if (o.style === 'double') double++;
+        else single++;
+      }
+      return double >= 3 && double >= 3 * single;
+    },
+  },
+  {
     id: 'headline-term',
     test: (ctx, q, a) => ctx.blocks[q.block]?.type === 'heading' && !DIRECT.has(a.sieve) && wordsOf(inner(ctx, q)).length <= 6,
   },
