@@ -94,3 +94,15 @@ describe('single marks in an article that quotes in double marks', () => {
     expect(quotes(text)).toEqual(['We have the votes,', 'It will pass by Friday,', 'rushed', 'unfair to renters']);
   });
 });
+
+describe('terms quoted again', () => {
+  it('drops a word or two quoted again where no one speaks, keeps them where someone says them again', () => {
+    const text = [
+      'The minister, Tom Hale, called the scheme a “bridge loan” on Monday. Under the “bridge loan” the town would repay the money in ten years.',
+      'On Tuesday Hale again said it was a “bridge loan”.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['bridge loan', 'bridge loan']);
+    const found = analyze(text).filter((f) => f.kind === 'quote');
+    expect(found.map((f) => f.start)).toEqual([text.indexOf('bridge loan'), text.lastIndexOf('bridge loan')]);
+  });
+});

@@ -120,6 +120,18 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     },
   },
   {
+    // a word or two quoted again after an earlier quotation gave them, in a sentence where no one speaks: the term, reused
+    id: 'term-again',
+    test(ctx, q) {
+      if (wordsOf(inner(ctx, q)).length > 2) return false;
+      const key = wordKey(inner(ctx, q));
+      const i = ctx.quotes.indexOf(q);
+      if (!ctx.quotes.slice(0, i).some((o) => ctx.blocks[o.block]?.type !== 'heading' && wordKey(inner(ctx, o)) === key)) return false;
+      const unit = ctx.units[ctx.quoteUnit[i]];
+      return unit !== undefined && cuesOf(ctx, unit).length === 0;
+    },
+  },
+  {
     id: 'headline-term',
     test: (ctx, q, a) => ctx.blocks[q.block]?.type === 'heading' && !DIRECT.has(a.sieve) && wordsOf(inner(ctx, q)).length <= 6,
   },
