@@ -28,6 +28,34 @@ const DIRECT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', '
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
 const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as but vs nor is it its'.split(' '));
 
+/** What the rules need to know of all the article's quotations, computed once per article. */
+interface Survey {
+  /** Lower-case words of each quotation, space-separated with a space at both ends (for comparing two). */
+  keys: string[];
+  /** Index of each quotation. */
+  index: Map<Quote, number>;
+  /** Top-level quotations outside headings, in double and in single marks. */
+  double: number;
+  single: number;
+}
+const surveys = new WeakMap<Context, Survey>();
+function survey(ctx: Context): Survey {
+  let s = surveys.get(ctx);
+  if (!s) {
+    s = { keys: [], index: new Map(), double: 0, single: 0 };
+    for (const [i, o] of ctx.quotes.entries()) {
+      s.keys.push(` ${(inner(ctx, o).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `);
+      s.index.set(o, i);
+      if (ctx.blocks[o.block]?.type === 'heading') continue;
+      if (o.style === 'double') s.double++;
+      else s.single++;
+    }
+    surveys.set(ctx, s);
+  }
+  return s;
+}
+const isHeading = (ctx: Context, q: Quote): boolean => ctx.blocks[q.block]?.type === 'heading';
+
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? [];
 const inner = (ctx: Context, q: Quote): string => ctx.text.slice(q.innerStart, q.innerEnd);
 
@@ -87,7 +115,7 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'lone-term',
     test(ctx, q, a) {
       if (a.sieve !== 'previous-paragraph' || wordsOf(inner(ctx, q)).length > 2) return false;
-      const unit = ctx.units[ctx.quoteUnit[ctx.quotes.indexOf(q)]];
+      const unit = ctx.units[ctx.quoteUnit[survey(ctx).index.get(q) ?? -1]];
       return unit !== undefined && cuesOf(ctx, unit).length === 0;
     },
   },
@@ -96,10 +124,11 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     // their speaker, not twice
     id: 'headline-repeat',
     test(ctx, q) {
-      if (ctx.blocks[q.block]?.type !== 'heading') return false;
-      const key = wordKey(inner(ctx, q));
-      if (key.trim() === '') return false;
-      return ctx.quotes.some((o) => o.block !== q.block && ctx.blocks[o.block]?.type !== 'heading' && wordKey(inner(ctx, o)).includes(key));
+      if (!isHeading(ctx, q)) return false;
+      const { keys, index } = survey(ctx);
+      const key = keys[index.get(q) ?? -1];
+      if (!key || key === '  ') return false;
+      return ctx.quotes.some((o, j) => !isHeading(ctx, o) && keys[j].includes(key));
     },
   },
   {
@@ -108,14 +137,8 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     // that quote in single marks (UK style) keep them: they have few top-level double quotations.
     id: 'single-in-double',
     test(ctx, q) {
-      if (q.style !== 'single' || ctx.blocks[q.block]?.type === 'heading') return false;
-      let double = 0;
-      let single = 0;
-      for (const o of ctx.quotes) {
-        if (ctx.blocks[o.block]?.type === 'heading') continue;
-        if (o.style === 'double') double++;
-        else single++;
-      }
+      if (q.style !== 'single' || isHeading(ctx, q)) return false;
+      const { double, single } = survey(ctx);
       return double >= 3 && double >= 3 * single;
     },
   },
@@ -124,9 +147,11 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'term-again',
     test(ctx, q) {
       if (wordsOf(inner(ctx, q)).length > 2) return false;
-      const key = wordKey(inner(ctx, q));
-      const i = ctx.quotes.indexOf(q);
-      if (!ctx.quotes.slice(0, i).some((o) => ctx.blocks[o.block]?.type !== 'heading' && wordKey(inner(ctx, o)) === key)) return false;
+      const { keys, index } = survey(ctx);
+      const i = index.get(q) ?? -1;
+      let again = false;
+      for (let j = 0; j < i && !again; j++) again = keys[j] === keys[i] && !isHeading(ctx, ctx.quotes[j]);
+      if (!again) return false;
       const unit = ctx.units[ctx.quoteUnit[i]];
       return unit !== undefined && cuesOf(ctx, unit).length === 0;
     },
@@ -136,9 +161,6 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     test: (ctx, q, a) => ctx.blocks[q.block]?.type === 'heading' && !DIRECT.has(a.sieve) && wordsOf(inner(ctx, q)).length <= 6,
   },
 ];
-
-/** Lower-case words of a text, for comparing two quotations. */
-const wordKey = (s: string): string => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
 
 /** The id of the rule that says quotation q marks no one's words, or null. */
 export function notAQuote(ctx: Context, q: Quote, a: Attribution): string | null {
