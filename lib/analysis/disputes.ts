@@ -73,6 +73,52 @@ const hit = (by: Resolved | string | null | undefined, claimant: string | null, 
   cue,
 });
 
+// compiled once, not at every word: the rules below run at each word of each sentence
+const FALSELY = new Set(['falsely', 'incorrectly', 'wrongly', 'erroneously', 'mistakenly']);
+const EVIDENCE_LEAD = new Set(['any', 'providing', 'offering', 'presenting', 'citing']);
+const TAKE = new Set(['take', 'takes', 'took', 'taking']);
+const CAST = new Set(['cast', 'casts', 'casting']);
+const SHOOT = new Set(['shoot', 'shoots', 'shot', 'shooting']);
+const PROTEST = new Set(['protest', 'protests', 'protested', 'protesting']);
+const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+const AIMED_AT = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'what', 'this', 'that']);
+const BE_PLAIN = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const NOT_AIMED_AFTER = new Set(['as', 'i', 'we', 'been']);
+const I_ADVERBS = new Set(['also', 'never', 'always']);
+const THIRD_PERSON = new Set(['she', 'he', 'they', 'you']);
+const THERE_IS = new Set(["there's", 'there’s', 'is', 'was', 'were', 'are']);
+const HAVE = new Set(['has', 'have', 'had']);
+const DO = new Set(['did', 'do', 'does']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+const WHO = new Set(['whom', 'who', 'which']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const WH_WORDS = new Set(['which', 'what', 'whether', 'if', 'how', 'when', 'where', 'who', 'why']);
+const AM = new Set(['am', 'are', 'is', 'was', 'were']);
+const AT_NO = new Set(['point', 'time', 'stage']);
+const POINTING = new Set(['That', 'This', 'It', 'Those', 'These', 'Any', 'All', 'Both']);
+const ISSUE_VERB = /^(?:issu|releas|offer|gave|give|giving|post)/;
+const OPEN_QUOTE = /[“"‘]|(?:^|\s)'/;
+const NOUN_END = /ing$|ion$/;
+const LY_END = /ly$/;
+const ING_END = /ing$/;
+const NT_END = /n['’]t$/;
+const APOSTROPHE = /['’]/;
+const CLAUSE_END = /[,.!;:”"’]/;
+const NEGATED_AUX = /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/;
+const DID_NOT = /^(?:didn['’]t|don['’]t|doesn['’]t)$/;
+const SELF_SUBJECTS = /^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/;
+const SPACE_ONLY = /^\s+$/;
+const POSSESSIVE_GAP = /^['’]?s?\s+$/;
+/** Punctuation between two words: a clause break (PUNCT), with ! and ? (PUNCT_END), a sentence-like stop (STOP, STOP_END), ; or : (SEMI). */
+const PUNCT = /[,.;:]/;
+const PUNCT_END = /[,.;:!?]/;
+const STOP = /[.;:]/;
+const STOP_END = /[.;:!?]/;
+const SEMI = /[;:]/;
+const BEFORE_VERB = new Set(['i', 'we', 'you', 'and', 'also']);
+const ADVERB = /^[a-z]{3,}ly$/;
+const PERSON_OBJECT_VERB = /^(?:question|challeng|den)/;
+
 /** Words before a dispute verb that make it hypothetical or not the subject's act: "if they wanted to dispute", "would deny". */
 const NOT_ASSERTED = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'if']);
 
@@ -81,7 +127,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'falsely', // "Kim Ode falsely claimed that …"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
-      if (!/^(?:falsely|incorrectly|wrongly|erroneously|mistakenly)$/.test(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
+      if (!FALSELY.has(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
       return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
@@ -90,7 +136,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       if (t.lower !== 'no' && t.lower !== 'without') return null;
-      const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
+      const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && EVIDENCE_LEAD.has(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
       if (!ev) return null;
       return hit(speakerAt(t.start), ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, ev));
     },
@@ -121,12 +167,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const n1 = toks[i + 1]?.lower;
       const n2 = toks[i + 2]?.lower;
       let from = -1;
-      if (/^(?:take|takes|took|taking)$/.test(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
-      else if (/^(?:cast|casts|casting)$/.test(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
-      else if (/^(?:shoot|shoots|shot|shooting)$/.test(w) && n1 === 'down') from = i + 2;
+      if (TAKE.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
+      else if (CAST.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
+      else if (SHOOT.has(w) && n1 === 'down') from = i + 2;
       if (from < 0) return null;
       for (let j = from; j < from + 5 && j < toks.length; j++) {
-        if (j > from && /[,.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (j > from && PUNCT.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -136,9 +182,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'innocence', // "has maintained his innocence", "protested her innocence"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !(disputeHas(t.lower, 'insist') || /^protest(?:s|ed|ing)?$/.test(t.lower))) return null;
+      if (t.cap || !(disputeHas(t.lower, 'insist') || PROTEST.has(t.lower))) return null;
       const k = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
-      if (!/^(?:his|her|their|its|my|our)$/.test(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
+      if (!OWN.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[k + 1]));
     },
   },
@@ -157,15 +203,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap || !(disputeHas(t.lower, 'verdict') || scorn)) return null;
       let noun = -1;
       for (let j = i + 1; j <= i + 4 && j < toks.length && noun < 0; j++) {
-        if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (ASSERTION_NOUNS.has(toks[j].lower)) noun = j;
       }
       if (noun < 0) return null;
       // the verdict right after what is judged ("the allegations unfair and absurd"), or opening the quotation that ends it ("… “outrageous.”")
       for (let j = noun + 1; j < toks.length && j <= noun + 20; j++) {
         const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
-        if (/[,.;:!?]/.test(gap)) return null;
-        const opensQuote = /[“"‘]|(?:^|\s)'/.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
+        if (PUNCT_END.test(gap)) return null;
+        const opensQuote = OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
         if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
         if ((j <= noun + 3 || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
@@ -182,12 +228,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(ctx.text, toks, i + 2);
         return by ? hit(by, null, phrase(ctx.text, t, next)) : null;
       }
-      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && /^['’]?s?\s+$/.test(ctx.text.slice(m.end, t.start)));
+      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && POSSESSIVE_GAP.test(ctx.text.slice(m.end, t.start)));
       // "the DNC’s denial of access" is a refusal; "Trump’s denial of the allegations" disputes them
       if (owner && (next?.lower !== 'of' || toks.slice(i + 2, i + 6).some((x) => DENIED_OBJECTS.has(x.lower)))) return hit(owner, null, phrase(ctx.text, toks[i - 1], t));
       if (owner) return null;
-      const verb = toks.slice(Math.max(0, i - 3), i).find((x) => /^(?:issu|releas|offer|gave|give|giving|post)/.test(x.lower) && !x.cap);
-      if (!verb || /[,.;:]/.test(ctx.text.slice(verb.end, t.start))) return null;
+      const verb = toks.slice(Math.max(0, i - 3), i).find((x) => ISSUE_VERB.test(x.lower) && !x.cap);
+      if (!verb || PUNCT.test(ctx.text.slice(verb.end, t.start))) return null;
       return hit(subjectAt(ctx, unit, verb.start), null, phrase(ctx.text, verb, t));
     },
   },
@@ -197,7 +243,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap || !disputeHas(t.lower, 'accuse') || PASSIVE_AUX.has(toks[i - 1]?.lower ?? '')) return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
-        if (/[.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (STOP.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (toks[j].lower !== 'of' && toks[j].lower !== 'for') continue;
         const g = toks[j + 1].lower;
         const falsehood = g.endsWith('ing') && (disputeHas(g, 'lying') || disputeHas(g, 'misrepresent') || disputeHas(g, 'overstate'));
@@ -235,8 +281,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         // only a verb or participle aimed at something: "to misrepresent her basis", "a distorted portrayal" (not "as distorted by", "a misunderstanding")
         const prev = toks[i - 1]?.lower ?? '';
         const next = toks[i + 1];
-        const aimed = !!next && (next.cap || next.possessive || /^(?:the|his|her|their|its|our|my|what|this|that)$/.test(next.lower) || MISREPRESENTED.has(next.lower));
-        if (!aimed || /ing$|ion$/.test(t.lower) && !/^(?:is|are|was|were|been|be)$/.test(prev) || BE.has(prev) || /^(?:as|i|we|been)$/.test(prev)) return null;
+        const aimed = !!next && (next.cap || next.possessive || AIMED_AT.has(next.lower) || MISREPRESENTED.has(next.lower));
+        if (!aimed || NOUN_END.test(t.lower) && !BE_PLAIN.has(prev) || BE.has(prev) || NOT_AIMED_AFTER.has(prev)) return null;
         const by = speakerAt(t.start);
         return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
@@ -279,7 +325,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const { ctx, toks, speakerAt } = env;
       if (!ctx.inQuote(toks[i].start)) return null;
       const prev = toks[i - 1]?.lower ?? '';
-      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && /ly$|^(?:also|never|always)$/.test(prev));
+      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && (LY_END.test(prev) || I_ADVERBS.has(prev)));
       if (!subject) return null;
       const h = denialAt(env, i);
       const by = h && speakerAt(toks[i].start);
@@ -292,9 +338,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (!ctx.inQuote(t.start)) return null;
       const prev = toks[i - 1]?.lower ?? '';
-      const ends = !toks[i + 1] || /[,.!;:”"’]/.test(ctx.text.slice(t.end, toks[i + 1].start));
-      const disagree = t.lower === 'disagree' && ends && (prev === 'i' || prev === 'we' || /ly$/.test(prev));
-      const lied = t.lower === 'lied' && /^(?:she|he|they|you)$/.test(prev);
+      const ends = !toks[i + 1] || CLAUSE_END.test(ctx.text.slice(t.end, toks[i + 1].start));
+      const disagree = t.lower === 'disagree' && ends && (prev === 'i' || prev === 'we' || LY_END.test(prev));
+      const lied = t.lower === 'lied' && THIRD_PERSON.has(prev);
       if (!disagree && !lied) return null;
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
@@ -308,9 +354,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap || !disputeHas(t.lower, 'insist')) return null;
       if (disputeHas(t.lower, 'reply') && toks[i + 1]?.lower !== 'that') return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
-        if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (SEMI.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
-        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && (/^(?:there['’]s|is|was|were|are)$/.test(toks[j - 1].lower) || (/^(?:has|have|had)$/.test(toks[j - 1].lower) && NO_PART.has(toks[j + 1]?.lower ?? '')))) || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
+        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && (THERE_IS.has(toks[j - 1].lower) || (HAVE.has(toks[j - 1].lower) && NO_PART.has(toks[j + 1]?.lower ?? '')))) || NEGATED_AUX.test(w);
         if (negatedAux) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -323,7 +369,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap) return null;
       if (disputeHas(t.lower, 'rebuke')) {
         const dispel = t.lower.startsWith('dispel');
-        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
+        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && ING_END.test(toks[i + 2 + k]?.lower ?? '')));
         if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
       }
       return null;
@@ -349,18 +395,18 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const next = toks[i + 1]?.lower ?? '';
       let v = -1;
       if (t.lower === 'never') v = i + 1;
-      else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
-      else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
-      else if (/^(?:did|does)$/.test(t.lower) && /^(?:he|she|they|i|we|it)$/.test(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
+      else if (DID_NOT.test(t.lower)) v = i + 1;
+      else if (DO.has(t.lower) && next === 'not') v = i + 2;
+      else if ((t.lower === 'did' || t.lower === 'does') && PRONOUN_SUBJECTS.has(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
       if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
       const verb = toks[v]?.lower ?? '';
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null;
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => WHO.has(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
-      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
+      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
       if (v < 0 || (!hadNoPart && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
-      if (verb === 'intend' && !/^did/.test(t.lower)) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
-      if (/^(?:which|what|whether|if|how|when|where|who|why)$/.test(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
+      if (verb === 'intend' && !t.lower.startsWith('did')) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
+      if (WH_WORDS.has(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
     },
@@ -369,12 +415,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'not-pejorative', inQuotes: true, // "“I’m not a racist,” he said", "“It’s not sexist,” Trump said": a charge denied in the speaker's words
     at({ ctx, toks, speakerAt }, i) {
       const t = toks[i];
-      if (!ctx.inQuote(t.start, t.end) || !/^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/.test(t.lower)) return null;
+      if (!ctx.inQuote(t.start, t.end) || !SELF_SUBJECTS.test(t.lower)) return null;
       let j = i + 1;
-      if (/^(?:am|are|is|was|were)$/.test(toks[j]?.lower ?? '') && !/['’]/.test(t.lower)) j++;
+      if (AM.has(toks[j]?.lower ?? '') && !APOSTROPHE.test(t.lower)) j++;
       if (toks[j]?.lower !== 'not') return null;
       j++;
-      if (/^(?:a|an)$/.test(toks[j]?.lower ?? '')) j++;
+      if ((toks[j]?.lower === 'a' || toks[j]?.lower === 'an')) j++;
       const w = toks[j];
       if (!w || !disputeHas(w.lower, 'pejorative') || toks[j + 1]?.lower === 'to' || toks[j + 1]?.lower === 'enough') return null; // "it's not crazy to think"
       const by = speakerAt(t.start);
@@ -387,7 +433,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.lower !== 'myth' && t.lower !== 'myths') return null;
       for (let j = i + 1; j <= i + 10 && j < toks.length; j++) {
-        if (/[.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (STOP_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (toks[j].lower === 'that') {
           const by = speakerAt(t.start);
           return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
@@ -401,8 +447,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       let end = -1;
-      if (t.lower === 'at' && toks[i + 1]?.lower === 'no' && /^(?:point|time|stage)$/.test(toks[i + 2]?.lower ?? '') && AUX_BEFORE_NOT.has(toks[i + 3]?.lower ?? '')) end = i + 3;
-      else if (t.lower === 'no' && toks[i + 1]?.lower === 'knowledge' && toks[i + 2]?.lower === 'of' && /^(?:had|have|has)$/.test(toks[i - 1]?.lower ?? '')) end = i + 1;
+      if (t.lower === 'at' && toks[i + 1]?.lower === 'no' && AT_NO.has(toks[i + 2]?.lower ?? '') && AUX_BEFORE_NOT.has(toks[i + 3]?.lower ?? '')) end = i + 3;
+      else if (t.lower === 'no' && toks[i + 1]?.lower === 'knowledge' && toks[i + 2]?.lower === 'of' && HAVE.has(toks[i - 1]?.lower ?? '')) end = i + 1;
       if (end < 0) return null;
       const from = t.lower === 'no' ? toks[i - 1] : t;
       const by = speakerAt(t.start) ?? (ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, from.start)));
@@ -415,9 +461,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.lower !== 'in' || toks[i + 1]?.lower !== 'fact') return null;
       for (let j = i + 2; j <= i + 7 && j < toks.length; j++) {
-        if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
-        if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) {
+        if (w === 'not' || w === 'never' || NT_END.test(w)) {
           const by = speakerAt(t.start);
           return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
         }
@@ -454,12 +500,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap || !OPEN_DENIALS.has(t.lower) || i === 0) return null;
       const prev = toks[i - 1].lower;
-      if (NOT_BEFORE_OPEN.has(prev) || prev.endsWith('ing') || (/ly$/.test(prev) && NOT_BEFORE_OPEN.has(toks[i - 2]?.lower ?? ''))) return null;
+      if (NOT_BEFORE_OPEN.has(prev) || prev.endsWith('ing') || (LY_END.test(prev) && NOT_BEFORE_OPEN.has(toks[i - 2]?.lower ?? ''))) return null;
       const obj = toks[i + 1];
-      if (!obj || obj.lower === 'by' || !/^\s+$/.test(ctx.text.slice(t.end, obj.start))) return null; // "a motion rejected by the court": a reduced passive
-      if (REFUSED.has(obj.lower) || (obj.cap && !POSSESSIVE.test(ctx.text.slice(obj.start, obj.start + 40)) && !/^(?:That|This|It|Those|These|Any|All|Both)$/.test(obj.word))) return null;
+      if (!obj || obj.lower === 'by' || !SPACE_ONLY.test(ctx.text.slice(t.end, obj.start))) return null; // "a motion rejected by the court": a reduced passive
+      if (REFUSED_FIRST.has(obj.lower) || (obj.cap && !POSSESSIVE.test(ctx.text.slice(obj.start, obj.start + 40)) && !POINTING.has(obj.word))) return null;
       const two = `${obj.lower} ${toks[i + 2]?.lower ?? ''}`;
-      if (toks.slice(i + 1, i + 4).some((x) => REFUSED_AFTER.has(x.lower))) return null; // "rejected two earlier bids"
+      if (toks.slice(i + 1, i + 4).some((x) => REFUSED.has(x.lower))) return null; // "rejected two earlier bids"
       if (t.lower.startsWith('dismiss') && !DISMISSED.has(obj.lower) && !DISMISSED.has(toks[i + 2]?.lower ?? '')) return null;
       if (two === 'a chance' || two === 'the chance' || two === 'the opportunity') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[Math.min(i + 2, toks.length - 1)]));
@@ -470,11 +516,12 @@ const OPEN_DENIALS = new Set(['denied', 'denies', 'disputed', 'rejected', 'rejec
 /** Words before a denial verb that make it hypothetical, passive or not a verb ("would deny", "was rejected", "in disputed territory"). */
 const NOT_BEFORE_OPEN = new Set([...NOT_ASSERTED, ...PASSIVE_AUX, 'the', 'a', 'an', 'not', 'be', 'get', 'got',
   'in', 'on', 'of', 'over', 'at', 'from', 'into', 'with', 'for', 'by', 'about', 'across', 'and', 'or', 'than', 'most', 'hotly', 'much']);
-/** Objects of a refusal, not of a denial: "denied him entry", "rejected bail", "denied access". */
-const REFUSED = new Set(`him her them me us you himself herself themselves itself myself ourselves access entry permission request requests bail visa visas application applications
-  appeal appeals service benefits coverage admission motion motions bill legislation measure nomination offer offers lawsuit case suit
-  push change changes amendment deal plan proposal petition nominee everyday treatment care funds funding`.split(/\s+/));
-const REFUSED_AFTER = new Set(['request', 'requests', 'application', 'appeal', 'motion', 'bill', 'measure', 'proposal', 'offer', 'nomination', 'lawsuit', 'case', 'suit', 'push', 'change', 'changes', 'amendment', 'deal', 'plan', 'petition', 'nominee', 'access', 'entry', 'permission', 'bid', 'bids', 'offers', 'proposals', 'plans', 'bills', 'motions', 'appeals', 'applications', 'candidate', 'candidates']);
+/** What is refused, not denied, within the three words after the verb: "rejected two earlier bids", "denied access", "rejected the bill". */
+const REFUSED = new Set(`request requests application applications appeal appeals motion motions bill bills measure proposal proposals offer offers
+  nomination lawsuit case suit push change changes amendment deal plan plans petition nominee access entry permission bid bids candidate candidates`.split(/\s+/));
+/** Objects of a refusal right after the verb, besides REFUSED: "denied him entry", "denied bail", "denied coverage". */
+const REFUSED_FIRST = new Set(`him her them me us you himself herself themselves itself myself ourselves bail visa visas service benefits
+  coverage admission legislation everyday treatment care funds funding`.split(/\s+/));
 const POSSESSIVE = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\b/u;
 const DISMISSED = new Set(`critics criticism criticisms concern concerns suggestion suggestions report reports claim claims allegation allegations
   question questions speculation accusation accusations charge charges rumour rumours rumor rumors idea notion talk fears worries such any those these`.split(/\s+/));
@@ -552,7 +599,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
   // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
-  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || /^(?:i|we|you|and|also)$/.test(prev.lower) || (/^[a-z]{3,}ly$/.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
+  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
   const next = toks[i + 1];
   // passive: "an assertion ... that has been disputed by X"
   if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
@@ -561,23 +608,23 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
   }
   // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
-  if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && /^\s+$/.test(gap(prev, t))) {
+  if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {
     const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
     if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
   }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
-  if (/^(?:question|challeng|den)/.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
+  if (PERSON_OBJECT_VERB.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
   // the object of a relative clause: "allegations that he assaulted her, which he has denied"
   const rel = relativeObject(text, toks, i);
   if (rel >= 0) return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[rel], t));
   // a reduced relative: "a prospect Vindman denied earlier", "the claims the company disputes in court"
-  const subject = unit.mentions.find((m) => m.end <= t.start && /^\s+$/.test(text.slice(m.end, t.start)) && !m.possessive);
+  const subject = unit.mentions.find((m) => m.end <= t.start && SPACE_ONLY.test(text.slice(m.end, t.start)) && !m.possessive);
   const before = subject ? toks.findLastIndex((x) => x.end <= subject.start) : -1;
-  if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && /^\s+$/.test(text.slice(toks[before].end, subject.start)) && !(next && /^(?:that|whether)$/.test(next.lower))) {
+  if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && SPACE_ONLY.test(text.slice(toks[before].end, subject.start)) && !(next && (next.lower === 'that' || next.lower === 'whether'))) {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[before], t));
   }
   if (prev && PASSIVE_AUX.has(prev.lower)) return null; // "he was challenged over his statement": someone else disputes, unnamed
-  if (!next || /[,.;:]/.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
+  if (!next || PUNCT.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
     // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
     const from = Math.max(0, i - 8);
     const noun = toks.slice(from, i).findLastIndex((x) => DENIED_OBJECTS.has(x.lower));
@@ -591,10 +638,10 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   let object = -1;
   if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
   else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
-  else if (/^den/.test(t.lower) && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
+  else if (t.lower.startsWith('den') && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
   else {
     for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
-      if (/[,.;:]/.test(gap(toks[j - 1], toks[j]))) break;
+      if (PUNCT.test(gap(toks[j - 1], toks[j]))) break;
       if (DENIED_OBJECTS.has(toks[j].lower)) {
         object = j;
         break;
@@ -608,7 +655,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
         break;
       }
     }
-    if (object < 0 && /^den/.test(t.lower) && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
+    if (object < 0 && t.lower.startsWith('den') && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
     if (object < 0 && disputeHas(t.lower, 'dispute-as')) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
   }
   if (object < 0) return null;
@@ -622,9 +669,9 @@ function relativeObject(text: string, toks: readonly Token[], i: number): number
     if (toks[j].lower !== 'which' && toks[j].lower !== 'that') continue;
     const between = toks.slice(j + 1, i);
     if (!between.some((x) => x.cap || SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'we' || x.lower === 'i') || between.some((x) => PASSIVE_AUX.has(x.lower))) return -1;
-    if (/[.;:]/.test(text.slice(toks[j].end, toks[i].start))) return -1;
+    if (STOP.test(text.slice(toks[j].end, toks[i].start))) return -1;
     for (let k = j - 1; k >= j - 12 && k >= 0; k--) {
-      if (/[.;:]/.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
+      if (STOP.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
       if (DENIED_OBJECTS.has(toks[k].lower)) return k;
     }
     return -1;
@@ -648,7 +695,7 @@ const NOT_GERUND = new Set(['lodging', 'funding', 'housing', 'clothing', 'boardi
 /** The index of a claim-like noun within `span` words from j, before any punctuation, or -1. */
 function objectNoun(text: string, toks: readonly Token[], j: number, span: number): number {
   for (let k = j; k < j + span && k < toks.length; k++) {
-    if (k > j && /[,.;:]/.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
     if (CLAIM_NOUNS.has(toks[k].lower) || REBUTTED_NOUNS.has(toks[k].lower)) return k;
   }
   return -1;
@@ -776,7 +823,7 @@ function clauseVerbAfter(text: string, toks: readonly Token[], i: number): numbe
 function reasonAfter(text: string, toks: readonly Token[], i: number): number {
   for (let j = i + 2; j <= i + 7 && j < toks.length; j++) {
     const sep = text.slice(toks[j - 1].end, toks[j].start);
-    if (/[.;:]/.test(sep)) return -1;
+    if (STOP.test(sep)) return -1;
     if (/,/.test(sep)) return REASON.has(toks[j].lower) ? j : -1;
   }
   return -1;
@@ -896,7 +943,7 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   // "A spokesman for Democratic presidential candidate Hillary Clinton called …": the spokesman, as the article words it
   // "Trump’s advisers … began to call": the group with its owner, as the article words it
   if (m.kind !== 'name') {
-    const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && /^['’]?s?\s+$/.test(text.slice(x.end, m.start)));
+    const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && POSSESSIVE_GAP.test(text.slice(x.end, m.start)));
     if (owner) return text.slice(owner.start, m.end);
   }
   if (m.kind === 'name') {
