@@ -119,6 +119,20 @@ const BEFORE_VERB = new Set(['i', 'we', 'you', 'and', 'also']);
 const ADVERB = /^[a-z]{3,}ly$/;
 const PERSON_OBJECT_VERB = /^(?:question|challeng|den)/;
 
+/**
+ * Words before a dispute verb (past adverbs and "not") that make it no act of the subject: a modal ("would take issue
+ * with", "should correct the record", "could push back") or a road not taken ("rather than challenging", "without disputing").
+ */
+const UNASSERTED = new Set(['would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'must', 'than', 'without']);
+const VERB_GAP = new Set(['also', 'still', 'not', 'never', 'ever', 'even', 'then', 'publicly', 'probably']);
+/** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
+function unasserted(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (VERB_GAP.has(toks[k].lower) || (ADVERB.test(toks[k].lower) && !LY_NOUNS.has(toks[k].lower)))) k--;
+  const w = toks[k]?.lower ?? '';
+  return UNASSERTED.has(w) || (w === 'of' && toks[k - 1]?.lower === 'instead');
+}
+
 /** Words before a dispute verb that make it hypothetical or not the subject's act: "if they wanted to dispute", "would deny". */
 const NOT_ASSERTED = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'if']);
 
@@ -153,7 +167,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'disagreed-with', // "disagreed with the decision"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!disputeHas(t.lower, 'disagree') || toks[i + 1]?.lower !== 'with') return null;
+      if (!disputeHas(t.lower, 'disagree') || toks[i + 1]?.lower !== 'with' || unasserted(toks, i)) return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
@@ -170,7 +184,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (TAKE.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
       else if (CAST.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
       else if (SHOOT.has(w) && n1 === 'down') from = i + 2;
-      if (from < 0) return null;
+      if (from < 0 || unasserted(toks, i)) return null;
       for (let j = from; j < from + 5 && j < toks.length; j++) {
         if (j > from && PUNCT.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
@@ -298,6 +312,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap) return null;
       const particle = toks[i + 1]?.lower;
       const phrasal = (disputeHas(t.lower, 'back') && particle === 'back') || (disputeHas(t.lower, 'rule-out') && particle === 'out');
+      if ((phrasal || disputeHas(t.lower, 'defend')) && unasserted(toks, i)) return null;
       if (phrasal) {
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
@@ -351,7 +366,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       // also a reply that negates: "the campaign responded that she never would have", "loyalists were adamant that he has no plans"
-      if (t.cap || !disputeHas(t.lower, 'insist')) return null;
+      if (t.cap || !disputeHas(t.lower, 'insist') || unasserted(toks, i)) return null;
       if (disputeHas(t.lower, 'reply') && toks[i + 1]?.lower !== 'that') return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
         if (SEMI.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
@@ -367,7 +382,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       if (t.cap) return null;
-      if (disputeHas(t.lower, 'rebuke')) {
+      if (disputeHas(t.lower, 'rebuke') && !unasserted(toks, i)) {
         const dispel = t.lower.startsWith('dispel');
         const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && ING_END.test(toks[i + 2 + k]?.lower ?? '')));
         if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
@@ -475,7 +490,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!disputeHas(t.lower, 'stand') || toks[i + 1]?.lower !== 'by') return null;
+      if (!disputeHas(t.lower, 'stand') || toks[i + 1]?.lower !== 'by' || unasserted(toks, i)) return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => STOOD_BY.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
@@ -500,7 +515,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap || !OPEN_DENIALS.has(t.lower) || i === 0) return null;
       const prev = toks[i - 1].lower;
-      if (NOT_BEFORE_OPEN.has(prev) || prev.endsWith('ing') || (LY_END.test(prev) && NOT_BEFORE_OPEN.has(toks[i - 2]?.lower ?? ''))) return null;
+      if (NOT_BEFORE_OPEN.has(prev) || unasserted(toks, i) || prev.endsWith('ing') || (LY_END.test(prev) && NOT_BEFORE_OPEN.has(toks[i - 2]?.lower ?? ''))) return null;
       const obj = toks[i + 1];
       if (!obj || obj.lower === 'by' || !SPACE_ONLY.test(ctx.text.slice(t.end, obj.start))) return null; // "a motion rejected by the court": a reduced passive
       if (REFUSED_FIRST.has(obj.lower) || (obj.cap && !POSSESSIVE.test(ctx.text.slice(obj.start, obj.start + 40)) && !POINTING.has(obj.word))) return null;
@@ -596,7 +611,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
-  if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
+  if ((prev && NOT_ASSERTED.has(prev.lower)) || unasserted(toks, i)) return null; // "if they wanted to dispute that", "would deny", "rather than challenging"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
   // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
   if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
