@@ -92,6 +92,7 @@ const DO = new Set(['did', 'do', 'does']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 const WHO = new Set(['whom', 'who', 'which']);
 const FIRST_PERSON = new Set(['i', 'we']);
+const FIRST_PERSON_OBJECTS = new Set(['me', 'us']);
 const WH_WORDS = new Set(['which', 'what', 'whether', 'if', 'how', 'when', 'where', 'who', 'why']);
 const AM = new Set(['am', 'are', 'is', 'was', 'were']);
 const AT_NO = new Set(['point', 'time', 'stage']);
@@ -414,12 +415,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       else if (DO.has(t.lower) && next === 'not') v = i + 2;
       else if ((t.lower === 'did' || t.lower === 'does') && PRONOUN_SUBJECTS.has(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
       if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
+      if (t.lower === 'never' && unasserted(toks, i + 1)) return null; // "they told us would never happen": a prediction, no denial
       const verb = toks[v]?.lower ?? '';
       if (toks.slice(Math.max(0, i - 3), i).some((x) => WHO.has(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
-      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
-      if (v < 0 || (!hadNoPart && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
+      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => HAD_NO_PART.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
+      // "never met me": the critic does not know the speaker (not "I have never met her", a plain fact)
+      const neverMetMe = t.lower === 'never' && verb === 'met' && FIRST_PERSON_OBJECTS.has(toks[v + 1]?.lower ?? '');
+      if (v < 0 || (!hadNoPart && !neverMetMe && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
       if (verb === 'intend' && !t.lower.startsWith('did')) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
       if (WH_WORDS.has(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
@@ -778,8 +782,14 @@ function falsePredicate(toks: readonly Token[], i: number): number {
 }
 
 /** "never said", "never happened", "didn't say": denials of having said or done something. */
-const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew met gave made
+const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew gave made
   sent instructed wrote called`.split(/\s+/));
+/**
+ * What one denies having had, after "didn't have": "I didn't have any involvement with them", "did not have a role"
+ * (not "doesn't have the answers", "don't have to figure it out").
+ */
+const HAD_NO_PART = new Set(['involvement', 'role', 'part', 'knowledge', 'contact', 'contacts', 'relationship', 'relationships', 'dealings',
+  'responsibility', 'connection', 'connections', 'ties', 'conversation', 'conversations', 'communication', 'communications', 'affair', 'sex']);
 /** "has no plans", "had no role": a denial of an intention or a part. */
 const NO_PART = new Set(['plans', 'plan', 'intention', 'intentions', 'knowledge', 'role', 'involvement', 'contact', 'part', 'idea']);
 /** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
