@@ -398,6 +398,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const end = falsePredicate(toks, i);
       if (end < 0) return null;
       if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether')) return null; // "If you think the moon landing was fake"
+      if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK.has(y.lower)))) return null; // "asked what about his plan is wrong"
       const by = speakerAt(t.start);
       // the writer's own verdict ("The claim is false.") counts only about a claim; anyone else's needs a speaker
       if (!by && (firstClaim < 0 || firstClaim > i)) return null;
@@ -745,6 +746,12 @@ const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accu
 /** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
 const MISREPRESENTED = new Set(['portrayal', 'picture', 'view', 'account', 'record', 'position', 'words', 'remarks', 'comments', 'facts', 'history', 'image']);
 /** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
+/** Verbs that open an indirect question: "when asked what … is wrong". */
+const ASK = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
+/** Nouns after "a false …" that make an idiom, not a verdict on anything said: "a false choice", "a false sense of security". */
+const FALSE_IDIOM = new Set(['choice', 'choices', 'sense', 'equivalence', 'dichotomy', 'hope', 'hopes', 'alarm', 'alarms', 'start', 'flag', 'modesty', 'positive', 'positives', 'negative', 'negatives']);
+/** Adverbs that make "wrong" a moral or political judgment, not a falsity: "dangerously wrong", "morally wrong". */
+const MORAL = new Set(['morally', 'ethically', 'dangerously', 'deeply']);
 const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
   fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
   falsehood falsehoods untruth untruths`.split(/\s+/));
@@ -767,16 +774,21 @@ function falsePredicate(toks: readonly Token[], i: number): number {
   if (!BE.has(w0) && !APOSTROPHE_S.test(toks[i].word) && !contracted) return -1;
   let j = i + 1;
   let negated = contracted;
+  let moral = false;
   while (j < toks.length && j <= i + 4) {
     const w = toks[j].lower;
+    if (MORAL.has(w) || w === 'politically') moral = true; // "dangerously wrong", "not politically correct"
     if (w === 'not' || w === 'never') negated = true;
     else if (!PREDICATE_FILLERS.has(w) && !/^[a-z]{4,}ly$/.test(w)) break; // "is unquestionably not the case"
     j++;
   }
   const w = toks[j]?.lower ?? '';
   const next = toks[j + 1]?.lower ?? '';
+  if (moral) return -1;
   if (negated) return NOT_FALSE_WORDS.has(w) && (w !== 'the' || next === 'case') ? (w === 'the' ? j + 1 : j) : -1;
-  if (!FALSE_WORDS.has(w)) return -1;
+  if (!FALSE_WORDS.has(w) || FALSE_IDIOM.has(next)) return -1;
+  // "Everything we're doing is wrong": what someone does is judged, not what someone said
+  if (w === 'wrong' && i > 0 && ING_END.test(toks[i - 1].lower) && !SPEECH_VERBS.has(toks[i - 1].lower)) return -1;
   if (w === 'wrong' && (next === 'with' || (next === 'to' && !SPEECH_VERBS.has(toks[j + 2]?.lower ?? '') && !/^(?:imply|implies|insinuate|pretend|assume)$/.test(toks[j + 2]?.lower ?? '')))) return -1; // "wrong with", "wrong to cut"
   return j;
 }
