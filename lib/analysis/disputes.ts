@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
+import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -383,7 +383,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       if (t.cap) return null;
-      if (disputeHas(t.lower, 'rebuke') && !unasserted(toks, i)) {
+      // "rebukes to his critics", "the rebukes": a noun, not the act (but "the debunked claim" reports one)
+      if (disputeHas(t.lower, 'rebuke') && !unasserted(toks, i) && toks[i + 1]?.lower !== 'to' && !(DETERMINERS.has(toks[i - 1]?.lower ?? '') && !t.lower.endsWith('ed'))) {
         const dispel = t.lower.startsWith('dispel');
         const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && ING_END.test(toks[i + 2 + k]?.lower ?? '')));
         if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
@@ -527,11 +528,21 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const two = `${obj.lower} ${toks[i + 2]?.lower ?? ''}`;
       if (toks.slice(i + 1, i + 4).some((x) => REFUSED.has(x.lower))) return null; // "rejected two earlier bids"
       if (t.lower.startsWith('dismiss') && !DISMISSED.has(obj.lower) && !DISMISSED.has(toks[i + 2]?.lower ?? '')) return null;
+      // one rejects plans, offers and attempts as often as claims: only something said ("rejects Trump's remarks"), not "rejected his attempts"
+      if (t.lower.startsWith('reject') && !saidWithin(ctx.text, toks, i + 1, 4)) return null;
       if (two === 'a chance' || two === 'the chance' || two === 'the opportunity') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[Math.min(i + 2, toks.length - 1)]));
     },
   },
 ];
+/** Whether something said (a claim, remark, tweet …) is named within `span` words from j, before any punctuation. */
+function saidWithin(text: string, toks: readonly Token[], j: number, span: number): boolean {
+  for (let k = j; k < j + span && k < toks.length; k++) {
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
+    if (SPEECH_NOUNS.has(toks[k].lower) || DENIED_OBJECTS.has(toks[k].lower)) return true;
+  }
+  return false;
+}
 const OPEN_DENIALS = new Set(['denied', 'denies', 'disputed', 'rejected', 'rejects', 'refuted', 'refutes', 'rebutted', 'dismissed', 'dismisses']);
 /** Words before a denial verb that make it hypothetical, passive or not a verb ("would deny", "was rejected", "in disputed territory"). */
 const NOT_BEFORE_OPEN = new Set([...NOT_ASSERTED, ...PASSIVE_AUX, 'the', 'a', 'an', 'not', 'be', 'get', 'got',
@@ -600,7 +611,8 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
     const nextClaim = CLAIM_NOUNS.has(toks[i + 1]?.lower ?? '');
     if (!prevClaim && !nextClaim) continue;
     const claimIdx = nextClaim ? i + 1 : firstClaim;
-    const by = reporterOf(ctx, unit, s, toks[i].start);
+    // "Trump's false claims that …": the claim noun is no reporting verb of whoever disputes it
+    const by = reporterOf(ctx, unit, s, toks[i].start, nextClaim ? toks[i + 1].start : -1);
     if (nextClaim && !prevClaim && !by) continue; // "false statements" as a legal term, not anyone's verdict
     const claimant = claimantOf(unit, toks, claimIdx);
     return { sentence: s, disputedBy: by, claimant: claimant && claimant !== by ? claimant : null, cue: `${toks[claimIdx].word} … ${toks[i].word}`, rule: 'falsity' };
@@ -657,7 +669,6 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   }
   let object = -1;
   if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
-  else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
   else if (t.lower.startsWith('den') && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
   else {
     for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
@@ -1008,8 +1019,8 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 }
 
 /** Who, in the sentence, reports the falsity: the speaker of a reporting verb other than the one at `exclude`. */
-function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): string | null {
-  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
+function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, alsoExclude = -1): string | null {
+  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude && c.start !== alsoExclude);
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
     if (m?.canonical) return m.canonical;
