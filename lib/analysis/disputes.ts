@@ -268,6 +268,29 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    id: 'made-up', inQuotes: true, // "he believed Fields had fabricated the story", "told reporters she had “made up the story”", "“This was made up,” he said"
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.cap) return null;
+      let end = -1;
+      if (disputeHas(t.lower, 'fabricate')) end = storyWithin(ctx.text, toks, i + 1, 3); // "fabricated the story"
+      else if (disputeHas(t.lower, 'make-up')) {
+        if (toks[i + 1]?.lower === 'up') {
+          end = storyWithin(ctx.text, toks, i + 2, 3); // "made up the story"
+          // "it was made up", "was, in my opinion, made up.": a passive with nothing after
+          const after = toks[i + 2] ? ctx.text.slice(toks[i + 1].end, toks[i + 2].start) : '.';
+          if (end < 0 && /[.,;!?”"]/.test(after) && toks.slice(Math.max(0, i - 6), i).some((x) => BE.has(x.lower))) end = i + 1;
+        } else {
+          const noun = storyWithin(ctx.text, toks, i + 1, 3); // "made the story up"
+          if (noun >= 0 && toks[noun + 1]?.lower === 'up') end = noun + 1;
+        }
+      }
+      if (end < 0 || unasserted(toks, i)) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
     id: 'actual-figure', // "(the actual number is closer to 15 percent, according to Factcheck.org)"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
@@ -535,6 +558,14 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
 ];
+/** The index of a story, claim or allegation (what one says was made up) within `span` words from j, before any punctuation, or -1. */
+function storyWithin(text: string, toks: readonly Token[], j: number, span: number): number {
+  for (let k = j; k < j + span && k < toks.length; k++) {
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
+    if (ASSERTION_NOUNS.has(toks[k].lower) || CLAIM_NOUNS.has(toks[k].lower) && !FIGURE_NOUNS.has(toks[k].lower)) return k;
+  }
+  return -1;
+}
 /** Whether something said (a claim, remark, tweet …) is named within `span` words from j, before any punctuation. */
 function saidWithin(text: string, toks: readonly Token[], j: number, span: number): boolean {
   for (let k = j; k < j + span && k < toks.length; k++) {
@@ -797,7 +828,7 @@ function falsePredicate(toks: readonly Token[], i: number): number {
   const next = toks[j + 1]?.lower ?? '';
   if (moral) return -1;
   if (negated) return NOT_FALSE_WORDS.has(w) && (w !== 'the' || next === 'case') ? (w === 'the' ? j + 1 : j) : -1;
-  if (!FALSE_WORDS.has(w) || FALSE_IDIOM.has(next)) return -1;
+  if (!FALSE_WORDS.has(w) || FALSE_IDIOM.has(next) || (w === 'mistaken' && next === 'for')) return -1; // "has been mistaken for a staffer"
   // "Everything we're doing is wrong": what someone does is judged, not what someone said
   if (w === 'wrong' && i > 0 && ING_END.test(toks[i - 1].lower) && !SPEECH_VERBS.has(toks[i - 1].lower)) return -1;
   if (w === 'wrong' && (next === 'with' || (next === 'to' && !SPEECH_VERBS.has(toks[j + 2]?.lower ?? '') && !/^(?:imply|implies|insinuate|pretend|assume)$/.test(toks[j + 2]?.lower ?? '')))) return -1; // "wrong with", "wrong to cut"

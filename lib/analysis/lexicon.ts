@@ -323,6 +323,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - disagree, plead, defend, stand: "disagreed with the decision", "pleaded not guilty", "defended the figures",
  *   "stood by his comments"
  * - accuse: blames someone for a falsehood ("accused him of lying"); lying: the falsehood ("lying", "distorting")
+ * - fabricate: says a story was invented ("fabricated the story", "concocted the claim"); make-up: the same with "up"
+ *   ("made up the story", "made the story up", "it was made up")
  * - dispute-noun: a dispute as a noun ("drew rebukes from the Pentagon", "issued a denial")
  * - dismissive: a verdict that something said is worthless ("called the report “outrageous”")
  * - scorn: scorns something said as worthless, with "as" ("slammed the report as “fake news”")
@@ -330,7 +332,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
-  | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'dispute-noun'
+  | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'fabricate' | 'make-up' | 'dispute-noun'
   | 'dismissive' | 'scorn' | 'pejorative';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
@@ -357,7 +359,8 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['slam+', ['accuse', 'scorn']], ['chide', ['accuse']], ['attack', ['accuse', 'scorn']], ['knock', ['accuse', 'scorn']],
   ['deride', ['scorn']], ['mock', ['scorn']], ['ridicule', ['scorn']], ['lambast', ['scorn']], ['lambaste', ['scorn']], ['denounce', ['scorn']],
   ['decry', ['scorn']], ['dismiss', ['scorn']], ['blast', ['scorn']], ['criticise', ['scorn']], ['criticize', ['scorn']],
-  ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying']], ['invent', ['lying']], ['mislead', ['lying'], { past: 'misled' }],
+  ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying', 'fabricate']], ['invent', ['lying', 'fabricate']], ['mislead', ['lying'], { past: 'misled' }],
+  ['concoct', ['fabricate']], ['make', ['make-up'], { past: 'made' }],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
