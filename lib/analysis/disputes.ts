@@ -79,6 +79,7 @@ const EVIDENCE_LEAD = new Set(['any', 'providing', 'offering', 'presenting', 'ci
 const TAKE = new Set(['take', 'takes', 'took', 'taking']);
 const CAST = new Set(['cast', 'casts', 'casting']);
 const SHOOT = new Set(['shoot', 'shoots', 'shot', 'shooting']);
+const STRIKE = new Set(['strike', 'strikes', 'struck', 'striking']);
 const PROTEST = new Set(['protest', 'protests', 'protested', 'protesting']);
 const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const AIMED_AT = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'what', 'this', 'that']);
@@ -157,11 +158,14 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
-    id: 'not-guilty', // "pleaded not guilty"
-    at({ ctx, unit, toks }, i) {
+    id: 'not-guilty', inQuotes: true, // "pleaded not guilty", "“He will enter a plea of not guilty,” his spokeswoman said"
+    at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
-      if (!disputeHas(t.lower, 'plead') || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
-      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2]));
+      // "will enter a plea of not guilty"
+      const k = (t.lower === 'plea' || t.lower === 'pleas') && toks[i + 1]?.lower === 'of' ? i + 2 : disputeHas(t.lower, 'plead') ? i + 1 : -1;
+      if (k < 0 || toks[k]?.lower !== 'not' || toks[k + 1]?.lower !== 'guilty' || unasserted(toks, i) || (k === i + 1 && ctx.inQuote(t.start))) return null;
+      const by = k === i + 1 ? subjectAt(ctx, unit, t.start) : speakerAt(t.start) ?? subjectAt(ctx, unit, t.start);
+      return hit(by, null, phrase(ctx.text, t, toks[k + 1]));
     },
   },
   {
@@ -184,7 +188,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       let from = -1;
       if (TAKE.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
       else if (CAST.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
-      else if (SHOOT.has(w) && n1 === 'down') from = i + 2;
+      else if ((SHOOT.has(w) || STRIKE.has(w)) && n1 === 'down') from = i + 2; // "struck down assertions that …"
       if (from < 0 || unasserted(toks, i)) return null;
       for (let j = from; j < from + 5 && j < toks.length; j++) {
         if (j > from && PUNCT.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
