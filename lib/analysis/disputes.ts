@@ -79,6 +79,7 @@ const EVIDENCE_LEAD = new Set(['any', 'providing', 'offering', 'presenting', 'ci
 const TAKE = new Set(['take', 'takes', 'took', 'taking']);
 const CAST = new Set(['cast', 'casts', 'casting']);
 const SHOOT = new Set(['shoot', 'shoots', 'shot', 'shooting']);
+const MYTH = new Set(['myth', 'myths', 'fiction']);
 const STRIKE = new Set(['strike', 'strikes', 'struck', 'striking']);
 const PROTEST = new Set(['protest', 'protests', 'protested', 'protesting']);
 const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
@@ -94,6 +95,10 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 const WHO = new Set(['whom', 'who', 'which']);
 const FIRST_PERSON = new Set(['i', 'we']);
 const FIRST_PERSON_OBJECTS = new Set(['me', 'us']);
+const OWN_FIRST = new Set(['my', 'our']);
+const INTENT = new Set(['intention', 'intent', 'aim', 'purpose', 'intentions']);
+const DONT = /^(?:don['’]t|didn['’]t)$/;
+const MOMENT = new Set(['minute', 'second', 'moment']);
 const WH_WORDS = new Set(['which', 'what', 'whether', 'if', 'how', 'when', 'where', 'who', 'why']);
 const AM = new Set(['am', 'are', 'is', 'was', 'were']);
 const AT_NO = new Set(['point', 'time', 'stage']);
@@ -476,10 +481,10 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
-    id: 'myth-that', inQuotes: true, // "“There’s this myth out there … that she’s tougher,” Bolton said"
+    id: 'myth-that', inQuotes: true, // "“There’s this myth out there … that she’s tougher,” Bolton said", "spin the fiction that …"
     at({ ctx, toks, speakerAt }, i) {
       const t = toks[i];
-      if (t.lower !== 'myth' && t.lower !== 'myths') return null;
+      if (!MYTH.has(t.lower)) return null;
       for (let j = i + 1; j <= i + 10 && j < toks.length; j++) {
         if (STOP_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (toks[j].lower === 'that') {
@@ -488,6 +493,29 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         }
       }
       return null;
+    },
+  },
+  {
+    // "“…, which was not my intention,” Cruz wrote", "“I don’t believe for a minute that they sat around …,” he said": the speaker
+    // denies an intent or disbelieves a claim in their own words
+    id: 'disbelief', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start, t.end)) return null;
+      let end = -1;
+      if ((t.lower === 'not' || t.lower === 'never') && BE.has(toks[i - 1]?.lower ?? '') && OWN_FIRST.has(toks[i + 1]?.lower ?? '') && INTENT.has(toks[i + 2]?.lower ?? '')) end = i + 2;
+      else if (FIRST_PERSON.has(t.lower)) {
+        // "I don't believe for a minute that …", "I don't believe that.", "we do not believe it," (not "I don't believe that law
+        // enforcement should …", an opinion, nor "I do believe that")
+        const k = DONT.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'do' && toks[i + 2]?.lower === 'not' ? i + 3 : -1;
+        if (k < 0 || toks[k]?.lower !== 'believe') return null;
+        const w = toks[k + 1]?.lower ?? '';
+        if (w === 'for' && MOMENT.has(toks[k + 3]?.lower ?? '') && toks[k + 4]?.lower === 'that') end = k + 4;
+        else if ((w === 'that' || w === 'it') && (!toks[k + 2] || CLAUSE_END.test(ctx.text.slice(toks[k + 1].end, toks[k + 2].start)))) end = k + 1;
+      }
+      if (end < 0) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
     },
   },
   {
