@@ -28,7 +28,7 @@ const CLAIM_NOUNS = new Set(
 );
 /** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
 const DENIED_OBJECTS = new Set([...CLAIM_NOUNS, ...`prospect idea ideas notion notions contention contentions possibility impression
-  perception premises`.split(/\s+/)]);
+  perception premises comment comments remark remarks`.split(/\s+/)]);
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const FALSITY = new Set(
@@ -798,7 +798,7 @@ function objectNoun(text: string, toks: readonly Token[], j: number, span: numbe
 /** What one calls worthless when disputing it: "called the report “outrageous”". */
 const ASSERTION_NOUNS = new Set(`claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
   suggestions charge charges characterization characterisation statement statements story stories account accounts narrative
-  rumor rumors rumour rumours theory theories notion article articles coverage reporting`.split(/\s+/));
+  rumor rumors rumour rumours theory theories notion idea ideas proposition article articles coverage reporting`.split(/\s+/));
 /** Figures a correction gives "the actual" value of. */
 const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'toll', 'cost', 'rate', 'amount', 'share']);
 /** What one dispels: "dispel the image of Trump as …", "dispelled rumours". */
