@@ -140,6 +140,14 @@ function unasserted(toks: readonly Token[], i: number): boolean {
   return UNASSERTED.has(w) || (w === 'of' && toks[k - 1]?.lower === 'instead');
 }
 
+/**
+ * A hit whose disputer is never the one whose claim is disputed: in "Trump claimed, without any evidence, that …" and
+ * "he said, falsely, that …" the only speaker is the claimant, and the writer disputes the claim (no disputer named).
+ */
+function againstClaimant(by: string | null, claimant: string | null, cue: string): Hit {
+  return hit(by && by === claimant ? null : by, claimant, cue);
+}
+
 /** Words before a dispute verb that make it hypothetical or not the subject's act: "if they wanted to dispute", "would deny". */
 const NOT_ASSERTED = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'if']);
 
@@ -149,7 +157,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
       if (!FALSELY.has(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
-      return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
+      return againstClaimant(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
   {
@@ -159,7 +167,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.lower !== 'no' && t.lower !== 'without') return null;
       const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && EVIDENCE_LEAD.has(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
       if (!ev) return null;
-      return hit(speakerAt(t.start), ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, ev));
+      const claimant = ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start));
+      // "claimed without evidence": the subject made the claim; "investigators have no evidence": the subject disputes it
+      return t.lower === 'without' ? againstClaimant(speakerAt(t.start), claimant, phrase(ctx.text, t, ev)) : hit(speakerAt(t.start), claimant, phrase(ctx.text, t, ev));
     },
   },
   {
