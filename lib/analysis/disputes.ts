@@ -742,6 +742,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   }
   let object = -1;
   if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
+  else if (next.lower === 'what' && !PERSON_OBJECT_VERB.test(t.lower)) object = saidAfter(text, toks, i + 2); // "contradicted what Trump said about the incident"
   else if (t.lower.startsWith('den') && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
   else {
     for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
@@ -766,6 +767,16 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
   return hit(subjectAt(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
 }
+
+/** "disputed what the report claimed": the index of a reporting verb within five words after "what" (from j), before punctuation, or -1. */
+function saidAfter(text: string, toks: readonly Token[], j: number): number {
+  for (let k = j; k < j + 5 && k < toks.length; k++) {
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
+    if (SAID.has(toks[k].lower)) return k;
+  }
+  return -1;
+}
+const SAID = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'alleges', 'wrote', 'writes', 'told', 'asserted', 'asserts', 'reported', 'suggested', 'testified', 'stated']);
 
 /** "allegations …, which he has denied": the claim noun a relative pronoun before the verb stands for, or -1. */
 function relativeObject(text: string, toks: readonly Token[], i: number): number {
