@@ -440,7 +440,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       const end = falsePredicate(toks, i);
       if (end < 0) return null;
-      if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether')) return null; // "If you think the moon landing was fake"
+      if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether' || HOPE.has(x.lower))) return null; // "If you think the moon landing was fake"
       if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK.has(y.lower)))) return null; // "asked what about his plan is wrong"
       const by = speakerAt(t.start);
       // the writer's own verdict ("The claim is false.") counts only about a claim; anyone else's needs a speaker
@@ -464,7 +464,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (toks.slice(Math.max(0, i - 3), i).some((x) => WHO.has(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
-      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => HAD_NO_PART.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
+      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && t.lower.startsWith('did') && toks.slice(v + 1, v + 4).some((x) => HAD_NO_PART.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
       // "never met me": the critic does not know the speaker (not "I have never met her", a plain fact)
       const neverMetMe = t.lower === 'never' && verb === 'met' && FIRST_PERSON_OBJECTS.has(toks[v + 1]?.lower ?? '');
       if (v < 0 || (!hadNoPart && !neverMetMe && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
@@ -592,6 +592,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (REFUSED_FIRST.has(obj.lower) || (obj.cap && !POSSESSIVE.test(ctx.text.slice(obj.start, obj.start + 40)) && !POINTING.has(obj.word))) return null;
       const two = `${obj.lower} ${toks[i + 2]?.lower ?? ''}`;
       if (toks.slice(i + 1, i + 4).some((x) => REFUSED.has(x.lower))) return null; // "rejected two earlier bids"
+      if (toks.slice(i + 2, i + 6).some((x, k) => x.lower === 'to' && toRecipient(toks[i + 3 + k]))) return null; // "denied class-action status to female employees"
       if (t.lower.startsWith('dismiss') && !DISMISSED.has(obj.lower) && !DISMISSED.has(toks[i + 2]?.lower ?? '')) return null;
       // one rejects plans, offers and attempts as often as claims: only something said ("rejects Trump's remarks"), not "rejected his attempts"
       if (t.lower.startsWith('reject') && !saidWithin(ctx.text, toks, i + 1, 4)) return null;
@@ -616,6 +617,8 @@ function saidWithin(text: string, toks: readonly Token[], j: number, span: numbe
   }
   return false;
 }
+/** After "denied X to": a recipient ("to female employees", "to the press"), not a verb ("denied it to be true" is rare). */
+const toRecipient = (w: Token | undefined): boolean => !!w && (w.cap || DETERMINERS.has(w.lower) || /^[a-z]{3,}s$/.test(w.lower) || /^[a-z]+(?:al|le)$/.test(w.lower));
 const OPEN_DENIALS = new Set(['denied', 'denies', 'disputed', 'rejected', 'rejects', 'refuted', 'refutes', 'rebutted', 'dismissed', 'dismisses']);
 /** Words before a denial verb that make it hypothetical, passive or not a verb ("would deny", "was rejected", "in disputed territory"). */
 const NOT_BEFORE_OPEN = new Set([...NOT_ASSERTED, ...PASSIVE_AUX, 'the', 'a', 'an', 'not', 'be', 'get', 'got',
@@ -701,7 +704,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
-  if ((prev && NOT_ASSERTED.has(prev.lower)) || unasserted(toks, i)) return null; // "if they wanted to dispute that", "would deny", "rather than challenging"
+  if ((prev && (NOT_ASSERTED.has(prev.lower) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
   // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
   if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
@@ -842,6 +845,8 @@ const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accu
 const MISREPRESENTED = new Set(['portrayal', 'picture', 'view', 'account', 'record', 'position', 'words', 'remarks', 'comments', 'facts', 'history', 'image']);
 /** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
 /** Verbs that open an indirect question: "when asked what … is wrong". */
+/** A wish is no verdict: "I hope they are fake". */
+const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished']);
 const ASK = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
 /** Nouns after "a false …" that make an idiom, not a verdict on anything said: "a false choice", "a false sense of security". */
 const FALSE_IDIOM = new Set(['choice', 'choices', 'sense', 'equivalence', 'dichotomy', 'hope', 'hopes', 'alarm', 'alarms', 'start', 'flag', 'modesty', 'positive', 'positives', 'negative', 'negatives']);
