@@ -394,4 +394,13 @@ describe('disputed assertions', () => {
     expect(disputed('Ms Ada Lin called the idea that the mayor had anything to prove a “ridiculous proposition.”')[0]?.disputedBy).toBe('Ada Lin');
     expect(disputed('Mr Dan Cole flatly contradicted what the mayor said about the meeting.')[0]?.disputedBy).toBe('Dan Cole');
   });
+
+  it('reads a counter-claim — a negated fact stated against a charge the sentence names (counter-claim)', () => {
+    const [d] = disputed('County election officials say the mayor’s name was not left off the ballots, despite reports from voters.');
+    expect(d).toMatchObject({ rule: 'counter-claim' });
+    expect(disputed('Mr Dan Cole says the plant did not close, contrary to claims made online.')[0]?.disputedBy).toBe('Dan Cole');
+    // a negated fact with no charge named is no dispute; a charge named with no negation either
+    expect(disputed('Mr Dan Cole says the plant did not close in May.')).toEqual([]);
+    expect(disputed('Mr Dan Cole says the plant will reopen, despite reports of losses.')).toEqual([]);
+  });
 });

@@ -558,6 +558,24 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "Election officials say his name was not left off ballots, despite reports that …", "the agency reassured voters that
+    // he had not been left off any ballot, amid claims …": a counter-claim — a negated fact stated by someone, in a sentence
+    // that names the charge it answers ("despite", "contrary to", "amid", "in response to" a claim or report)
+    id: 'counter-claim',
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'counter') || unasserted(toks, i) || !chargeNamed(toks)) return null;
+      for (let j = i + 1; j <= i + 12 && j < toks.length; j++) {
+        if (SEMI.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start)) return null;
+        const w = toks[j].lower;
+        if ((w === 'not' || w === 'never') && AUX_BEFORE_NOT.has(toks[j - 1].lower) || NEGATED_AUX.test(w)) {
+          return hit(subjectAt(ctx, unit, t.start) ?? reporterOf(ctx, unit, s, -1), null, phrase(ctx.text, t, toks[j]));
+        }
+      }
+      return null;
+    },
+  },
+  {
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -608,6 +626,15 @@ function storyWithin(text: string, toks: readonly Token[], j: number, span: numb
     if (ASSERTION_NOUNS.has(toks[k].lower) || CLAIM_NOUNS.has(toks[k].lower) && !FIGURE_NOUNS.has(toks[k].lower)) return k;
   }
   return -1;
+}
+/** Whether the sentence names a charge being answered: "despite reports", "contrary to claims", "amid allegations", "in response to criticism". */
+function chargeNamed(toks: readonly Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].lower;
+    const lead = w === 'despite' || w === 'amid' || (w === 'contrary' && toks[k + 1]?.lower === 'to') || (w === 'response' && toks[k + 1]?.lower === 'to') || (w === 'responding' && toks[k + 1]?.lower === 'to');
+    if (lead && toks.slice(k + 1, k + 5).some((x) => DENIED_OBJECTS.has(x.lower) || REBUTTED_NOUNS.has(x.lower))) return true;
+  }
+  return false;
 }
 /** Whether something said (a claim, remark, tweet …) is named within `span` words from j, before any punctuation. */
 function saidWithin(text: string, toks: readonly Token[], j: number, span: number): boolean {
