@@ -310,4 +310,97 @@ describe('disputed assertions', () => {
       'The council denied Tom Hale a hearing.',
     ]) expect(disputed(sentence), sentence).toEqual([]);
   });
+
+  it('leaves a dispute verb after a modal or a road not taken alone ("would take issue", "should correct", "rather than challenging")', () => {
+    for (const sentence of [
+      'Some voters probably would take issue with the suggestion that the race is close.',
+      'This is the mayor’s own figure, and she should correct the record.',
+      'For months the ministry stayed quiet rather than publicly challenging the union’s claims.',
+      'Officials could push back on the report next week.',
+      'Mr Dan Cole would never deny the allegations, a friend said.',
+    ]) expect(disputed(sentence), sentence).toEqual([]);
+    // the same verbs, asserted, still count
+    expect(disputed('Mayor Ivy Stone took issue with the suggestion that the race is close.')[0]?.disputedBy).toBe('Ivy Stone');
+    expect(disputed('Ms Lia Hart went online to correct the record.')[0]?.disputedBy).toBe('Lia Hart');
+  });
+
+  it('reads "never" and "didn’t have" as denials only of a past act or part', () => {
+    expect(disputed('“This is the day they told us would never happen,” Mr Bo Reed said.')).toEqual([]);
+    expect(disputed('“I want someone there who doesn’t have to learn the job,” Mr Bo Reed said.')).toEqual([]);
+    expect(disputed('“Many of those shouting don’t have any answers,” Mr Bo Reed said.')).toEqual([]);
+    expect(disputed('“He doesn’t have the contacts that she has,” Ms Kay Moss said.')).toEqual([]);
+    expect(disputed('“I have never met her,” Mr Bo Reed said.')).toEqual([]);
+    expect(disputed('“He doesn’t know me, never met me,” Mr Bo Reed said of his critic.')[0]?.disputedBy).toBe('Bo Reed');
+    expect(disputed('“I didn’t have any involvement with that group,” Mr Bo Reed said.')[0]?.disputedBy).toBe('Bo Reed');
+  });
+
+  it('does not take a moral judgment, an idiom, a question or a wish for a verdict of falsity', () => {
+    for (const sentence of [
+      'Asked what about the plan is wrong, Senator Ana Ruiz said it costs too much.',
+      '“Choosing between the two parties is a false choice,” Ms Kay Moss said.',
+      '“His view of the world is dangerously wrong,” Ms Kay Moss said.',
+      '“She is someone who is not politically correct,” Mr Bo Reed said.',
+      '“Everything we’re doing is wrong,” Mr Bo Reed told the meeting.',
+      'Mr Bo Reed, so young he has been mistaken for an intern, spoke first.',
+      '“But I hope they are fake,” Ms Kay Moss said of the photos.',
+    ]) expect(disputed(sentence), sentence).toEqual([]);
+    expect(disputed('“Your facts are wrong,” Ms Kay Moss wrote.')[0]?.disputedBy).toBe('Kay Moss');
+  });
+
+  it('keeps refusals and doubts out: "rejected his attempts", "denied status to", "questioned whether", "no denying", "rebukes to"', () => {
+    for (const sentence of [
+      'Mr Leo Park said the council rejected his attempts to add a clause.',
+      'The mayor summarily rejected those dates.',
+      'The court, which denied class status to the workers, ruled in May.',
+      'Many of you have also questioned whether the mayor has the experience for the job.',
+      'There’s no denying he has had quite a year.',
+      'He is known for sharp rebukes to his critics.',
+    ]) expect(disputed(sentence), sentence).toEqual([]);
+  });
+
+  it('does not credit the claimant as the disputer of a claim made "without evidence" or "falsely"', () => {
+    const [d] = disputed('Ms Kay Moss also said, without evidence, that “they are recruiting with the video.”');
+    expect(d?.disputedBy).toBeNull();
+    expect(disputed('Investigators have no evidence that Mr Dan Cole entered the account, despite his claim.')[0]?.disputedBy).toBe('Investigators');
+    // "the mayor's false claims": the claim noun is no reporting verb of a disputer, and the writer's own verdict is not reported
+    expect(disputed('Both councillors will be targets of the mayor’s false claims that he saved the port.')).toEqual([]);
+  });
+
+  it('reads a story said to be made up (made-up)', () => {
+    expect(disputed('Mr Dan Cole told reporters he thought Ms Kay Moss had “made up the story.”')[0]).toMatchObject({ disputedBy: 'Dan Cole', rule: 'made-up' });
+    expect(disputed('Asked about it later, Mr Dan Cole said he believed she had fabricated the story.')[0]).toMatchObject({ disputedBy: 'Dan Cole', rule: 'made-up' });
+    expect(disputed('“This was, in my opinion, made up,” Mr Dan Cole said.')[0]).toMatchObject({ disputedBy: 'Dan Cole', rule: 'made-up' });
+    expect(disputed('“Perhaps she made the story up,” Mr Dan Cole said.')[0]?.disputedBy).toBe('Dan Cole');
+    // making up ground, inventing a machine, or a team made up of players: no story
+    expect(disputed('Mr Dan Cole made up the lost ground in the final lap, he said.')).toEqual([]);
+    expect(disputed('Ms Kay Moss invented the machine in 1990, her son said.')).toEqual([]);
+    expect(disputed('The team is made up of young players, the coach said.')).toEqual([]);
+  });
+
+  it('reads "struck down assertions", "a plea of not guilty", disbelief and a denied intent in the speaker’s words', () => {
+    expect(disputed('Ms Kay Moss has forcefully struck down assertions that her show favours the mayor.')[0]?.disputedBy).toBe('Kay Moss');
+    expect(disputed('“He will enter a plea of not guilty,” said his spokeswoman, Ms Ada Lin.')[0]?.disputedBy).toBe('Ada Lin');
+    expect(disputed('“I don’t believe for a minute that they planned it,” Mr Dan Cole said.')[0]).toMatchObject({ disputedBy: 'Dan Cole', rule: 'disbelief' });
+    expect(disputed('“He saw it as an insult, which was not my intention,” Mr Dan Cole wrote.')[0]).toMatchObject({ disputedBy: 'Dan Cole', rule: 'disbelief' });
+    expect(disputed('“When they say it can’t be done, I don’t believe that,” said Ms Kay Moss.')[0]?.disputedBy).toBe('Kay Moss');
+    // an opinion or a conviction is no disbelief of a claim
+    expect(disputed('“I don’t believe that the police should do this alone,” said Ms Kay Moss.')).toEqual([]);
+    expect(disputed('“But I do believe that schools should be funded,” said Ms Kay Moss.')).toEqual([]);
+    expect(disputed('“Let us be done with this fiction that the mayor is lazy,” Mr Dan Cole said.')[0]?.disputedBy).toBe('Dan Cole');
+  });
+
+  it('reads comments dismissed, an idea called worthless and "what X said" contradicted', () => {
+    expect(disputed('Ms Ada Lin dismissed the comment as remote to voters.')[0]?.disputedBy).toBe('Ada Lin');
+    expect(disputed('Ms Ada Lin called the idea that the mayor had anything to prove a “ridiculous proposition.”')[0]?.disputedBy).toBe('Ada Lin');
+    expect(disputed('Mr Dan Cole flatly contradicted what the mayor said about the meeting.')[0]?.disputedBy).toBe('Dan Cole');
+  });
+
+  it('reads a counter-claim — a negated fact stated against a charge the sentence names (counter-claim)', () => {
+    const [d] = disputed('County election officials say the mayor’s name was not left off the ballots, despite reports from voters.');
+    expect(d).toMatchObject({ rule: 'counter-claim' });
+    expect(disputed('Mr Dan Cole says the plant did not close, contrary to claims made online.')[0]?.disputedBy).toBe('Dan Cole');
+    // a negated fact with no charge named is no dispute; a charge named with no negation either
+    expect(disputed('Mr Dan Cole says the plant did not close in May.')).toEqual([]);
+    expect(disputed('Mr Dan Cole says the plant will reopen, despite reports of losses.')).toEqual([]);
+  });
 });

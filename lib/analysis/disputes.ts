@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
+import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -28,7 +28,7 @@ const CLAIM_NOUNS = new Set(
 );
 /** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
 const DENIED_OBJECTS = new Set([...CLAIM_NOUNS, ...`prospect idea ideas notion notions contention contentions possibility impression
-  perception premises`.split(/\s+/)]);
+  perception premises comment comments remark remarks`.split(/\s+/)]);
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const FALSITY = new Set(
@@ -73,6 +73,81 @@ const hit = (by: Resolved | string | null | undefined, claimant: string | null, 
   cue,
 });
 
+// compiled once, not at every word: the rules below run at each word of each sentence
+const FALSELY = new Set(['falsely', 'incorrectly', 'wrongly', 'erroneously', 'mistakenly']);
+const EVIDENCE_LEAD = new Set(['any', 'providing', 'offering', 'presenting', 'citing']);
+const TAKE = new Set(['take', 'takes', 'took', 'taking']);
+const CAST = new Set(['cast', 'casts', 'casting']);
+const SHOOT = new Set(['shoot', 'shoots', 'shot', 'shooting']);
+const MYTH = new Set(['myth', 'myths', 'fiction']);
+const STRIKE = new Set(['strike', 'strikes', 'struck', 'striking']);
+const PROTEST = new Set(['protest', 'protests', 'protested', 'protesting']);
+const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+const AIMED_AT = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'what', 'this', 'that']);
+const BE_PLAIN = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const NOT_AIMED_AFTER = new Set(['as', 'i', 'we', 'been']);
+const I_ADVERBS = new Set(['also', 'never', 'always']);
+const THIRD_PERSON = new Set(['she', 'he', 'they', 'you']);
+const THERE_IS = new Set(["there's", 'there’s', 'is', 'was', 'were', 'are']);
+const HAVE = new Set(['has', 'have', 'had']);
+const DO = new Set(['did', 'do', 'does']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+const WHO = new Set(['whom', 'who', 'which']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const FIRST_PERSON_OBJECTS = new Set(['me', 'us']);
+const OWN_FIRST = new Set(['my', 'our']);
+const INTENT = new Set(['intention', 'intent', 'aim', 'purpose', 'intentions']);
+const DONT = /^(?:don['’]t|didn['’]t)$/;
+const MOMENT = new Set(['minute', 'second', 'moment']);
+const WH_WORDS = new Set(['which', 'what', 'whether', 'if', 'how', 'when', 'where', 'who', 'why']);
+const AM = new Set(['am', 'are', 'is', 'was', 'were']);
+const AT_NO = new Set(['point', 'time', 'stage']);
+const POINTING = new Set(['That', 'This', 'It', 'Those', 'These', 'Any', 'All', 'Both']);
+const ISSUE_VERB = /^(?:issu|releas|offer|gave|give|giving|post)/;
+const OPEN_QUOTE = /[“"‘]|(?:^|\s)'/;
+const NOUN_END = /ing$|ion$/;
+const LY_END = /ly$/;
+const ING_END = /ing$/;
+const NT_END = /n['’]t$/;
+const APOSTROPHE = /['’]/;
+const CLAUSE_END = /[,.!;:”"’]/;
+const NEGATED_AUX = /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/;
+const DID_NOT = /^(?:didn['’]t|don['’]t|doesn['’]t)$/;
+const SELF_SUBJECTS = /^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/;
+const SPACE_ONLY = /^\s+$/;
+const POSSESSIVE_GAP = /^['’]?s?\s+$/;
+/** Punctuation between two words: a clause break (PUNCT), with ! and ? (PUNCT_END), a sentence-like stop (STOP, STOP_END), ; or : (SEMI). */
+const PUNCT = /[,.;:]/;
+const PUNCT_END = /[,.;:!?]/;
+const STOP = /[.;:]/;
+const STOP_END = /[.;:!?]/;
+const SEMI = /[;:]/;
+const BEFORE_VERB = new Set(['i', 'we', 'you', 'and', 'also']);
+const ADVERB = /^[a-z]{3,}ly$/;
+const PERSON_OBJECT_VERB = /^(?:question|challeng|den)/;
+
+/**
+ * Words before a dispute verb (past adverbs and "not") that make it no act of the subject: a modal ("would take issue
+ * with", "should correct the record", "could push back") or a road not taken ("rather than challenging", "without disputing").
+ */
+const UNASSERTED = new Set(['would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'must', 'than', 'without']);
+const VERB_GAP = new Set(['also', 'still', 'not', 'never', 'ever', 'even', 'then', 'publicly', 'probably']);
+/** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
+function unasserted(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (VERB_GAP.has(toks[k].lower) || (ADVERB.test(toks[k].lower) && !LY_NOUNS.has(toks[k].lower)))) k--;
+  const w = toks[k]?.lower ?? '';
+  return UNASSERTED.has(w) || (w === 'of' && toks[k - 1]?.lower === 'instead');
+}
+
+/**
+ * A hit whose disputer is never the one whose claim is disputed: in "Trump claimed, without any evidence, that …" and
+ * "he said, falsely, that …" the only speaker is the claimant, and the writer disputes the claim (no disputer named).
+ */
+function againstClaimant(by: string | null, claimant: string | null, cue: string): Hit {
+  return hit(by && by === claimant ? null : by, claimant, cue);
+}
+
 /** Words before a dispute verb that make it hypothetical or not the subject's act: "if they wanted to dispute", "would deny". */
 const NOT_ASSERTED = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'if']);
 
@@ -81,8 +156,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'falsely', // "Kim Ode falsely claimed that …"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
-      if (!/^(?:falsely|incorrectly|wrongly|erroneously|mistakenly)$/.test(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
-      return hit(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
+      if (!FALSELY.has(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
+      return againstClaimant(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
   {
@@ -90,24 +165,29 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       if (t.lower !== 'no' && t.lower !== 'without') return null;
-      const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && /^(?:any|providing|offering|presenting|citing)$/.test(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
+      const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && EVIDENCE_LEAD.has(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
       if (!ev) return null;
-      return hit(speakerAt(t.start), ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, ev));
+      const claimant = ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start));
+      // "claimed without evidence": the subject made the claim; "investigators have no evidence": the subject disputes it
+      return t.lower === 'without' ? againstClaimant(speakerAt(t.start), claimant, phrase(ctx.text, t, ev)) : hit(speakerAt(t.start), claimant, phrase(ctx.text, t, ev));
     },
   },
   {
-    id: 'not-guilty', // "pleaded not guilty"
-    at({ ctx, unit, toks }, i) {
+    id: 'not-guilty', inQuotes: true, // "pleaded not guilty", "“He will enter a plea of not guilty,” his spokeswoman said"
+    at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
-      if (!disputeHas(t.lower, 'plead') || toks[i + 1]?.lower !== 'not' || toks[i + 2]?.lower !== 'guilty') return null;
-      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2]));
+      // "will enter a plea of not guilty"
+      const k = (t.lower === 'plea' || t.lower === 'pleas') && toks[i + 1]?.lower === 'of' ? i + 2 : disputeHas(t.lower, 'plead') ? i + 1 : -1;
+      if (k < 0 || toks[k]?.lower !== 'not' || toks[k + 1]?.lower !== 'guilty' || unasserted(toks, i) || (k === i + 1 && ctx.inQuote(t.start))) return null;
+      const by = k === i + 1 ? subjectAt(ctx, unit, t.start) : speakerAt(t.start) ?? subjectAt(ctx, unit, t.start);
+      return hit(by, null, phrase(ctx.text, t, toks[k + 1]));
     },
   },
   {
     id: 'disagreed-with', // "disagreed with the decision"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!disputeHas(t.lower, 'disagree') || toks[i + 1]?.lower !== 'with') return null;
+      if (!disputeHas(t.lower, 'disagree') || toks[i + 1]?.lower !== 'with' || unasserted(toks, i)) return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => CLAIM_NOUNS.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
@@ -121,12 +201,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const n1 = toks[i + 1]?.lower;
       const n2 = toks[i + 2]?.lower;
       let from = -1;
-      if (/^(?:take|takes|took|taking)$/.test(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
-      else if (/^(?:cast|casts|casting)$/.test(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
-      else if (/^(?:shoot|shoots|shot|shooting)$/.test(w) && n1 === 'down') from = i + 2;
-      if (from < 0) return null;
+      if (TAKE.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
+      else if (CAST.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
+      else if ((SHOOT.has(w) || STRIKE.has(w)) && n1 === 'down') from = i + 2; // "struck down assertions that …"
+      if (from < 0 || unasserted(toks, i)) return null;
       for (let j = from; j < from + 5 && j < toks.length; j++) {
-        if (j > from && /[,.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (j > from && PUNCT.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -136,9 +216,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'innocence', // "has maintained his innocence", "protested her innocence"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !(disputeHas(t.lower, 'insist') || /^protest(?:s|ed|ing)?$/.test(t.lower))) return null;
+      if (t.cap || !(disputeHas(t.lower, 'insist') || PROTEST.has(t.lower))) return null;
       const k = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
-      if (!/^(?:his|her|their|its|my|our)$/.test(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
+      if (!OWN.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[k + 1]));
     },
   },
@@ -157,15 +237,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap || !(disputeHas(t.lower, 'verdict') || scorn)) return null;
       let noun = -1;
       for (let j = i + 1; j <= i + 4 && j < toks.length && noun < 0; j++) {
-        if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (ASSERTION_NOUNS.has(toks[j].lower)) noun = j;
       }
       if (noun < 0) return null;
       // the verdict right after what is judged ("the allegations unfair and absurd"), or opening the quotation that ends it ("… “outrageous.”")
       for (let j = noun + 1; j < toks.length && j <= noun + 20; j++) {
         const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
-        if (/[,.;:!?]/.test(gap)) return null;
-        const opensQuote = /[“"‘]|(?:^|\s)'/.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
+        if (PUNCT_END.test(gap)) return null;
+        const opensQuote = OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
         if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
         if ((j <= noun + 3 || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
@@ -182,12 +262,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(ctx.text, toks, i + 2);
         return by ? hit(by, null, phrase(ctx.text, t, next)) : null;
       }
-      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && /^['’]?s?\s+$/.test(ctx.text.slice(m.end, t.start)));
+      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && POSSESSIVE_GAP.test(ctx.text.slice(m.end, t.start)));
       // "the DNC’s denial of access" is a refusal; "Trump’s denial of the allegations" disputes them
       if (owner && (next?.lower !== 'of' || toks.slice(i + 2, i + 6).some((x) => DENIED_OBJECTS.has(x.lower)))) return hit(owner, null, phrase(ctx.text, toks[i - 1], t));
       if (owner) return null;
-      const verb = toks.slice(Math.max(0, i - 3), i).find((x) => /^(?:issu|releas|offer|gave|give|giving|post)/.test(x.lower) && !x.cap);
-      if (!verb || /[,.;:]/.test(ctx.text.slice(verb.end, t.start))) return null;
+      const verb = toks.slice(Math.max(0, i - 3), i).find((x) => ISSUE_VERB.test(x.lower) && !x.cap);
+      if (!verb || PUNCT.test(ctx.text.slice(verb.end, t.start))) return null;
       return hit(subjectAt(ctx, unit, verb.start), null, phrase(ctx.text, verb, t));
     },
   },
@@ -197,13 +277,36 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap || !disputeHas(t.lower, 'accuse') || PASSIVE_AUX.has(toks[i - 1]?.lower ?? '')) return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
-        if (/[.;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (STOP.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (toks[j].lower !== 'of' && toks[j].lower !== 'for') continue;
         const g = toks[j + 1].lower;
         const falsehood = g.endsWith('ing') && (disputeHas(g, 'lying') || disputeHas(g, 'misrepresent') || disputeHas(g, 'overstate'));
         return falsehood ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j + 1])) : null;
       }
       return null;
+    },
+  },
+  {
+    id: 'made-up', inQuotes: true, // "he believed Fields had fabricated the story", "told reporters she had “made up the story”", "“This was made up,” he said"
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.cap) return null;
+      let end = -1;
+      if (disputeHas(t.lower, 'fabricate')) end = storyWithin(ctx.text, toks, i + 1, 3); // "fabricated the story"
+      else if (disputeHas(t.lower, 'make-up')) {
+        if (toks[i + 1]?.lower === 'up') {
+          end = storyWithin(ctx.text, toks, i + 2, 3); // "made up the story"
+          // "it was made up", "was, in my opinion, made up.": a passive with nothing after
+          const after = toks[i + 2] ? ctx.text.slice(toks[i + 1].end, toks[i + 2].start) : '.';
+          if (end < 0 && /[.,;!?”"]/.test(after) && toks.slice(Math.max(0, i - 6), i).some((x) => BE.has(x.lower))) end = i + 1;
+        } else {
+          const noun = storyWithin(ctx.text, toks, i + 1, 3); // "made the story up"
+          if (noun >= 0 && toks[noun + 1]?.lower === 'up') end = noun + 1;
+        }
+      }
+      if (end < 0 || unasserted(toks, i)) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
     },
   },
   {
@@ -235,8 +338,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         // only a verb or participle aimed at something: "to misrepresent her basis", "a distorted portrayal" (not "as distorted by", "a misunderstanding")
         const prev = toks[i - 1]?.lower ?? '';
         const next = toks[i + 1];
-        const aimed = !!next && (next.cap || next.possessive || /^(?:the|his|her|their|its|our|my|what|this|that)$/.test(next.lower) || MISREPRESENTED.has(next.lower));
-        if (!aimed || /ing$|ion$/.test(t.lower) && !/^(?:is|are|was|were|been|be)$/.test(prev) || BE.has(prev) || /^(?:as|i|we|been)$/.test(prev)) return null;
+        const aimed = !!next && (next.cap || next.possessive || AIMED_AT.has(next.lower) || MISREPRESENTED.has(next.lower));
+        if (!aimed || NOUN_END.test(t.lower) && !BE_PLAIN.has(prev) || BE.has(prev) || NOT_AIMED_AFTER.has(prev)) return null;
         const by = speakerAt(t.start);
         return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
@@ -252,6 +355,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap) return null;
       const particle = toks[i + 1]?.lower;
       const phrasal = (disputeHas(t.lower, 'back') && particle === 'back') || (disputeHas(t.lower, 'rule-out') && particle === 'out');
+      if ((phrasal || disputeHas(t.lower, 'defend')) && unasserted(toks, i)) return null;
       if (phrasal) {
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
@@ -279,7 +383,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const { ctx, toks, speakerAt } = env;
       if (!ctx.inQuote(toks[i].start)) return null;
       const prev = toks[i - 1]?.lower ?? '';
-      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && /ly$|^(?:also|never|always)$/.test(prev));
+      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && (LY_END.test(prev) || I_ADVERBS.has(prev)));
       if (!subject) return null;
       const h = denialAt(env, i);
       const by = h && speakerAt(toks[i].start);
@@ -292,9 +396,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (!ctx.inQuote(t.start)) return null;
       const prev = toks[i - 1]?.lower ?? '';
-      const ends = !toks[i + 1] || /[,.!;:”"’]/.test(ctx.text.slice(t.end, toks[i + 1].start));
-      const disagree = t.lower === 'disagree' && ends && (prev === 'i' || prev === 'we' || /ly$/.test(prev));
-      const lied = t.lower === 'lied' && /^(?:she|he|they|you)$/.test(prev);
+      const ends = !toks[i + 1] || CLAUSE_END.test(ctx.text.slice(t.end, toks[i + 1].start));
+      const disagree = t.lower === 'disagree' && ends && (prev === 'i' || prev === 'we' || LY_END.test(prev));
+      const lied = t.lower === 'lied' && THIRD_PERSON.has(prev);
       if (!disagree && !lied) return null;
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
@@ -305,12 +409,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       // also a reply that negates: "the campaign responded that she never would have", "loyalists were adamant that he has no plans"
-      if (t.cap || !disputeHas(t.lower, 'insist')) return null;
+      if (t.cap || !disputeHas(t.lower, 'insist') || unasserted(toks, i)) return null;
       if (disputeHas(t.lower, 'reply') && toks[i + 1]?.lower !== 'that') return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
-        if (/[;:]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (SEMI.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
-        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && (/^(?:there['’]s|is|was|were|are)$/.test(toks[j - 1].lower) || (/^(?:has|have|had)$/.test(toks[j - 1].lower) && NO_PART.has(toks[j + 1]?.lower ?? '')))) || /^(?:wasn|weren|isn|aren|didn|doesn|don|hasn|haven|hadn)['’]t$/.test(w);
+        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && (THERE_IS.has(toks[j - 1].lower) || (HAVE.has(toks[j - 1].lower) && NO_PART.has(toks[j + 1]?.lower ?? '')))) || NEGATED_AUX.test(w);
         if (negatedAux) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -321,9 +425,10 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
       if (t.cap) return null;
-      if (disputeHas(t.lower, 'rebuke')) {
+      // "rebukes to his critics", "the rebukes": a noun, not the act (but "the debunked claim" reports one)
+      if (disputeHas(t.lower, 'rebuke') && !unasserted(toks, i) && toks[i + 1]?.lower !== 'to' && !(DETERMINERS.has(toks[i - 1]?.lower ?? '') && !t.lower.endsWith('ed'))) {
         const dispel = t.lower.startsWith('dispel');
-        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && /ing$/.test(toks[i + 2 + k]?.lower ?? '')));
+        const object = toks.slice(i + 1, i + 7).findIndex((x, k) => CLAIM_NOUNS.has(x.lower) || x.lower === 'record' || (dispel && DISPELLED.has(x.lower)) || (x.lower === 'for' && ING_END.test(toks[i + 2 + k]?.lower ?? '')));
         if (object >= 0 && !(t.lower.startsWith('correct') && toks[i + 1 + object].lower !== 'record')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 1 + object]));
       }
       return null;
@@ -335,7 +440,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       const end = falsePredicate(toks, i);
       if (end < 0) return null;
-      if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether')) return null; // "If you think the moon landing was fake"
+      if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether' || HOPE.has(x.lower))) return null; // "If you think the moon landing was fake"
+      if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK.has(y.lower)))) return null; // "asked what about his plan is wrong"
       const by = speakerAt(t.start);
       // the writer's own verdict ("The claim is false.") counts only about a claim; anyone else's needs a speaker
       if (!by && (firstClaim < 0 || firstClaim > i)) return null;
@@ -349,18 +455,21 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const next = toks[i + 1]?.lower ?? '';
       let v = -1;
       if (t.lower === 'never') v = i + 1;
-      else if (/^(?:didn['’]t|don['’]t|doesn['’]t)$/.test(t.lower)) v = i + 1;
-      else if (/^(?:did|do|does)$/.test(t.lower) && next === 'not') v = i + 2;
-      else if (/^(?:did|does)$/.test(t.lower) && /^(?:he|she|they|i|we|it)$/.test(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
+      else if (DID_NOT.test(t.lower)) v = i + 1;
+      else if (DO.has(t.lower) && next === 'not') v = i + 2;
+      else if ((t.lower === 'did' || t.lower === 'does') && PRONOUN_SUBJECTS.has(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
       if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
+      if (t.lower === 'never' && unasserted(toks, i + 1)) return null; // "they told us would never happen": a prediction, no denial
       const verb = toks[v]?.lower ?? '';
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:whom|who|which)$/.test(x.lower))) return null;
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => WHO.has(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
-      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && toks.slice(v + 1, v + 4).some((x) => CLAIM_NOUNS.has(x.lower))) || (ctx.inQuote(t.start) && /^(?:i|we)$/.test(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
-      if (v < 0 || (!hadNoPart && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
-      if (verb === 'intend' && !/^did/.test(t.lower)) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
-      if (/^(?:which|what|whether|if|how|when|where|who|why)$/.test(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
+      const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && t.lower.startsWith('did') && toks.slice(v + 1, v + 4).some((x) => HAD_NO_PART.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
+      // "never met me": the critic does not know the speaker (not "I have never met her", a plain fact)
+      const neverMetMe = t.lower === 'never' && verb === 'met' && FIRST_PERSON_OBJECTS.has(toks[v + 1]?.lower ?? '');
+      if (v < 0 || (!hadNoPart && !neverMetMe && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
+      if (verb === 'intend' && !t.lower.startsWith('did')) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
+      if (WH_WORDS.has(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
     },
@@ -369,12 +478,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'not-pejorative', inQuotes: true, // "“I’m not a racist,” he said", "“It’s not sexist,” Trump said": a charge denied in the speaker's words
     at({ ctx, toks, speakerAt }, i) {
       const t = toks[i];
-      if (!ctx.inQuote(t.start, t.end) || !/^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/.test(t.lower)) return null;
+      if (!ctx.inQuote(t.start, t.end) || !SELF_SUBJECTS.test(t.lower)) return null;
       let j = i + 1;
-      if (/^(?:am|are|is|was|were)$/.test(toks[j]?.lower ?? '') && !/['’]/.test(t.lower)) j++;
+      if (AM.has(toks[j]?.lower ?? '') && !APOSTROPHE.test(t.lower)) j++;
       if (toks[j]?.lower !== 'not') return null;
       j++;
-      if (/^(?:a|an)$/.test(toks[j]?.lower ?? '')) j++;
+      if ((toks[j]?.lower === 'a' || toks[j]?.lower === 'an')) j++;
       const w = toks[j];
       if (!w || !disputeHas(w.lower, 'pejorative') || toks[j + 1]?.lower === 'to' || toks[j + 1]?.lower === 'enough') return null; // "it's not crazy to think"
       const by = speakerAt(t.start);
@@ -382,12 +491,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
-    id: 'myth-that', inQuotes: true, // "“There’s this myth out there … that she’s tougher,” Bolton said"
+    id: 'myth-that', inQuotes: true, // "“There’s this myth out there … that she’s tougher,” Bolton said", "spin the fiction that …"
     at({ ctx, toks, speakerAt }, i) {
       const t = toks[i];
-      if (t.lower !== 'myth' && t.lower !== 'myths') return null;
+      if (!MYTH.has(t.lower)) return null;
       for (let j = i + 1; j <= i + 10 && j < toks.length; j++) {
-        if (/[.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (STOP_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (toks[j].lower === 'that') {
           const by = speakerAt(t.start);
           return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
@@ -397,12 +506,35 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“…, which was not my intention,” Cruz wrote", "“I don’t believe for a minute that they sat around …,” he said": the speaker
+    // denies an intent or disbelieves a claim in their own words
+    id: 'disbelief', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start, t.end)) return null;
+      let end = -1;
+      if ((t.lower === 'not' || t.lower === 'never') && BE.has(toks[i - 1]?.lower ?? '') && OWN_FIRST.has(toks[i + 1]?.lower ?? '') && INTENT.has(toks[i + 2]?.lower ?? '')) end = i + 2;
+      else if (FIRST_PERSON.has(t.lower)) {
+        // "I don't believe for a minute that …", "I don't believe that.", "we do not believe it," (not "I don't believe that law
+        // enforcement should …", an opinion, nor "I do believe that")
+        const k = DONT.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'do' && toks[i + 2]?.lower === 'not' ? i + 3 : -1;
+        if (k < 0 || toks[k]?.lower !== 'believe') return null;
+        const w = toks[k + 1]?.lower ?? '';
+        if (w === 'for' && MOMENT.has(toks[k + 3]?.lower ?? '') && toks[k + 4]?.lower === 'that') end = k + 4;
+        else if ((w === 'that' || w === 'it') && (!toks[k + 2] || CLAUSE_END.test(ctx.text.slice(toks[k + 1].end, toks[k + 2].start)))) end = k + 1;
+      }
+      if (end < 0) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
     id: 'at-no-time', inQuotes: true, // "“At no point did we say …,” they said", "said he had no knowledge of any effort"
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       let end = -1;
-      if (t.lower === 'at' && toks[i + 1]?.lower === 'no' && /^(?:point|time|stage)$/.test(toks[i + 2]?.lower ?? '') && AUX_BEFORE_NOT.has(toks[i + 3]?.lower ?? '')) end = i + 3;
-      else if (t.lower === 'no' && toks[i + 1]?.lower === 'knowledge' && toks[i + 2]?.lower === 'of' && /^(?:had|have|has)$/.test(toks[i - 1]?.lower ?? '')) end = i + 1;
+      if (t.lower === 'at' && toks[i + 1]?.lower === 'no' && AT_NO.has(toks[i + 2]?.lower ?? '') && AUX_BEFORE_NOT.has(toks[i + 3]?.lower ?? '')) end = i + 3;
+      else if (t.lower === 'no' && toks[i + 1]?.lower === 'knowledge' && toks[i + 2]?.lower === 'of' && HAVE.has(toks[i - 1]?.lower ?? '')) end = i + 1;
       if (end < 0) return null;
       const from = t.lower === 'no' ? toks[i - 1] : t;
       const by = speakerAt(t.start) ?? (ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, from.start)));
@@ -415,11 +547,29 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.lower !== 'in' || toks[i + 1]?.lower !== 'fact') return null;
       for (let j = i + 2; j <= i + 7 && j < toks.length; j++) {
-        if (/[,.;:!?]/.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+        if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
-        if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) {
+        if (w === 'not' || w === 'never' || NT_END.test(w)) {
           const by = speakerAt(t.start);
           return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
+        }
+      }
+      return null;
+    },
+  },
+  {
+    // "Election officials say his name was not left off ballots, despite reports that …", "the agency reassured voters that
+    // he had not been left off any ballot, amid claims …": a counter-claim — a negated fact stated by someone, in a sentence
+    // that names the charge it answers ("despite", "contrary to", "amid", "in response to" a claim or report)
+    id: 'counter-claim',
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'counter') || unasserted(toks, i) || !chargeNamed(toks)) return null;
+      for (let j = i + 1; j <= i + 12 && j < toks.length; j++) {
+        if (SEMI.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start)) return null;
+        const w = toks[j].lower;
+        if ((w === 'not' || w === 'never') && AUX_BEFORE_NOT.has(toks[j - 1].lower) || NEGATED_AUX.test(w)) {
+          return hit(subjectAt(ctx, unit, t.start) ?? reporterOf(ctx, unit, s, -1), null, phrase(ctx.text, t, toks[j]));
         }
       }
       return null;
@@ -429,7 +579,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (!disputeHas(t.lower, 'stand') || toks[i + 1]?.lower !== 'by') return null;
+      if (!disputeHas(t.lower, 'stand') || toks[i + 1]?.lower !== 'by' || unasserted(toks, i)) return null;
       const object = toks.slice(i + 2, i + 6).findIndex((x) => STOOD_BY.has(x.lower));
       return object >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[i + 2 + object])) : null;
     },
@@ -454,27 +604,58 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (t.cap || !OPEN_DENIALS.has(t.lower) || i === 0) return null;
       const prev = toks[i - 1].lower;
-      if (NOT_BEFORE_OPEN.has(prev) || prev.endsWith('ing') || (/ly$/.test(prev) && NOT_BEFORE_OPEN.has(toks[i - 2]?.lower ?? ''))) return null;
+      if (NOT_BEFORE_OPEN.has(prev) || unasserted(toks, i) || prev.endsWith('ing') || (LY_END.test(prev) && NOT_BEFORE_OPEN.has(toks[i - 2]?.lower ?? ''))) return null;
       const obj = toks[i + 1];
-      if (!obj || obj.lower === 'by' || !/^\s+$/.test(ctx.text.slice(t.end, obj.start))) return null; // "a motion rejected by the court": a reduced passive
-      if (REFUSED.has(obj.lower) || (obj.cap && !POSSESSIVE.test(ctx.text.slice(obj.start, obj.start + 40)) && !/^(?:That|This|It|Those|These|Any|All|Both)$/.test(obj.word))) return null;
+      if (!obj || obj.lower === 'by' || !SPACE_ONLY.test(ctx.text.slice(t.end, obj.start))) return null; // "a motion rejected by the court": a reduced passive
+      if (REFUSED_FIRST.has(obj.lower) || (obj.cap && !POSSESSIVE.test(ctx.text.slice(obj.start, obj.start + 40)) && !POINTING.has(obj.word))) return null;
       const two = `${obj.lower} ${toks[i + 2]?.lower ?? ''}`;
-      if (toks.slice(i + 1, i + 4).some((x) => REFUSED_AFTER.has(x.lower))) return null; // "rejected two earlier bids"
+      if (toks.slice(i + 1, i + 4).some((x) => REFUSED.has(x.lower))) return null; // "rejected two earlier bids"
+      if (toks.slice(i + 2, i + 6).some((x, k) => x.lower === 'to' && toRecipient(toks[i + 3 + k]))) return null; // "denied class-action status to female employees"
       if (t.lower.startsWith('dismiss') && !DISMISSED.has(obj.lower) && !DISMISSED.has(toks[i + 2]?.lower ?? '')) return null;
+      // one rejects plans, offers and attempts as often as claims: only something said ("rejects Trump's remarks"), not "rejected his attempts"
+      if (t.lower.startsWith('reject') && !saidWithin(ctx.text, toks, i + 1, 4)) return null;
       if (two === 'a chance' || two === 'the chance' || two === 'the opportunity') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[Math.min(i + 2, toks.length - 1)]));
     },
   },
 ];
+/** The index of a story, claim or allegation (what one says was made up) within `span` words from j, before any punctuation, or -1. */
+function storyWithin(text: string, toks: readonly Token[], j: number, span: number): number {
+  for (let k = j; k < j + span && k < toks.length; k++) {
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
+    if (ASSERTION_NOUNS.has(toks[k].lower) || CLAIM_NOUNS.has(toks[k].lower) && !FIGURE_NOUNS.has(toks[k].lower)) return k;
+  }
+  return -1;
+}
+/** Whether the sentence names a charge being answered: "despite reports", "contrary to claims", "amid allegations", "in response to criticism". */
+function chargeNamed(toks: readonly Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].lower;
+    const lead = w === 'despite' || w === 'amid' || (w === 'contrary' && toks[k + 1]?.lower === 'to') || (w === 'response' && toks[k + 1]?.lower === 'to') || (w === 'responding' && toks[k + 1]?.lower === 'to');
+    if (lead && toks.slice(k + 1, k + 5).some((x) => DENIED_OBJECTS.has(x.lower) || REBUTTED_NOUNS.has(x.lower))) return true;
+  }
+  return false;
+}
+/** Whether something said (a claim, remark, tweet …) is named within `span` words from j, before any punctuation. */
+function saidWithin(text: string, toks: readonly Token[], j: number, span: number): boolean {
+  for (let k = j; k < j + span && k < toks.length; k++) {
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
+    if (SPEECH_NOUNS.has(toks[k].lower) || DENIED_OBJECTS.has(toks[k].lower)) return true;
+  }
+  return false;
+}
+/** After "denied X to": a recipient ("to female employees", "to the press"), not a verb ("denied it to be true" is rare). */
+const toRecipient = (w: Token | undefined): boolean => !!w && (w.cap || DETERMINERS.has(w.lower) || /^[a-z]{3,}s$/.test(w.lower) || /^[a-z]+(?:al|le)$/.test(w.lower));
 const OPEN_DENIALS = new Set(['denied', 'denies', 'disputed', 'rejected', 'rejects', 'refuted', 'refutes', 'rebutted', 'dismissed', 'dismisses']);
 /** Words before a denial verb that make it hypothetical, passive or not a verb ("would deny", "was rejected", "in disputed territory"). */
 const NOT_BEFORE_OPEN = new Set([...NOT_ASSERTED, ...PASSIVE_AUX, 'the', 'a', 'an', 'not', 'be', 'get', 'got',
   'in', 'on', 'of', 'over', 'at', 'from', 'into', 'with', 'for', 'by', 'about', 'across', 'and', 'or', 'than', 'most', 'hotly', 'much']);
-/** Objects of a refusal, not of a denial: "denied him entry", "rejected bail", "denied access". */
-const REFUSED = new Set(`him her them me us you himself herself themselves itself myself ourselves access entry permission request requests bail visa visas application applications
-  appeal appeals service benefits coverage admission motion motions bill legislation measure nomination offer offers lawsuit case suit
-  push change changes amendment deal plan proposal petition nominee everyday treatment care funds funding`.split(/\s+/));
-const REFUSED_AFTER = new Set(['request', 'requests', 'application', 'appeal', 'motion', 'bill', 'measure', 'proposal', 'offer', 'nomination', 'lawsuit', 'case', 'suit', 'push', 'change', 'changes', 'amendment', 'deal', 'plan', 'petition', 'nominee', 'access', 'entry', 'permission', 'bid', 'bids', 'offers', 'proposals', 'plans', 'bills', 'motions', 'appeals', 'applications', 'candidate', 'candidates']);
+/** What is refused, not denied, within the three words after the verb: "rejected two earlier bids", "denied access", "rejected the bill". */
+const REFUSED = new Set(`request requests application applications appeal appeals motion motions bill bills measure proposal proposals offer offers
+  nomination lawsuit case suit push change changes amendment deal plan plans petition nominee access entry permission bid bids candidate candidates`.split(/\s+/));
+/** Objects of a refusal right after the verb, besides REFUSED: "denied him entry", "denied bail", "denied coverage". */
+const REFUSED_FIRST = new Set(`him her them me us you himself herself themselves itself myself ourselves bail visa visas service benefits
+  coverage admission legislation everyday treatment care funds funding`.split(/\s+/));
 const POSSESSIVE = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\b/u;
 const DISMISSED = new Set(`critics criticism criticisms concern concerns suggestion suggestions report reports claim claims allegation allegations
   question questions speculation accusation accusations charge charges rumour rumours rumor rumors idea notion talk fears worries such any those these`.split(/\s+/));
@@ -533,7 +714,8 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
     const nextClaim = CLAIM_NOUNS.has(toks[i + 1]?.lower ?? '');
     if (!prevClaim && !nextClaim) continue;
     const claimIdx = nextClaim ? i + 1 : firstClaim;
-    const by = reporterOf(ctx, unit, s, toks[i].start);
+    // "Trump's false claims that …": the claim noun is no reporting verb of whoever disputes it
+    const by = reporterOf(ctx, unit, s, toks[i].start, nextClaim ? toks[i + 1].start : -1);
     if (nextClaim && !prevClaim && !by) continue; // "false statements" as a legal term, not anyone's verdict
     const claimant = claimantOf(unit, toks, claimIdx);
     return { sentence: s, disputedBy: by, claimant: claimant && claimant !== by ? claimant : null, cue: `${toks[claimIdx].word} … ${toks[i].word}`, rule: 'falsity' };
@@ -549,10 +731,10 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
-  if (prev && NOT_ASSERTED.has(prev.lower)) return null; // "if they wanted to dispute that", "would deny"
+  if ((prev && (NOT_ASSERTED.has(prev.lower) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
   // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
-  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || /^(?:i|we|you|and|also)$/.test(prev.lower) || (/^[a-z]{3,}ly$/.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
+  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
   const next = toks[i + 1];
   // passive: "an assertion ... that has been disputed by X"
   if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
@@ -561,23 +743,23 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
   }
   // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
-  if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && /^\s+$/.test(gap(prev, t))) {
+  if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {
     const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
     if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
   }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
-  if (/^(?:question|challeng|den)/.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
+  if (PERSON_OBJECT_VERB.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
   // the object of a relative clause: "allegations that he assaulted her, which he has denied"
   const rel = relativeObject(text, toks, i);
   if (rel >= 0) return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[rel], t));
   // a reduced relative: "a prospect Vindman denied earlier", "the claims the company disputes in court"
-  const subject = unit.mentions.find((m) => m.end <= t.start && /^\s+$/.test(text.slice(m.end, t.start)) && !m.possessive);
+  const subject = unit.mentions.find((m) => m.end <= t.start && SPACE_ONLY.test(text.slice(m.end, t.start)) && !m.possessive);
   const before = subject ? toks.findLastIndex((x) => x.end <= subject.start) : -1;
-  if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && /^\s+$/.test(text.slice(toks[before].end, subject.start)) && !(next && /^(?:that|whether)$/.test(next.lower))) {
+  if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && SPACE_ONLY.test(text.slice(toks[before].end, subject.start)) && !(next && (next.lower === 'that' || next.lower === 'whether'))) {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[before], t));
   }
   if (prev && PASSIVE_AUX.has(prev.lower)) return null; // "he was challenged over his statement": someone else disputes, unnamed
-  if (!next || /[,.;:]/.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
+  if (!next || PUNCT.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
     // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
     const from = Math.max(0, i - 8);
     const noun = toks.slice(from, i).findLastIndex((x) => DENIED_OBJECTS.has(x.lower));
@@ -590,11 +772,11 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   }
   let object = -1;
   if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
-  else if (next.lower === 'whether' && t.lower.startsWith('question') && toks[i + 2]?.lower !== 'to') object = i + 1; // not 'questioned whether to run'
-  else if (/^den/.test(t.lower) && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
+  else if (next.lower === 'what' && !PERSON_OBJECT_VERB.test(t.lower)) object = saidAfter(text, toks, i + 2); // "contradicted what Trump said about the incident"
+  else if (t.lower.startsWith('den') && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
   else {
     for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
-      if (/[,.;:]/.test(gap(toks[j - 1], toks[j]))) break;
+      if (PUNCT.test(gap(toks[j - 1], toks[j]))) break;
       if (DENIED_OBJECTS.has(toks[j].lower)) {
         object = j;
         break;
@@ -608,7 +790,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
         break;
       }
     }
-    if (object < 0 && /^den/.test(t.lower) && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
+    if (object < 0 && t.lower.startsWith('den') && !(prev && PASSIVE_AUX.has(prev.lower))) object = clauseVerbAfter(text, toks, i); // "denied the council was exaggerating"
     if (object < 0 && disputeHas(t.lower, 'dispute-as')) object = reasonAfter(text, toks, i); // "dismissed the meeting, saying …"
   }
   if (object < 0) return null;
@@ -616,15 +798,25 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   return hit(subjectAt(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
 }
 
+/** "disputed what the report claimed": the index of a reporting verb within five words after "what" (from j), before punctuation, or -1. */
+function saidAfter(text: string, toks: readonly Token[], j: number): number {
+  for (let k = j; k < j + 5 && k < toks.length; k++) {
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
+    if (SAID.has(toks[k].lower)) return k;
+  }
+  return -1;
+}
+const SAID = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'alleges', 'wrote', 'writes', 'told', 'asserted', 'asserts', 'reported', 'suggested', 'testified', 'stated']);
+
 /** "allegations …, which he has denied": the claim noun a relative pronoun before the verb stands for, or -1. */
 function relativeObject(text: string, toks: readonly Token[], i: number): number {
   for (let j = i - 2; j >= i - 5 && j >= 1; j--) {
     if (toks[j].lower !== 'which' && toks[j].lower !== 'that') continue;
     const between = toks.slice(j + 1, i);
     if (!between.some((x) => x.cap || SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'we' || x.lower === 'i') || between.some((x) => PASSIVE_AUX.has(x.lower))) return -1;
-    if (/[.;:]/.test(text.slice(toks[j].end, toks[i].start))) return -1;
+    if (STOP.test(text.slice(toks[j].end, toks[i].start))) return -1;
     for (let k = j - 1; k >= j - 12 && k >= 0; k--) {
-      if (/[.;:]/.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
+      if (STOP.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
       if (DENIED_OBJECTS.has(toks[k].lower)) return k;
     }
     return -1;
@@ -648,7 +840,7 @@ const NOT_GERUND = new Set(['lodging', 'funding', 'housing', 'clothing', 'boardi
 /** The index of a claim-like noun within `span` words from j, before any punctuation, or -1. */
 function objectNoun(text: string, toks: readonly Token[], j: number, span: number): number {
   for (let k = j; k < j + span && k < toks.length; k++) {
-    if (k > j && /[,.;:]/.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
+    if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
     if (CLAIM_NOUNS.has(toks[k].lower) || REBUTTED_NOUNS.has(toks[k].lower)) return k;
   }
   return -1;
@@ -657,7 +849,7 @@ function objectNoun(text: string, toks: readonly Token[], j: number, span: numbe
 /** What one calls worthless when disputing it: "called the report “outrageous”". */
 const ASSERTION_NOUNS = new Set(`claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
   suggestions charge charges characterization characterisation statement statements story stories account accounts narrative
-  rumor rumors rumour rumours theory theories notion article articles coverage reporting`.split(/\s+/));
+  rumor rumors rumour rumours theory theories notion idea ideas proposition article articles coverage reporting`.split(/\s+/));
 /** Figures a correction gives "the actual" value of. */
 const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'toll', 'cost', 'rate', 'amount', 'share']);
 /** What one dispels: "dispel the image of Trump as …", "dispelled rumours". */
@@ -679,6 +871,14 @@ const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accu
 /** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
 const MISREPRESENTED = new Set(['portrayal', 'picture', 'view', 'account', 'record', 'position', 'words', 'remarks', 'comments', 'facts', 'history', 'image']);
 /** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
+/** Verbs that open an indirect question: "when asked what … is wrong". */
+/** A wish is no verdict: "I hope they are fake". */
+const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished']);
+const ASK = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
+/** Nouns after "a false …" that make an idiom, not a verdict on anything said: "a false choice", "a false sense of security". */
+const FALSE_IDIOM = new Set(['choice', 'choices', 'sense', 'equivalence', 'dichotomy', 'hope', 'hopes', 'alarm', 'alarms', 'start', 'flag', 'modesty', 'positive', 'positives', 'negative', 'negatives']);
+/** Adverbs that make "wrong" a moral or political judgment, not a falsity: "dangerously wrong", "morally wrong". */
+const MORAL = new Set(['morally', 'ethically', 'dangerously', 'deeply']);
 const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
   fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
   falsehood falsehoods untruth untruths`.split(/\s+/));
@@ -701,23 +901,34 @@ function falsePredicate(toks: readonly Token[], i: number): number {
   if (!BE.has(w0) && !APOSTROPHE_S.test(toks[i].word) && !contracted) return -1;
   let j = i + 1;
   let negated = contracted;
+  let moral = false;
   while (j < toks.length && j <= i + 4) {
     const w = toks[j].lower;
+    if (MORAL.has(w) || w === 'politically') moral = true; // "dangerously wrong", "not politically correct"
     if (w === 'not' || w === 'never') negated = true;
     else if (!PREDICATE_FILLERS.has(w) && !/^[a-z]{4,}ly$/.test(w)) break; // "is unquestionably not the case"
     j++;
   }
   const w = toks[j]?.lower ?? '';
   const next = toks[j + 1]?.lower ?? '';
+  if (moral) return -1;
   if (negated) return NOT_FALSE_WORDS.has(w) && (w !== 'the' || next === 'case') ? (w === 'the' ? j + 1 : j) : -1;
-  if (!FALSE_WORDS.has(w)) return -1;
+  if (!FALSE_WORDS.has(w) || FALSE_IDIOM.has(next) || (w === 'mistaken' && next === 'for')) return -1; // "has been mistaken for a staffer"
+  // "Everything we're doing is wrong": what someone does is judged, not what someone said
+  if (w === 'wrong' && i > 0 && ING_END.test(toks[i - 1].lower) && !SPEECH_VERBS.has(toks[i - 1].lower)) return -1;
   if (w === 'wrong' && (next === 'with' || (next === 'to' && !SPEECH_VERBS.has(toks[j + 2]?.lower ?? '') && !/^(?:imply|implies|insinuate|pretend|assume)$/.test(toks[j + 2]?.lower ?? '')))) return -1; // "wrong with", "wrong to cut"
   return j;
 }
 
 /** "never said", "never happened", "didn't say": denials of having said or done something. */
-const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew met gave made
+const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew gave made
   sent instructed wrote called`.split(/\s+/));
+/**
+ * What one denies having had, after "didn't have": "I didn't have any involvement with them", "did not have a role"
+ * (not "doesn't have the answers", "don't have to figure it out").
+ */
+const HAD_NO_PART = new Set(['involvement', 'role', 'part', 'knowledge', 'contact', 'contacts', 'relationship', 'relationships', 'dealings',
+  'responsibility', 'connection', 'connections', 'ties', 'conversation', 'conversations', 'communication', 'communications', 'affair', 'sex']);
 /** "has no plans", "had no role": a denial of an intention or a part. */
 const NO_PART = new Set(['plans', 'plan', 'intention', 'intentions', 'knowledge', 'role', 'involvement', 'contact', 'part', 'idea']);
 /** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
@@ -776,7 +987,7 @@ function clauseVerbAfter(text: string, toks: readonly Token[], i: number): numbe
 function reasonAfter(text: string, toks: readonly Token[], i: number): number {
   for (let j = i + 2; j <= i + 7 && j < toks.length; j++) {
     const sep = text.slice(toks[j - 1].end, toks[j].start);
-    if (/[.;:]/.test(sep)) return -1;
+    if (STOP.test(sep)) return -1;
     if (/,/.test(sep)) return REASON.has(toks[j].lower) ? j : -1;
   }
   return -1;
@@ -896,7 +1107,7 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   // "A spokesman for Democratic presidential candidate Hillary Clinton called …": the spokesman, as the article words it
   // "Trump’s advisers … began to call": the group with its owner, as the article words it
   if (m.kind !== 'name') {
-    const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && /^['’]?s?\s+$/.test(text.slice(x.end, m.start)));
+    const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && POSSESSIVE_GAP.test(text.slice(x.end, m.start)));
     if (owner) return text.slice(owner.start, m.end);
   }
   if (m.kind === 'name') {
@@ -924,8 +1135,8 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 }
 
 /** Who, in the sentence, reports the falsity: the speaker of a reporting verb other than the one at `exclude`. */
-function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number): string | null {
-  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude);
+function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, alsoExclude = -1): string | null {
+  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude && c.start !== alsoExclude);
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
     if (m?.canonical) return m.canonical;

@@ -323,6 +323,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - disagree, plead, defend, stand: "disagreed with the decision", "pleaded not guilty", "defended the figures",
  *   "stood by his comments"
  * - accuse: blames someone for a falsehood ("accused him of lying"); lying: the falsehood ("lying", "distorting")
+ * - counter: states a fact against a charge, with a negation, when the sentence names the charge ("officials say his name
+ *   was not left off ballots, despite reports …", "reassured voters that he had not been left off any ballot")
+ * - fabricate: says a story was invented ("fabricated the story", "concocted the claim"); make-up: the same with "up"
+ *   ("made up the story", "made the story up", "it was made up")
  * - dispute-noun: a dispute as a noun ("drew rebukes from the Pentagon", "issued a denial")
  * - dismissive: a verdict that something said is worthless ("called the report “outrageous”")
  * - scorn: scorns something said as worthless, with "as" ("slammed the report as “fake news”")
@@ -330,16 +334,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
-  | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'dispute-noun'
+  | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'fabricate' | 'make-up' | 'counter' | 'dispute-noun'
   | 'dismissive' | 'scorn' | 'pejorative';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
   ['dismiss', ['dispute', 'dispute-as']], ['contradict', ['dispute']], ['refute', ['dispute']], ['rebut+', ['dispute']], ['challenge', ['dispute']],
-  ['claim', ['falsely']], ['say', ['falsely', 'say'], { s: 'says', past: 'said' }], ['state', ['falsely']], ['assert', ['falsely']],
+  ['claim', ['falsely']], ['say', ['falsely', 'say', 'counter'], { s: 'says', past: 'said' }], ['state', ['falsely']], ['assert', ['falsely']],
   ['suggest', ['falsely']], ['allege', ['falsely']], ['insist', ['falsely', 'say', 'insist']], ['accuse', ['falsely']],
   ['indicate', ['falsely']], ['report', ['falsely']], ['tweet', ['falsely']], ['write', ['falsely'], { past: 'wrote', participle: 'written' }],
-  ['argue', ['say']],
+  ['argue', ['say', 'counter']], ['state', ['counter']], ['stress', ['counter']], ['explain', ['counter']],
   ['call', ['verdict']], ['rate', ['verdict']], ['label~', ['verdict']], ['deem', ['verdict']], ['rule', ['verdict', 'rule-out']],
   ['judge', ['verdict']], ['brand', ['verdict']], ['describe', ['verdict']], ['characterise', ['verdict']], ['characterize', ['verdict']],
   ['overstate', ['overstate']], ['understate', ['overstate']], ['exaggerate', ['overstate']], ['inflate', ['overstate']],
@@ -357,7 +361,8 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['slam+', ['accuse', 'scorn']], ['chide', ['accuse']], ['attack', ['accuse', 'scorn']], ['knock', ['accuse', 'scorn']],
   ['deride', ['scorn']], ['mock', ['scorn']], ['ridicule', ['scorn']], ['lambast', ['scorn']], ['lambaste', ['scorn']], ['denounce', ['scorn']],
   ['decry', ['scorn']], ['dismiss', ['scorn']], ['blast', ['scorn']], ['criticise', ['scorn']], ['criticize', ['scorn']],
-  ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying']], ['invent', ['lying']], ['mislead', ['lying'], { past: 'misled' }],
+  ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying', 'fabricate']], ['invent', ['lying', 'fabricate']], ['mislead', ['lying'], { past: 'misled' }],
+  ['concoct', ['fabricate']], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
