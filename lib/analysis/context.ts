@@ -76,7 +76,7 @@ export function buildContext(input: ArticleInput): Context {
   raw.forEach((list, i) => { if (inHeading(i)) for (const m of list) table.learn(m, text, true); });
   const coref = new Coreference(table);
   units.forEach((u, i) => {
-    u.mentions = coref.resolveUnit(raw[i]);
+    u.mentions = coref.resolveUnit(raw[i], u.block);
   });
   const blockLastUnit: number[] = new Array(blocks.length).fill(-1);
   units.forEach((u, i) => {

@@ -20,11 +20,22 @@ export class Coreference {
   private lastOrg: Entity | null = null;
   private lastOrgSubject: Entity | null = null;
   private clock = 0;
+  /** People named (in any role) in the current unit and in the latest earlier unit that named one, newest last. */
+  private unitPeople: Entity[] = [];
+  private prevUnitPeople: Entity[] = [];
+  private unitBlock = -1;
+  private prevUnitBlock = -1;
 
   constructor(private readonly table: EntityTable) {}
 
   /** Resolves the frame mentions of one sentence-like unit, in order; the first person resolved is its subject. */
-  resolveUnit(mentions: readonly Mention[]): Resolved[] {
+  resolveUnit(mentions: readonly Mention[], block = -1): Resolved[] {
+    if (this.unitPeople.length) {
+      this.prevUnitPeople = this.unitPeople;
+      this.prevUnitBlock = this.unitBlock;
+    }
+    this.unitPeople = [];
+    this.unitBlock = block;
     let subjectSet = false;
     let prev: Resolved | null = null;
     return mentions.map((m, k) => {
@@ -43,6 +54,7 @@ export class Coreference {
         e.lastSeen = ++this.clock;
         if (e.kind === 'person') {
           if (m.gender && !e.gender) e.gender = m.gender;
+          if (!m.possessive) this.unitPeople.push(e); // "Fox host Jo Reed’s comments": an owner is seldom the next "she"
           if (e.gender) this.lastPersonBy[e.gender] = e;
           if (!subjectSet && !m.possessive) {
             e.subjects++;
@@ -71,6 +83,13 @@ export class Coreference {
         const other = g === 'm' ? 'f' : 'm';
         // the latest subject unless its gender rules it out, then the latest subject/person of that gender
         if (this.lastSubject && this.lastSubject.gender !== other) return done(this.lastSubject, null);
+        // the subject does not fit: "Ford visited his editor Teresa Hale … “…,” she said" — the nearest person
+        // known to be of this gender named in this sentence or the one before ("after the novelist Jo Walton explained
+        // it … “…,” she said": the last person named just before in the paragraph, of no known gender), else the
+        // latest subject of that gender
+        const latest = this.unitPeople.length || this.prevUnitBlock !== this.unitBlock ? null : this.prevUnitPeople[this.prevUnitPeople.length - 1];
+        const near = nearestOf(this.unitPeople, g) ?? nearestOf(this.prevUnitPeople, g) ?? (latest && !latest.gender ? latest : null);
+        if (near) return done(near, null);
         return done(this.lastSubjectBy[g] ?? this.lastPersonBy[g], null);
       }
       case 'role': {
@@ -98,6 +117,12 @@ export class Coreference {
         return done(null);
     }
   }
+}
+
+/** The latest of `people` known to be of gender `g`. */
+function nearestOf(people: readonly Entity[], g: 'm' | 'f'): Entity | null {
+  for (let i = people.length - 1; i >= 0; i--) if (people[i].gender === g) return people[i];
+  return null;
 }
 
 /** "UNRWA, the UN agency for refugees": an organisation role right after an organisation's name is that organisation. */

@@ -90,6 +90,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('resolves a pronoun the subject cannot take to the nearest person of that gender just named', () => {
+    // the subject (Mr Hart) is a man; "she" is the woman named in the same sentence, not an earlier subject
+    const text = 'Ms Nora Quill opened the meeting.\n\nWhen Mr Leo Hart called his agent Dana Fairweather at her office, he asked for more time. “We were all tired,” she said.';
+    expect(speakers(text)).toEqual([['We were all tired,', 'Dana Fairweather']]);
+    // a person of no known gender named last in the paragraph, after a subject of the other gender
+    const text2 = 'Ms Nora Quill opened the meeting.\n\nMr Leo Hart wrote the book in a year, after the poet Jory Orrin explained the plan to him. “It is like an iceberg,” she said.';
+    expect(speakers(text2)).toEqual([['It is like an iceberg,', 'Jory Orrin']]);
+    // a person of no known gender in another paragraph (a headline's name, say) is no antecedent: the earlier subject of that gender stays
+    const text3 = 'Ms Nora Quill opened the meeting.\n\nMr Leo Hart thanked Jory Orrin.\n\n“We were all tired,” she said.';
+    expect(speakers(text3)).toEqual([['We were all tired,', 'Nora Quill']]);
+  });
+
   it('resolves a pronoun to the latest subject when its gender is unknown', () => {
     const text = 'Mr Adam Cole spoke first.\n\nLater, Kim Osei said the plan was ready.\n\n“We can start tomorrow,” he said.';
     expect(speakers(text)).toEqual([['We can start tomorrow,', 'Kim Osei']]);
