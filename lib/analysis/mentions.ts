@@ -111,6 +111,12 @@ export function findMentions(text: string, tokens: readonly Token[], options: Me
 const NOT_PORTFOLIO = new Set(`the a an and or but to of for with by from at in on as told tells says said asks asked met meets
   thanked thanks praised praises called calls named names than that who whom whose`.split(/\s+/));
 
+/** "defenseman", "goalkeeper", "novelist", "librarian": a noun for what a person does, by its ending. */
+const AGENT_NOUN = /^[a-z]{2,}(?:man|woman|person|keeper|ist|ian|er|or)$/;
+const NOT_AGENT_NOUNS = new Set(`after over under other either neither whether never rather later ever however whatever together
+  another better further former latter nor per for or her their our your counter ahead`.split(/\s+/));
+const agentNoun = (w: string): boolean => AGENT_NOUN.test(w) && !NOT_AGENT_NOUNS.has(w) && !NOT_PORTFOLIO.has(w);
+
 function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
@@ -125,7 +131,7 @@ function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
     const others = between.slice(0, -1).filter((w) => !roleWord(w));
     const head = between[between.length - 1] ?? '';
     // "Concord resident Whit Symms", "Blaze co-host Stu Burguiere": a place or body before a person's role and name
-    if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && (PERSON_ROLE_NOUNS.has(head) || DESCRIPTIVE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/^co-/, '')))) m.modifier = true;
+    if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && (PERSON_ROLE_NOUNS.has(head) || DESCRIPTIVE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/^co-/, '')) || agentNoun(head))) m.modifier = true;
   }
 }
 

@@ -204,6 +204,15 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers(text).map(([, s]) => s)).toEqual(['Zara Whitfield', 'Jasmine Patel']);
   });
 
+  it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
+    const text = [
+      'A week ago, Tom Price of the Rovers had scored once in ten games.',
+      'Rovers defenseman Luke Brandt, who joked about Price’s sticks, could see the worry on his friend’s face.',
+      '“He is used to scoring goals,” he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([['He is used to scoring goals,', 'Luke Brandt']]);
+  });
+
   it('reads an inverted attribution through a possessive description and a comma: "said the trust’s chair, Jane Roe"', () => {
     const text = [
       '“Fans want success, but not at any cost,” said the trust’s chair, Paula Finch.',
