@@ -127,7 +127,8 @@ function nearestOf(people: readonly Entity[], g: 'm' | 'f'): Entity | null {
 
 /** "UNRWA, the UN agency for refugees": an organisation role right after an organisation's name is that organisation. */
 function appositiveOrg(prev: Resolved | null, m: Mention): Resolved | null {
-  if (!prev?.entity || prev.entity.kind !== 'org' || prev.possessive || m.kind !== 'role' || !m.org || !m.definite || m.start - prev.end > 2) return null;
+  // a place is no body's other name: "a crash in Kandahar, the US military said"
+  if (!prev?.entity || prev.entity.kind !== 'org' || prev.entity.place || prev.possessive || m.kind !== 'role' || !m.org || !m.definite || m.start - prev.end > 2) return null;
   prev.entity.roles.add(m.head);
   return resolved(m, prev.entity, prev.entity.canonical);
 }

@@ -164,6 +164,78 @@ function reporterOf(state: AttributionState, qi: number, inner: Resolved | null)
   return outer && outer.kind !== 'group' && outer.canonical && outer.canonical !== inner.canonical ? outer : null;
 }
 
+/** Nouns for a written statement that may "say" things itself: "“…,” the statement said", "the letter reads". */
+const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice', 'filing', 'note', 'message', 'announcement', 'communique', 'communiqué']);
+const DOCUMENT_VERBS = new Set(['read', 'reads']);
+const IT = new Set(['it']);
+const DOCUMENT_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'a', 'his', 'her']);
+type Elem = ReturnType<typeof streamOf>['elements'][number];
+const wordIs = (e: Elem | undefined, set: ReadonlySet<string>): boolean => e?.kind === 'word' && !e.token.cap && set.has(e.lower);
+const isWord = (e: Elem | undefined, w: string): boolean => e?.kind === 'word' && e.lower === w;
+const documentVerb = (e: Elem | undefined): boolean => e?.kind === 'word' && !e.token.cap && e.mention < 0 && (SPEECH_VERBS.has(e.lower) || DOCUMENT_VERBS.has(e.lower)) && !e.lower.endsWith('ing');
+
+/** Whether elements from j read "the statement said" / "it says" (a document, or "it", speaking), up to its verb. */
+function documentSpeaksAt(els: readonly Elem[], j: number): boolean {
+  if (wordIs(els[j], IT)) return documentVerb(els[j + 1]) || (isAdverb(els[j + 1]) && documentVerb(els[j + 2]));
+  if (!wordIs(els[j], DOCUMENT_DETERMINERS)) return false;
+  let k = j + 1;
+  const adjective = els[k];
+  if (adjective?.kind === 'word' && !adjective.token.cap && !DOCUMENT_NOUNS.has(adjective.lower) && wordIs(els[k + 1], DOCUMENT_NOUNS)) k++; // "the joint statement"
+  if (!wordIs(els[k], DOCUMENT_NOUNS)) return false;
+  k++;
+  if (isAdverb(els[k])) k++;
+  return documentVerb(els[k]);
+}
+
+/**
+ * "“…,” the statement said", "“…,” it says", "The letter reads: “…”": the words are those of whoever issued the
+ * statement — the speaker named with the nearest earlier mention of a statement ("the US military said in a
+ * statement"), else the speaker of the quotation before it ("they've put out another statement").
+ */
+const documentSpeaker: Sieve = {
+  id: 'document', confidence: ATTRIBUTION.document, explain: 'who issued the statement the article quotes',
+  apply(state, qi) {
+    const { ctx, ui, unit, s, qe } = place(state, qi);
+    const els = s.elements;
+    let j = qe + 1;
+    if (els[j]?.kind === 'punct' && (els[j] as { char: string }).char === ',') j++;
+    let speaks = documentSpeaksAt(els, j) || (documentVerb(els[j]) && wordIs(els[j + 1], DOCUMENT_DETERMINERS) && wordIs(els[j + 2], DOCUMENT_NOUNS)); // "said the statement"
+    if (!speaks) {
+      // before the quotation: "The statement said: “…”", "It reads, in part, “…”"
+      let k = qe - 1;
+      while (k >= 0 && (els[k].kind === 'punct' ? ':,'.includes((els[k] as { char: string }).char) : isWord(els[k], 'that'))) k--;
+      for (let d = k; d >= 0 && d >= k - 4 && !speaks; d--) speaks = documentSpeaksAt(els, d) && d + 4 >= k;
+    }
+    if (!speaks) return null;
+    const { lastInUnitBefore } = latestSpeakers(state, qi);
+    for (let u = ui - 1, seen = 0; u >= 0 && seen < ATTRIBUTION.maxDocumentLookback && ctx.units[u].block >= unit.block - 2; u--, seen++) {
+      const prev = ctx.units[u];
+      const ps = streamOf(ctx, prev);
+      const doc = ps.elements.findIndex((e) => wordIs(e, DOCUMENT_NOUNS));
+      if (doc < 0) continue;
+      for (const c of cuesOf(ctx, prev)) {
+        const m = speakerOfCue(ctx, prev, c);
+        if (m?.entity) return nameOf(m);
+      }
+      // "The ministry issued a statement": the subject before the noun
+      const m = clauseSubject(ctx, prev, doc);
+      if (m?.entity) return nameOf(m);
+      return lastInUnitBefore(u);
+    }
+    return null;
+  },
+};
+
+/** The speaker of the latest attributed quotation at or before a unit. */
+function latestSpeakers(state: AttributionState, qi: number) {
+  return {
+    lastInUnitBefore(u: number): string | null {
+      for (let p = qi - 1; p >= 0; p--) if (state.ctx.quoteUnit[p] <= u && state.done[p]?.speaker) return state.done[p].speaker;
+      return null;
+    },
+  };
+}
+
 /** "As Ms. Simonyan put it in a statement, RT is “…”", "…, as The New Yorker put it, “the operator.”" */
 const asPutIt: Sieve = {
   id: 'as-clause', confidence: ATTRIBUTION.asPutIt, explain: 'named in an “as … put it” clause',
@@ -350,7 +422,7 @@ const previousParagraph: Sieve = {
 };
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 

@@ -102,6 +102,26 @@ describe('quote attribution', () => {
     expect(speakers(text3)).toEqual([['We were all tired,', 'Nora Quill']]);
   });
 
+  it('credits "the statement said" and "it says" to whoever issued the statement', () => {
+    const text = [
+      'Two workers were hurt in a fire at a depot in Ostrava, the Harbour Rail company said in a statement on Monday.',
+      '"The cause of the fire is under investigation," the statement said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([['The cause of the fire is under investigation,', 'the Harbour Rail company']]);
+    const text2 = [
+      '"We never blocked the show," Kestrel Records said last week.',
+      'Now the label has put out another statement.',
+      '"We have agreed to every request," it says.',
+      '"Nobody needs our approval to perform."',
+    ].join('\n\n');
+    expect(speakers(text2).map(([, s]) => s)).toEqual(['Kestrel Records', 'Kestrel Records', 'Kestrel Records']);
+    // "it says" with no statement named nearby is left to the other rules
+    const sign = analyze('Mr Leo Hart visited the plant.\n\nThe sign on the gate is old. "Keep out," it says.').filter((f) => f.kind === 'quote');
+    expect(sign.map((f) => f.reason).join(' ')).not.toMatch(/issued the statement/);
+    // the reason names the rule in plain words
+    expect(analyze(text).find((f) => f.kind === 'quote' && f.text.startsWith('The cause'))?.reason).toBe('Said by the Harbour Rail company, who issued the statement the article quotes');
+  });
+
   it('resolves a pronoun to the latest subject when its gender is unknown', () => {
     const text = 'Mr Adam Cole spoke first.\n\nLater, Kim Osei said the plan was ready.\n\n“We can start tomorrow,” he said.';
     expect(speakers(text)).toEqual([['We can start tomorrow,', 'Kim Osei']]);

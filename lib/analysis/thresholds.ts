@@ -14,6 +14,10 @@ export const ATTRIBUTION = {
   /** "X said Y assured them that …“…”": X, the one reporting (scripts/eval-polnear.ts: train 5 right, 0 newly wrong). */
   reportingSpeaker: 0.8,
   accordingTo: 0.85,
+  /** "“…,” the statement said" / "it says": whoever issued the statement named just before. */
+  document: 0.7,
+  /** Units looked back (within two paragraphs) for the statement a "the statement said" refers to. */
+  maxDocumentLookback: 6,
   asPutIt: 0.85,
   possessiveSpeech: 0.8,
   /** Elements an "As X, a …, put it" clause may take between the name and its verb (an appositive and adverbs). */
