@@ -117,6 +117,22 @@ const NOT_AGENT_NOUNS = new Set(`after over under other either neither whether n
   another better further former latter nor per for or her their our your counter ahead`.split(/\s+/));
 const agentNoun = (w: string): boolean => AGENT_NOUN.test(w) && !NOT_AGENT_NOUNS.has(w) && !NOT_PORTFOLIO.has(w);
 
+/** Words that never describe a person between a name and another: "said Trump in Ohio", "said Reed after Jo Lee spoke". */
+const PREPOSITIONS_AFTER = new Set('in on at after before during about over into from since until while when where because if as so then also'.split(' '));
+
+/** Whether the token before the one starting at `start` is a lower-case reporting verb ("said", "added"). */
+function afterSpeechVerb(tokens: readonly Token[], start: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const v = tokens[lo - 1];
+  return !!v && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith('ing');
+}
+
 function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
@@ -132,6 +148,9 @@ function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
     const head = between[between.length - 1] ?? '';
     // "Concord resident Whit Symms", "Blaze co-host Stu Burguiere": a place or body before a person's role and name
     if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && (PERSON_ROLE_NOUNS.has(head) || DESCRIPTIVE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/^co-/, '')) || agentNoun(head))) m.modifier = true;
+    // right after an inverted reporting verb any plain noun or two may describe the person named next:
+    // "“…,” said Clinton ally James Carville", "said Cruz constituent Dan Golvach"
+    else if (between.length >= 1 && between.length <= 2 && !next.possessive && afterSpeechVerb(tokens, m.start) && between.every((w) => /^[a-z][a-z-]*$/.test(w) && (!/(?:ed|ly)$/.test(w) || w === 'ally') && !NOT_PORTFOLIO.has(w) && !PREPOSITIONS_AFTER.has(w))) m.modifier = true;
   }
 }
 

@@ -224,6 +224,16 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers(text).map(([, s]) => s)).toEqual(['Zara Whitfield', 'Jasmine Patel']);
   });
 
+  it('reads a name and plain nouns after an inverted verb as describing the person named next', () => {
+    const text = [
+      'Senator Mark Dunne spoke on Monday.',
+      '“He is a friend,” said Dunne ally Petra Lowe.',
+      '“They are frustrated,” said Oversight ranking Democrat Omar Keane.',
+      '“It went well,” said Dunne in Leeds.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Petra Lowe', 'Omar Keane', 'Mark Dunne']);
+  });
+
   it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
     const text = [
       'A week ago, Tom Price of the Rovers had scored once in ten games.',
