@@ -350,6 +350,8 @@ const sameSentence: Sieve = {
 
 /** “…” That was the verdict of Jane Doe. / “…?” Jane Doe asked. */
 const NEXT_SENTENCE_CREDIT = /\b(?:(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of|(?:put|posed|asked|raised|said|written|spoken) by)\s+$/i;
+/** Words after "X said" that say when, where or how, not what: "Jo Reed said as she opened the vote". */
+const SAID_HOW = new Set(['as', 'while', 'when', 'after', 'before', 'during', 'at', 'in', 'on', 'from', 'outside', 'inside', 'afterward', 'afterwards', 'later', 'then', 'repeatedly', 'again', 'quietly', 'softly', 'loudly']);
 const nextSentence: Sieve = {
   id: 'next-sentence', confidence: ATTRIBUTION.nextSentence, explain: 'named in the next sentence',
   apply(state, qi) {
@@ -365,7 +367,11 @@ const nextSentence: Sieve = {
     if (!first) return null;
     const last = mentionEnd(s, 0);
     const verb = s.elements[last + 1];
-    return verb?.kind === 'word' && SPEECH_VERBS.has(verb.lower) && s.elements.length - last <= 5 ? nameOf(first) : null;
+    if (verb?.kind !== 'word' || !SPEECH_VERBS.has(verb.lower) || verb.token.cap) return null;
+    // "“…!” Jo Reed said." — or said with only when, where or how after it: "“…!” Jo Reed said as she opened the vote."
+    const after = s.elements[last + 2];
+    const bare = s.elements.length - last <= 5 || after?.kind === 'punct' && after.char === ',' || after?.kind === 'word' && SAID_HOW.has(after.lower);
+    return bare ? nameOf(first) : null;
   },
 };
 

@@ -76,6 +76,11 @@ describe('quote attribution', () => {
 
   it('takes the speaker named in the next sentence', () => {
     expect(speakers('“The plan is dead.” That was the verdict of Jane Doe, a local councillor.')).toEqual([['The plan is dead.', 'Jane Doe']]);
+    // "X said" opening the next sentence, followed only by when, where or how
+    expect(speakers('“The county is proud to cast its votes!” Senator Mark Dunne said as he opened the roll call.')).toEqual([['The county is proud to cast its votes!', 'Mark Dunne']]);
+    expect(speakers('“We won!” Mayor Jo Reed said, waving to the crowd.')).toEqual([['We won!', 'Jo Reed']]);
+    // but not when what follows is what they said next
+    expect(speakers('“We won!” Mayor Jo Reed said the count would go on for days.')).toEqual([['We won!', null]]);
   });
 
   it('keeps organisations as written', () => {
