@@ -29,7 +29,7 @@ function place(state: AttributionState, qi: number) {
   return { ctx, ui, unit, s, qe: s.quoteAt.get(qi) ?? -1 };
 }
 
-/** "Clinton: “Our goal is …”", "PENCE: “…”" — a name and a colon open the paragraph. */
+/** "Clinton: “Our goal is …”", "Continued Stone: “…”" — a name (after an inverted verb) and a colon open the paragraph. */
 const label: Sieve = {
   id: 'label', confidence: ATTRIBUTION.label, explain: 'named before the colon that opens the quote',
   apply(state, qi) {
@@ -37,8 +37,11 @@ const label: Sieve = {
     if (qe < 2 || ctx.blocks[unit.block].start !== s.elements[0]?.start) return null;
     const colon = s.elements[qe - 1];
     if (colon.kind !== 'punct' || colon.char !== ':') return null;
-    const m = mentionStartingAt(unit, s, 0);
-    if (!m || m.kind !== 'name' || mentionEnd(s, 0) !== qe - 2) return null;
+    // "Continued Stone: “…”", "Added Ms. Reed: “…”": an inverted reporting verb may come first
+    const first = s.elements[0];
+    const at = first?.kind === 'word' && first.mention < 0 && SPEECH_VERBS.has(first.lower) ? 1 : 0;
+    const m = mentionStartingAt(unit, s, at);
+    if (!m || m.kind !== 'name' || mentionEnd(s, at) !== qe - 2) return null;
     return nameOf(m);
   },
 };

@@ -239,6 +239,12 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers(text).map(([, s]) => s)).toEqual(['Petra Lowe', 'Omar Keane', 'Mark Dunne']);
   });
 
+  it('reads an inverted verb and a name before the colon that opens a paragraph: "Continued Dunne: “…”"', () => {
+    const text = 'Roger Dunne spoke on the radio.\n\nStated Dunne: “I think that the stakes are so high.”\n\nContinued Dunne: “So I think it is a real problem.”';
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Roger Dunne', 'Roger Dunne']);
+    expect(analyze(text).find((f) => f.kind === 'quote')?.reason).toBe('Said by Roger Dunne, named before the colon that opens the quote');
+  });
+
   it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
     const text = [
       'A week ago, Tom Price of the Rovers had scored once in ten games.',
