@@ -92,9 +92,15 @@ export function buildContext(input: ArticleInput): Context {
  */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{N}.'’ -]*\p{Lu}(?:,(?: [\p{Lu}][\p{L}]{0,9}\.?){1,2}(?: \d{1,2})?)?(?: \([\p{L} .-]{1,30}\))? ?(?:—|–|―|--| - )\s*/u;
 
+/** A dateline in ordinary case with a news agency: "Washington (AFP) –", "Mexico City (Reuters) -", "Paris, France (AP) —". */
+const AGENCY_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.]{1,12}(?: \p{Lu}[\p{L}.]{1,12})?)? \((?:AFP|AP|Reuters|UPI|CNN|dpa|AAP|IANS|PTI|Xinhua|Bloomberg|ANSA|EFE|Kyodo|Yonhap)\) ?(?:—|–|―|--|-)\s*/u;
+
 export function datelineEnd(text: string, block: Block): number {
-  const m = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 90)));
-  return m && !/\p{Ll}/u.test(m[0].split(/[,(]/)[0]!) ? block.start + m[0].length : block.start;
+  const head = text.slice(block.start, Math.min(block.end, block.start + 90));
+  const m = DATELINE.exec(head);
+  if (m && !/\p{Ll}/u.test(m[0].split(/[,(]/)[0]!)) return block.start + m[0].length;
+  const agency = AGENCY_DATELINE.exec(head);
+  return agency ? block.start + agency[0].length : block.start;
 }
 
 function groupUnits(text: string, blocks: readonly Block[], sentences: readonly Sentence[], quotes: readonly Quote[]): Unit[] {

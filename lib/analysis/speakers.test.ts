@@ -245,6 +245,11 @@ describe('inverted attribution with a compound role', () => {
     expect(analyze(text).find((f) => f.kind === 'quote')?.reason).toBe('Said by Roger Dunne, named before the colon that opens the quote');
   });
 
+  it('skips a dateline in ordinary case with a news agency: "Washington (AFP) –"', () => {
+    expect(speakers('Washington (AFP) – Democrat Jo Reed has taken a swipe at her rival, saying that “loud comments” do harm.')).toEqual([['loud comments', 'Jo Reed']]);
+    expect(speakers('Mexico City (Reuters) - Mayor Ana Ruiz said on Monday that “nothing changed.”')).toEqual([['nothing changed.', 'Ana Ruiz']]);
+  });
+
   it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
     const text = [
       'A week ago, Tom Price of the Rovers had scored once in ten games.',
