@@ -136,7 +136,18 @@ function nearestCueBefore(state: AttributionState, qi: number): Resolved | null 
     const e = s.elements[k];
     if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
     if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
-      return speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false });
+      const m = speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false });
+      // "Dean Lowe, a salesman from Sumter, says Cruz will “…”": a name after the verb that a verb follows is
+      // what is said, not who says it — the clause's subject before the verb speaks
+      if (m && m.start > e.start) {
+        const last = s.elements.findIndex((x) => x.start >= m.end);
+        const after = last < 0 ? undefined : s.elements[last];
+        if (after?.kind === 'word' && !after.token.cap && !SPEECH_VERBS.has(after.lower)) {
+          const subject = clauseSubject(ctx, unit, k);
+          return subject && subject.end <= e.start ? subject : null;
+        }
+      }
+      return m;
     }
   }
   return null;

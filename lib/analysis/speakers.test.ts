@@ -250,6 +250,10 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers('Mexico City (Reuters) - Mayor Ana Ruiz said on Monday that “nothing changed.”')).toEqual([['nothing changed.', 'Ana Ruiz']]);
   });
 
+  it('does not take the subject of what is said for the speaker: "X, a salesman, says Cruz will “…”"', () => {
+    expect(speakers('Tom Ashby, a 55-year-old salesman from Sumter, South Carolina, says Reed will “leave here with momentum.”')).toEqual([['leave here with momentum.', 'Tom Ashby']]);
+  });
+
   it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
     const text = [
       'A week ago, Tom Price of the Rovers had scored once in ten games.',
