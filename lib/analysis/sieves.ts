@@ -96,6 +96,20 @@ const dashCredit: Sieve = {
   },
 };
 
+/** Reporting verbs of two words: "shot back", "pointed out", "went on", "chimed in" (either word alone reports nothing). */
+const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['pushed', 'back'], ['snapped', 'back'], ['pointed', 'out'], ['points', 'out'],
+  ['went', 'on'], ['goes', 'on'], ['chimed', 'in'], ['piped', 'up'], ['spoke', 'up'], ['cut', 'in'], ['summed', 'up'], ['sums', 'up'],
+]);
+/** Whether element k starts a two-word reporting verb ("pointed out"). */
+function phrasalCueAt(s: ReturnType<typeof streamOf>, k: number): boolean {
+  const v = s.elements[k];
+  const p = s.elements[k + 1];
+  if (v?.kind !== 'word' || v.token.cap || v.mention >= 0 || p?.kind !== 'word' || PHRASAL_CUES.get(v.lower) !== p.lower) return false;
+  // "Trump went on, …" reports; "the Senate goes on recess" does not
+  return p.lower !== 'on' || s.elements[k + 2]?.kind !== 'word';
+}
+
 /** Words that may open the speaker's phrase right after a quotation: "“…,” a Meta spokesperson said". */
 const AFTER_QUOTE_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'his', 'her', 'their', 'its', 'our']);
 
@@ -114,7 +128,7 @@ const afterQuote: Sieve = {
     for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
       const v = s.elements[k];
       if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
-      if (v.kind === 'word' && SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0) {
+      if (v.kind === 'word' && ((SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0) || phrasalCueAt(s, k))) {
         const subject = subjectOfVerb(ctx, unit, k).mention;
         return subject && subject.start > e.start - 1 ? nameOf(subject) : null;
       }
@@ -135,6 +149,11 @@ function nearestCueBefore(state: AttributionState, qi: number): Resolved | null 
   for (let k = qe - 1; k >= 0 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
     const e = s.elements[k];
     if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+    // "Hillary shot back, “…”", "as Mr. Rubel pointed out, “…”"
+    if (phrasalCueAt(s, k)) {
+      const subject = subjectOfVerb(ctx, unit, k).mention;
+      if (subject) return subject;
+    }
     if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
       const m = speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false });
       // "Dean Lowe, a salesman from Sumter, says Cruz will “…”": a name after the verb that a verb follows is
@@ -381,10 +400,11 @@ const nextSentence: Sieve = {
     if (!first) return null;
     const last = mentionEnd(s, 0);
     const verb = s.elements[last + 1];
-    if (verb?.kind !== 'word' || !SPEECH_VERBS.has(verb.lower) || verb.token.cap) return null;
+    const phrasal = phrasalCueAt(s, last + 1); // "“…?” Dunne went on."
+    if (verb?.kind !== 'word' || !(SPEECH_VERBS.has(verb.lower) || phrasal) || verb.token.cap) return null;
     // "“…!” Jo Reed said." — or said with only when, where or how after it: "“…!” Jo Reed said as she opened the vote."
-    const after = s.elements[last + 2];
-    const bare = s.elements.length - last <= 5 || after?.kind === 'punct' && after.char === ',' || after?.kind === 'word' && SAID_HOW.has(after.lower);
+    const after = s.elements[last + (phrasal ? 3 : 2)];
+    const bare = s.elements.length - last <= (phrasal ? 6 : 5) || after?.kind === 'punct' && after.char === ',' || after?.kind === 'word' && SAID_HOW.has(after.lower);
     return bare ? nameOf(first) : null;
   },
 };

@@ -254,6 +254,14 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers('Tom Ashby, a 55-year-old salesman from Sumter, South Carolina, says Reed will “leave here with momentum.”')).toEqual([['leave here with momentum.', 'Tom Ashby']]);
   });
 
+  it('reads two-word reporting verbs: "shot back", "pointed out", "went on,"', () => {
+    expect(speakers('After Mr Leo Hart criticised her during a debate, Jo Reed shot back, “I chose to work.”')).toEqual([['I chose to work.', 'Jo Reed']]);
+    expect(speakers('“The stock has not done well,” Mr. Rubel pointed out.')).toEqual([['The stock has not done well,', 'Mr. Rubel']]);
+    expect(speakers('Mark Dunne waited. “It happens, right?” Dunne went on, smiling. “But you get over it.”').map(([, s]) => s)).toEqual(['Mark Dunne', 'Mark Dunne']);
+    // "goes on recess" reports nothing: the senator who said it does
+    expect(speakers('Sen. Ana Ruiz said that once the Senate goes on recess, “I intend to help.”')).toEqual([['I intend to help.', 'Ana Ruiz']]);
+  });
+
   it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
     const text = [
       'A week ago, Tom Price of the Rovers had scored once in ten games.',
