@@ -2,7 +2,7 @@ import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
 import { SPEECH_NOUNS, SPEECH_VERBS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
-import { mentionEnd, mentionStartingAt, streamOf } from './stream';
+import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
 
 /**
@@ -155,6 +155,8 @@ function nearestCueBefore(state: AttributionState, qi: number): Resolved | null 
       if (subject) return subject;
     }
     if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
+      const absolute = e.lower.endsWith('ing') ? withSubject(unit, s, k) : null;
+      if (absolute) return absolute;
       const m = speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false });
       // "Dean Lowe, a salesman from Sumter, says Cruz will “…”": a name after the verb that a verb follows is
       // what is said, not who says it — the clause's subject before the verb speaks
@@ -170,6 +172,19 @@ function nearestCueBefore(state: AttributionState, qi: number): Resolved | null 
     }
   }
   return null;
+}
+
+/**
+ * "…, with Gorka noting the absurdity of “…”", "with Sen. Jo Reed calling it a “menu”": in a "with X doing"
+ * phrase X, right before the participle (an adverb may come between), is the one who speaks.
+ */
+function withSubject(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, k: number): Resolved | null {
+  let j = k - 1;
+  if (isAdverb(s.elements[j])) j--;
+  const m = mentionEndingAt(unit, s, j);
+  if (!m || m.possessive || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'pronoun') || m.org) return null;
+  const w = s.elements[s.elements.findIndex((x) => x.start === m.start) - 1];
+  return w?.kind === 'word' && w.lower === 'with' ? m : null;
 }
 
 /** "Rep. Jo Reed said Smith assured them that Democrats “would not …”": the one who reports, before the one reported. */

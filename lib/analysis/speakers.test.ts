@@ -262,6 +262,11 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers('Sen. Ana Ruiz said that once the Senate goes on recess, “I intend to help.”')).toEqual([['I intend to help.', 'Ana Ruiz']]);
   });
 
+  it('reads "with X doing": the one named right before the participle speaks', () => {
+    expect(speakers('Former ambassador Jo Reed and editor Mark Dunne were on air, with Dunne noting the absurdity of placing “a couple of hundred guys here.”')).toEqual([['a couple of hundred guys here.', 'Mark Dunne']]);
+    expect(speakers('Senators Ana Ruiz and Tom Ashby met the press, with Ruiz reportedly calling the plan “a menu.”')).toEqual([['a menu.', 'Ana Ruiz']]);
+  });
+
   it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
     const text = [
       'A week ago, Tom Price of the Rovers had scored once in ten games.',
