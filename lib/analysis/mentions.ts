@@ -50,7 +50,7 @@ const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "bin-Salman", "de-Gaulle". */
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u;
 
-const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
+const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0'); // a web page's no-break space too
 
 function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
   return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, place: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
@@ -101,6 +101,10 @@ export function findMentions(text: string, tokens: readonly Token[], options: Me
     i++;
   }
   markModifiers(tokens, out);
+  for (const m of out) {
+    if (m.text.includes('\u00a0')) m.text = m.text.replace(/\u00a0/g, ' ');
+    if (m.name.includes('\u00a0')) m.name = m.name.replace(/\u00a0/g, ' ');
+  }
   return out;
 }
 

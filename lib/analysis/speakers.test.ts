@@ -267,6 +267,11 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers('Senators Ana Ruiz and Tom Ashby met the press, with Ruiz reportedly calling the plan “a menu.”')).toEqual([['a menu.', 'Ana Ruiz']]);
   });
 
+  it('reads a name written with a no-break space as one name, and names it with a plain space', () => {
+    const text = '“Imagine that,” mused Harbour co-host Stu\u00a0Burguiere.\n\nBurguiere laughed. “Not to mention the rest.”';
+    expect(speakers(text)).toEqual([['Imagine that,', 'Stu Burguiere'], ['Not to mention the rest.', 'Stu Burguiere']]);
+  });
+
   it('takes a team or body before a role word of its own ending ("defenseman", "novelist") for a modifier', () => {
     const text = [
       'A week ago, Tom Price of the Rovers had scored once in ten games.',
