@@ -74,7 +74,7 @@ export function buildContext(input: ArticleInput): Context {
   const inHeading = (i: number): boolean => blocks[units[i].block]?.type === 'heading';
   raw.forEach((list, i) => { if (!inHeading(i)) for (const m of list) table.learn(m, text); });
   raw.forEach((list, i) => { if (inHeading(i)) for (const m of list) table.learn(m, text, true); });
-  const coref = new Coreference(table);
+  const coref = new Coreference(table, text);
   units.forEach((u, i) => {
     u.mentions = coref.resolveUnit(raw[i], u.block);
   });

@@ -26,7 +26,7 @@ export class Coreference {
   private unitBlock = -1;
   private prevUnitBlock = -1;
 
-  constructor(private readonly table: EntityTable) {}
+  constructor(private readonly table: EntityTable, private readonly text = '') {}
 
   /** Resolves the frame mentions of one sentence-like unit, in order; the first person resolved is its subject. */
   resolveUnit(mentions: readonly Mention[], block = -1): Resolved[] {
@@ -46,7 +46,7 @@ export class Coreference {
         prev = r;
         return r;
       }
-      const r = appositiveOrg(prev, m) ?? this.resolve(m);
+      const r = appositiveOrg(prev, m) ?? this.namedLater(mentions, k) ?? this.resolve(m);
       prev = r;
       const e = r.entity;
       if (e) {
@@ -69,6 +69,26 @@ export class Coreference {
       if (!m.possessive && !m.modifier && m.kind !== 'group' && (e || (m.kind === 'name' && (m.nameLength >= 2 || m.honorific || m.org)))) subjectSet = true; // an unresolved role or a lone unknown word ("Later,") leaves room for the real subject
       return r;
     });
+  }
+
+  /**
+   * "The company that runs the awards, Dick Clark Productions, denies …": a body's role noun that the sentence
+   * names in apposition (after a relative clause, between commas) is that body.
+   */
+  private namedLater(mentions: readonly Mention[], k: number): Resolved | null {
+    const m = mentions[k];
+    if (m.kind !== 'role' || !m.org || !m.definite || m.possessive || !this.text) return null;
+    const rel = /^\s+(?:that|which|who)\s/.exec(this.text.slice(m.end, m.end + 8));
+    if (!rel) return null;
+    for (let j = k + 1; j < mentions.length && mentions[j].start - m.end <= 80; j++) {
+      const n = mentions[j];
+      if (n.kind !== 'name' || !n.org || n.possessive || !/,\s$/.test(this.text.slice(n.start - 2, n.start)) || !/^,/.test(this.text.slice(n.end, n.end + 1))) continue;
+      const org = this.table.lookupName(n);
+      if (!org || org.kind !== 'org') return null;
+      org.roles.add(m.head);
+      return resolved(m, org, org.canonical);
+    }
+    return null;
   }
 
   private resolve(m: Mention): Resolved {

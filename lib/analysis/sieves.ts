@@ -274,6 +274,39 @@ const documentSpeaker: Sieve = {
   },
 };
 
+const THEY = new Set(['they']);
+
+/**
+ * "“…,” it said in a statement", "“…,” they said", "It said: “…”": the body (for "it") or the group or body (for
+ * "they") that is the nearest earlier sentence's subject, within two paragraphs.
+ */
+const bodyPronoun: Sieve = {
+  id: 'body-pronoun', confidence: ATTRIBUTION.bodyPronoun, explain: 'the organisation or group “it” or “they” stands for',
+  apply(state, qi) {
+    const { ctx, ui, unit, s, qe } = place(state, qi);
+    const els = s.elements;
+    let j = qe + 1;
+    if (els[j]?.kind === 'punct' && (els[j] as { char: string }).char === ',') j++;
+    let pronoun = wordIs(els[j], IT) || wordIs(els[j], THEY) ? (els[j] as { lower: string }).lower : '';
+    if (pronoun && !documentVerb(els[j + 1]) && !(isAdverb(els[j + 1]) && documentVerb(els[j + 2]))) pronoun = '';
+    if (!pronoun) {
+      // "It said: “…”", "They said in a statement that “…”": the pronoun opens the sentence, a reporting verb follows
+      const first = els[0];
+      if (first?.kind !== 'word' || !(first.lower === 'it' || first.lower === 'they') || !documentVerb(els[1]) || qe > 12) return null;
+      pronoun = first.lower;
+    }
+    for (let u = ui - 1, seen = 0; u >= 0 && seen < ATTRIBUTION.maxDocumentLookback && ctx.units[u].block >= unit.block - 2; u--, seen++) {
+      const prev = ctx.units[u];
+      const subject = prev.mentions.find((m) => !m.possessive && !m.modifier);
+      if (!subject) continue;
+      if (subject.kind === 'pronoun' || (subject.entity?.kind === 'person')) return null; // a person spoke last: not "it"
+      if (pronoun === 'it' ? subject.org && subject.kind !== 'group' && !!subject.entity : subject.kind === 'group' || subject.org) return nameOf(subject);
+      return null;
+    }
+    return null;
+  },
+};
+
 /** The speaker of the latest attributed quotation at or before a unit. */
 function latestSpeakers(state: AttributionState, qi: number) {
   return {
@@ -477,7 +510,7 @@ const previousParagraph: Sieve = {
 };
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 

@@ -127,6 +127,17 @@ describe('quote attribution', () => {
     expect(analyze(text).find((f) => f.kind === 'quote' && f.text.startsWith('The cause'))?.reason).toBe('Said by the Harbour Rail company, who issued the statement the article quotes');
   });
 
+  it('credits "“…,” it said" and "they said" to the body that was the last sentence’s subject', () => {
+    expect(speakers('Harbour Rail cut services on Monday.\n\n“We regret it,” it said in a statement.')).toEqual([['We regret it,', 'Harbour Rail']]);
+    expect(speakers('Harbour Rail cut services on Monday. It said: “We regret it.”')).toEqual([['We regret it.', 'Harbour Rail']]);
+    // a body introduced by its role and named in apposition
+    const text = 'The record label that owns the songs, Kestrel Productions, says the row is over.\n\n“No deal was signed,” they said.';
+    expect(speakers(text)).toEqual([['No deal was signed,', 'Kestrel Productions']]);
+    expect(analyze(text).find((f) => f.kind === 'quote')?.reason).toBe('Said by Kestrel Productions, the organisation or group “it” or “they” stands for');
+    // not when a person was the last subject
+    expect(speakers('Mr Leo Hart bought a new car. “It runs well,” it says on the box.')).toEqual([['It runs well,', null]]);
+  });
+
   it('resolves a pronoun to the latest subject when its gender is unknown', () => {
     const text = 'Mr Adam Cole spoke first.\n\nLater, Kim Osei said the plan was ready.\n\n“We can start tomorrow,” he said.';
     expect(speakers(text)).toEqual([['We can start tomorrow,', 'Kim Osei']]);

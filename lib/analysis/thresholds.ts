@@ -16,6 +16,8 @@ export const ATTRIBUTION = {
   accordingTo: 0.85,
   /** "“…,” the statement said" / "it says": whoever issued the statement named just before. */
   document: 0.7,
+  /** "“…,” it said" / "they said": the body or group that is the nearest earlier sentence's subject. */
+  bodyPronoun: 0.65,
   /** Units looked back (within two paragraphs) for the statement a "the statement said" refers to. */
   maxDocumentLookback: 6,
   asPutIt: 0.85,
