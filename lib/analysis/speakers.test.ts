@@ -131,9 +131,9 @@ describe('quote attribution', () => {
     expect(speakers('Harbour Rail cut services on Monday.\n\n“We regret it,” it said in a statement.')).toEqual([['We regret it,', 'Harbour Rail']]);
     expect(speakers('Harbour Rail cut services on Monday. It said: “We regret it.”')).toEqual([['We regret it.', 'Harbour Rail']]);
     // a body introduced by its role and named in apposition
-    const text = 'The record label that owns the songs, Kestrel Productions, says the row is over.\n\n“No deal was signed,” they said.';
-    expect(speakers(text)).toEqual([['No deal was signed,', 'Kestrel Productions']]);
-    expect(analyze(text).find((f) => f.kind === 'quote')?.reason).toBe('Said by Kestrel Productions, the organisation or group “it” or “they” stands for');
+    const text = 'The record label that owns the songs, Kestrel Media, says the row is over.\n\n“No deal was signed,” they said.';
+    expect(speakers(text)).toEqual([['No deal was signed,', 'Kestrel Media']]);
+    expect(analyze(text).find((f) => f.kind === 'quote')?.reason).toBe('Said by Kestrel Media, the organisation or group “it” or “they” stands for');
     // not when a person was the last subject
     expect(speakers('Mr Leo Hart bought a new car. “It runs well,” it says on the box.')).toEqual([['It runs well,', null]]);
   });
