@@ -112,11 +112,10 @@ export class SearchIndex {
   }
 
   /**
-   * The first search on a cold index, as fast as a plain scan of the table: the newest
-   * COLD_FIRST_READ records are read first and, when `enough` of them match, they answer (the
-   * index then loads behind the answer: warm()); else the whole table is read as a scan reads it
-   * (in primary-key order, one getAll), the records older than the first read are matched as the
-   * scan matches, and the answer comes before the index is built: the records read are digested
+   * The first search on a cold index, no slower than a plain scan of the table: the newest
+   * COLD_FIRST_READ records are read first, then four times as many older ones each time, until
+   * `enough` match (they answer; the index then loads behind the answer: warm()) or the whole
+   * table is read; then the answer comes before the index is built: the records read are digested
    * into it in slices that yield, and sorted by the next search. Returns the matching records,
    * newest first (at least `enough` of them, or all), or null when the index is loaded or loading
    * (search it instead).
@@ -128,23 +127,31 @@ export class SearchIndex {
     const resets = this.resets;
     const table = this.db.annotations;
     let records: Annotation[] | null = null;
-    const matches = (list: Annotation[]) => list.filter((a) => keep(digestOf(a))).sort(newestRecordFirst);
     const read = this.db.transaction('r', table, async () => {
-      // The newest records in two requests: a key cursor that skips to the COLD_FIRST_READ-th
-      // newest change, then one getAll of every record changed then or later (ties at that edge
-      // included, so they are all of the newest ones). A reverse cursor over the records was one
-      // request per record: at CPU ×4 that alone made the cold search slower than a scan.
-      const [edge] = (await table.orderBy('updatedAt').reverse().offset(COLD_FIRST_READ - 1).limit(1).keys()) as number[];
+      // Newest first, in reads that grow fourfold (1,000, then 4,000, 16,000…), until a page of
+      // results is found or the table is read: a common word is answered from the newest records,
+      // a rare one reads the table in a handful of requests. Each read is every record changed
+      // between two edges, an edge being found by a key cursor that skips to the n-th newest
+      // change (ties at an edge fall on its newer side whole), then one getAll: a reverse cursor
+      // over the records was one request per record, and on a slow CPU (×4) that alone made the
+      // cold search slower than a plain scan.
       let hits: Annotation[] = [];
-      if (edge !== undefined) {
-        hits = matches(await table.where('updatedAt').aboveOrEqual(edge).toArray());
+      let read: Annotation[] = [];
+      let newer: number | undefined;
+      for (let n = COLD_FIRST_READ; ; n *= 4) {
+        const [edge] = (await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[];
+        const range = edge === undefined ? (newer === undefined ? table.toCollection() : table.where('updatedAt').below(newer)) : newer === undefined ? table.where('updatedAt').aboveOrEqual(edge) : table.where('updatedAt').between(edge, newer, true, false);
+        const chunk = await range.toArray();
+        // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while
+        // matching cost more garbage collection than the scan's throw-away strings at CPU ×4).
+        hits = hits.concat(chunk.filter((a) => keep(digestOf(a))).sort(newestRecordFirst));
+        read = read.concat(chunk);
         if (hits.length >= enough) return hits;
+        if (edge === undefined) break;
+        newer = edge;
       }
-      records = await table.toArray();
-      // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while
-      // matching cost more garbage collection than the scan's throw-away strings at CPU ×4).
-      // The newest records were matched above; all the others changed before them.
-      return edge === undefined ? matches(records) : hits.concat(matches(records.filter((a) => a.updatedAt < edge)));
+      records = read; // the whole table: the index is built from it behind the answer
+      return hits;
     });
     const install = async () => {
       await read;
