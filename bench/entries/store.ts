@@ -126,4 +126,29 @@ async function scanSearch(text: string, reps: number) {
   return { times, items };
 }
 
-(globalThis as unknown as { __storeBench: unknown }).__storeBench = { seed, importOneByOne, byPage, scanByPage, search, scanSearch, clear: clearStore };
+/**
+ * What a cold first search spends its time on, piece by piece (bench/probes/cold-search.mjs): the
+ * newest 1,000 records by a reverse cursor and by a key skip plus one getAll, the whole table, and
+ * folding every record's text.
+ */
+async function coldPieces(text: string) {
+  const words = queryWords(text);
+  const db = getDb();
+  const t = db.annotations;
+  const out: Record<string, number> = {};
+  const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+    const { ms, value } = await time(async () => fn());
+    out[name] = Math.round(ms);
+    return value;
+  };
+  await step('newest 1000 (reverse cursor)', () => t.orderBy('updatedAt').reverse().limit(1000).toArray());
+  const from = await step('1000th newest key (key cursor skip)', () => t.orderBy('updatedAt').reverse().offset(999).limit(1).keys());
+  await step('newest 1000 (getAll from that key)', () => t.where('updatedAt').aboveOrEqual(from[0] as number).toArray());
+  const all = await step('whole table (getAll)', () => t.toArray());
+  await step('whole table in a transaction', () => db.transaction('r', t, () => t.toArray()));
+  await step('fold every record (haystackOf)', () => all.filter((a) => words.every((w) => haystackOf(a).includes(w))).length);
+  await step('fold again (warm)', () => all.filter((a) => words.every((w) => haystackOf(a).includes(w))).length);
+  return out;
+}
+
+(globalThis as unknown as { __storeBench: unknown }).__storeBench = { seed, importOneByOne, byPage, scanByPage, search, scanSearch, coldPieces, clear: clearStore };

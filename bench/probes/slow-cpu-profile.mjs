@@ -6,6 +6,8 @@
 // the line says so: the lazily loaded half, which sends a long text's parts).
 //
 //   npm run build && node bench/probes/slow-cpu-profile.mjs      (writes .output/slow-cpu-profile.json)
+//   SOURCE=1 — each run's top self frames with the minified source where each function starts;
+//   MIN_MS=10 — shorter runs too; ORDER=time — in the order they ran; TOP=30 — how many to list.
 import { launch, serve } from '../../e2e/harness.mjs';
 import { liveBlogHtml } from '../gen/pages.mjs';
 import fs from 'node:fs';
@@ -45,8 +47,21 @@ profile.samples.forEach((id, i) => {
     if (t - cur.end > 1000) cur = null;
   } else if (cur && (st[0].functionName === '(idle)')) cur = null;
 });
-const long = runs.filter((r) => (r.end - r.start) / 1000 > 40).sort((a, b) => b.end - b.start - (a.end - a.start));
+// MIN_MS=10 lists shorter runs too; ORDER=time lists them in the order they ran.
+const long = runs.filter((r) => (r.end - r.start) / 1000 > Number(process.env.MIN_MS ?? 40));
+if (process.env.ORDER !== 'time') long.sort((a, b) => b.end - b.start - (a.end - a.start));
 console.log(`${runs.length} runs of our script; ${long.length} longer than 40 ms`);
+// With SOURCE=1, each self frame is followed by the minified source where its function starts.
+const sources = { content: fs.readFileSync('.output/chrome-mv3/content-scripts/content.js', 'utf8'), interactive: fs.readFileSync('.output/chrome-mv3/interactive.js', 'utf8') };
+const at = (key) => {
+  const [, col] = key.match(/:0:(\d+)$/) ?? [];
+  return col ? sources[key.startsWith('interactive.js') ? 'interactive' : 'content'].slice(Number(col), Number(col) + 90).replace(/\s+/g, ' ') : '';
+};
 for (const r of long.slice(0, 12)) {
+  if (process.env.SOURCE) {
+    console.log(`${((r.end - r.start) / 1000).toFixed(0)} ms at ${((r.start - profile.startTime) / 1e6).toFixed(2)} s`);
+    for (const [k, v] of [...r.self].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`   ${v}  ${k}  ${at(k)}`);
+    continue;
+  }
   console.log(`${((r.end - r.start) / 1000).toFixed(0)} ms  outer: ${[...r.outer].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k, v]) => `${k} (${v})`).join(' | ')}  self: ${[...r.self].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} (${v})`).join(', ')}`);
 }

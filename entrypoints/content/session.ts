@@ -10,13 +10,13 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
 import { TEXT_PART } from '@/lib/messaging/text-parts';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
-import { runSliced, yieldToPage, type Steps } from '@/lib/dom/steps';
+import { runSliced, STEP_NODES, yieldToPage, type Steps } from '@/lib/dom/steps';
 import { loadInteractive, type Interactive } from './interactive-api';
 import { paintLayers } from '@/lib/highlight/painter';
 import { eraseGradually } from '@/lib/highlight/erase';
 import type { PaintItem } from '@/lib/highlight/types';
 import type { LazyPaint } from '@/lib/highlight/lazy';
-import { pointAt } from '@/lib/dom/text-map';
+import { pointAt, type TextMap } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
 import { itemFromFinding, unsavedFindings, type PageItem } from './items';
 import type { TabSession } from './session-api';
@@ -48,9 +48,8 @@ export class PageSession implements TabSession {
   private findings: Finding[] = [];
   /** The findings' stable ids, as the background computed them with the analysis. */
   private findingIds: string[] = [];
-  /** The article's text model, and its text nodes' lengths when it was made (see currentArticle). */
+  /** The article's text model (its map keeps its text nodes' lengths when it was made: see currentArticle). */
   private article: ArticleExtract | null = null;
-  private articleLengths: number[] = [];
 
   // --- painting: started (first pass done), a paint running, its generation (a newer one cancels) ---
   private started = false;
@@ -150,7 +149,6 @@ export class PageSession implements TabSession {
     this.findingIds = ids;
     this.analysedText = article.input.text;
     this.article = article; // a repaint during the round trip may have replaced it
-    this.articleLengths = article.map.nodes.map((n) => n.data.length);
   }
 
 
@@ -256,7 +254,7 @@ export class PageSession implements TabSession {
       if (article && article.input.text === this.analysedText) {
         let n = 0;
         for (const { finding, id } of unsavedFindings(this.findings, this.findingIds, this.saved)) {
-          if (++n % 500 === 0) yield; // thousands of findings on a live blog
+          if (++n % STEP_NODES === 0) yield; // thousands of findings on a live blog
           const a = pointAt(article.map, finding.start, 'start');
           const b = pointAt(article.map, finding.end, 'end');
           items.push(itemFromFinding(finding, id));
@@ -275,12 +273,8 @@ export class PageSession implements TabSession {
    */
   private async currentArticle(): Promise<ArticleExtract | null> {
     const a = this.article;
-    const lengths = this.articleLengths;
-    if (a && a.map.nodes.length === lengths.length && a.map.nodes.every((n, i) => n.isConnected && n.data.length === lengths[i])) return a;
-    const fresh = await runSliced(extractArticleSteps(document));
-    this.article = fresh;
-    this.articleLengths = fresh ? fresh.map.nodes.map((n) => n.data.length) : [];
-    return fresh;
+    if (a && (await runSliced(inPlace(a.map)))) return a;
+    return (this.article = await runSliced(extractArticleSteps(document)));
   }
 
   // --- the reader's actions -------------------------------------------------------------------
@@ -381,6 +375,15 @@ export class PageSession implements TabSession {
       log('cleanup failed', e);
     }
   }
+}
+
+/** Are the map's text nodes all still in the page with the lengths they had? (A pass that can pause: a live blog has tens of thousands.) */
+function* inPlace({ nodes, lengths }: TextMap): Steps<boolean> {
+  for (let i = 0; i < nodes.length; i++) {
+    if (!nodes[i]!.isConnected || nodes[i]!.data.length !== lengths[i]) return false;
+    if (i % STEP_NODES === 0) yield;
+  }
+  return true;
 }
 
 /** An item as the popup sees it: without the saved record and the raw finding. */

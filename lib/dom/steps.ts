@@ -6,11 +6,13 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /**
- * Nodes between pause points inside a pass. Measuring a live blog costs ~25 µs per node, so a step
- * is ~2.5 ms and a slice stays close to its budget (with 400 a step was ~10 ms: 12 ms budgets ran
- * to 20 ms and more).
+ * Nodes between pause points inside a pass. Measuring a live blog costs ~25 µs per node on a fast
+ * CPU and ~100 µs at CPU ×4 (clutter rules look at each element's text), so a step is ~0.5 ms, or
+ * ~2 ms on a slow CPU, and a slice ends close to its time budget whatever the CPU: a 4× slower
+ * CPU gets 4× more slices, not 4× longer ones (with 100 a step was ~10 ms at ×4 and slices ran to
+ * 50–80 ms). A pause point costs a generator resume and a clock read: nothing next to a node.
  */
-export const STEP_NODES = 100;
+export const STEP_NODES = 20;
 
 export function runNow<T>(steps: Steps<T>): T {
   for (;;) {
@@ -20,7 +22,7 @@ export function runNow<T>(steps: Steps<T>): T {
 }
 
 export interface SliceOptions {
-  /** Longest stretch of work before yielding to the page, in ms. */
+  /** Longest stretch of work before yielding to the page, in ms (from the clock, not a count). */
   budgetMs?: number;
   /** How to give the main thread back. */
   pause?: () => Promise<void>;
@@ -51,7 +53,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions = {}): Promise<T> {
-  const { budgetMs = 12, pause = yieldToPage } = opts;
+  const { budgetMs = 8, pause = yieldToPage } = opts;
   let t0 = performance.now();
   for (;;) {
     const r = steps.next();

@@ -6,7 +6,7 @@
 // (paragraph) and each group is painted in one call whose context is that block: mark.js recomputes
 // its text table on each call, so block-sized contexts keep a whole layer linear in the article's
 // size instead of quadratic.
-import type { Steps } from '../dom/steps';
+import { STEP_NODES, type Steps } from '../dom/steps';
 import { blockOf, walkText } from './text-walk';
 import type { MarkRange, PaintItem } from './types';
 
@@ -90,7 +90,7 @@ export function* planLayerSteps(root: Element, items: readonly PaintItem[]): Ste
   const indexes = new Map<Element, TextIndex>();
   let seen = 0;
   for (const item of items) {
-    if (++seen % 200 === 0) yield;
+    if (++seen % STEP_NODES === 0) yield;
     if (!root.contains(item.start.node) || !root.contains(item.end.node)) continue;
     let ctx = blockOf(item.start.node, root);
     while (ctx !== root && !ctx.contains(item.end.node)) ctx = blockOf(ctx.parentElement ?? root, root);

@@ -43,8 +43,8 @@ export function digestOf(a: Annotation): Digest {
  * rarer word pays for this read on top of the full one.
  */
 export const COLD_FIRST_READ = 1000;
-/** Records digested into the index per task after a first search answered. */
-const INSTALL_SLICE = 1000;
+/** Work per task (ms) digesting records into the index after a first search answered. */
+const INSTALL_SLICE_MS = 8;
 
 const newestRecordFirst = (a: Annotation, b: Annotation) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const newestFirst = (a: Digest, b: Digest) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -112,13 +112,13 @@ export class SearchIndex {
   }
 
   /**
-   * The first search on a cold index, as fast as a plain scan of the table: the newest
-   * COLD_FIRST_READ records are read first and, when `enough` of them match, they answer (the
-   * index then loads behind the answer: warm()); else the whole table is read as a scan reads it
-   * (in primary-key order, one getAll) and matched as the scan matches, and the answer comes
-   * before the index is built: the records read are digested into it in slices that yield, and
-   * sorted by the next search. Returns the matching records, newest first (at least `enough` of
-   * them, or all), or null when the index is loaded or loading (search it instead).
+   * The first search on a cold index, no slower than a plain scan of the table: the newest
+   * COLD_FIRST_READ records are read first, then four times as many older ones each time, until
+   * `enough` match (they answer; the index then loads behind the answer: warm()) or the whole
+   * table is read; then the answer comes before the index is built: the records read are digested
+   * into it in slices that yield, and sorted by the next search. Returns the matching records,
+   * newest first (at least `enough` of them, or all), or null when the index is loaded or loading
+   * (search it instead).
    */
   async firstSearch(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
     if (this.digests || this.syncing) return null;
@@ -128,27 +128,47 @@ export class SearchIndex {
     const table = this.db.annotations;
     let records: Annotation[] | null = null;
     const read = this.db.transaction('r', table, async () => {
-      // Newest first, ties by higher id first (a reverse cursor on the updatedAt index): newestFirst's order.
-      const newest = await table.orderBy('updatedAt').reverse().limit(COLD_FIRST_READ).toArray();
-      if (newest.length === COLD_FIRST_READ) {
-        const hits = newest.filter((a) => keep(digestOf(a)));
+      // Newest first, in reads that grow fourfold (1,000, then 4,000, 16,000…), until a page of
+      // results is found or the table is read: a common word is answered from the newest records,
+      // a rare one reads the table in a handful of requests. Each read is every record changed
+      // between two edges, an edge being found by a key cursor that skips to the n-th newest
+      // change (ties at an edge fall on its newer side whole), then one getAll: a reverse cursor
+      // over the records was one request per record, and on a slow CPU (×4) that alone made the
+      // cold search slower than a plain scan.
+      let hits: Annotation[] = [];
+      let read: Annotation[] = [];
+      let newer: number | undefined;
+      for (let n = COLD_FIRST_READ; ; n *= 4) {
+        const [edge] = (await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[];
+        const range = edge === undefined ? (newer === undefined ? table.toCollection() : table.where('updatedAt').below(newer)) : newer === undefined ? table.where('updatedAt').aboveOrEqual(edge) : table.where('updatedAt').between(edge, newer, true, false);
+        const chunk = await range.toArray();
+        // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while
+        // matching cost more garbage collection than the scan's throw-away strings at CPU ×4).
+        hits = hits.concat(chunk.filter((a) => keep(digestOf(a))).sort(newestRecordFirst));
+        read = read.concat(chunk);
         if (hits.length >= enough) return hits;
+        if (edge === undefined) break;
+        newer = edge;
       }
-      records = newest.length < COLD_FIRST_READ ? newest : await table.toArray();
-      // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while
-      // matching cost more garbage collection than the scan's throw-away strings at CPU ×4).
-      return records.filter((a) => keep(digestOf(a))).sort(newestRecordFirst);
+      records = read; // the whole table: the index is built from it behind the answer
+      return hits;
     });
     const install = async () => {
       await read;
       const list: Annotation[] | null = records;
       if (!list) return;
       const map = new Map<string, Digest>();
+      // Behind the answer, in slices of about INSTALL_SLICE_MS whatever the CPU: the caller reads
+      // the answer first.
+      let t0 = -Infinity;
       for (let i = 0; i < list.length; i++) {
+        if (i % 50 === 0 && performance.now() - t0 > INSTALL_SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (resets !== this.resets) return;
+          t0 = performance.now();
+        }
         const d = digestOf(list[i]!);
         map.set(d.id, d);
-        if (i % INSTALL_SLICE === INSTALL_SLICE - 1) await new Promise((resolve) => setTimeout(resolve, 0));
-        if (resets !== this.resets) return;
       }
       this.digests = map;
       this.sorted = null;

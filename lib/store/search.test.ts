@@ -193,6 +193,31 @@ describe('the first search on a cold index', () => {
     expect(page.items.map((a) => a.id)).toEqual(newest.slice(COLD_FIRST_READ - 10, COLD_FIRST_READ + 10).map((a) => a.id));
   });
 
+  it('reads older records in growing steps until a page of results is found, across tied time stamps', async () => {
+    // Six first reads' worth, eleven to a time stamp; "middling" in every 40th record: not a page of
+    // results in the newest 1,000 (25), found within the next 4,000 (the second read).
+    const many = Array.from({ length: COLD_FIRST_READ * 6 }, (_, i) =>
+      buildAnnotation(
+        { pageKey: 'https://b.example/', url: 'https://b.example/', kind: 'claim', exact: `${i % 40 === 0 ? 'a middling word' : 'plain'}${i < 2 ? ' oldest' : ''} ${i}` },
+        `m-${String((i * 7919) % (COLD_FIRST_READ * 6)).padStart(5, '0')}`,
+        t + Math.floor(i / 11),
+      ),
+    );
+    const order = [...many].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
+    const want = (word: string) => order.filter((a) => a.exact.includes(word)).map((a) => a.id);
+    useFreshDb();
+    await putAnnotations(many);
+    const first = await searchAnnotations({ text: 'middling' });
+    expect(first.items.map((a) => a.id)).toEqual(want('middling').slice(0, 50));
+    expect(first.hasMore).toBe(true);
+    useFreshDb();
+    await putAnnotations(many);
+    const index = searchIndexOf(getDb());
+    const oldest = await searchAnnotations({ text: 'oldest' }); // read to the end, in four reads
+    expect(oldest.items.map((a) => a.id)).toEqual(want('oldest'));
+    expect((await index.newestFirst()).map((d) => d.id)).toEqual(order.map((a) => a.id));
+  });
+
   it('a page of results past the first read is found there too', async () => {
     await cold();
     const all = expected('minister');

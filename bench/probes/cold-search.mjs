@@ -1,0 +1,50 @@
+// Probe: the first search on a cold search index against a plain scan on a slow CPU (CDP CPU
+// throttling ×4), with 50,000 annotations, and what each piece of a cold search costs. Each
+// measurement runs in a fresh extension page (its index not loaded), as figure 6s does.
+//
+//   npx wxt build && node bench/probes/cold-search.mjs      (RATE=4 WORDS=minister,zyxwvut REPS=3)
+import { launch } from '../../e2e/harness.mjs';
+import { bundleForPage } from '../lib/bundle.mjs';
+import { throttleCpu } from '../lib/browser.mjs';
+import { median } from '../lib/stats.mjs';
+
+const RATE = Number(process.env.RATE ?? 4);
+const WORDS = (process.env.WORDS ?? 'minister,zyxwvut').split(',');
+const REPS = Number(process.env.REPS ?? 3);
+const script = await bundleForPage('bench/entries/store.ts');
+const ext = await launch();
+try {
+  const fresh = async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.extUrl('manifest.json'));
+    await page.evaluate(script);
+    return page;
+  };
+  const seedPage = await fresh();
+  const seeded = await seedPage.evaluate(() => globalThis.__storeBench.seed(5000, 10, 'https://example.org/a'));
+  await seedPage.close();
+  console.log(`seeded ${seeded.added} annotations; CPU ×${RATE}`);
+  for (const word of WORDS) {
+    const cold = [];
+    const scan = [];
+    for (let r = 0; r < REPS; r++) {
+      for (const [fn, into] of [['scanSearch', scan], ['search', cold]]) {
+        const page = await fresh();
+        const cdp = await throttleCpu(page, RATE);
+        const res = await page.evaluate(([fn, word]) => globalThis.__storeBench[fn](word, 1), [fn, word]);
+        into.push(res.times[0]);
+        await cdp.detach().catch(() => {});
+        await page.close();
+      }
+    }
+    const page = await fresh();
+    const cdp = await throttleCpu(page, RATE);
+    const pieces = await page.evaluate((word) => globalThis.__storeBench.coldPieces(word), word);
+    await cdp.detach().catch(() => {});
+    await page.close();
+    console.log(`"${word}": cold ${Math.round(median(cold))} ms [${cold.map(Math.round)}] vs scan ${Math.round(median(scan))} ms [${scan.map(Math.round)}] → ${(median(scan) / median(cold)).toFixed(2)}× faster`);
+    console.log('  pieces (ms):', JSON.stringify(pieces));
+  }
+} finally {
+  await ext.context.close();
+}
