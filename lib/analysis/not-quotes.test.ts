@@ -106,3 +106,41 @@ describe('terms quoted again', () => {
     expect(found.map((f) => f.start)).toEqual([text.indexOf('bridge loan'), text.lastIndexOf('bridge loan')]);
   });
 });
+
+describe('words someone used, named as a term', () => {
+  it('keeps “the term …” and “the phrase …” (someone used those words), still drops names given with “known as”', () => {
+    const text = [
+      'The senator promised to stop using the phrase “tax relief” in her speeches.',
+      'Critics said the mayor had used the term “ghost town” for the old docks.',
+      'The bay was long known as “the Quiet Mile” among sailors.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['tax relief', 'ghost town']);
+  });
+});
+
+describe('cited articles in a reading list', () => {
+  it('drops the headline credited to an outlet’s reporter and the excerpt after it, keeps the quote that follows', () => {
+    const text = [
+      'MORNING READS:',
+      '—“Harbour town votes to keep its old library,” by the Coast Gazette’s Ann Lee: “The council voted 6 to 3 on Tuesday night to keep the branch open.”',
+      '—“A ferry line returns after ten years,” by Tidewater News’ Omar Vance http://example.com/ferry.',
+      '“We fought for this library for two years,” said Rosa Pell, who leads the friends group.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['We fought for this library for two years,']);
+  });
+
+  it('keeps a quote followed by “by” that is not a credit', () => {
+    const text = 'Ms Dana Orr said she was “deeply shaken” by the news from the plant.';
+    expect(quotes(text)).toEqual(['deeply shaken']);
+  });
+});
+
+describe('programmes named after a channel', () => {
+  it('drops the title of a programme after a news channel or a station’s call letters', () => {
+    const text = [
+      'On Tuesday, on Harbor News Channel’s “Evening Desk,” the governor said the budget was “balanced at last”.',
+      'He spoke later on WKXR’s “Morning Line” about the vote.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['balanced at last']);
+  });
+});

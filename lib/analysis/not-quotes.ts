@@ -18,7 +18,15 @@ export interface NotAQuoteRule {
 const OPEN = '[“"‘\'`]';
 const CLOSE = '[”"’\']';
 /** Words that present a quoted phrase as a name or a term rather than as someone's words. */
-const TERM_INTRO = /\b(?:known as|so-called|so- called|referred to as|nicknamed|aka|a\.k\.a\.|the (?:term|word|phrase|label|hashtag|slogan))\s*$/iu;
+/** Words that present a quoted phrase as a name or a term rather than as someone's words. "The term …", "the phrase …"
+ * are left out: news uses them for words someone used ("she refrained from using the phrase “…”"), which are quotes. */
+const TERM_INTRO = /\b(?:known as|so-called|so- called|referred to as|nicknamed|aka|a\.k\.a\.|the (?:label|hashtag))\s*$/iu;
+/** A channel or station named with its kind or its call letters: "Fox News Channel’s", "ABC News’s", "WTMJ’s", "television’s". */
+const CHANNEL = /(?:\b(?:News|[Cc]hannel|Network|Radio|XM|TV|television|radio)|\b[KW][A-Z]{2,3})['’]s$/u;
+/** After a quotation: "…," by the Daily Planet's Lois Lane: or a link — the headline of a cited article. */
+const CITED_BY = /^\s*,?\s*by\s+(?:the\s+)?[^.\n]{0,80}?(?:https?:\/\/|\b[\w-]+\.(?:com|ly|fo|st|org|us|gl)\/|['’]s?\s+\S+\s+\S+\s*[:(])/u;
+/** Before a quotation: "“Headline,” by the Gazette's Ann Lee: " — the excerpt of the cited article that follows its headline. */
+const CITED_BEFORE = /[”"’']\s*,?\s*by\s+(?:the\s+)?[^.\n“”"]{0,60}?['’]s?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s*$/u;
 const FROM_BEFORE = /\bfrom\s*$/iu;
 const TO_AFTER = new RegExp(`^\\s*to\\s*${OPEN}`, 'u');
 const FROM_TO_BEFORE = new RegExp(`\\bfrom\\s*${OPEN}[^”"’']{1,40}${CLOSE}\\s*to\\s*$`, 'iu');
@@ -71,7 +79,7 @@ function workContext(ctx: Context, q: Quote, words: number): boolean {
   const before = ctx.text.slice(Math.max(ctx.blocks[q.block]?.start ?? 0, q.start - (words === 1 ? 18 : 45)), q.start);
   const after = ctx.text.slice(q.end, q.end + 30).split(/[.;:]/)[0];
   const near = (s: string): boolean => (s.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => WORK_WORDS.has(w));
-  return near(before) || (words > 1 && near(after)) || BROADCASTERS.test(before.trim());
+  return near(before) || (words > 1 && near(after)) || BROADCASTERS.test(before.trim()) || CHANNEL.test(before.trim());
 }
 
 export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
@@ -83,6 +91,17 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
       const before = ctx.text.slice(Math.max(0, q.start - 60), q.start);
       return (FROM_BEFORE.test(before) && TO_AFTER.test(ctx.text.slice(q.end, q.end + 8))) || FROM_TO_BEFORE.test(before);
     },
+  },
+  {
+    // a reading list: "“Town hall votes to keep the old library,” by the Gazette's Ann Lee: http://…" — the quotation is
+    // the headline of a cited article, credited to its reporter and outlet, not words anyone spoke
+    id: 'cited-headline',
+    test: (ctx, q) => CITED_BY.test(ctx.text.slice(q.end, Math.min(q.end + 160, ctx.blocks[q.block]?.end ?? q.end + 160))),
+  },
+  {
+    // "… by the Gazette's Ann Lee: “The council voted on Tuesday …”": an excerpt of the cited article, after its headline
+    id: 'cited-excerpt',
+    test: (ctx, q) => CITED_BEFORE.test(ctx.text.slice(Math.max(ctx.blocks[q.block]?.start ?? 0, q.start - 200), q.start)),
   },
   {
     id: 'work-title',
