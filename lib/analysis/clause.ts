@@ -81,7 +81,10 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
       const before = s.elements[first - 1];
       // …except "a spokesperson for X": X speaks through them
       const spokes = isWord(before) && before.lower === 'for' && isWord(s.elements[first - 2]) && PROXY_NOUNS.has((s.elements[first - 2] as { lower: string }).lower);
-      if (!spokes && inPrepositionalPhrase(s, first)) return { mention: null, inverted: false };
+      // …but "hours after Sanders said he was “encouraged”": "after", "before", "since", "until" open a clause of
+      // their own when their mention is followed right away by its finite verb — that mention is the verb's subject
+      const opensClause = hops === 0 && isWord(before) && SUBORDINATORS.has(before.lower) && isWord(s.elements[vi]) && !(s.elements[vi] as { lower: string }).lower.endsWith('ing');
+      if (!spokes && !opensClause && inPrepositionalPhrase(s, first)) return { mention: null, inverted: false };
       // "Ukraine and independent analysts say": the first of joined subjects
       const adjective = s.elements[first - 1];
       const at = isWord(adjective) && !adjective.token.cap && adjective.lower !== 'and' && adjective.lower !== 'or' ? first - 2 : first - 1;

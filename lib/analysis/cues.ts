@@ -101,8 +101,35 @@ export function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Resolved | nul
     const after = speakerAfterVerb(ctx, unit, cue.at);
     if (after && after.kind === 'name') return after;
   }
+  if (participle) {
+    // "Jo Reed said, adding, “…”", "the fund will close, Reed said on Monday, noting …": the participle goes on
+    // with the speaker of the reporting verb just before its comma, not with the sentence's first subject
+    const finite = finiteCueBefore(s, cue.at);
+    const m = finite < 0 ? null : speakerOfCue(ctx, unit, { at: finite, start: s.elements[finite].start, end: s.elements[finite].end, word: (s.elements[finite] as { lower: string }).lower, according: false });
+    if (m) return m;
+  }
   // "…, saying", "has found … and said", "The owner of a firm accused of …, denied": the clause's subject
   return clauseSubject(ctx, unit, cue.at);
+}
+
+/** Lower-case words that may stand between "said" and ", adding": when, where and to whom ("said on Monday night"). */
+const WHEN_WHERE = new Set(['on', 'in', 'at', 'to', 'from', 'during', 'last', 'this', 'late', 'early', 'later', 'earlier', 'again', 'also', 'then', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'reporters', 'journalists', 'interview', 'an', 'a', 'the']);
+
+/**
+ * The element index of a finite reporting verb that a ", <participle>" follows ("said, adding", "told CNN on
+ * Monday, noting"): between the verb and the comma at most a few words, each a name or a word of when, where or
+ * to whom — not what was said ("repeated that Rubio recites the same points, calling …"); -1 when there is none.
+ */
+function finiteCueBefore(s: Stream, at: number): number {
+  const comma = s.elements[at - 1];
+  if (comma?.kind !== 'punct' || comma.char !== ',') return -1;
+  for (let k = at - 2; k >= 0 && k >= at - 2 - ATTRIBUTION.maxParticipleGap; k--) {
+    const e = s.elements[k];
+    if (e.kind !== 'word') return -1;
+    if (SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !e.lower.endsWith('ing') && !notACue(s, k)) return k;
+    if (!e.token.cap && !WHEN_WHERE.has(e.lower) && !/ly$/.test(e.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The subject of the verb at text position `pos` (for the disputes: "X denied …"). */

@@ -1,6 +1,6 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
-import { SPEECH_NOUNS, SPEECH_VERBS, verbHas } from './lexicon';
+import { PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
@@ -468,6 +468,38 @@ const subject: Sieve = {
   },
 };
 
+/** Words that open a clause with a subject of its own: "…, when Mayor Reed treated the plan as “a fantasy.”" */
+const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'once', 'until', 'whereas']);
+
+/**
+ * "The row echoes June, when Mayor Reed treated the plan as “a fantasy.”": the quotation sits in a clause that
+ * "when", "after" or "because" opens, and that clause's own subject (a person, right before its verb) is the one
+ * whose words they are, not the sentence's. The clause must reach the quotation without a comma.
+ */
+function subordinateSubject(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, qe: number): Resolved | null {
+  for (let k = qe - 1; k >= 1 && k >= qe - ATTRIBUTION.maxVerbDistance; k--) {
+    const e = s.elements[k];
+    if (e.kind !== 'word') return null;
+    if (e.token.cap || !CLAUSE_OPENERS.has(e.lower)) continue;
+    const m = mentionStartingAt(unit, s, k + 1);
+    if (!m || m.possessive || m.modifier || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'pronoun') || m.org) return null;
+    const verb = s.elements[mentionEnd(s, k + 1) + 1];
+    // a verb in the past or present ("dismissed", "calls"), not a word like "as" or "this" that merely ends so
+    const finite = verb?.kind === 'word' && !verb.token.cap && verb.mention < 0 && verb.lower.length > 3 && /(?:ed|s)$/.test(verb.lower);
+    return finite && !PREPOSITIONS.has(verb.lower) && !SUBORDINATORS.has(verb.lower) && !/(?:ss|ous|ics|ness)$/.test(verb.lower) ? m : null;
+  }
+  return null;
+}
+
+/** "The row echoes June, when Mayor Reed treated the plan as “a fantasy.”": the subject of the quote's own "when" clause. */
+const ownClauseSubject: Sieve = {
+  id: 'clause-subject', confidence: ATTRIBUTION.clauseSubject, explain: 'the subject of the “when” or “after” clause that holds the quote',
+  apply(state, qi) {
+    const { unit, s, qe } = place(state, qi);
+    return nameOf(subordinateSubject(unit, s, qe));
+  },
+};
+
 /** “…,” Jane Doe said. “Nobody here is giving up.” — the speaker quoted earlier in the paragraph. */
 const paragraphSpeaker: Sieve = {
   id: 'paragraph-speaker', confidence: ATTRIBUTION.paragraphSpeaker, explain: 'quoted earlier in the same paragraph',
@@ -483,11 +515,18 @@ const previousSentence: Sieve = {
     const { ctx, ui, unit } = place(state, qi);
     const prev = ctx.units[ui - 1];
     if (!prev || prev.block !== unit.block || unit.mentions.length) return null;
+    // "Not long after Jo Reed posted the clip, Sam Lee asked her about it. “…?”": the speaker of the main clause,
+    // not of a clause that "after", "when" or "since" opens — that one only when the sentence has no other
+    const ps = streamOf(ctx, prev);
+    let subordinate: Resolved | null = null;
     for (const c of cuesOf(ctx, prev)) {
       const m = speakerOfCue(ctx, prev, c);
-      if (m) return nameOf(m);
+      if (!m) continue;
+      const before = ps.elements[ps.elements.findIndex((x) => x.start === m.start) - 1];
+      if (before?.kind === 'word' && SUBORDINATORS.has(before.lower)) subordinate ??= m;
+      else return nameOf(m);
     }
-    return null;
+    return nameOf(subordinate);
   },
 };
 
@@ -511,7 +550,7 @@ const previousParagraph: Sieve = {
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
   label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
-  subject, paragraphSpeaker, previousSentence, previousParagraph,
+  ownClauseSubject, subject, paragraphSpeaker, previousSentence, previousParagraph,
 ];
 
 export const SIEVE_BY_ID: ReadonlyMap<string, Sieve> = new Map(ATTRIBUTION_SIEVES.map((s) => [s.id, s]));

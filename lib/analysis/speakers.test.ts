@@ -391,3 +391,36 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers(text).map(([, who]) => who)).toEqual(['Rush Limbaugh', 'Doris Crouse-Mays']);
   });
 });
+
+describe('participles and subordinate clauses', () => {
+  it('gives a ", adding" or ", saying" quote to the speaker of the reporting verb just before it', () => {
+    const text = [
+      'Mayor Lena Brook met the transport secretary, Owen Hale, on Monday.',
+      'Hale and his staff will visit the depot next month, Brook said, adding, “They should see the buses for themselves.”',
+      'The depot may close, Hale told the council on Tuesday, noting that repairs were “far too costly.”',
+      // what was said stands between the verb and the participle: the sentence's subject keeps the quote
+      'Brook repeated that Hale ignores the drivers, calling him “out of touch.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['They should see the buses for themselves.', 'Lena Brook'],
+      ['far too costly.', 'Owen Hale'],
+      ['out of touch.', 'Lena Brook'],
+    ]);
+  });
+
+  it('credits a quote inside a "when" clause to that clause’s subject, not to the sentence’s', () => {
+    const text = 'Councillor Tom Hale lost the harbour vote last spring, when Mayor Lena Brook treated his offer as “a bad joke.”';
+    expect(speakers(text)).toEqual([['a bad joke.', 'Lena Brook']]);
+  });
+
+  it('reads "after X said" as a clause of its own, and the previous sentence by its main clause', () => {
+    const text = [
+      'Senator Ivy Marsh backed the harbour bill on Friday, hours after Governor Paul Dunn said he was “deeply worried” about it.',
+      'Shortly after Dunn posted his letter, the reporter Nina Cole questioned Marsh about it. “Have you read it?”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['deeply worried', 'Paul Dunn'],
+      ['Have you read it?', 'Nina Cole'],
+    ]);
+  });
+});

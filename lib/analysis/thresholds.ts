@@ -29,6 +29,8 @@ export const ATTRIBUTION = {
   sameSentence: 0.8,
   nextSentence: 0.75,
   sentenceSubject: 0.65,
+  /** The subject of a "when"/"after" clause that holds the quote, no reporting verb near. */
+  clauseSubject: 0.65,
   paragraphSpeaker: 0.7,
   previousSentence: 0.7,
   previousParagraph: 0.6,
@@ -40,6 +42,8 @@ export const ATTRIBUTION = {
   maxDescriptionWords: 6,
   /** Reporting verbs of the quotation's sentence tried, nearest first. */
   maxSentenceCues: 6,
+  /** Words allowed between a reporting verb and the ", <participle>" that goes on with its speaker ("said on Monday, adding"). */
+  maxParticipleGap: 5,
 } as const;
 
 /** Check-worthy claims (lib/analysis/claims.ts, model in lib/analysis/checkworthy/). */
