@@ -3,6 +3,7 @@ import { PLACES } from './places';
 /** US states as the AP abbreviates them after a town ("Ashton, Md.", "Raleigh, N.C.", "Berea, Ohio"), lower case, no final dot. */
 const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c'.split(' '));
 import type { Token } from './words';
+import { lowerBound } from './lower-bound';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
   LEADING_NOT_NAME_WORDS, ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
@@ -126,14 +127,7 @@ const PREPOSITIONS_AFTER = new Set('in on at after before during about over into
 
 /** Whether the token before the one starting at `start` is a lower-case reporting verb ("said", "added"). */
 function afterSpeechVerb(tokens: readonly Token[], start: number): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const v = tokens[lo - 1];
+  const v = tokens[lowerBound(tokens, (t) => t.start < start) - 1];
   return !!v && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith('ing');
 }
 

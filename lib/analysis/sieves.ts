@@ -4,6 +4,7 @@ import { PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
+import { lowerBound } from './lower-bound';
 
 /**
  * The attribution sieves, in the order they are tried: the first that names a speaker decides. Each has an
@@ -224,15 +225,22 @@ const documentVerb = (e: Elem | undefined): boolean => e?.kind === 'word' && !e.
 
 /** Whether elements from j read "the statement said" / "it says" (a document, or "it", speaking), up to its verb. */
 function documentSpeaksAt(els: readonly Elem[], j: number): boolean {
-  if (wordIs(els[j], IT)) return documentVerb(els[j + 1]) || (isAdverb(els[j + 1]) && documentVerb(els[j + 2]));
+  if (wordIs(els[j], IT)) return documentVerbAt(els, j + 1);
   if (!wordIs(els[j], DOCUMENT_DETERMINERS)) return false;
   let k = j + 1;
   const adjective = els[k];
   if (adjective?.kind === 'word' && !adjective.token.cap && !DOCUMENT_NOUNS.has(adjective.lower) && wordIs(els[k + 1], DOCUMENT_NOUNS)) k++; // "the joint statement"
   if (!wordIs(els[k], DOCUMENT_NOUNS)) return false;
-  k++;
-  if (isAdverb(els[k])) k++;
-  return documentVerb(els[k]);
+  return documentVerbAt(els, k + 1);
+}
+
+/** Whether a reporting verb stands at k, or right after one adverb there ("it said", "it also said"). */
+const documentVerbAt = (els: readonly Elem[], k: number): boolean => documentVerb(els[k]) || (isAdverb(els[k]) && documentVerb(els[k + 1]));
+
+/** The element right after a quotation's close, past one comma ("“…,” it said"). */
+function pastQuoteComma(els: readonly Elem[], qe: number): number {
+  const j = qe + 1;
+  return els[j]?.kind === 'punct' && (els[j] as { char: string }).char === ',' ? j + 1 : j;
 }
 
 /**
@@ -245,8 +253,7 @@ const documentSpeaker: Sieve = {
   apply(state, qi) {
     const { ctx, ui, unit, s, qe } = place(state, qi);
     const els = s.elements;
-    let j = qe + 1;
-    if (els[j]?.kind === 'punct' && (els[j] as { char: string }).char === ',') j++;
+    const j = pastQuoteComma(els, qe);
     let speaks = documentSpeaksAt(els, j) || (documentVerb(els[j]) && wordIs(els[j + 1], DOCUMENT_DETERMINERS) && wordIs(els[j + 2], DOCUMENT_NOUNS)); // "said the statement"
     if (!speaks) {
       // before the quotation: "The statement said: “…”", "It reads, in part, “…”"
@@ -285,10 +292,8 @@ const bodyPronoun: Sieve = {
   apply(state, qi) {
     const { ctx, ui, unit, s, qe } = place(state, qi);
     const els = s.elements;
-    let j = qe + 1;
-    if (els[j]?.kind === 'punct' && (els[j] as { char: string }).char === ',') j++;
-    let pronoun = wordIs(els[j], IT) || wordIs(els[j], THEY) ? (els[j] as { lower: string }).lower : '';
-    if (pronoun && !documentVerb(els[j + 1]) && !(isAdverb(els[j + 1]) && documentVerb(els[j + 2]))) pronoun = '';
+    const j = pastQuoteComma(els, qe);
+    let pronoun = (wordIs(els[j], IT) || wordIs(els[j], THEY)) && documentVerbAt(els, j + 1) ? (els[j] as { lower: string }).lower : '';
     if (!pronoun) {
       // "It said: “…”", "They said in a statement that “…”": the pronoun opens the sentence, a reporting verb follows
       const first = els[0];
@@ -564,12 +569,5 @@ export function quoteReason(speaker: string | null, sieve: string): string {
 
 /** Index of the first cue at or after element `at`. */
 function lowerBoundAt(cues: readonly { at: number }[], at: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(cues, (c) => c.at < at);
 }
