@@ -11,7 +11,13 @@ const args = process.argv.slice(2);
 const errors = args.includes('--errors');
 const polnear = args.includes('--polnear');
 const dirs = args.filter((a) => !a.startsWith('--'));
-const polnearRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/fixtures/polnear/train');
+const polnearRoots = ['train', 'dev'].map((split) => path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/fixtures/polnear', split));
+// An article's text from the PolNeAR split that holds it (polnear-e is labelled on the dev split).
+const polnearText = (id: string): string => {
+  const root = polnearRoots.find((r) => fs.existsSync(path.join(r, id, 'article.txt')));
+  if (!root) throw new Error(`${id}: not in PolNeAR train or dev`);
+  return fs.readFileSync(path.join(root, id, 'article.txt'), 'utf8');
+};
 
 interface Case { name: string; raw: string; must: { sentence: string; disputedBy: string; names: string[] }[]; may: string[] }
 function cases(): Case[] {
@@ -28,7 +34,7 @@ function cases(): Case[] {
   const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.json')).map((f) => path.join(d, f)));
   return files.map((f) => {
     const l = JSON.parse(fs.readFileSync(f, 'utf8'));
-    const raw = fs.readFileSync(path.join(polnearRoot, l.id, 'article.txt'), 'utf8');
+    const raw = polnearText(l.id);
     const at = ([a, b]: [number, number]): string => raw.slice(a, b);
     return {
       name: l.id, raw,
