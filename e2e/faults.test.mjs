@@ -220,7 +220,7 @@ test('the service worker stopped in the middle of saves: each save completes or 
               const r = await chrome.tabs
                 .sendMessage(tabId, { type: 'tab/update', id, patch: { note } })
                 .catch((e) => ({ thrown: String(e?.message ?? e) }));
-              log.push({ s, k, note, exact: item.text, ok: r.ok === true, error: r.error, thrown: r.thrown, id: r.data?.item?.id });
+              log.push({ s, k, note, exact: item.text, sent: id, ok: r.ok === true, error: r.error, thrown: r.thrown, id: r.data?.item?.id, savedId: r.data?.id });
               if (r.ok && r.data.item) id = r.data.item.id;
             }
           }),
@@ -242,33 +242,45 @@ test('the service worker stopped in the middle of saves: each save completes or 
     }
     const { log, streams } = await until(async () => (finished ? run : null), 'every save to be answered once the worker is left alone', CEILING);
     const failed = log.filter((e) => !e.ok);
-    t.diagnostic(`${stops} worker stops, ${log.length} saves, ${log.length - failed.length} ok, ${failed.length} errors`);
+    t.diagnostic(`${stops} worker stops, ${log.length} saves, ${log.length - failed.length} ok, ${failed.length} errors, ${log.filter((e) => e.ok && !e.savedId).length} ok without a saved id`);
     assert.equal(streams, STREAMS, 'enough auto-findings on the seed article');
     assert.ok(stops >= 5, `the worker was stopped repeatedly (${stops})`);
 
     // The content script always answers: an error reply, never a dropped message.
     assert.deepEqual(log.filter((e) => e.thrown), [], 'no save went unanswered');
     for (const e of failed) assert.equal(typeof e.error, 'string', JSON.stringify(e));
+    // An answer without an error is a save: it names the record it saved.
+    assert.deepEqual(log.filter((e) => e.ok && !e.savedId), [], 'every acknowledged save names its record');
 
     // The worker starts again on the next message.
     const probe = log.find((e) => e.ok && e.id);
     assert.ok(probe, 'at least one save went through');
     const again = await sendToTab(ext, tabId, { type: 'tab/update', id: probe.id, patch: { note: `stream ${probe.s} write ${WRITES}` } });
     assert.equal(again.ok, true, JSON.stringify(again));
-    log.push({ ...probe, k: WRITES, note: `stream ${probe.s} write ${WRITES}`, ok: true });
+    log.push({ ...probe, k: WRITES, note: `stream ${probe.s} write ${WRITES}`, ok: true, savedId: again.data.id });
 
     // Consistent store: complete records only; every acknowledged write is there or overwritten
     // by a later write of the same stream (one whose reply was lost may still have landed).
     const store = await readStore(ext);
+    // What a failure needs to explain itself: the stream's replies and every stored record.
+    const explain = (s) =>
+      [
+        `replies: ${JSON.stringify(log.filter((e) => e.s === s).map(({ k, sent, ok, id, savedId, error }) => ({ k, sent, ok, id, savedId, error: error?.slice(0, 60) })))}`,
+        `exact: ${JSON.stringify(log.find((e) => e.s === s)?.exact)}`,
+        `records: ${JSON.stringify(store.annotations.map((a) => ({ id: a.id, exact: a.exact, note: a.note })))}`,
+      ].join('\n');
     for (const a of store.annotations) assert.equal(recordProblem(a), '', JSON.stringify(a));
     for (let s = 0; s < STREAMS; s++) {
       const mine = log.filter((e) => e.s === s);
       const records = store.annotations.filter((a) => a.exact.replace(/\s+/g, ' ') === mine[0].exact.replace(/\s+/g, ' '));
       const lastOk = mine.filter((e) => e.ok).at(-1);
       if (!lastOk) continue;
-      assert.ok(records.length >= 1, `stream ${s}: its acknowledged save is in the store`);
+      assert.ok(records.length >= 1, `stream ${s}: its acknowledged save is in the store\n${explain(s)}`);
+      // Nothing here deletes: the record the last acknowledged save named is there, with the stream's words.
+      const acked = store.annotations.find((a) => a.id === lastOk.savedId);
+      assert.ok(acked && records.includes(acked), `stream ${s}: the acknowledged record ${lastOk.savedId} is stored with the stream's words\n${explain(s)}`);
       const written = records.map((r) => Number(/write (\d+)$/.exec(r.note)?.[1] ?? -1));
-      assert.ok(Math.max(...written) >= lastOk.k, `stream ${s}: stored note (${written}) is not older than the last acknowledged one (${lastOk.k})`);
+      assert.ok(Math.max(...written) >= lastOk.k, `stream ${s}: stored note (${written}) is not older than the last acknowledged one (${lastOk.k})\n${explain(s)}`);
     }
 
     // Reload: exactly the stored annotations are painted as saved, nothing else.

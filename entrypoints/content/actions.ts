@@ -8,6 +8,9 @@ import { annotationRecord } from '@/lib/schema/records';
 import { arrayOf } from '@/lib/schema/validate';
 import { marksFor } from '@/lib/highlight/marks';
 import { highlightRange } from '@/lib/highlight/long-pages';
+import { rangeAt } from '@/lib/dom/text-map';
+import type { ArticleExtract } from '@/lib/article';
+import type { Finding } from '@/lib/model';
 import { stableHash, type PageItem } from './items';
 
 /** What these actions may use of the page session. */
@@ -15,6 +18,8 @@ export interface SessionOps {
   canonical(): string | null;
   pageKey(): string | null;
   items(): readonly PageItem[];
+  /** The article's text model, current with the page's text nodes when it was made (the findings' offsets are into its text). */
+  article(): Promise<ArticleExtract | null>;
   addSaved(a: Annotation): void;
   replaceSaved(a: Annotation): void;
   removeSaved(id: string): void;
@@ -28,7 +33,8 @@ const keeping = new WeakMap<SessionOps, { pending: Map<string, Promise<Annotatio
 /**
  * Keep an auto-finding as a saved annotation (source: auto) with a change, or change a saved one.
  * Quick successive edits of one finding (a note typed in the popup) wait for its first save and
- * then update that record, so they never create two annotations.
+ * then update that record, so they never create two annotations. Resolves to the saved record
+ * once the store has it, or null when the item is not on the page (then nothing was saved).
  */
 export async function keep(s: SessionOps, id: string, patch: AnnotationPatch): Promise<Annotation | null> {
   let state = keeping.get(s);
@@ -38,10 +44,13 @@ export async function keep(s: SessionOps, id: string, patch: AnnotationPatch): P
     const first = await pending;
     return first ? keep(s, first.id, patch) : null;
   }
-  id = state.savedIdOf.get(id) ?? id;
-  const item = s.items().find((i) => i.id === id);
-  if (!item) return null;
-  if (!item.annotation) {
+  const known = state.savedIdOf.get(id);
+  if (known) id = known;
+  const items = s.items();
+  // A finding already saved (by a request whose answer was lost, or in another tab) is listed
+  // under its record's id once the page has refreshed: that record is the one to change.
+  const item = items.find((i) => i.id === id) ?? items.find((i) => i.id === recordIdOf(s, id));
+  if (item && !item.annotation) {
     const saving = saveFinding(s, item, patch);
     state.pending.set(id, saving);
     try {
@@ -52,11 +61,16 @@ export async function keep(s: SessionOps, id: string, patch: AnnotationPatch): P
       state.pending.delete(id);
     }
   }
-  const { annotation } = await sendToBackground('annotation/update', { canonical: s.canonical(), id, patch });
+  // A record this session saved is changed even while the page is still being repainted with it.
+  if (!item && !known) return null;
+  const { annotation } = await sendToBackground('annotation/update', { canonical: s.canonical(), id: item?.id ?? id, patch });
   s.replaceSaved(annotation);
   await s.repaint();
   return annotation;
 }
+
+/** The id a kept finding's record gets: the same in every tab and on every retry. */
+const recordIdOf = (s: SessionOps, findingId: string) => `${findingId}@${stableHash(s.pageKey() ?? location.href)}`;
 
 /** Delete a saved annotation; returns the deleted records so the caller can offer undo. */
 export async function remove(s: SessionOps, id: string): Promise<Annotation[]> {
@@ -108,25 +122,16 @@ export async function createFromSelection(s: SessionOps, action: SelectionAction
 
 /** Save an auto-finding as an annotation (source: auto) with the reader's first change. */
 export async function saveFinding(s: SessionOps, item: PageItem, patch: AnnotationPatch): Promise<Annotation | null> {
-  const id = item.id;
-  const marks = marksFor(document.body, id);
-  const first = marks[0];
-  const last = marks.at(-1);
-  if (!first || !last || !item.finding) return null;
-  const range = document.createRange();
-  range.setStartBefore(first.firstChild ?? first);
-  range.setEndAfter(last.lastChild ?? last);
-  // Describe the finding's words against the body, the same root saved annotations use.
-  const selectors = describe(document.body, range);
   const f = item.finding;
+  if (!f) return null;
+  const words = await findingWords(s, item.id, f);
+  if (!words) return null;
   const input: NewAnnotationInput = {
-    // The same finding on the same page gets the same id in every tab and on every retry.
-    id: `${id}@${stableHash(s.pageKey() ?? location.href)}`,
+    id: recordIdOf(s, item.id),
     // Saved under the finding's own kind, so it is recognised as "acted on" on later visits.
     kind: f.kind,
     source: 'auto',
-    exact: range.toString(),
-    selectors,
+    ...words,
     note: patch.note ?? '',
     tags: patch.tags ?? [],
     speaker: f.speaker ?? null,
@@ -146,9 +151,45 @@ export async function saveFinding(s: SessionOps, item: PageItem, patch: Annotati
   if (Object.keys(edits).length) {
     ({ annotation } = await sendToBackground('annotation/update', { canonical: s.canonical(), id: annotation.id, patch: edits }));
   }
+  // A refresh may have brought the record in already: the page holds it once.
+  s.removeSaved(annotation.id);
   s.addSaved(annotation);
   await s.repaint();
   return annotation;
+}
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/**
+ * A finding's words and their selectors (described against the body, the root saved annotations
+ * use). From its marks when they are all painted; else — a repaint has erased them and not painted
+ * them again yet (it works in slices, and saves arrive meanwhile), its layer is hidden, or a long
+ * page has not painted that far — from the finding's offsets into the article's text model. Each
+ * range is described in the same task it is made in: the repaint's slices split and merge the text
+ * nodes it points into.
+ */
+async function findingWords(s: SessionOps, id: string, f: Finding): Promise<Pick<NewAnnotationInput, 'exact' | 'selectors'> | null> {
+  const marks = marksFor(document.body, id);
+  const first = marks[0];
+  const last = marks.at(-1);
+  if (first && last) {
+    const range = document.createRange();
+    range.setStartBefore(first.firstChild ?? first);
+    range.setEndAfter(last.lastChild ?? last);
+    const exact = range.toString();
+    if (sameWords(exact, f.text)) return { exact, selectors: describe(document.body, range) };
+  }
+  for (let tries = 0; tries < 5; tries++) {
+    const article = await s.article();
+    // Another text now (the page changed since the analysis): these offsets no longer apply.
+    if (!article || article.input.text.slice(f.start, f.end) !== f.text) return null;
+    // The model is used only while its text nodes are those of the page (a repaint may have run meanwhile).
+    if (!article.map.nodes.every((n, i) => n.isConnected && n.data.length === article.map.lengths[i])) continue;
+    const range = rangeAt(article.map, f.start, f.end);
+    if (!range) return null;
+    return { exact: range.toString(), selectors: describe(document.body, range) };
+  }
+  return null;
 }
 
 /** Scroll an annotation into view, flash it and focus it (which opens its card). */

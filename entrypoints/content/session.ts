@@ -290,6 +290,7 @@ export class PageSession implements TabSession {
     canonical: () => this.info.canonical,
     pageKey: () => this.pageKey,
     items: () => this.items,
+    article: () => this.currentArticle(),
     addSaved: (a) => {
       this.saved = [...this.saved, a];
     },

@@ -19,7 +19,9 @@ const handlers: Handlers<ToPageTools, TabResponses, TabSession> = {
   'tab/command': (msg, session) => session.createFromSelection(msg.action),
   'tab/update': async (msg, session) => {
     const saved = await session.keep(msg.id, msg.patch);
-    return { item: saved ? session.summary(saved.id) : null, id: saved?.id };
+    // An answer without an error means saved: a request that saved nothing says so.
+    if (!saved) throw new Error('Claimlight could not find that item on the page, so nothing was saved. Reload the page and try again.');
+    return { item: session.summary(saved.id), id: saved.id };
   },
   'tab/delete': async (msg, session) => ({ deleted: await session.remove(msg.id) }),
   'tab/restore': async (msg, session) => {

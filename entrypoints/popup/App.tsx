@@ -47,9 +47,10 @@ export function App() {
   const notes = useRef(
     new ItemNotes(ids, {
       keep: async (id, note) => {
-        const { item } = await sendToTab(tabId(), 'tab/update', { id, patch: { note } });
-        if (!item) throw new Error('That item is no longer on the page.');
-        return item.id;
+        // The saved record's id (its item may not be listed yet: the page repaints after the save).
+        const { id: saved } = await sendToTab(tabId(), 'tab/update', { id, patch: { note } });
+        if (!saved) throw new Error('That item is no longer on the page.');
+        return saved;
       },
       // Saved annotations: straight to the store, then the page repaints (its hover card too). A
       // blind put onto the live record leaves within the keystroke's task; without the record
@@ -157,9 +158,9 @@ export function App() {
 
   /** The reader corrects who said or disputes an item: saved through the page, whose marks follow at once. */
   const saveName = (key: string) => async (field: NameField, name: string | null) => {
-    const { item } = await sendToTab(tabId(), 'tab/update', { id: ids.idFor(key), patch: { [field]: name } });
-    if (!item) throw new Error('That item is no longer on the page.');
-    ids.moved(key, item.id);
+    const { id: saved } = await sendToTab(tabId(), 'tab/update', { id: ids.idFor(key), patch: { [field]: name } });
+    if (!saved) throw new Error('That item is no longer on the page.');
+    ids.moved(key, saved);
     await reload();
     // A new speaker moves the item to another group (a new card): keep the keyboard's place.
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`li[data-item-key="${CSS.escape(key)}"] .cl-who__fix`)?.focus());
