@@ -40,7 +40,7 @@ export function digestOf(a: Annotation): Digest {
 /**
  * How many of the newest records the first search on a cold index reads before the whole table: a
  * page of results (the Library shows 50) of any word in one annotation of 20 or more. Small, as a
- * rarer word pays for this read on top of the full one.
+ * rarer word reads these again in the whole-table read.
  */
 export const COLD_FIRST_READ = 1000;
 /** Work per task (ms) digesting records into the index after a first search answered. */
@@ -112,13 +112,22 @@ export class SearchIndex {
   }
 
   /**
-   * The first search on a cold index, no slower than a plain scan of the table: the newest
-   * COLD_FIRST_READ records are read first, then four times as many older ones each time, until
-   * `enough` match (they answer; the index then loads behind the answer: warm()) or the whole
-   * table is read; then the answer comes before the index is built: the records read are digested
-   * into it in slices that yield, and sorted by the next search. Returns the matching records,
-   * newest first (at least `enough` of them, or all), or null when the index is loaded or loading
-   * (search it instead).
+   * How the last first search on a cold index read the table (for tests and the bench probe):
+   * records read through the updatedAt index, newest first, and whether the whole table was then
+   * read in primary-key order.
+   */
+  lastColdRead: { byIndex: number; whole: boolean } | null = null;
+
+  /**
+   * The first search on a cold index, no slower than a plain scan of the table. The newest
+   * COLD_FIRST_READ records are read first through the updatedAt index; a word common among them
+   * is answered from them (or from a few times as many, read the same way, when their hit rate says
+   * a page of results is near). Otherwise the table is read once in primary-key order, as a scan
+   * reads it, and only the records older than those already matched are matched. Then the answer
+   * comes before the index: a whole-table read is digested into it in slices that yield (sorted by
+   * the next search), else the index loads behind the answer (warm()). Returns the matching
+   * records, newest first (at least `enough` of them, or all), or null when the index is loaded or
+   * loading (search it instead).
    */
   async firstSearch(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
     if (this.digests || this.syncing) return null;
@@ -126,31 +135,40 @@ export class SearchIndex {
     this.dirty.clear();
     const resets = this.resets;
     const table = this.db.annotations;
+    const stats = { byIndex: 0, whole: false };
+    this.lastColdRead = stats;
     let records: Annotation[] | null = null;
+    // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while matching
+    // cost more garbage collection than the scan's throw-away strings at CPU ×4).
+    const matching = (list: Annotation[]) => list.filter((a) => keep(digestOf(a))).sort(newestRecordFirst);
     const read = this.db.transaction('r', table, async () => {
-      // Newest first, in reads that grow fourfold (1,000, then 4,000, 16,000…), until a page of
-      // results is found or the table is read: a common word is answered from the newest records,
-      // a rare one reads the table in a handful of requests. Each read is every record changed
-      // between two edges, an edge being found by a key cursor that skips to the n-th newest
-      // change (ties at an edge fall on its newer side whole), then one getAll: a reverse cursor
-      // over the records was one request per record, and on a slow CPU (×4) that alone made the
-      // cold search slower than a plain scan.
+      const total = await table.count();
       let hits: Annotation[] = [];
-      let read: Annotation[] = [];
-      let newer: number | undefined;
-      for (let n = COLD_FIRST_READ; ; n *= 4) {
-        const [edge] = (await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[];
-        const range = edge === undefined ? (newer === undefined ? table.toCollection() : table.where('updatedAt').below(newer)) : newer === undefined ? table.where('updatedAt').aboveOrEqual(edge) : table.where('updatedAt').between(edge, newer, true, false);
-        const chunk = await range.toArray();
-        // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while
-        // matching cost more garbage collection than the scan's throw-away strings at CPU ×4).
-        hits = hits.concat(chunk.filter((a) => keep(digestOf(a))).sort(newestRecordFirst));
-        read = read.concat(chunk);
+      // Everything changed at or after `edge` has been read and matched.
+      let edge: number | undefined;
+      // Through the index, newest first: each read is every record changed between two edges, an
+      // edge being found by a key cursor that skips to the n-th newest change (ties at an edge fall
+      // on its newer side whole), then one getAll. Each entry read this way costs a lookup in the
+      // primary store, so the index is read on only while that stays well short of the table.
+      for (let n = COLD_FIRST_READ; n <= total / 2; n *= 4) {
+        const [next] = (await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[];
+        if (next === undefined) break;
+        const chunk = await (edge === undefined ? table.where('updatedAt').aboveOrEqual(next) : table.where('updatedAt').between(next, edge, true, false)).toArray();
+        edge = next;
+        stats.byIndex += chunk.length;
+        hits = hits.concat(matching(chunk));
         if (hits.length >= enough) return hits;
-        if (edge === undefined) break;
-        newer = edge;
+        // Read on by the index only when the hit rate so far says the next read holds a page.
+        if (hits.length === 0 || (stats.byIndex * enough) / hits.length > n * 4) break;
       }
-      records = read; // the whole table: the index is built from it behind the answer
+      // The rest as a scan reads it: one getAll in primary-key order (the few records already
+      // read come again, but are not matched again), older than `edge` so nothing counts twice.
+      const all = await table.toArray();
+      stats.whole = true;
+      const below = edge;
+      // (Written so that a record the updatedAt index lacks, as a scan would see it, is matched too.)
+      hits = hits.concat(matching(below === undefined ? all : all.filter((a) => !(a.updatedAt >= below))));
+      records = all; // the whole table: the index is built from it behind the answer
       return hits;
     });
     const install = async () => {
