@@ -112,17 +112,17 @@ export class SearchIndex {
   }
 
   /**
-   * How the last first search on a cold index read the table (for tests and the bench probe):
-   * records read through the updatedAt index, newest first, and whether the whole table was then
-   * read in primary-key order.
+   * How the last first search on a cold index read the table (for tests and the bench probe): how
+   * many reads through the updatedAt index, newest first, how many records they held, and whether
+   * the whole table was then read in primary-key order.
    */
-  lastColdRead: { byIndex: number; whole: boolean } | null = null;
+  lastColdRead: { reads: number; byIndex: number; whole: boolean } | null = null;
 
   /**
    * The first search on a cold index, no slower than a plain scan of the table. The newest
    * COLD_FIRST_READ records are read first through the updatedAt index; a word common among them
-   * is answered from them (or from a few times as many, read the same way, when their hit rate says
-   * a page of results is near). Otherwise the table is read once in primary-key order, as a scan
+   * is answered from them, or from more of the newest records read the same way when their hit
+   * rate says a page of results lies within a quarter of the table. Otherwise the table is read once in primary-key order, as a scan
    * reads it, and only the records older than those already matched are matched. Then the answer
    * comes before the index: a whole-table read is digested into it in slices that yield (sorted by
    * the next search), else the index loads behind the answer (warm()). Returns the matching
@@ -135,7 +135,7 @@ export class SearchIndex {
     this.dirty.clear();
     const resets = this.resets;
     const table = this.db.annotations;
-    const stats = { byIndex: 0, whole: false };
+    const stats = { reads: 0, byIndex: 0, whole: false };
     this.lastColdRead = stats;
     let records: Annotation[] | null = null;
     // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while matching
@@ -149,17 +149,20 @@ export class SearchIndex {
       // Through the index, newest first: each read is every record changed between two edges, an
       // edge being found by a key cursor that skips to the n-th newest change (ties at an edge fall
       // on its newer side whole), then one getAll. Each entry read this way costs a lookup in the
-      // primary store, so the index is read on only while that stays well short of the table.
-      for (let n = COLD_FIRST_READ; n <= total / 2; n *= 4) {
+      // primary store as well, so after the first read the index is read on only as far as the hit
+      // rate so far says a page of results lies (half as far again, at least twice as many), and
+      // only while that is within a quarter of the table.
+      for (let n = COLD_FIRST_READ; n <= total / (edge === undefined ? 2 : 4); ) {
         const [next] = (await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[];
         if (next === undefined) break;
         const chunk = await (edge === undefined ? table.where('updatedAt').aboveOrEqual(next) : table.where('updatedAt').between(next, edge, true, false)).toArray();
         edge = next;
         stats.byIndex += chunk.length;
+        stats.reads++;
         hits = hits.concat(matching(chunk));
         if (hits.length >= enough) return hits;
-        // Read on by the index only when the hit rate so far says the next read holds a page.
-        if (hits.length === 0 || (stats.byIndex * enough) / hits.length > n * 4) break;
+        if (hits.length === 0) break;
+        n = Math.max(stats.byIndex * 2, Math.ceil((1.5 * stats.byIndex * enough) / hits.length));
       }
       // The rest as a scan reads it: one getAll in primary-key order (the few records already
       // read come again, but are not matched again), older than `edge` so nothing counts twice.

@@ -151,9 +151,9 @@ describe('the cold index', () => {
 });
 
 describe('the first search on a cold index', () => {
-  // More records than the first read takes, seven to a time stamp so ties straddle its boundary;
-  // "minister" in every tenth, "rare" only in the three oldest.
-  const COUNT = COLD_FIRST_READ + 600;
+  // More than twice the records the first read takes (it reads at most half the table), seven to a
+  // time stamp so ties straddle its boundary; "minister" in every tenth, "rare" only in the three oldest.
+  const COUNT = COLD_FIRST_READ * 2 + 600;
   const t = 1_700_000_000_000;
   const records = Array.from({ length: COUNT }, (_, i) =>
     buildAnnotation(
@@ -176,6 +176,7 @@ describe('the first search on a cold index', () => {
     const first = await searchAnnotations({ text: 'minister' });
     expect(first.items.map((a) => a.id)).toEqual(expected('minister').slice(0, 50));
     expect(first.hasMore).toBe(true);
+    expect(index.lastColdRead).toMatchObject({ reads: 1, whole: false });
     const page = await searchAnnotations({ text: 'minister', offset: 250, limit: 20 }); // past the first read
     expect(page.items.map((a) => a.id)).toEqual(expected('minister').slice(250, 270));
     expect(index.loaded).toBe(true);
@@ -194,11 +195,12 @@ describe('the first search on a cold index', () => {
   });
 
   it('reads older records through the index while their hit rate says a page is near, across tied time stamps', async () => {
-    // Ten first reads' worth, eleven to a time stamp; "middling" in every 40th record: not a page of
-    // results in the newest 1,000 (25), found within the next 3,000 (the second read, 4,000 in all).
+    // Ten first reads' worth, eleven to a time stamp; "middling" in every 30th record: not a page of
+    // results in the newest 1,002 (34), which say one lies within about 1,500: the second read goes
+    // half as far again (to the 2,255th newest record; a quarter of the table at most) and finds it.
     const many = Array.from({ length: COLD_FIRST_READ * 10 }, (_, i) =>
       buildAnnotation(
-        { pageKey: 'https://b.example/', url: 'https://b.example/', kind: 'claim', exact: `${i % 40 === 0 ? 'a middling word' : 'plain'}${i < 2 ? ' oldest' : ''} ${i}` },
+        { pageKey: 'https://b.example/', url: 'https://b.example/', kind: 'claim', exact: `${i % 30 === 0 ? 'a middling word' : 'plain'}${i < 2 ? ' oldest' : ''} ${i}` },
         `m-${String((i * 7919) % (COLD_FIRST_READ * 10)).padStart(5, '0')}`,
         t + Math.floor(i / 11),
       ),
@@ -211,15 +213,15 @@ describe('the first search on a cold index', () => {
     expect(first.items.map((a) => a.id)).toEqual(want('middling').slice(0, 50));
     expect(first.hasMore).toBe(true);
     const middling = searchIndexOf(getDb()).lastColdRead!;
-    expect(middling.whole).toBe(false);
-    expect(middling.byIndex).toBeGreaterThanOrEqual(COLD_FIRST_READ * 4); // ties at an edge come whole
-    expect(middling.byIndex).toBeLessThan(COLD_FIRST_READ * 4 + 11);
+    expect(middling).toMatchObject({ reads: 2, whole: false });
+    expect(middling.byIndex).toBeGreaterThanOrEqual(2255); // ties at an edge come whole
+    expect(middling.byIndex).toBeLessThan(2255 + 11);
     useFreshDb();
     await putAnnotations(many);
     const index = searchIndexOf(getDb());
     const oldest = await searchAnnotations({ text: 'oldest' }); // none in the newest 1,000: the whole table next
     expect(oldest.items.map((a) => a.id)).toEqual(want('oldest'));
-    expect(index.lastColdRead!.whole).toBe(true);
+    expect(index.lastColdRead).toMatchObject({ reads: 1, whole: true });
     expect(index.lastColdRead!.byIndex).toBeLessThan(COLD_FIRST_READ + 11);
     expect((await index.newestFirst()).map((d) => d.id)).toEqual(order.map((a) => a.id));
   });
@@ -263,6 +265,7 @@ describe('the first search on a cold index', () => {
       // The newest 1,000 (and the rest of their edge's time stamp) through the index first...
       expect(read.byIndex).toBeGreaterThanOrEqual(COLD_FIRST_READ);
       expect(read.byIndex).toBeLessThan(COLD_FIRST_READ + 9);
+      expect(read.reads).toBe(1);
       if (answeredByTheNewest.has(text)) {
         // ...which answer a common word,
         expect(read.whole).toBe(false);
