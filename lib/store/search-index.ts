@@ -140,7 +140,9 @@ export class SearchIndex {
     let records: Annotation[] | null = null;
     // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while matching
     // cost more garbage collection than the scan's throw-away strings at CPU ×4).
-    const matching = (list: Annotation[]) => list.filter((a) => keep(digestOf(a))).sort(newestRecordFirst);
+    // Only records changed before `below` when given (written so that a record the updatedAt index
+    // lacks, as a scan would see it, is matched too).
+    const matching = (list: Annotation[], below?: number) => list.filter((a) => (below === undefined || !(a.updatedAt >= below)) && keep(digestOf(a))).sort(newestRecordFirst);
     const read = this.db.transaction('r', table, async () => {
       const total = await table.count();
       let hits: Annotation[] = [];
@@ -168,9 +170,7 @@ export class SearchIndex {
       // read come again, but are not matched again), older than `edge` so nothing counts twice.
       const all = await table.toArray();
       stats.whole = true;
-      const below = edge;
-      // (Written so that a record the updatedAt index lacks, as a scan would see it, is matched too.)
-      hits = hits.concat(matching(below === undefined ? all : all.filter((a) => !(a.updatedAt >= below))));
+      hits = hits.concat(matching(all, edge));
       records = all; // the whole table: the index is built from it behind the answer
       return hits;
     });
