@@ -139,24 +139,23 @@ export class SearchIndex {
     this.lastColdRead = stats;
     let records: Annotation[] | null = null;
     // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while matching
-    // cost more garbage collection than the scan's throw-away strings at CPU ×4).
-    // Only records changed before `below` when given (written so that a record the updatedAt index
-    // lacks, as a scan would see it, is matched too).
+    // cost more garbage collection than the scan's throw-away strings at CPU ×4). With `below`, only
+    // records changed before it (written so that one the updatedAt index lacks is matched too).
     const matching = (list: Annotation[], below?: number) => list.filter((a) => (below === undefined || !(a.updatedAt >= below)) && keep(digestOf(a))).sort(newestRecordFirst);
     const read = this.db.transaction('r', table, async () => {
-      const total = await table.count();
+      // The n-th newest change, by a key cursor that skips to it.
+      const nthNewest = async (n: number) => ((await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[])[0];
+      const [total, first] = await Promise.all([table.count(), nthNewest(COLD_FIRST_READ)]);
       let hits: Annotation[] = [];
       // Everything changed at or after `edge` has been read and matched.
       let edge: number | undefined;
-      // Through the index, newest first: each read is every record changed between two edges, an
-      // edge being found by a key cursor that skips to the n-th newest change (ties at an edge fall
-      // on its newer side whole), then one getAll. Each entry read this way costs a lookup in the
-      // primary store as well, so after the first read the index is read on only as far as the hit
-      // rate so far says a page of results lies (half as far again, at least twice as many), and
-      // only while that is within a quarter of the table.
-      for (let n = COLD_FIRST_READ; n <= total / (edge === undefined ? 2 : 4); ) {
-        const [next] = (await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[];
-        if (next === undefined) break;
+      // Through the index, newest first: each read is every record changed between two edges (ties
+      // at an edge fall on its newer side whole), one getAll. Each entry read this way costs a
+      // lookup in the primary store as well, so the first read is at most half the table, and after
+      // it the index is read on only as far as the hit rate so far says a page of results lies (half
+      // as far again, at least twice as many records), and only within a quarter of the table.
+      let next = total >= 2 * COLD_FIRST_READ ? first : undefined;
+      while (next !== undefined) {
         const chunk = await (edge === undefined ? table.where('updatedAt').aboveOrEqual(next) : table.where('updatedAt').between(next, edge, true, false)).toArray();
         edge = next;
         stats.byIndex += chunk.length;
@@ -164,7 +163,8 @@ export class SearchIndex {
         hits = hits.concat(matching(chunk));
         if (hits.length >= enough) return hits;
         if (hits.length === 0) break;
-        n = Math.max(stats.byIndex * 2, Math.ceil((1.5 * stats.byIndex * enough) / hits.length));
+        const n = Math.max(stats.byIndex * 2, Math.ceil((1.5 * stats.byIndex * enough) / hits.length));
+        next = n <= total / 4 ? await nthNewest(n) : undefined;
       }
       // The rest as a scan reads it: one getAll in primary-key order (the few records already
       // read come again, but are not matched again), older than `edge` so nothing counts twice.
