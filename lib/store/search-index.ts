@@ -145,7 +145,9 @@ export class SearchIndex {
     const read = this.db.transaction('r', table, async () => {
       // The n-th newest change, by a key cursor that skips to it.
       const nthNewest = async (n: number) => ((await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[])[0];
-      const [total, first] = await Promise.all([table.count(), nthNewest(COLD_FIRST_READ)]);
+      // Whether the n-th newest change exists tells the table's size well enough, from the small
+      // entries of the index (instead of a count() of the primary store, one more walk of the records).
+      const upTo = (n: number, within: number) => Promise.all([nthNewest(n), nthNewest(n * within)]).then(([edge, far]) => (far === undefined ? undefined : edge));
       let hits: Annotation[] = [];
       // Everything changed at or after `edge` has been read and matched.
       let edge: number | undefined;
@@ -154,7 +156,7 @@ export class SearchIndex {
       // lookup in the primary store as well, so the first read is at most half the table, and after
       // it the index is read on only as far as the hit rate so far says a page of results lies (half
       // as far again, at least twice as many records), and only within a quarter of the table.
-      let next = total >= 2 * COLD_FIRST_READ ? first : undefined;
+      let next = await upTo(COLD_FIRST_READ, 2);
       while (next !== undefined) {
         const chunk = await (edge === undefined ? table.where('updatedAt').aboveOrEqual(next) : table.where('updatedAt').between(next, edge, true, false)).toArray();
         edge = next;
@@ -163,8 +165,7 @@ export class SearchIndex {
         hits = hits.concat(matching(chunk));
         if (hits.length >= enough) return hits;
         if (hits.length === 0) break;
-        const n = Math.max(stats.byIndex * 2, Math.ceil((1.5 * stats.byIndex * enough) / hits.length));
-        next = n <= total / 4 ? await nthNewest(n) : undefined;
+        next = await upTo(Math.max(stats.byIndex * 2, Math.ceil((1.5 * stats.byIndex * enough) / hits.length)), 4);
       }
       // The rest as a scan reads it: one getAll in primary-key order (the few records already
       // read come again, but are not matched again), older than `edge` so nothing counts twice.
