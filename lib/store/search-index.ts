@@ -122,8 +122,9 @@ export class SearchIndex {
    * The first search on a cold index, no slower than a plain scan of the table. The newest
    * COLD_FIRST_READ records are read first through the updatedAt index; a word common among them
    * is answered from them, or from more of the newest records read the same way when their hit
-   * rate says a page of results lies within a quarter of the table. Otherwise the table is read once in primary-key order, as a scan
-   * reads it, and only the records older than those already matched are matched. Then the answer
+   * rate says a page of results lies within a quarter of the table. Otherwise the table is read
+   * once in primary-key order, as a scan reads it, and only the records older than those already
+   * matched are matched. Then the answer
    * comes before the index: a whole-table read is digested into it in slices that yield (sorted by
    * the next search), else the index loads behind the answer (warm()). Returns the matching
    * records, newest first (at least `enough` of them, or all), or null when the index is loaded or
