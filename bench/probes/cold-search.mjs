@@ -28,11 +28,14 @@ try {
     const cold = [];
     const scan = [];
     for (let r = 0; r < REPS; r++) {
-      for (const [fn, into] of [['scanSearch', scan], ['search', cold]]) {
+      // Alternating which goes first, so a change in the machine's load weighs on both alike.
+      const pair = [['scanSearch', scan], ['search', cold]];
+      for (const [fn, into] of r % 2 ? pair.reverse() : pair) {
         const page = await fresh();
         const cdp = await throttleCpu(page, RATE);
         const res = await page.evaluate(([fn, word]) => globalThis.__storeBench[fn](word, 1), [fn, word]);
         into.push(res.times[0]);
+        if (fn === 'search' && r === 0) console.log(`  "${word}": ${res.items} results; the cold search read ${JSON.stringify(res.coldRead)}`);
         await cdp.detach().catch(() => {});
         await page.close();
       }
@@ -42,7 +45,8 @@ try {
     const pieces = await page.evaluate((word) => globalThis.__storeBench.coldPieces(word), word);
     await cdp.detach().catch(() => {});
     await page.close();
-    console.log(`"${word}": cold ${Math.round(median(cold))} ms [${cold.map(Math.round)}] vs scan ${Math.round(median(scan))} ms [${scan.map(Math.round)}] → ${(median(scan) / median(cold)).toFixed(2)}× faster`);
+    const ratios = cold.map((c, i) => scan[i] / c);
+    console.log(`"${word}": cold ${Math.round(median(cold))} ms [${cold.map(Math.round)}] vs scan ${Math.round(median(scan))} ms [${scan.map(Math.round)}] → ${(median(scan) / median(cold)).toFixed(2)}× faster (run by run: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}×)`);
     console.log('  pieces (ms):', JSON.stringify(pieces));
   }
 } finally {

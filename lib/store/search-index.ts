@@ -40,7 +40,7 @@ export function digestOf(a: Annotation): Digest {
 /**
  * How many of the newest records the first search on a cold index reads before the whole table: a
  * page of results (the Library shows 50) of any word in one annotation of 20 or more. Small, as a
- * rarer word pays for this read on top of the full one.
+ * rarer word reads these again in the whole-table read.
  */
 export const COLD_FIRST_READ = 1000;
 /** Work per task (ms) digesting records into the index after a first search answered. */
@@ -112,13 +112,23 @@ export class SearchIndex {
   }
 
   /**
-   * The first search on a cold index, no slower than a plain scan of the table: the newest
-   * COLD_FIRST_READ records are read first, then four times as many older ones each time, until
-   * `enough` match (they answer; the index then loads behind the answer: warm()) or the whole
-   * table is read; then the answer comes before the index is built: the records read are digested
-   * into it in slices that yield, and sorted by the next search. Returns the matching records,
-   * newest first (at least `enough` of them, or all), or null when the index is loaded or loading
-   * (search it instead).
+   * How the last first search on a cold index read the table (for tests and the bench probe): how
+   * many reads through the updatedAt index, newest first, how many records they held, and whether
+   * the whole table was then read in primary-key order.
+   */
+  lastColdRead: { reads: number; byIndex: number; whole: boolean } | null = null;
+
+  /**
+   * The first search on a cold index, no slower than a plain scan of the table. The newest
+   * COLD_FIRST_READ records are read first through the updatedAt index; a word common among them
+   * is answered from them, or from more of the newest records read the same way when their hit
+   * rate says a page of results lies within a quarter of the table. Otherwise the table is read
+   * once in primary-key order, as a scan reads it, and only the records older than those already
+   * matched are matched. Then the answer
+   * comes before the index: a whole-table read is digested into it in slices that yield (sorted by
+   * the next search), else the index loads behind the answer (warm()). Returns the matching
+   * records, newest first (at least `enough` of them, or all), or null when the index is loaded or
+   * loading (search it instead).
    */
   async firstSearch(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
     if (this.digests || this.syncing) return null;
@@ -126,31 +136,44 @@ export class SearchIndex {
     this.dirty.clear();
     const resets = this.resets;
     const table = this.db.annotations;
+    const stats = { reads: 0, byIndex: 0, whole: false };
+    this.lastColdRead = stats;
     let records: Annotation[] | null = null;
+    // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while matching
+    // cost more garbage collection than the scan's throw-away strings at CPU ×4). With `below`, only
+    // records changed before it (written so that one the updatedAt index lacks is matched too).
+    const matching = (list: Annotation[], below?: number) => list.filter((a) => (below === undefined || !(a.updatedAt >= below)) && keep(digestOf(a))).sort(newestRecordFirst);
     const read = this.db.transaction('r', table, async () => {
-      // Newest first, in reads that grow fourfold (1,000, then 4,000, 16,000…), until a page of
-      // results is found or the table is read: a common word is answered from the newest records,
-      // a rare one reads the table in a handful of requests. Each read is every record changed
-      // between two edges, an edge being found by a key cursor that skips to the n-th newest
-      // change (ties at an edge fall on its newer side whole), then one getAll: a reverse cursor
-      // over the records was one request per record, and on a slow CPU (×4) that alone made the
-      // cold search slower than a plain scan.
+      // The n-th newest change, by a key cursor that skips to it.
+      const nthNewest = async (n: number) => ((await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[])[0];
+      // Whether the n-th newest change exists tells the table's size well enough, from the small
+      // entries of the index (instead of a count() of the primary store, one more walk of the records).
+      const upTo = (n: number, within: number) => Promise.all([nthNewest(n), nthNewest(n * within)]).then(([edge, far]) => (far === undefined ? undefined : edge));
       let hits: Annotation[] = [];
-      let read: Annotation[] = [];
-      let newer: number | undefined;
-      for (let n = COLD_FIRST_READ; ; n *= 4) {
-        const [edge] = (await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[];
-        const range = edge === undefined ? (newer === undefined ? table.toCollection() : table.where('updatedAt').below(newer)) : newer === undefined ? table.where('updatedAt').aboveOrEqual(edge) : table.where('updatedAt').between(edge, newer, true, false);
-        const chunk = await range.toArray();
-        // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while
-        // matching cost more garbage collection than the scan's throw-away strings at CPU ×4).
-        hits = hits.concat(chunk.filter((a) => keep(digestOf(a))).sort(newestRecordFirst));
-        read = read.concat(chunk);
+      // Everything changed at or after `edge` has been read and matched.
+      let edge: number | undefined;
+      // Through the index, newest first: each read is every record changed between two edges (ties
+      // at an edge fall on its newer side whole), one getAll. Each entry read this way costs a
+      // lookup in the primary store as well, so the first read is at most half the table, and after
+      // it the index is read on only as far as the hit rate so far says a page of results lies (half
+      // as far again, at least twice as many records), and only within a quarter of the table.
+      let next = await upTo(COLD_FIRST_READ, 2);
+      while (next !== undefined) {
+        const chunk = await (edge === undefined ? table.where('updatedAt').aboveOrEqual(next) : table.where('updatedAt').between(next, edge, true, false)).toArray();
+        edge = next;
+        stats.byIndex += chunk.length;
+        stats.reads++;
+        hits = hits.concat(matching(chunk));
         if (hits.length >= enough) return hits;
-        if (edge === undefined) break;
-        newer = edge;
+        if (hits.length === 0) break;
+        next = await upTo(Math.max(stats.byIndex * 2, Math.ceil((1.5 * stats.byIndex * enough) / hits.length)), 4);
       }
-      records = read; // the whole table: the index is built from it behind the answer
+      // The rest as a scan reads it: one getAll in primary-key order (the few records already
+      // read come again, but are not matched again), older than `edge` so nothing counts twice.
+      const all = await table.toArray();
+      stats.whole = true;
+      hits = hits.concat(matching(all, edge));
+      records = all; // the whole table: the index is built from it behind the answer
       return hits;
     });
     const install = async () => {

@@ -1,8 +1,8 @@
 import type { Annotation } from '../model';
 import { buildAnnotation, listDisputed, listQuotesBySpeaker, listSites, listSpeakers, listTags, putAnnotations, searchAnnotations, touchPage } from './index';
-import { foldText, queryWords } from './search-text';
+import { foldText, haystackOf, queryWords } from './search-text';
 import { useFreshDb } from './test-support';
-import { COLD_FIRST_READ, searchIndexOf } from './search-index';
+import { COLD_FIRST_READ, searchIndexOf, type Digest } from './search-index';
 import { getDb } from './db';
 
 let n = 0;
@@ -151,9 +151,9 @@ describe('the cold index', () => {
 });
 
 describe('the first search on a cold index', () => {
-  // More records than the first read takes, seven to a time stamp so ties straddle its boundary;
-  // "minister" in every tenth, "rare" only in the three oldest.
-  const COUNT = COLD_FIRST_READ + 600;
+  // More than twice the records the first read takes (it reads at most half the table), seven to a
+  // time stamp so ties straddle its boundary; "minister" in every tenth, "rare" only in the three oldest.
+  const COUNT = COLD_FIRST_READ * 2 + 600;
   const t = 1_700_000_000_000;
   const records = Array.from({ length: COUNT }, (_, i) =>
     buildAnnotation(
@@ -176,6 +176,7 @@ describe('the first search on a cold index', () => {
     const first = await searchAnnotations({ text: 'minister' });
     expect(first.items.map((a) => a.id)).toEqual(expected('minister').slice(0, 50));
     expect(first.hasMore).toBe(true);
+    expect(index.lastColdRead).toMatchObject({ reads: 1, whole: false });
     const page = await searchAnnotations({ text: 'minister', offset: 250, limit: 20 }); // past the first read
     expect(page.items.map((a) => a.id)).toEqual(expected('minister').slice(250, 270));
     expect(index.loaded).toBe(true);
@@ -193,13 +194,14 @@ describe('the first search on a cold index', () => {
     expect(page.items.map((a) => a.id)).toEqual(newest.slice(COLD_FIRST_READ - 10, COLD_FIRST_READ + 10).map((a) => a.id));
   });
 
-  it('reads older records in growing steps until a page of results is found, across tied time stamps', async () => {
-    // Six first reads' worth, eleven to a time stamp; "middling" in every 40th record: not a page of
-    // results in the newest 1,000 (25), found within the next 4,000 (the second read).
-    const many = Array.from({ length: COLD_FIRST_READ * 6 }, (_, i) =>
+  it('reads older records through the index while their hit rate says a page is near, across tied time stamps', async () => {
+    // Ten first reads' worth, eleven to a time stamp; "middling" in every 30th record: not a page of
+    // results in the newest 1,002 (34), which say one lies within about 1,500: the second read goes
+    // half as far again (to the 2,255th newest record; a quarter of the table at most) and finds it.
+    const many = Array.from({ length: COLD_FIRST_READ * 10 }, (_, i) =>
       buildAnnotation(
-        { pageKey: 'https://b.example/', url: 'https://b.example/', kind: 'claim', exact: `${i % 40 === 0 ? 'a middling word' : 'plain'}${i < 2 ? ' oldest' : ''} ${i}` },
-        `m-${String((i * 7919) % (COLD_FIRST_READ * 6)).padStart(5, '0')}`,
+        { pageKey: 'https://b.example/', url: 'https://b.example/', kind: 'claim', exact: `${i % 30 === 0 ? 'a middling word' : 'plain'}${i < 2 ? ' oldest' : ''} ${i}` },
+        `m-${String((i * 7919) % (COLD_FIRST_READ * 10)).padStart(5, '0')}`,
         t + Math.floor(i / 11),
       ),
     );
@@ -210,12 +212,73 @@ describe('the first search on a cold index', () => {
     const first = await searchAnnotations({ text: 'middling' });
     expect(first.items.map((a) => a.id)).toEqual(want('middling').slice(0, 50));
     expect(first.hasMore).toBe(true);
+    const middling = searchIndexOf(getDb()).lastColdRead!;
+    expect(middling).toMatchObject({ reads: 2, whole: false });
+    expect(middling.byIndex).toBeGreaterThanOrEqual(2255); // ties at an edge come whole
+    expect(middling.byIndex).toBeLessThan(2255 + 11);
     useFreshDb();
     await putAnnotations(many);
     const index = searchIndexOf(getDb());
-    const oldest = await searchAnnotations({ text: 'oldest' }); // read to the end, in four reads
+    const oldest = await searchAnnotations({ text: 'oldest' }); // none in the newest 1,000: the whole table next
     expect(oldest.items.map((a) => a.id)).toEqual(want('oldest'));
+    expect(index.lastColdRead).toMatchObject({ reads: 1, whole: true });
+    expect(index.lastColdRead!.byIndex).toBeLessThan(COLD_FIRST_READ + 11);
     expect((await index.newestFirst()).map((d) => d.id)).toEqual(order.map((a) => a.id));
+  });
+
+  it('a word in no annotation, or in a few on both sides of the first read, is answered as a scan answers it, each record matched once', async () => {
+    // Two and a half first reads' worth, nine to a time stamp, so ties straddle the first read's edge;
+    // "scarce" in the newest two, in two records tied at the edge and in the oldest two; a note in
+    // every fifth.
+    const COUNT = Math.round(COLD_FIRST_READ * 2.5);
+    const edgeStamp = Math.floor((COUNT - COLD_FIRST_READ) / 9); // the 1,000th newest record's time stamp
+    const list = Array.from({ length: COUNT }, (_, i) => {
+      const stamp = Math.floor(i / 9);
+      const scarce = i >= COUNT - 2 || i < 2 || (stamp === edgeStamp && i % 9 < 2);
+      return buildAnnotation(
+        { pageKey: 'https://c.example/', url: 'https://c.example/', kind: 'claim', exact: `${scarce ? 'a scarce word' : 'plain'} ${i}`, note: i % 5 === 0 ? 'Noted' : '' },
+        `s-${String((i * 7919) % COUNT).padStart(5, '0')}`,
+        t + stamp,
+      );
+    });
+    const scan = (words: string[]) =>
+      [...list]
+        .filter((a) => !a.dismissed && words.every((w) => haystackOf(a).includes(w)))
+        .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))
+        .map((a) => a.id);
+    // A word in no annotation, a scarce one, two words together in fewer still; two common ones.
+    const answeredByTheNewest = new Set(['plain', 'NOTED']);
+    for (const text of ['zyxwvut', 'scarce', 'noted scarce', 'plain', 'NOTED']) {
+      useFreshDb();
+      await putAnnotations(list);
+      const index = searchIndexOf(getDb());
+      const words = queryWords(text);
+      const matched = new Map<string, number>();
+      const keep = (d: Digest) => {
+        matched.set(d.id, (matched.get(d.id) ?? 0) + 1);
+        return words.every((w) => d.hay.includes(w));
+      };
+      const found = await index.firstSearch(keep, 51);
+      expect(found!.map((a) => a.id)).toEqual(scan(words).slice(0, Math.max(51, found!.length)));
+      expect([...matched.values()].every((count) => count === 1)).toBe(true);
+      const read = index.lastColdRead!;
+      // The newest 1,000 (and the rest of their edge's time stamp) through the index first...
+      expect(read.byIndex).toBeGreaterThanOrEqual(COLD_FIRST_READ);
+      expect(read.byIndex).toBeLessThan(COLD_FIRST_READ + 9);
+      expect(read.reads).toBe(1);
+      if (answeredByTheNewest.has(text)) {
+        // ...which answer a common word,
+        expect(read.whole).toBe(false);
+        expect(matched.size).toBe(read.byIndex);
+      } else {
+        // ...else the whole table next, every record matched once.
+        expect(read.whole).toBe(true);
+        expect(matched.size).toBe(COUNT);
+      }
+      // The index built from that read (or loaded behind the answer) agrees, and so do later pages.
+      expect((await index.newestFirst()).length).toBe(COUNT);
+      expect((await searchAnnotations({ text, limit: 5000 })).items.map((a) => a.id)).toEqual(scan(words));
+    }
   });
 
   it('a page of results past the first read is found there too', async () => {
