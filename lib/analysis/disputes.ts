@@ -475,6 +475,61 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“I didn't post that,” he said", "“We never did that.”", "“I did not send those emails”": the speaker denies an act,
+    // pointing at it (not "I didn't know that", a lack of knowledge, nor "I didn't say that he …", read by never-happened)
+    id: 'did-not-do-that', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!FIRST_PERSON.has(t.lower) || !ctx.inQuote(t.start, t.end)) return null;
+      let j = i + 1;
+      while (j <= i + 2 && NEG_LEAD.has(toks[j]?.lower ?? '')) j++;
+      const neg = toks[j]?.lower ?? '';
+      if (DID_NOT.test(neg) || neg === 'never' || NEGATED_HAVE.test(neg)) j++;
+      else if ((neg === 'did' || neg === 'do') && toks[j + 1]?.lower === 'not') j += 2;
+      else return null;
+      if (toks[j]?.lower === 'ever') j++;
+      const verb = toks[j];
+      const obj = toks[j + 1];
+      if (!verb || verb.cap || NOT_AN_ACT.has(verb.lower) || !obj || !POINTED.has(obj.lower)) return null;
+      // the pointed object ends the clause within three words: "that.", "that ugly picture,"
+      for (let k = j + 1; k <= j + 3; k++) {
+        if (k > j + 1 && (SUBJECT_PRONOUNS.has(toks[k].lower) || FINITE.has(toks[k].lower) || toks[k].lower === 'i' || toks[k].lower === 'we')) return null;
+        if (!toks[k + 1] || CLAUSE_END.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) {
+          const by = speakerAt(t.start);
+          return by ? hit(by, null, phrase(ctx.text, t, toks[k])) : null;
+        }
+      }
+      return null;
+    },
+  },
+  {
+    // "“Seriously, just stop lying,”", "“He is lying”", "Fields said she had not lied", "implying that Fields had lied":
+    // a charge of lying, or its denial
+    id: 'lying', inQuotes: true,
+    at({ ctx, unit, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'lying') || (t.lower !== 'lied' && t.lower !== 'lying' && t.lower !== 'lie')) return null;
+      const prev = toks[i - 1]?.lower ?? '';
+      const quoted = ctx.inQuote(t.start, t.end);
+      const negated = prev === 'not' || prev === 'never' || NT_END.test(prev);
+      if (negated) {
+        if (t.lower === 'lie' && !DID_NOT.test(prev) && prev !== 'not') return null; // "didn't lie", "did not lie"; not "never lie" (a maxim)
+        const by = quoted ? speakerAt(t.start) : nameOf(subjectAt(ctx, unit, toks[i - 1].start));
+        return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+      }
+      if (t.lower === 'lie') return null;
+      const charged = t.lower === 'lying' ? prev === 'stop' || BE_PLAIN.has(prev) || /['’]re$/.test(prev) : THIRD_PERSON.has(prev) || prev === 'had' || prev === 'has';
+      if (!charged) return null;
+      if (quoted) {
+        const by = speakerAt(t.start);
+        return by && !FIRST_PERSON.has(prev) ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+      }
+      // outside quotations: only reported, "implying that Fields had lied"
+      const say = toks.slice(Math.max(0, i - 6), i).findLast((x) => disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say'));
+      return say ? hit(subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t)) : null;
+    },
+  },
+  {
     id: 'not-pejorative', inQuotes: true, // "“I’m not a racist,” he said", "“It’s not sexist,” Trump said": a charge denied in the speaker's words
     at({ ctx, toks, speakerAt }, i) {
       const t = toks[i];
@@ -963,6 +1018,15 @@ const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 
 
 /** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
+/** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
+const NEG_LEAD = new Set(['just', 'also', 'certainly', 'simply', 'have', 'had', 'absolutely']);
+const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
+/** Verbs of knowing, seeing or wanting: "I didn't know that" is no denial of an act. */
+const NOT_AN_ACT = new Set(`know knew known see saw seen hear heard think thought expect expected want wanted like liked understand understood
+  remember remembered realize realized realise realised recall recalled notice noticed get got have had need needed care cared believe believed
+  feel felt imagine imagined mind read watch watched ask asked experience experienced encounter encountered witness witnessed enjoy enjoyed`.split(/\s+/));
+/** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
+const POINTED = new Set(['that', 'this', 'it', 'those', 'these', 'anything']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Reporting participles after a comma that give the reason for a rejection. */
 const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);

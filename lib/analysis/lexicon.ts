@@ -341,7 +341,7 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
   ['dismiss', ['dispute', 'dispute-as']], ['contradict', ['dispute']], ['refute', ['dispute']], ['rebut+', ['dispute']], ['challenge', ['dispute']],
   ['claim', ['falsely']], ['say', ['falsely', 'say', 'counter'], { s: 'says', past: 'said' }], ['state', ['falsely']], ['assert', ['falsely']],
-  ['suggest', ['falsely']], ['allege', ['falsely']], ['insist', ['falsely', 'say', 'insist']], ['accuse', ['falsely']],
+  ['suggest', ['falsely']], ['imply', ['falsely']], ['allege', ['falsely']], ['insist', ['falsely', 'say', 'insist']], ['accuse', ['falsely']],
   ['indicate', ['falsely']], ['report', ['falsely']], ['tweet', ['falsely']], ['write', ['falsely'], { past: 'wrote', participle: 'written' }],
   ['argue', ['say', 'counter']], ['state', ['counter']], ['stress', ['counter']], ['explain', ['counter']],
   ['call', ['verdict']], ['rate', ['verdict']], ['label~', ['verdict']], ['deem', ['verdict']], ['rule', ['verdict', 'rule-out']],
