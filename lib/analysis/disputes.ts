@@ -421,6 +421,27 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "Lewandowski continued to say he had never touched Fields", "officials said his name had not been left off": a
+    // reported denial of a past act — a reporting verb whose clause is a negated past perfect or "never" + a past act
+    id: 'said-never',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !(disputeHas(t.lower, 'say') || SAID.has(t.lower)) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
+      for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
+        if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start, toks[j].end)) return null;
+        const w = toks[j].lower;
+        const perfect = (w === 'had' && (toks[j + 1].lower === 'not' || toks[j + 1].lower === 'never')) || w === 'hadn’t' || w === "hadn't";
+        const never = w === 'never' && /ed$/.test(toks[j + 1].lower) && !HAVE.has(toks[j - 1].lower);
+        if (!perfect && !never) continue;
+        const v = w === 'had' ? j + 2 : j + 1;
+        const verb = toks[v]?.lower ?? '';
+        if (verb === 'yet' || verb === 'been' && /^(?:able|in|to|at|a|an|the|there)$/.test(toks[v + 1]?.lower ?? '') || NOT_AN_ACT.has(verb) || NOT_DONE_YET.has(verb) || !/ed$|^(?:been|told|said|made|met|sent|paid|given|taken|done|seen|written|spoken|known|broken|hit|struck)$/.test(verb)) return null;
+        return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[v]));
+      }
+      return null;
+    },
+  },
+  {
     id: 'rebuked', // "rebuked Mr. Trump for suggesting …", "quashed rumors", "corrected the record"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -1025,6 +1046,9 @@ const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
 const NOT_AN_ACT = new Set(`know knew known see saw seen hear heard think thought expect expected want wanted like liked understand understood
   remember remembered realize realized realise realised recall recalled notice noticed get got have had need needed care cared believe believed
   feel felt imagine imagined mind read watch watched ask asked experience experienced encounter encountered witness witnessed enjoy enjoyed`.split(/\s+/));
+/** Past participles after "had not" that state a plan or a state, not a denied act: "had not decided", "had not received". */
+const NOT_DONE_YET = new Set(`decided finished received committed endorsed announced planned intended ruled considered reached started completed
+  agreed signed responded returned replied settled determined chosen picked voted filed scheduled approved confirmed released`.split(/\s+/));
 /** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
 const POINTED = new Set(['that', 'this', 'it', 'those', 'these', 'anything']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
