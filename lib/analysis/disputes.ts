@@ -1149,13 +1149,22 @@ function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const singular = ORG_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w) || PROXY_NOUNS.has(w);
   const plural = SPEAKER_GROUPS.has(w) || SIDE_NOUNS.has(w);
   if (!singular && !plural) return null;
+  const opens = (from: Token): boolean =>
+    from.start === unit.lead || /(?:^|[(,;—–]|\b(?:and|but|though|although|while))\s*$/i.test(ctx.text.slice(Math.max(unit.start, from.start - 10), from.start));
+  // "Florida election officials say", "the state's election officials": the group with the words that qualify it, up to the clause's start
+  if (plural) {
+    let m = k;
+    while (m > 0 && k - m < 4 && SPACE_ONLY.test(ctx.text.slice(before[m - 1].end, before[m].start)) && GROUP_MODIFIER.test(before[m - 1].word) && !NOT_MODIFIER.has(before[m - 1].lower) && !CLAUSE_SKIP.has(before[m - 1].lower) && !gapWord(before[m - 1].lower)) m--;
+    if (m < k && opens(before[m])) return ctx.text.slice(before[m].start, noun.end).replace(/^The\b/, 'the');
+  }
   const det = before[k - 1];
   const from = det?.lower === 'the' ? det : plural ? noun : null;
-  if (!from) return null;
-  const opener = ctx.text.slice(Math.max(unit.start, from.start - 10), from.start);
-  if (from.start !== unit.lead && !/(?:^|[(,;—–]|\b(?:and|but|though|although|while))\s*$/i.test(opener)) return null;
+  if (!from || !opens(from)) return null;
   return ctx.text.slice(from.start, noun.end).replace(/^The\b/, 'the');
 }
+const NOT_MODIFIER = new Set(['but', 'and', 'or', 'yet', 'so', 'then', 'still', 'also', 'many', 'some', 'most', 'other', 'several', 'those', 'these', 'both', 'all', 'while', 'when', 'although', 'though', 'because', 'that', 'which', 'who', 'said', 'says']);
+/** Words that may qualify a group before its noun: "Florida election officials", "the state's senior officials", "U.S." */
+const GROUP_MODIFIER = /^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?|the|[a-z]{3,}(?:['’]s)?)$/u;
 
 /** "Clinton’s campaign responded", "Smith’s lawyers denied": a possessive name and its noun right before the verb. */
 function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
@@ -1170,7 +1179,8 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
 function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resolved | null {
-  const and = (a: Resolved, b: Resolved): boolean => /^\s+and\s+$/.test(ctx.text.slice(a.end, b.start));
+  // "Scarborough and co-host Mika Brzezinski": a lower-case role between "and" and the name
+  const and = (a: Resolved, b: Resolved): boolean => /^\s+and\s+(?:(?:fellow\s+)?[a-z][a-z-]{2,}\s+)?$/.test(ctx.text.slice(a.end, b.start));
   const ok = (x: Resolved): boolean => x !== m && x.kind === 'name' && !x.possessive && !x.modifier && !!x.canonical && x.canonical !== m.canonical;
   return unit.mentions.find((x) => ok(x) && x.end <= m.start && and(x, m)) ?? unit.mentions.find((x) => ok(x) && x.start >= m.end && x.end <= before && and(m, x)) ?? null;
 }
@@ -1192,6 +1202,11 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
   if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  // a group named only by its noun ("officials"): the words that qualify it, "Florida election officials"
+  if (m.kind === 'group' && !m.entity) {
+    const qualified = roleBefore(ctx, unit, pos);
+    if (qualified && qualified.length > m.canonical.length && qualified.endsWith(ctx.text.slice(m.start, m.end))) return qualified;
+  }
   // "A spokesman for Democratic presidential candidate Hillary Clinton called …": the spokesman, as the article words it
   // "Trump’s advisers … began to call": the group with its owner, as the article words it
   if (m.kind !== 'name') {
