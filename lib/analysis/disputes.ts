@@ -1174,7 +1174,11 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const noun = before[k];
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
-  return owner ? ctx.text.slice(owner.start, noun.end) : null;
+  if (owner) return ctx.text.slice(owner.start, noun.end);
+  // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
+  if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
+  const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
+  return body ? ctx.text.slice(body.start, noun.end) : null;
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
@@ -1213,7 +1217,7 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
     const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && POSSESSIVE_GAP.test(text.slice(x.end, m.start)));
     if (owner) return text.slice(owner.start, m.end);
   }
-  if (m.kind === 'name') {
+  {
     const lo = Math.max(unit.start, m.start - 60);
     const agent = AGENT_FOR.exec(text.slice(lo, m.start));
     if (agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(text.slice(m.end, pos))) return text.slice(lo + agent.index, m.end);
@@ -1242,7 +1246,8 @@ function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, also
   const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude && c.start !== alsoExclude);
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
-    if (m?.canonical) return m.canonical;
+    // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton
+    if (m?.canonical) return (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? m.canonical;
   }
   // "“…,” they said": the latest plural subject
   for (const c of cues) {
