@@ -383,7 +383,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const { ctx, toks, speakerAt } = env;
       if (!ctx.inQuote(toks[i].start)) return null;
       const prev = toks[i - 1]?.lower ?? '';
-      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && (LY_END.test(prev) || I_ADVERBS.has(prev)));
+      // also evidence said to contradict a claim: "“The evidence … appears to directly contradict several statements,” they wrote"
+      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && (LY_END.test(prev) || I_ADVERBS.has(prev))) || toks[i].lower.startsWith('contradict');
       if (!subject) return null;
       const h = denialAt(env, i);
       const by = h && speakerAt(toks[i].start);
@@ -548,6 +549,24 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       // outside quotations: only reported, "implying that Fields had lied"
       const say = toks.slice(Math.max(0, i - 6), i).findLast((x) => disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say'));
       return say ? hit(subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t)) : null;
+    },
+  },
+  {
+    // "“The facts don’t bear that out,” Obama said", "says Sanders’ math doesn’t add up", "the story does not hold up":
+    // a claim said not to stand, in the idioms English has for it
+    id: 'does-not-hold', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      const k = DID_NOT.test(t.lower) ? i + 1 : DO.has(t.lower) && toks[i + 1]?.lower === 'not' ? i + 2 : -1;
+      if (k < 0) return null;
+      const verb = toks[k]?.lower ?? '';
+      const particle = HOLD_IDIOMS.get(verb);
+      if (!particle) return null;
+      // "add up", "hold water", "bear (that) out", "stand up to scrutiny"
+      const end = toks[k + 1]?.lower === particle ? k + 1 : POINTED.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === particle ? k + 2 : -1;
+      if (end < 0 || (particle === 'up' && verb === 'stand' && toks[end + 1]?.lower !== 'to')) return null;
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
     },
   },
   {
@@ -956,10 +975,10 @@ const FALSE_IDIOM = new Set(['choice', 'choices', 'sense', 'equivalence', 'dicho
 /** Adverbs that make "wrong" a moral or political judgment, not a falsity: "dangerously wrong", "morally wrong". */
 const MORAL = new Set(['morally', 'ethically', 'dangerously', 'deeply']);
 const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
-  fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
+  fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous unsupported unsubstantiated debunked
   falsehood falsehoods untruth untruths`.split(/\s+/));
 const NOT_FALSE_WORDS = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'truthful', 'honest', 'the']);
-const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly
+const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly quite
   dead a an total complete pure utter outright blatant flat also all both`.split(/\s+/));
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', "it's", 'it’s', "that's", 'that’s']);
 
@@ -1049,6 +1068,8 @@ const NOT_AN_ACT = new Set(`know knew known see saw seen hear heard think though
 /** Past participles after "had not" that state a plan or a state, not a denied act: "had not decided", "had not received". */
 const NOT_DONE_YET = new Set(`decided finished received committed endorsed announced planned intended ruled considered reached started completed
   agreed signed responded returned replied settled determined chosen picked voted filed scheduled approved confirmed released`.split(/\s+/));
+/** Idioms for a claim that does not stand, negated: verb → its particle ("doesn't add up", "don't bear that out"). */
+const HOLD_IDIOMS = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
 /** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
 const POINTED = new Set(['that', 'this', 'it', 'those', 'these', 'anything']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
