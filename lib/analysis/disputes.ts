@@ -443,6 +443,30 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "Trump later walked back his comments", "the paper retracted the story", "backtracked on her claim": a correction by
+    // the one who said it
+    id: 'walked-back',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'retract') || unasserted(toks, i)) return null;
+      const next = toks[i + 1]?.lower ?? '';
+      const from = t.lower.startsWith('walk') ? (next === 'back' ? i + 2 : -1) : t.lower.startsWith('backtrack') ? (next === 'on' || next === 'from' ? i + 2 : -1) : i + 1;
+      if (from < 0 || !saidWithin(ctx.text, toks, from, 4)) return null;
+      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[Math.min(from, toks.length - 1)]));
+    },
+  },
+  {
+    // "Contrary to Trump’s claim, …", "contrary to what the campaign said": the sentence's reporter disputes, else the writer
+    id: 'contrary-to',
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.lower !== 'contrary' || toks[i + 1]?.lower !== 'to') return null;
+      const said = toks[i + 2]?.lower === 'what' ? saidAfter(ctx.text, toks, i + 3) : saidWithin(ctx.text, toks, i + 2, 4) ? i + 2 : -1;
+      if (said < 0) return null;
+      return hit(reporterOf(ctx, unit, s, -1), null, phrase(ctx.text, t, toks[said]));
+    },
+  },
+  {
     id: 'rebuked', // "rebuked Mr. Trump for suggesting …", "quashed rumors", "corrected the record"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -1106,8 +1130,14 @@ function reasonAfter(text: string, toks: readonly Token[], i: number): number {
 function verdictAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
   const speech = disputeHas(t.lower, 'say') && COPULA.has(toks[i + 1]?.lower ?? '');
-  if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech)) return -1;
-  for (let j = i + 1; j <= i + 5 && j < toks.length; j++) if (FALSITY.has(toks[j].lower)) return j;
+  // "found the claim false", "found that the story was untrue" (not "found false passports": a thing, not a verdict)
+  const find = disputeHas(t.lower, 'find');
+  if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech && !find)) return -1;
+  for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
+    if (!FALSITY.has(toks[j].lower)) continue;
+    if (find && !toks.slice(i + 1, j).some((x) => CLAIM_NOUNS.has(x.lower) || SPEECH_NOUNS.has(x.lower) || x.lower === 'that')) return -1;
+    return j;
+  }
   return -1;
 }
 
