@@ -1247,7 +1247,7 @@ function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resol
  */
 function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
   const text = ctx.text;
-  const appositive = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && m.end <= pos && /^\s*,\s*(?:\w+ly\s+)?$/.test(text.slice(m.end, pos)) && /,\s*$/.test(text.slice(Math.max(unit.start, m.start - 3), m.start)));
+  const appositive = appositiveBefore(ctx, unit, pos);
   if (appositive) return appositive;
   const plural = pluralBefore(ctx, unit, pos);
   if (plural) return plural;
@@ -1279,6 +1279,12 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
 }
 
+/** "Trump’s attorney, Alan Garten, said": a name set off by commas right before the verb at pos. */
+function appositiveBefore(ctx: Context, unit: Unit, pos: number): Resolved | undefined {
+  const text = ctx.text;
+  return unit.mentions.find((m) => m.kind === 'name' && !m.possessive && m.end <= pos && /^\s*,\s*(?:\w+ly\s+)?$/.test(text.slice(m.end, pos)) && /,\s*$/.test(text.slice(Math.max(unit.start, m.start - 3), m.start)));
+}
+
 /** Remembers the plural subject of a sentence, if it has one: two names joined by "and", or an organisation. */
 function notePlural(ctx: Context, unit: Unit, s: Sentence): void {
   const m = unit.mentions.find((x) => x.start >= s.start && x.end <= s.end && !x.possessive && !x.modifier);
@@ -1296,6 +1302,9 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, alsoExclude = -1): string | null {
   const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude && c.start !== alsoExclude);
   for (const c of cues) {
+    // "Trump’s attorney, Alan Garten, said Nunberg was …": the name between commas says it, not the name after the verb
+    const app = appositiveBefore(ctx, unit, c.start);
+    if (app?.canonical) return app.canonical;
     const m = speakerOfCue(ctx, unit, c);
     // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton
     if (m?.canonical) return (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? m.canonical;
