@@ -440,5 +440,12 @@ describe('disputed assertions', () => {
     expect(disputed('Party chair dismisses the mayor’s accusations about the fund.')[0]?.disputedBy).toBe('Party chair');
     expect(disputed('Omar Reyes and co-host Nora Quill have forcefully struck down assertions that the show is biased.')[0]?.disputedBy).toBe('Omar Reyes and Nora Quill');
     expect(disputed('The mayor’s lawyer, Nora Quill, said Omar Reyes was “spreading categorically false claims.”')[0]?.disputedBy).toBe('Nora Quill');
+    expect(disputed('A spokesman for Omar Reyes said the allegations were baseless.')[0]?.disputedBy).toBe('A spokesman for Omar Reyes');
+  });
+
+  it('reads a bare "pushed back" or "fired back" as a rebuttal, not a delay', () => {
+    expect(disputed('Mayor Nora Quill pushed back.')[0]).toMatchObject({ rule: 'rebuttal', disputedBy: 'Nora Quill' });
+    expect(disputed('The vote was pushed back.')).toEqual([]);
+    expect(disputed('The deadline has been pushed back, officials said.')).toEqual([]);
   });
 });

@@ -360,7 +360,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
-        if (object < 0 && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
+        // "Quill pushed back." / "fired back, …": a reply with nothing after it (not "the vote was pushed back", a delay)
+        const bare = BARE_BACK.test(t.lower) && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
+        if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
       if (disputeHas(t.lower, 'defend')) {
@@ -1094,6 +1096,8 @@ const NOT_DONE_YET = new Set(`decided finished received committed endorsed annou
   agreed signed responded returned replied settled determined chosen picked voted filed scheduled approved confirmed released`.split(/\s+/));
 /** Idioms for a claim that does not stand, negated: verb → its particle ("doesn't add up", "don't bear that out"). */
 const HOLD_IDIOMS = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
+/** Verbs that rebut with "back" and nothing after: "pushed back", "hit back", "fired back". */
+const BARE_BACK = /^(?:push|pushe[sd]|pushing|hit|hits|hitting|fire[sd]?|firing)$/;
 /** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
 const POINTED = new Set(['that', 'this', 'it', 'those', 'these', 'anything']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -1268,15 +1272,19 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
     const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && POSSESSIVE_GAP.test(text.slice(x.end, m.start)));
     if (owner) return text.slice(owner.start, m.end);
   }
-  {
-    const lo = Math.max(unit.start, m.start - 60);
-    const agent = AGENT_FOR.exec(text.slice(lo, m.start));
-    if (agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(text.slice(m.end, pos))) return text.slice(lo + agent.index, m.end);
-  }
+  const agent = agentFor(ctx, unit, m, pos);
+  if (agent) return agent;
   if (m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
+}
+
+/** "A spokesman for Hillary Clinton said": the agent with the one it speaks for, as the article words it, when m ends right before the verb at pos. */
+function agentFor(ctx: Context, unit: Unit, m: Resolved, pos: number): string | null {
+  const lo = Math.max(unit.start, m.start - 60);
+  const agent = AGENT_FOR.exec(ctx.text.slice(lo, m.start));
+  return agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(ctx.text.slice(m.end, pos)) ? ctx.text.slice(lo + agent.index, m.end) : null;
 }
 
 /** "Trump’s attorney, Alan Garten, said": a name set off by commas right before the verb at pos. */
@@ -1306,8 +1314,8 @@ function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, also
     const app = appositiveBefore(ctx, unit, c.start);
     if (app?.canonical) return app.canonical;
     const m = speakerOfCue(ctx, unit, c);
-    // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton
-    if (m?.canonical) return (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? m.canonical;
+    // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton; "a spokesman for Clinton said": the spokesman
+    if (m?.canonical) return (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? agentFor(ctx, unit, m, c.start) ?? m.canonical;
   }
   // "“…,” they said": the latest plural subject
   for (const c of cues) {
