@@ -80,7 +80,7 @@ for (const c of all) {
     }
     found++;
     if (d.disputedBy && m.names.map(key).includes(key(d.disputedBy))) by++;
-    else if (errors) console.log(`BY     ${c.name.slice(0, 12)} got ${d.disputedBy} want ${m.disputedBy} | ${m.sentence.slice(0, 120).replace(/\s+/g, ' ')}`);
+    else if (errors) console.log(`BY     ${c.name.slice(0, 12)} [${d.rule ?? ""}] got ${d.disputedBy} want ${m.disputedBy} | ${m.sentence.slice(0, 120).replace(/\s+/g, ' ')}`);
   }
 }
 for (const [rule, r] of byRule) console.log(`  ${rule.padEnd(16)} allowed ${r.ok}, wrong ${r.bad}`);

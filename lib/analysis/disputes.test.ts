@@ -403,4 +403,49 @@ describe('disputed assertions', () => {
     expect(disputed('Mr Dan Cole says the plant did not close in May.')).toEqual([]);
     expect(disputed('Mr Dan Cole says the plant will reopen, despite reports of losses.')).toEqual([]);
   });
+
+  it('reads a quoted first-person denial of an act pointed at (did-not-do-that), not a lack of knowledge or experience', () => {
+    expect(disputed('“I didn’t write that ugly post,” Ms Nora Quill said.')[0]).toMatchObject({ rule: 'did-not-do-that', disputedBy: 'Nora Quill' });
+    expect(disputed('“We never did that,” said council leader Omar Reyes.')[0]).toMatchObject({ disputedBy: 'Omar Reyes' });
+    expect(disputed('“I didn’t know that,” Ms Nora Quill said.')).toEqual([]);
+    expect(disputed('“I never experienced this pollution as a child,” said Ms Nora Quill.')).toEqual([]);
+  });
+
+  it('reads a charge of lying or its denial (lying)', () => {
+    expect(disputed('On Twitter, Ms Nora Quill replied: “Just stop lying.”')[0]).toMatchObject({ rule: 'lying', disputedBy: 'Nora Quill' });
+    expect(disputed('Nora Quill filed the complaint to show that she had not lied.')[0]).toMatchObject({ rule: 'lying', disputedBy: 'Nora Quill' });
+    expect(disputed('Mayor Omar Reyes spent the day implying that the auditor had lied about the accounts.')[0]).toMatchObject({ disputedBy: 'Omar Reyes' });
+    expect(disputed('He told the class never to lie.')).toEqual([]);
+  });
+
+  it('reads a reported denial of a past act (said-never), not a plan not yet made', () => {
+    expect(disputed('Omar Reyes continued to say he had never touched the reporter.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Omar Reyes' });
+    expect(disputed('Omar Reyes said he had not yet decided whether to run.')).toEqual([]);
+    expect(disputed('Omar Reyes said he had not decided whether to run.')).toEqual([]);
+  });
+
+  it('reads a claim said not to stand (does-not-hold), corrections and "contrary to"', () => {
+    expect(disputed('“The numbers don’t add up,” Ms Nora Quill said.')[0]).toMatchObject({ rule: 'does-not-hold', disputedBy: 'Nora Quill' });
+    expect(disputed('“The facts don’t bear that out,” said Omar Reyes.')[0]).toMatchObject({ disputedBy: 'Omar Reyes' });
+    expect(disputed('Senator Omar Reyes later walked back his comments.')[0]).toMatchObject({ rule: 'walked-back', disputedBy: 'Omar Reyes' });
+    expect(disputed('Mayor Omar Reyes walked back to his car after the vote.')).toEqual([]);
+    expect(disputed('Contrary to the mayor’s claim, the bridge was never closed, Ms Nora Quill said.')[0]).toMatchObject({ rule: 'contrary-to', disputedBy: 'Nora Quill' });
+    expect(disputed('Fact-checkers at the paper found the claim false.')[0]).toMatchObject({ rule: 'verdict' });
+    expect(disputed('Police found false passports in the car.')).toEqual([]);
+  });
+
+  it('names the disputer as the article words a group, a body’s role or a campaign', () => {
+    expect(disputed('Ohio election officials say the mayor’s name was not left off the ballots, despite reports from voters.')[0]?.disputedBy).toBe('Ohio election officials');
+    expect(disputed('But loyalists were adamant that he has no plans to run.')[0]?.disputedBy).toBe('loyalists');
+    expect(disputed('Party chair dismisses the mayor’s accusations about the fund.')[0]?.disputedBy).toBe('Party chair');
+    expect(disputed('Omar Reyes and co-host Nora Quill have forcefully struck down assertions that the show is biased.')[0]?.disputedBy).toBe('Omar Reyes and Nora Quill');
+    expect(disputed('The mayor’s lawyer, Nora Quill, said Omar Reyes was “spreading categorically false claims.”')[0]?.disputedBy).toBe('Nora Quill');
+    expect(disputed('A spokesman for Omar Reyes said the allegations were baseless.')[0]?.disputedBy).toBe('A spokesman for Omar Reyes');
+  });
+
+  it('reads a bare "pushed back" or "fired back" as a rebuttal, not a delay', () => {
+    expect(disputed('Mayor Nora Quill pushed back.')[0]).toMatchObject({ rule: 'rebuttal', disputedBy: 'Nora Quill' });
+    expect(disputed('The vote was pushed back.')).toEqual([]);
+    expect(disputed('The deadline has been pushed back, officials said.')).toEqual([]);
+  });
 });

@@ -360,7 +360,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
-        if (object < 0 && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
+        // "Quill pushed back." / "fired back, …": a reply with nothing after it (not "the vote was pushed back", a delay)
+        const bare = BARE_BACK.test(t.lower) && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
+        if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
       if (disputeHas(t.lower, 'defend')) {
@@ -383,7 +385,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const { ctx, toks, speakerAt } = env;
       if (!ctx.inQuote(toks[i].start)) return null;
       const prev = toks[i - 1]?.lower ?? '';
-      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && (LY_END.test(prev) || I_ADVERBS.has(prev)));
+      // also evidence said to contradict a claim: "“The evidence … appears to directly contradict several statements,” they wrote"
+      const subject = prev === 'i' || prev === 'we' || ((toks[i - 2]?.lower === 'i' || toks[i - 2]?.lower === 'we') && (LY_END.test(prev) || I_ADVERBS.has(prev))) || toks[i].lower.startsWith('contradict');
       if (!subject) return null;
       const h = denialAt(env, i);
       const by = h && speakerAt(toks[i].start);
@@ -418,6 +421,51 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (negatedAux) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
+    },
+  },
+  {
+    // "Lewandowski continued to say he had never touched Fields", "officials said his name had not been left off": a
+    // reported denial of a past act — a reporting verb whose clause is a negated past perfect or "never" + a past act
+    id: 'said-never',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !(disputeHas(t.lower, 'say') || SAID.has(t.lower)) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
+      for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
+        if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start, toks[j].end)) return null;
+        const w = toks[j].lower;
+        const perfect = (w === 'had' && (toks[j + 1].lower === 'not' || toks[j + 1].lower === 'never')) || w === 'hadn’t' || w === "hadn't";
+        const never = w === 'never' && /ed$/.test(toks[j + 1].lower) && !HAVE.has(toks[j - 1].lower);
+        if (!perfect && !never) continue;
+        const v = w === 'had' ? j + 2 : j + 1;
+        const verb = toks[v]?.lower ?? '';
+        if (verb === 'yet' || verb === 'been' && /^(?:able|in|to|at|a|an|the|there)$/.test(toks[v + 1]?.lower ?? '') || NOT_AN_ACT.has(verb) || NOT_DONE_YET.has(verb) || !/ed$|^(?:been|told|said|made|met|sent|paid|given|taken|done|seen|written|spoken|known|broken|hit|struck)$/.test(verb)) return null;
+        return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[v]));
+      }
+      return null;
+    },
+  },
+  {
+    // "Trump later walked back his comments", "the paper retracted the story", "backtracked on her claim": a correction by
+    // the one who said it
+    id: 'walked-back',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'retract') || unasserted(toks, i)) return null;
+      const next = toks[i + 1]?.lower ?? '';
+      const from = t.lower.startsWith('walk') ? (next === 'back' ? i + 2 : -1) : t.lower.startsWith('backtrack') ? (next === 'on' || next === 'from' ? i + 2 : -1) : i + 1;
+      if (from < 0 || !saidWithin(ctx.text, toks, from, 4)) return null;
+      return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[Math.min(from, toks.length - 1)]));
+    },
+  },
+  {
+    // "Contrary to Trump’s claim, …", "contrary to what the campaign said": the sentence's reporter disputes, else the writer
+    id: 'contrary-to',
+    at({ ctx, unit, s, toks }, i) {
+      const t = toks[i];
+      if (t.lower !== 'contrary' || toks[i + 1]?.lower !== 'to') return null;
+      const said = toks[i + 2]?.lower === 'what' ? saidAfter(ctx.text, toks, i + 3) : saidWithin(ctx.text, toks, i + 2, 4) ? i + 2 : -1;
+      if (said < 0) return null;
+      return hit(reporterOf(ctx, unit, s, -1), null, phrase(ctx.text, t, toks[said]));
     },
   },
   {
@@ -472,6 +520,79 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (WH_WORDS.has(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
+    },
+  },
+  {
+    // "“I didn't post that,” he said", "“We never did that.”", "“I did not send those emails”": the speaker denies an act,
+    // pointing at it (not "I didn't know that", a lack of knowledge, nor "I didn't say that he …", read by never-happened)
+    id: 'did-not-do-that', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!FIRST_PERSON.has(t.lower) || !ctx.inQuote(t.start, t.end)) return null;
+      let j = i + 1;
+      while (j <= i + 2 && NEG_LEAD.has(toks[j]?.lower ?? '')) j++;
+      const neg = toks[j]?.lower ?? '';
+      if (DID_NOT.test(neg) || neg === 'never' || NEGATED_HAVE.test(neg)) j++;
+      else if ((neg === 'did' || neg === 'do') && toks[j + 1]?.lower === 'not') j += 2;
+      else return null;
+      if (toks[j]?.lower === 'ever') j++;
+      const verb = toks[j];
+      const obj = toks[j + 1];
+      if (!verb || verb.cap || NOT_AN_ACT.has(verb.lower) || !obj || !POINTED.has(obj.lower)) return null;
+      // the pointed object ends the clause within three words: "that.", "that ugly picture,"
+      for (let k = j + 1; k <= j + 3; k++) {
+        if (k > j + 1 && (SUBJECT_PRONOUNS.has(toks[k].lower) || FINITE.has(toks[k].lower) || toks[k].lower === 'i' || toks[k].lower === 'we')) return null;
+        if (!toks[k + 1] || CLAUSE_END.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) {
+          const by = speakerAt(t.start);
+          return by ? hit(by, null, phrase(ctx.text, t, toks[k])) : null;
+        }
+      }
+      return null;
+    },
+  },
+  {
+    // "“Seriously, just stop lying,”", "“He is lying”", "Fields said she had not lied", "implying that Fields had lied":
+    // a charge of lying, or its denial
+    id: 'lying', inQuotes: true,
+    at({ ctx, unit, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'lying') || (t.lower !== 'lied' && t.lower !== 'lying' && t.lower !== 'lie')) return null;
+      const prev = toks[i - 1]?.lower ?? '';
+      const quoted = ctx.inQuote(t.start, t.end);
+      const negated = prev === 'not' || prev === 'never' || NT_END.test(prev);
+      if (negated) {
+        if (t.lower === 'lie' && !DID_NOT.test(prev) && prev !== 'not') return null; // "didn't lie", "did not lie"; not "never lie" (a maxim)
+        const by = quoted ? speakerAt(t.start) : nameOf(subjectAt(ctx, unit, toks[i - 1].start));
+        return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+      }
+      if (t.lower === 'lie') return null;
+      const charged = t.lower === 'lying' ? prev === 'stop' || BE_PLAIN.has(prev) || /['’]re$/.test(prev) : THIRD_PERSON.has(prev) || prev === 'had' || prev === 'has';
+      if (!charged) return null;
+      if (quoted) {
+        const by = speakerAt(t.start);
+        return by && !FIRST_PERSON.has(prev) ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+      }
+      // outside quotations: only reported, "implying that Fields had lied"
+      const say = toks.slice(Math.max(0, i - 6), i).findLast((x) => disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say'));
+      return say ? hit(subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t)) : null;
+    },
+  },
+  {
+    // "“The facts don’t bear that out,” Obama said", "says Sanders’ math doesn’t add up", "the story does not hold up":
+    // a claim said not to stand, in the idioms English has for it
+    id: 'does-not-hold', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      const k = DID_NOT.test(t.lower) ? i + 1 : DO.has(t.lower) && toks[i + 1]?.lower === 'not' ? i + 2 : -1;
+      if (k < 0) return null;
+      const verb = toks[k]?.lower ?? '';
+      const particle = HOLD_IDIOMS.get(verb);
+      if (!particle) return null;
+      // "add up", "hold water", "bear (that) out", "stand up to scrutiny"
+      const end = toks[k + 1]?.lower === particle ? k + 1 : POINTED.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === particle ? k + 2 : -1;
+      if (end < 0 || (particle === 'up' && verb === 'stand' && toks[end + 1]?.lower !== 'to')) return null;
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
     },
   },
   {
@@ -880,10 +1001,10 @@ const FALSE_IDIOM = new Set(['choice', 'choices', 'sense', 'equivalence', 'dicho
 /** Adverbs that make "wrong" a moral or political judgment, not a falsity: "dangerously wrong", "morally wrong". */
 const MORAL = new Set(['morally', 'ethically', 'dangerously', 'deeply']);
 const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
-  fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous
+  fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous unsupported unsubstantiated debunked
   falsehood falsehoods untruth untruths`.split(/\s+/));
 const NOT_FALSE_WORDS = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'truthful', 'honest', 'the']);
-const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly
+const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly quite
   dead a an total complete pure utter outright blatant flat also all both`.split(/\s+/));
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', "it's", 'it’s', "that's", 'that’s']);
 
@@ -963,6 +1084,22 @@ const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 
 
 /** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
+/** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
+const NEG_LEAD = new Set(['just', 'also', 'certainly', 'simply', 'have', 'had', 'absolutely']);
+const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
+/** Verbs of knowing, seeing or wanting: "I didn't know that" is no denial of an act. */
+const NOT_AN_ACT = new Set(`know knew known see saw seen hear heard think thought expect expected want wanted like liked understand understood
+  remember remembered realize realized realise realised recall recalled notice noticed get got have had need needed care cared believe believed
+  feel felt imagine imagined mind read watch watched ask asked experience experienced encounter encountered witness witnessed enjoy enjoyed`.split(/\s+/));
+/** Past participles after "had not" that state a plan or a state, not a denied act: "had not decided", "had not received". */
+const NOT_DONE_YET = new Set(`decided finished received committed endorsed announced planned intended ruled considered reached started completed
+  agreed signed responded returned replied settled determined chosen picked voted filed scheduled approved confirmed released`.split(/\s+/));
+/** Idioms for a claim that does not stand, negated: verb → its particle ("doesn't add up", "don't bear that out"). */
+const HOLD_IDIOMS = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
+/** Verbs that rebut with "back" and nothing after: "pushed back", "hit back", "fired back". */
+const BARE_BACK = /^(?:push|pushe[sd]|pushing|hit|hits|hitting|fire[sd]?|firing)$/;
+/** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
+const POINTED = new Set(['that', 'this', 'it', 'those', 'these', 'anything']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Reporting participles after a comma that give the reason for a rejection. */
 const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);
@@ -997,8 +1134,14 @@ function reasonAfter(text: string, toks: readonly Token[], i: number): number {
 function verdictAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
   const speech = disputeHas(t.lower, 'say') && COPULA.has(toks[i + 1]?.lower ?? '');
-  if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech)) return -1;
-  for (let j = i + 1; j <= i + 5 && j < toks.length; j++) if (FALSITY.has(toks[j].lower)) return j;
+  // "found the claim false", "found that the story was untrue" (not "found false passports": a thing, not a verdict)
+  const find = disputeHas(t.lower, 'find');
+  if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech && !find)) return -1;
+  for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
+    if (!FALSITY.has(toks[j].lower)) continue;
+    if (find && !toks.slice(i + 1, j).some((x) => CLAIM_NOUNS.has(x.lower) || SPEECH_NOUNS.has(x.lower) || x.lower === 'that')) return -1;
+    return j;
+  }
   return -1;
 }
 
@@ -1061,13 +1204,22 @@ function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const singular = ORG_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w) || PROXY_NOUNS.has(w);
   const plural = SPEAKER_GROUPS.has(w) || SIDE_NOUNS.has(w);
   if (!singular && !plural) return null;
+  const opens = (from: Token): boolean =>
+    from.start === unit.lead || /(?:^|[(,;—–]|\b(?:and|but|though|although|while))\s*$/i.test(ctx.text.slice(Math.max(unit.start, from.start - 10), from.start));
+  // "Florida election officials say", "the state's election officials": the group with the words that qualify it, up to the clause's start
+  if (plural) {
+    let m = k;
+    while (m > 0 && k - m < 4 && SPACE_ONLY.test(ctx.text.slice(before[m - 1].end, before[m].start)) && GROUP_MODIFIER.test(before[m - 1].word) && !NOT_MODIFIER.has(before[m - 1].lower) && !CLAUSE_SKIP.has(before[m - 1].lower) && !gapWord(before[m - 1].lower)) m--;
+    if (m < k && opens(before[m])) return ctx.text.slice(before[m].start, noun.end).replace(/^The\b/, 'the');
+  }
   const det = before[k - 1];
   const from = det?.lower === 'the' ? det : plural ? noun : null;
-  if (!from) return null;
-  const opener = ctx.text.slice(Math.max(unit.start, from.start - 10), from.start);
-  if (from.start !== unit.lead && !/(?:^|[(,;—–]|\b(?:and|but|though|although|while))\s*$/i.test(opener)) return null;
+  if (!from || !opens(from)) return null;
   return ctx.text.slice(from.start, noun.end).replace(/^The\b/, 'the');
 }
+const NOT_MODIFIER = new Set(['but', 'and', 'or', 'yet', 'so', 'then', 'still', 'also', 'many', 'some', 'most', 'other', 'several', 'those', 'these', 'both', 'all', 'while', 'when', 'although', 'though', 'because', 'that', 'which', 'who', 'said', 'says']);
+/** Words that may qualify a group before its noun: "Florida election officials", "the state's senior officials", "U.S." */
+const GROUP_MODIFIER = /^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?|the|[a-z]{3,}(?:['’]s)?)$/u;
 
 /** "Clinton’s campaign responded", "Smith’s lawyers denied": a possessive name and its noun right before the verb. */
 function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
@@ -1077,12 +1229,17 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const noun = before[k];
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
-  return owner ? ctx.text.slice(owner.start, noun.end) : null;
+  if (owner) return ctx.text.slice(owner.start, noun.end);
+  // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
+  if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
+  const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
+  return body ? ctx.text.slice(body.start, noun.end) : null;
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
 function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resolved | null {
-  const and = (a: Resolved, b: Resolved): boolean => /^\s+and\s+$/.test(ctx.text.slice(a.end, b.start));
+  // "Scarborough and co-host Mika Brzezinski": a lower-case role between "and" and the name
+  const and = (a: Resolved, b: Resolved): boolean => /^\s+and\s+(?:(?:fellow\s+)?[a-z][a-z-]{2,}\s+)?$/.test(ctx.text.slice(a.end, b.start));
   const ok = (x: Resolved): boolean => x !== m && x.kind === 'name' && !x.possessive && !x.modifier && !!x.canonical && x.canonical !== m.canonical;
   return unit.mentions.find((x) => ok(x) && x.end <= m.start && and(x, m)) ?? unit.mentions.find((x) => ok(x) && x.start >= m.end && x.end <= before && and(m, x)) ?? null;
 }
@@ -1094,7 +1251,7 @@ function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resol
  */
 function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
   const text = ctx.text;
-  const appositive = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && m.end <= pos && /^\s*,\s*(?:\w+ly\s+)?$/.test(text.slice(m.end, pos)) && /,\s*$/.test(text.slice(Math.max(unit.start, m.start - 3), m.start)));
+  const appositive = appositiveBefore(ctx, unit, pos);
   if (appositive) return appositive;
   const plural = pluralBefore(ctx, unit, pos);
   if (plural) return plural;
@@ -1104,21 +1261,36 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
   if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  // a group named only by its noun ("officials"): the words that qualify it, "Florida election officials"
+  if (m.kind === 'group' && !m.entity) {
+    const qualified = roleBefore(ctx, unit, pos);
+    if (qualified && qualified.length > m.canonical.length && qualified.endsWith(ctx.text.slice(m.start, m.end))) return qualified;
+  }
   // "A spokesman for Democratic presidential candidate Hillary Clinton called …": the spokesman, as the article words it
   // "Trump’s advisers … began to call": the group with its owner, as the article words it
   if (m.kind !== 'name') {
     const owner = unit.mentions.find((x) => x.possessive && x.kind === 'name' && x.end <= m.start && POSSESSIVE_GAP.test(text.slice(x.end, m.start)));
     if (owner) return text.slice(owner.start, m.end);
   }
-  if (m.kind === 'name') {
-    const lo = Math.max(unit.start, m.start - 60);
-    const agent = AGENT_FOR.exec(text.slice(lo, m.start));
-    if (agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(text.slice(m.end, pos))) return text.slice(lo + agent.index, m.end);
-  }
+  const agent = agentFor(ctx, unit, m, pos);
+  if (agent) return agent;
   if (m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
+}
+
+/** "A spokesman for Hillary Clinton said": the agent with the one it speaks for, as the article words it, when m ends right before the verb at pos. */
+function agentFor(ctx: Context, unit: Unit, m: Resolved, pos: number): string | null {
+  const lo = Math.max(unit.start, m.start - 60);
+  const agent = AGENT_FOR.exec(ctx.text.slice(lo, m.start));
+  return agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(ctx.text.slice(m.end, pos)) ? ctx.text.slice(lo + agent.index, m.end) : null;
+}
+
+/** "Trump’s attorney, Alan Garten, said": a name set off by commas right before the verb at pos. */
+function appositiveBefore(ctx: Context, unit: Unit, pos: number): Resolved | undefined {
+  const text = ctx.text;
+  return unit.mentions.find((m) => m.kind === 'name' && !m.possessive && m.end <= pos && /^\s*,\s*(?:\w+ly\s+)?$/.test(text.slice(m.end, pos)) && /,\s*$/.test(text.slice(Math.max(unit.start, m.start - 3), m.start)));
 }
 
 /** Remembers the plural subject of a sentence, if it has one: two names joined by "and", or an organisation. */
@@ -1138,8 +1310,12 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, alsoExclude = -1): string | null {
   const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude && c.start !== alsoExclude);
   for (const c of cues) {
+    // "Trump’s attorney, Alan Garten, said Nunberg was …": the name between commas says it, not the name after the verb
+    const app = appositiveBefore(ctx, unit, c.start);
+    if (app?.canonical) return app.canonical;
     const m = speakerOfCue(ctx, unit, c);
-    if (m?.canonical) return m.canonical;
+    // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton; "a spokesman for Clinton said": the spokesman
+    if (m?.canonical) return (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? agentFor(ctx, unit, m, c.start) ?? m.canonical;
   }
   // "“…,” they said": the latest plural subject
   for (const c of cues) {
