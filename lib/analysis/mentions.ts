@@ -36,6 +36,8 @@ export interface Mention {
   honorific: boolean;
   /** name: the honorific takes a first name, not a surname ("Sir Keir", "Dame Harriet"). */
   firstNameHonorific: boolean;
+  /** name: a generational suffix as written after the name ("Jr.", "III"): part of the fullest form, not of the surname. */
+  suffix: string;
   /** name: an affiliation in front of role words and a person's name ("Council chief executive Zara Whitfield"): not the subject. */
   modifier: boolean;
   /** role: the head noun ("president", "company"); role mentions with a qualifier ("the Welsh government") are `qualified`. */
@@ -46,7 +48,11 @@ export interface Mention {
 }
 
 /** Honorifics used with a first name alone: "Sir Keir", "Dame Harriet", "Lady Anne". */
-const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lady']);
+const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lady', 'sheikh', 'sheik', 'prince', 'princess', 'emir']);
+/** Generational suffixes, kept in the fullest form of a name ("Brent Bozell III", "James Kennedy Jr."). */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Lower-case particles that may run two together inside a name: "Ursula von der Leyen", "Ana de la Cruz". */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', 'da', 'dos', 'das', 'di', 'du', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le']);
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "bin-Salman", "de-Gaulle". */
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u;
@@ -54,7 +60,7 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0'); // a web page's no-break space too
 
 function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
-  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, place: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
+  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, place: false, honorific: false, firstNameHonorific: false, suffix: '', modifier: false, head: '', qualified: false, definite: true };
 }
 
 /** What the whole article tells the mention finder. */
@@ -331,6 +337,12 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
+    // "Ursula von der Leyen", "Ana de la Cruz": two particles between the parts of a person's name
+    if (PARTICLES.has(t.word) && end + 2 < tokens.length && PARTICLES.has(tokens[end + 1].word) && tokens[end + 2].cap && !NOT_NAME_WORDS.has(tokens[end + 2].lower) &&
+      adjacent(text, t, tokens[end + 1]) && adjacent(text, tokens[end + 1], tokens[end + 2]) && !ORG_WORDS.has(prev.lower)) {
+      end += 3;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.word) && !((t.word === 'of' || t.word === 'on' || t.word === 'for') && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
       end += 2;
       continue;
@@ -372,6 +384,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   let e = run.length;
   while (e > k + 1 && NAME_SUFFIXES.has(run[e - 1].lower)) e--;
   const nameTokens = run.slice(k, e);
+  // "Brent Bozell III", "James Kennedy Jr.": a generational suffix right after the name belongs to its fullest form
+  const suffix = e < run.length && GENERATIONAL.has(run[e].lower) && e + 1 === run.length ? run[e] : null;
+  if (suffix && nameTokens.length >= 2) m.suffix = suffix.word + (suffix.dot ? '.' : '');
   m.name = text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].start + nameTokens[nameTokens.length - 1].word.length);
   m.nameLength = nameTokens.length;
   const roleWords = [...lowerRoleWords(text, tokens, start), ...titles.filter((w) => !HONORIFICS.has(w))];
@@ -392,7 +407,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
 function personAfterTitle(run: readonly Token[]): number {
   for (let p = run.length - 3; p >= 1; p--) {
     const abbreviated = run[p].dot && HONORIFICS.has(run[p].lower); // "Arizona Gov. Katie Hobbs", "Ohio Sen. Mark Roe"
-    if ((!PERSON_TITLES.has(run[p].lower) && !abbreviated) || run[p].possessive) continue;
+    // "White House Chief of Staff Denis McDonough", "Minister of Finance Jo Reed": a title "of" a portfolio
+    const portfolio = p >= 2 && run[p - 1].word === 'of' && PERSON_TITLES.has(run[p - 2].lower) && !run[p].possessive;
+    if ((!PERSON_TITLES.has(run[p].lower) && !abbreviated && !portfolio) || run[p].possessive) continue;
     const name = run.slice(p + 1);
     const bad = (t: Token, i: number): boolean =>
       ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || (t.possessive && i < name.length - 1);
