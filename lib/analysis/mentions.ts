@@ -1,4 +1,5 @@
 import { PLACES } from './places';
+import { genderOfFirstName } from './first-names';
 
 /** US states as the AP abbreviates them after a town ("Ashton, Md.", "Raleigh, N.C.", "Berea, Ohio"), lower case, no final dot. */
 const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c'.split(' '));
@@ -67,6 +68,8 @@ function base(kind: MentionKind, start: number, end: number, text: string, next:
 export interface MentionOptions {
   /** Words the article also writes in lower case ("does", "thousands"): capitalised at a sentence's start they are not names. */
   common?: ReadonlySet<string>;
+  /** Words the article writes capitalised inside a sentence: a name (or part of one) wherever it stands. */
+  midCaps?: ReadonlySet<string>;
 }
 
 /** Finds mentions among `tokens` (the words of one stretch of text, in order). Linear in the token count. */
@@ -98,7 +101,7 @@ export function findMentions(text: string, tokens: readonly Token[], options: Me
       continue;
     }
     if (t.cap) {
-      const name = nameAt(text, tokens, i, options.common);
+      const name = nameAt(text, tokens, i, options.common, options.midCaps);
       if (name) {
         out.push(name);
         i = name.next;
@@ -261,6 +264,14 @@ const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy f
   june april summer amber ruby pearl iris holly ivy daisy heather victor carol eve glen dale drew chase hunter cliff miles wade
   bob rob sandy penny sunny crystal harmony melody rusty buck max sky`.split(/\s+/));
 
+/** Number words and quantifiers that open a sentence about things, not people: "One message read", "Any action". */
+const OPENING_QUANTIFIERS = new Set(['one', 'any', 'none', 'two', 'three', 'four', 'five']);
+
+/** Whether a word opens a sentence of the text: after its start, a full stop (a closing quotation mark may follow) or a line break. */
+export function opensSentence(text: string, t: Token): boolean {
+  return t.start === 0 || /(?:[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+}
+
 /** Whether tokens[k] starts a sentence (or the stretch of text). */
 function atSentenceStart(text: string, tokens: readonly Token[], k: number): boolean {
   if (k === 0) return true;
@@ -290,7 +301,7 @@ function personSoFar(tokens: readonly Token[], start: number, end: number): bool
 }
 
 /** A run of capitalised words, read as a (possibly titled) person or organisation name. */
-function nameAt(text: string, tokens: readonly Token[], i: number, common?: ReadonlySet<string>): Mention | null {
+function nameAt(text: string, tokens: readonly Token[], i: number, common?: ReadonlySet<string>, midCaps?: ReadonlySet<string>): Mention | null {
   let start = i;
   let determiner = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
   // drop sentence-initial function words ("The", "But", "In") and common words ("Does Rubio", "Thousands")
@@ -305,7 +316,14 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     CONTRACTION.test(tokens[k].word) ||
     (/(?:ly|ing|ed)$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && atSentenceStart(text, tokens, k) && !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
       (!!common?.has(tokens[k].lower) || /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) || (k + 1 < tokens.length && (PREP_OR_DET.has(tokens[k + 1].lower)))));
-  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start)) && !tokens[start].possessive) {
+  // "Interestingly Blocher, …", "Hastily politicizing …", "Pollsters agree", "One message read": an adverb, participle,
+  // plural noun or number opening the sentence that the article never capitalises inside one, and no given name
+  const strangerAtStart = (k: number): boolean => {
+    const t = tokens[k];
+    if (!midCaps || midCaps.has(t.lower) || !opensSentence(text, t) || /^\p{Lu}+$/u.test(t.word) || genderOfFirstName(t.lower) || FIRST_NAMES_THAT_ARE_WORDS.has(t.lower)) return false;
+    return OPENING_QUANTIFIERS.has(t.lower) || (t.lower.length >= 6 && /(?:ly|ing)$/.test(t.lower)) || (t.lower.length >= 5 && /[^s'’]s$/.test(t.lower));
+  };
+  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start) || strangerAtStart(start)) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
     if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;
