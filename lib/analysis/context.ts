@@ -1,7 +1,7 @@
 import type { ArticleInput, Block } from '../model';
 import { Coreference, type Resolved } from './coref';
 import { EntityTable } from './entities';
-import { findMentions } from './mentions';
+import { findMentions, opensSentence } from './mentions';
 import { findQuotes, type Quote } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './words';
@@ -68,7 +68,10 @@ export function buildContext(input: ArticleInput): Context {
   // words the article writes in lower case: a capitalised "Does" or "Thousands" opening a sentence is no name
   const common = new Set<string>();
   for (const u of units) for (const t of u.frame) if (!t.cap) common.add(t.lower);
-  const raw = units.map((u) => findMentions(text, u.frame, { common }));
+  // …and words it capitalises inside a sentence: a name there is a name at a sentence's start too
+  const midCaps = new Set<string>();
+  for (const u of units) u.frame.forEach((t, k) => { if (t.cap && (!opensSentence(text, t) || (k > 0 && u.frame[k - 1].cap && u.frame[k - 1].dot))) midCaps.add(t.lower); });
+  const raw = units.map((u) => findMentions(text, u.frame, { common, midCaps }));
   const table = new EntityTable();
   // the body first: a headline's "Unpredictable Sondland" must not become the name "Sondland" stands for
   const inHeading = (i: number): boolean => blocks[units[i].block]?.type === 'heading';

@@ -22,6 +22,8 @@ export class EntityTable {
   private readonly people = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byFirstName = new Map<string, Entity[]>();
+  /** "john ford" → John M. Ford: first and last word of a longer name; null when two people share them. */
+  private readonly longer = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
   private readonly byRole = new Map<string, Entity[]>();
   /** Organisations the article introduced with a role noun: "his company, Kessler Structural" → company. */
@@ -62,7 +64,11 @@ export class EntityTable {
       const surname = parts[parts.length - 1] ?? key;
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
       this.byFirstName.set(parts[0], [...(this.byFirstName.get(parts[0]) ?? []), person]);
+      // "John M. Ford" is also "John Ford", "Hillary Rodham Clinton" "Hillary Clinton" (not "Bill de Blasio" "Bill Blasio")
+      if (parts.length >= 3 && !parts.some((w) => NAME_PARTICLES.has(w))) this.shorter(parts[0] + ' ' + surname, person);
     }
+    // "Brent Bozell III": the fullest form keeps the generational suffix
+    if (m.suffix && person.canonical === m.name) person.canonical = m.name + ' ' + m.suffix;
     person.gender ??= m.gender ?? genderOfFirstName(key.split(' ')[0]);
     for (const r of m.roles) {
       if (person.roles.has(r)) continue;
@@ -71,10 +77,19 @@ export class EntityTable {
     }
   }
 
+  /** Records a shorter form ("john ford") of a longer name; null once two people share it. */
+  private shorter(key: string, person: Entity): void {
+    if (this.people.get(key) === person) return;
+    this.longer.set(key, this.longer.has(key) && this.longer.get(key) !== person ? null : person);
+  }
+
   /** The person or organisation a name mention refers to, if the article introduced one. */
   lookupName(m: Mention): Entity | null {
     const key = m.name.toLowerCase();
     if (!m.org) {
+      // "John Ford" and "John M. Ford": the fullest form the article gives, when only one person fits
+      const longer = m.nameLength === 2 ? this.longer.get(key) : undefined;
+      if (longer) return longer;
       const full = this.people.get(key);
       if (full) return full;
       const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
@@ -84,8 +99,13 @@ export class EntityTable {
         const fit = m.gender ? bySurname.filter((p) => p.gender !== (m.gender === 'm' ? 'f' : 'm')) : bySurname;
         return mostSalient(same.length ? same : fit.length ? fit : bySurname);
       }
-      const byFirst = m.nameLength === 1 && m.firstNameHonorific ? this.byFirstName.get(key) : undefined;
-      if (byFirst?.length) return mostRecent(byFirst); // "Sir Keir", "Dame Harriet": a first name
+      if (m.nameLength === 1 && m.honorific) {
+        const byFirst = this.byFirstName.get(key);
+        if (byFirst?.length && m.firstNameHonorific) return mostRecent(byFirst); // "Sir Keir", "Dame Harriet": a first name
+        // "Mr. Xi" for "Xi Jinping", "Ms. Gao" for "Gao Junlan": the family name first, no given name known to us
+        const family = byFirst?.filter((p) => !genderOfFirstName(key) && p.canonical.split(' ').length === 2);
+        if (family?.length === 1) return family[0];
+      }
     }
     return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
   }
@@ -136,14 +156,19 @@ export class EntityTable {
   }
 }
 
-/** Two to four capitalised name words, none of them a function word: "Donald Trump", "J. K. Rowling". */
+/** Two to four capitalised name words, none of them a function word: "Donald Trump", "J. K. Rowling" ("Ursula von der Leyen": particles inside too). */
 function isFullName(m: Mention): boolean {
-  if (m.nameLength < 2 || m.nameLength > 4) return false;
   const words = m.name.split(/\s+/);
-  const ok = (w: string): boolean =>
-    /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !NUMBER_WORD.test(w) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()));
+  const particles = words.filter((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)).length;
+  if (m.nameLength - particles < 2 || m.nameLength - particles > 4) return false;
+  const ok = (w: string, i: number): boolean =>
+    (/^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !NUMBER_WORD.test(w) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()))) ||
+    (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
   return words.every(ok) && !words.every((w) => /^\p{Lu}+$/u.test(w));
 }
+
+/** Lower-case particles inside a person's name: "Ursula von der Leyen", "Ahmed bin Salem". */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', 'da', 'dos', 'das', 'di', 'du', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le']);
 
 /** A role noun right before an organisation's name, bare or as an appositive: "company Western Grid", "his firm, Acme". */
 const ORG_INTRODUCTION = /\b(\p{Ll}+),? $/u;

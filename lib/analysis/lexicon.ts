@@ -29,6 +29,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['rep', null], ['gov', null], ['gen', null], ['judge', null], ['justice', null], ['det', null], ['insp', null],
   ['sgt', null], ['rev', null], ['fr', 'm'], ['capt', null], ['col', null], ['lt', null], ['maj', null], ['supt', null],
   ['del', null], // a state delegate: "Del. Marcia Price"
+  ['sheikh', 'm'], ['sheik', 'm'], ['prince', 'm'], ['princess', 'f'], ['emir', 'm'], // with a first name: "Sheikh Mohammed"
 ]);
 
 /** Capitalised title words that may precede a name ("US President Donald Trump"). */

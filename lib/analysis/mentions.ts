@@ -1,4 +1,5 @@
 import { PLACES } from './places';
+import { genderOfFirstName } from './first-names';
 
 /** US states as the AP abbreviates them after a town ("Ashton, Md.", "Raleigh, N.C.", "Berea, Ohio"), lower case, no final dot. */
 const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c'.split(' '));
@@ -36,6 +37,8 @@ export interface Mention {
   honorific: boolean;
   /** name: the honorific takes a first name, not a surname ("Sir Keir", "Dame Harriet"). */
   firstNameHonorific: boolean;
+  /** name: a generational suffix as written after the name ("Jr.", "III"): part of the fullest form, not of the surname. */
+  suffix: string;
   /** name: an affiliation in front of role words and a person's name ("Council chief executive Zara Whitfield"): not the subject. */
   modifier: boolean;
   /** role: the head noun ("president", "company"); role mentions with a qualifier ("the Welsh government") are `qualified`. */
@@ -46,7 +49,11 @@ export interface Mention {
 }
 
 /** Honorifics used with a first name alone: "Sir Keir", "Dame Harriet", "Lady Anne". */
-const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lady']);
+const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lady', 'sheikh', 'sheik', 'prince', 'princess', 'emir']);
+/** Generational suffixes, kept in the fullest form of a name ("Brent Bozell III", "James Kennedy Jr."). */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Lower-case particles that may run two together inside a name: "Ursula von der Leyen", "Ana de la Cruz". */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', 'da', 'dos', 'das', 'di', 'du', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le']);
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "bin-Salman", "de-Gaulle". */
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u;
@@ -54,13 +61,15 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|di|da|du|van|von|le|la)-\p{Lu}/u
 const adjacent = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0'); // a web page's no-break space too
 
 function base(kind: MentionKind, start: number, end: number, text: string, next: number): Mention {
-  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, place: false, honorific: false, firstNameHonorific: false, modifier: false, head: '', qualified: false, definite: true };
+  return { kind, start, end, text, next, possessive: false, name: '', nameLength: 0, gender: null, roles: [], org: false, place: false, honorific: false, firstNameHonorific: false, suffix: '', modifier: false, head: '', qualified: false, definite: true };
 }
 
 /** What the whole article tells the mention finder. */
 export interface MentionOptions {
   /** Words the article also writes in lower case ("does", "thousands"): capitalised at a sentence's start they are not names. */
   common?: ReadonlySet<string>;
+  /** Words the article writes capitalised inside a sentence: a name (or part of one) wherever it stands. */
+  midCaps?: ReadonlySet<string>;
 }
 
 /** Finds mentions among `tokens` (the words of one stretch of text, in order). Linear in the token count. */
@@ -92,7 +101,7 @@ export function findMentions(text: string, tokens: readonly Token[], options: Me
       continue;
     }
     if (t.cap) {
-      const name = nameAt(text, tokens, i, options.common);
+      const name = nameAt(text, tokens, i, options.common, options.midCaps);
       if (name) {
         out.push(name);
         i = name.next;
@@ -255,6 +264,14 @@ const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy f
   june april summer amber ruby pearl iris holly ivy daisy heather victor carol eve glen dale drew chase hunter cliff miles wade
   bob rob sandy penny sunny crystal harmony melody rusty buck max sky`.split(/\s+/));
 
+/** Number words and quantifiers that open a sentence about things, not people: "One message read", "Any action". */
+const OPENING_QUANTIFIERS = new Set(['one', 'any', 'none', 'two', 'three', 'four', 'five']);
+
+/** Whether a word opens a sentence of the text: after its start, a full stop (a closing quotation mark may follow) or a line break. */
+export function opensSentence(text: string, t: Token): boolean {
+  return t.start === 0 || /(?:[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+}
+
 /** Whether tokens[k] starts a sentence (or the stretch of text). */
 function atSentenceStart(text: string, tokens: readonly Token[], k: number): boolean {
   if (k === 0) return true;
@@ -284,7 +301,7 @@ function personSoFar(tokens: readonly Token[], start: number, end: number): bool
 }
 
 /** A run of capitalised words, read as a (possibly titled) person or organisation name. */
-function nameAt(text: string, tokens: readonly Token[], i: number, common?: ReadonlySet<string>): Mention | null {
+function nameAt(text: string, tokens: readonly Token[], i: number, common?: ReadonlySet<string>, midCaps?: ReadonlySet<string>): Mention | null {
   let start = i;
   let determiner = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
   // drop sentence-initial function words ("The", "But", "In") and common words ("Does Rubio", "Thousands")
@@ -299,7 +316,14 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     CONTRACTION.test(tokens[k].word) ||
     (/(?:ly|ing|ed)$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && atSentenceStart(text, tokens, k) && !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
       (!!common?.has(tokens[k].lower) || /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) || (k + 1 < tokens.length && (PREP_OR_DET.has(tokens[k + 1].lower)))));
-  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start)) && !tokens[start].possessive) {
+  // "Interestingly Blocher, …", "Hastily politicizing …", "Pollsters agree", "One message read": an adverb, participle,
+  // plural noun or number opening the sentence that the article never capitalises inside one, and no given name
+  const strangerAtStart = (k: number): boolean => {
+    const t = tokens[k];
+    if (!midCaps || midCaps.has(t.lower) || !opensSentence(text, t) || /^\p{Lu}+$/u.test(t.word) || genderOfFirstName(t.lower) || FIRST_NAMES_THAT_ARE_WORDS.has(t.lower)) return false;
+    return OPENING_QUANTIFIERS.has(t.lower) || (t.lower.length >= 6 && /(?:ly|ing)$/.test(t.lower)) || (t.lower.length >= 5 && /[^s'’]s$/.test(t.lower));
+  };
+  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start) || strangerAtStart(start)) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
     if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;
@@ -329,6 +353,12 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     }
     if (t.word === 'and' && determiner && andJoinsOrg(text, tokens, end)) {
       end += 2; // "the Competition and Markets Authority"
+      continue;
+    }
+    // "Ursula von der Leyen", "Ana de la Cruz": two particles between the parts of a person's name
+    if (PARTICLES.has(t.word) && end + 2 < tokens.length && PARTICLES.has(tokens[end + 1].word) && tokens[end + 2].cap && !NOT_NAME_WORDS.has(tokens[end + 2].lower) &&
+      adjacent(text, t, tokens[end + 1]) && adjacent(text, tokens[end + 1], tokens[end + 2]) && !ORG_WORDS.has(prev.lower)) {
+      end += 3;
       continue;
     }
     if (NAME_CONNECTORS.has(t.word) && !((t.word === 'of' || t.word === 'on' || t.word === 'for') && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
@@ -372,6 +402,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   let e = run.length;
   while (e > k + 1 && NAME_SUFFIXES.has(run[e - 1].lower)) e--;
   const nameTokens = run.slice(k, e);
+  // "Brent Bozell III", "James Kennedy Jr.": a generational suffix right after the name belongs to its fullest form
+  const suffix = e < run.length && GENERATIONAL.has(run[e].lower) && e + 1 === run.length ? run[e] : null;
+  if (suffix && nameTokens.length >= 2) m.suffix = suffix.word + (suffix.dot ? '.' : '');
   m.name = text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].start + nameTokens[nameTokens.length - 1].word.length);
   m.nameLength = nameTokens.length;
   const roleWords = [...lowerRoleWords(text, tokens, start), ...titles.filter((w) => !HONORIFICS.has(w))];
@@ -392,7 +425,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
 function personAfterTitle(run: readonly Token[]): number {
   for (let p = run.length - 3; p >= 1; p--) {
     const abbreviated = run[p].dot && HONORIFICS.has(run[p].lower); // "Arizona Gov. Katie Hobbs", "Ohio Sen. Mark Roe"
-    if ((!PERSON_TITLES.has(run[p].lower) && !abbreviated) || run[p].possessive) continue;
+    // "White House Chief of Staff Denis McDonough", "Minister of Finance Jo Reed": a title "of" a portfolio
+    const portfolio = p >= 2 && run[p - 1].word === 'of' && PERSON_TITLES.has(run[p - 2].lower) && !run[p].possessive;
+    if ((!PERSON_TITLES.has(run[p].lower) && !abbreviated && !portfolio) || run[p].possessive) continue;
     const name = run.slice(p + 1);
     const bad = (t: Token, i: number): boolean =>
       ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || (t.possessive && i < name.length - 1);

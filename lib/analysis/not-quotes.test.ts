@@ -144,3 +144,10 @@ describe('programmes named after a channel', () => {
     expect(quotes(text)).toEqual(['balanced at last']);
   });
 });
+
+describe('nicknames', () => {
+  it('drops a nickname inside a person’s name, keeps a one-word quote after a verb', () => {
+    const text = 'Rep. Robert C. “Bobby” Scott opened his yard on Monday. The crowd chanted “Bobby!” as he spoke, and Scott called the race “winnable.”';
+    expect(quotes(text)).toEqual(['Bobby!', 'winnable.']);
+  });
+});

@@ -27,6 +27,10 @@ const CHANNEL = /(?:\b(?:News|[Cc]hannel|Network|Radio|XM|TV|television|radio)|\
 const CITED_BY = /^\s*,?\s*by\s+(?:the\s+)?[^.\n]{0,80}?(?:https?:\/\/|\b[\w-]+\.(?:com|ly|fo|st|org|us|gl)\/|['’]s?\s+\S+\s+\S+\s*[:(])/u;
 /** Before a quotation: "“Headline,” by the Gazette's Ann Lee: " — the excerpt of the cited article that follows its headline. */
 const CITED_BEFORE = /[”"’']\s*,?\s*by\s+(?:the\s+)?[^.\n“”"]{0,60}?['’]s?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s*$/u;
+/** One or two capitalised words, as a nickname is written: "Bobby", "Tig", "The Rock". */
+const NICKNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
+/** A capitalised first name or initial, after a capitalised word or at a sentence's start, then one space. */
+const NAME_BEFORE = /(?:^|[\s.])\p{Lu}[\p{L}'’-]*(?: \p{Lu}\.)? $/u;
 const FROM_BEFORE = /\bfrom\s*$/iu;
 const TO_AFTER = new RegExp(`^\\s*to\\s*${OPEN}`, 'u');
 const FROM_TO_BEFORE = new RegExp(`\\bfrom\\s*${OPEN}[^”"’']{1,40}${CLOSE}\\s*to\\s*$`, 'iu');
@@ -84,6 +88,11 @@ function workContext(ctx: Context, q: Quote, words: number): boolean {
 
 export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
   { id: 'term', test: (ctx, q) => wordsOf(inner(ctx, q)).length <= 5 && TERM_INTRO.test(ctx.text.slice(Math.max(0, q.start - 60), q.start)) },
+  {
+    // "Rep. Robert C. “Bobby” Scott", "John “Tig” Tiegen": a nickname inside a person's name
+    id: 'nickname',
+    test: (ctx, q) => NICKNAME.test(inner(ctx, q)) && NAME_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 30), q.start)) && /^ \p{Lu}\p{Ll}/u.test(ctx.text.slice(q.end, q.end + 3)),
+  },
   {
     id: 'rating-scale',
     test(ctx, q) {

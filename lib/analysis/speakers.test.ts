@@ -423,4 +423,50 @@ describe('participles and subordinate clauses', () => {
       ['Have you read it?', 'Nina Cole'],
     ]);
   });
+
+  it('gives the fullest name the article uses: suffixes, particles, "Chief of Staff", honorifics with a first or family name', () => {
+    const text = [
+      'White House Chief of Staff Dan Reeve met Ursula van der Berg, Sheikh Omar bin Khalid, Tomas Pike Jr. and Xu Liming on Monday.',
+      '“We are ready,” Reeve said.',
+      '“So are we,” van der Berg said.',
+      '“It took a year,” Sheikh Omar said.',
+      '“I was there,” Pike said.',
+      '“Nothing is settled,” Mr. Xu said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['We are ready,', 'Dan Reeve'],
+      ['So are we,', 'Ursula van der Berg'],
+      ['It took a year,', 'Omar bin Khalid'],
+      ['I was there,', 'Tomas Pike Jr.'],
+      ['Nothing is settled,', 'Xu Liming'],
+    ]);
+  });
+
+  it('resolves a two-word name to the one longer name it shortens ("Ada Quist" → "Ada M. Quist")', () => {
+    const text = 'Ada M. Quist wrote six novels.\n\n“I write slowly,” Ada Quist said.\n\n“Very slowly,” Quist added.';
+    expect(speakers(text)).toEqual([
+      ['I write slowly,', 'Ada M. Quist'],
+      ['Very slowly,', 'Ada M. Quist'],
+    ]);
+  });
+
+  it('gives a pull quote the speaker of the same words quoted later with their speaker', () => {
+    const text = [
+      '“The harbour will not close while I am mayor of this city”',
+      'The council voted on Monday to keep the harbour open.',
+      '“The harbour will not close while I am mayor of this city,” Mayor Lena Brook said after the vote.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Lena Brook', 'Lena Brook']);
+  });
+
+  it('takes no adverb, participle or plural opening a sentence for a name ("Interestingly Reed", "Hastily politicizing")', () => {
+    const text = [
+      'Councillor Jo Reed spoke first. Interestingly Reed said the vote was “a mistake.”',
+      'Hastily politicizing the vote, Sam Hale called it “a farce.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['a mistake.', 'Jo Reed'],
+      ['a farce.', 'Sam Hale'],
+    ]);
+  });
 });

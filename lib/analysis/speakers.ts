@@ -1,6 +1,6 @@
 import type { Context } from './context';
 import type { Attribution, AttributionState } from './cues';
-import { ATTRIBUTION_SIEVES, type Sieve } from './sieves';
+import { ATTRIBUTION_SIEVES, REPEATED_QUOTE_SIEVE, type Sieve } from './sieves';
 
 /** Attributes every quotation: the first sieve (in order) that names a speaker decides. */
 export function attributeQuotes(ctx: Context, sieves: readonly Sieve[] = ATTRIBUTION_SIEVES): Attribution[] {
@@ -24,5 +24,13 @@ export function attributeQuotes(ctx: Context, sieves: readonly Sieve[] = ATTRIBU
       state.lastInBlock.set(q.block, a.speaker);
     }
   });
+  // a pull quote before the words' attributed occurrence: once all are attributed, the repeat finds its speaker
+  if (sieves.includes(REPEATED_QUOTE_SIEVE)) {
+    state.done.forEach((a, qi) => {
+      if (a.speaker) return;
+      const speaker = REPEATED_QUOTE_SIEVE.apply(state, qi);
+      if (speaker) state.done[qi] = { speaker, sieve: REPEATED_QUOTE_SIEVE.id, confidence: REPEATED_QUOTE_SIEVE.confidence };
+    });
+  }
   return state.done;
 }

@@ -34,6 +34,10 @@ export const ATTRIBUTION = {
   paragraphSpeaker: 0.7,
   previousSentence: 0.7,
   previousParagraph: 0.6,
+  /** The same words quoted elsewhere with a speaker (a pull quote, a summary line). */
+  repeatedQuote: 0.7,
+  /** Letters and digits the shorter of two repeated quotations needs (shorter ones repeat by chance: “no”, “fake news”). */
+  minRepeatedChars: 30,
   /** A quote with no speaker found. */
   unknown: 0.5,
   /** Elements between a quotation and the reporting verb that belongs to it. */
