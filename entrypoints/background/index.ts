@@ -6,6 +6,7 @@ import { forgetDelete } from './recent-deletes';
 import { createMenus, listenMenus } from './menus';
 import { watchTabs } from './tabs';
 import { forgetParts } from './text-parts';
+import { forgetFindings } from './finding-pages';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
@@ -19,6 +20,7 @@ export default defineBackground(() => {
     forgetEditorTab(tabId);
     forgetDelete(tabId);
     forgetParts(tabId);
+    forgetFindings(tabId);
   });
   browser.runtime.onMessage.addListener(onMessage);
 });

@@ -16,6 +16,7 @@ import { forgetDelete, lastDelete, rememberDelete } from './recent-deletes';
 import { pageOf, type ContentSender } from './sender';
 import { refreshTabs, rememberTab } from './tabs';
 import { addPart, takeText } from './text-parts';
+import { firstPage, nextPage } from './finding-pages';
 
 export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender> = {
   'page/open': (msg, sender) => {
@@ -41,8 +42,10 @@ export const pageHandlers: Handlers<FromContent, ContentResponses, ContentSender
     // Fact-check memory: matched after the reply, off the page's critical path (./factchecks.ts).
     void matchPage(page, findings).catch((e: unknown) => console.warn('[Claimlight] fact-check matching failed', e));
     await rememberRead(settings, page, page.title || msg.input.title || '', findings);
-    return { findings, ids: findingIdsOf(findings), ms };
+    // In pages (./finding-pages.ts): the page reads each reply in one go.
+    return { ...firstPage(sender, findings, findingIdsOf(findings)), ms };
   },
+  'analysis/findings': (msg, sender) => nextPage(sender, msg.run, msg.from),
   'analysis/part': (msg, sender) => {
     addPart(sender, msg.run, msg.index, msg.text);
     return null;

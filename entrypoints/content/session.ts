@@ -143,8 +143,16 @@ export class PageSession implements TabSession {
     const { text, blocks, title } = article.input;
     const request = { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical };
     // A long text goes in parts (lib/messaging/text-parts.ts), sent by the interactive bundle.
-    const { findings, ids } = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(request) : sendToBackground('analysis/run', request));
-    await yieldToPage(); // reading a long reply is one task; laying it out starts in the next
+    const reply = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(request) : sendToBackground('analysis/run', request));
+    // The findings come in pages (a live blog's in one reply would be a long task to read), in order.
+    const { findings, ids } = reply;
+    for (let { next } = reply; next; ) {
+      const page = await sendToBackground('analysis/findings', next);
+      findings.push(...page.findings);
+      ids.push(...page.ids);
+      next = page.next;
+    }
+    await yieldToPage(); // laying the findings out starts in a task of its own
     this.findings = findings;
     this.findingIds = ids;
     this.analysedText = article.input.text;

@@ -47,11 +47,24 @@ export interface PageState {
   annotations: Annotation[];
 }
 
+/**
+ * A page of an analysis's findings, in order (entrypoints/background/finding-pages.ts): a live blog's
+ * findings come in several replies, so no one reply is a long task for the page to read. `ids`: each
+ * finding's stable id (lib/finding-ids.ts), computed in the background so the page does not. `next`:
+ * what to send as "analysis/findings" for the next page; null after the last.
+ */
+export interface FindingsPage {
+  findings: Finding[];
+  ids: string[];
+  next: { run: string; from: number } | null;
+}
+
 export interface ContentResponses {
   'page/open': PageState;
   'page/state': PageState;
-  /** `ids`: each finding's stable id (lib/finding-ids.ts), computed here so the page does not. */
-  'analysis/run': { findings: Finding[]; ids: string[]; ms: number };
+  /** The first page of the findings (see FindingsPage); `ms`: how long the analysis took. */
+  'analysis/run': FindingsPage & { ms: number };
+  'analysis/findings': FindingsPage;
   'analysis/part': null;
   'annotation/create': { annotation: Annotation };
   'annotation/update': { annotation: Annotation };

@@ -71,6 +71,8 @@ export const fromContent = {
    * order from 0; part 0 starts a new set for this tab, dropping one left unfinished.
    */
   'analysis/part': { run: sessionId, index: integer({ min: 0, max: MAX_TEXT_PARTS - 1 }), text: string({ max: TEXT_PART, nonEmpty: true }) },
+  /** The next page of an analysis's findings: the `next` of the reply before (contract.ts: FindingsPage). */
+  'analysis/findings': { run: sessionId, from: integer({ min: 1, max: 1_000_000 }) },
   'annotation/create': { canonical, annotation: newAnnotation },
   'annotation/update': { canonical, id: annotationId, patch },
   'annotation/delete': { canonical, ids: arrayOf(annotationId, { max: 10_000 }) },
