@@ -7,6 +7,27 @@ const CONTENT_SCRIPT_BUDGET = 60_000;
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * Terser writes a bundle's wrapper as `var content=function(){…}();`. V8 compiles a function lazily
+ * unless it is parenthesised: it pre-parses all 60 kB of the content script, then parses them again
+ * when the wrapper is called at once. `(function(){…})()` is parsed once: the content script's
+ * evaluation went from ~57 to ~44 ms at CPU ×4 (timed by injecting both builds into a page, 40
+ * runs each). The wrapper only: the functions inside are compiled when they first run.
+ */
+function parenthesisedIife() {
+  return {
+    name: 'claimlight:parenthesised-iife',
+    enforce: 'post' as const,
+    generateBundle(_: unknown, bundle: Record<string, { type: string; code?: string }>) {
+      for (const chunk of Object.values(bundle)) {
+        const m = chunk.type === 'chunk' && chunk.code ? /^(var \w+=)function\(\)\{/.exec(chunk.code) : null;
+        if (!m || !/\}\(\);?\s*$/.test(chunk.code!)) continue;
+        chunk.code = `${m[1]}(function(){${chunk.code!.slice(m[0].length).replace(/\}\(\)(;?\s*)$/, '})()$1')}`;
+      }
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,6 +37,7 @@ export default defineConfig({
     // Terser (two compress passes) makes the content script ~2.5 kB (4%) smaller than esbuild's
     // minifier does; the content script is loaded on every page, so that is worth a slower build.
     build: { target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    plugins: [parenthesisedIife()],
     resolve: {
       alias: {
         react: 'preact/compat',

@@ -4,7 +4,7 @@
 // the page (errors are logged and the session carries on or stays out of the way).
 import type { Annotation, Finding, Kind, PageSettings } from '@/lib/model';
 import { DEFAULT_PAGE_SETTINGS, KINDS } from '@/lib/model';
-import type { AnnotationPatch, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
+import type { AnnotationPatch, FindingsPage, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
 import type { CreateResult, SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
@@ -34,6 +34,7 @@ interface SessionEvents {
 
 export class PageSession implements TabSession {
   // --- what the store says about this page (applyState) ---
+  /** Read once, when the session is made (start() follows at once). */
   private info: PageInfo = readPageInfo();
   private pageKey: string | null = null;
   private settings: PageSettings = DEFAULT_PAGE_SETTINGS;
@@ -74,7 +75,6 @@ export class PageSession implements TabSession {
   /** First pass on a page: load state, analyse if wanted, paint, mark ready. */
   async start(): Promise<void> {
     try {
-      this.info = readPageInfo();
       const state = await sendToBackground('page/open', this.info);
       this.applyState(state);
       // Fact-check memory: a page with ClaimReview markup hands it to the background, read by the
@@ -143,14 +143,13 @@ export class PageSession implements TabSession {
     const { text, blocks, title } = article.input;
     const request = { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical };
     // A long text goes in parts (lib/messaging/text-parts.ts), sent by the interactive bundle.
-    const reply = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(request) : sendToBackground('analysis/run', request));
-    // The findings come in pages (a live blog's in one reply would be a long task to read), in order.
-    const { findings, ids } = reply;
-    for (let { next } = reply; next; ) {
-      const page = await sendToBackground('analysis/findings', next);
+    let page: FindingsPage = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(request) : sendToBackground('analysis/run', request));
+    // The findings come in pages, in order: a live blog's in one reply would be a long task to read.
+    const { findings, ids } = page;
+    while (page.next) {
+      page = await sendToBackground('analysis/findings', page.next);
       findings.push(...page.findings);
       ids.push(...page.ids);
-      next = page.next;
     }
     await yieldToPage(); // laying the findings out starts in a task of its own
     this.findings = findings;
@@ -376,10 +375,11 @@ export class PageSession implements TabSession {
     clearTimeout(this.retry);
     this.lazy?.stop();
     try {
+      const html = document.documentElement;
       // Restores the page's own text nodes; a page of ordinary size is done before this returns.
-      void eraseGradually(document.body ?? document.documentElement);
-      document.documentElement.removeAttribute('data-claimlight');
-      for (const k of KINDS) document.documentElement.style.removeProperty(`--claimlight-${k}`);
+      void eraseGradually(document.body ?? html);
+      html.removeAttribute('data-claimlight');
+      for (const k of KINDS) html.style.removeProperty(`--claimlight-${k}`);
     } catch (e) {
       log('cleanup failed', e);
     }
