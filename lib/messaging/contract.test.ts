@@ -43,7 +43,7 @@ describe('background/popup → content script', () => {
       'tab/analyze': () => state,
       'tab/visibility': () => state,
       'tab/refresh': () => ({ ok: true }),
-      'tab/update': () => ({ item: null }),
+      'tab/update': (m) => ({ item: null, id: m.id }),
       'tab/delete': () => ({ deleted: [] }),
       'tab/restore': () => ({ ok: true }),
       'tab/command': (m) => ({ ok: m.action === 'note' }),

@@ -158,8 +158,9 @@ export interface TabResponses {
   'tab/analyze': TabState;
   'tab/visibility': TabState;
   'tab/refresh': { ok: true };
-  /** `id`: the saved record's id (a kept auto-finding's id is the one the store gave it). */
-  'tab/update': { item: PageSummaryItem | null; id?: string };
+  /** `id`: the saved record's id (a kept auto-finding's id is the one the store gave it); a request that
+   *  saved nothing is answered with an error, never without an id. */
+  'tab/update': { item: PageSummaryItem | null; id: string };
   'tab/delete': { deleted: Annotation[] };
   'tab/restore': { ok: true };
   'tab/command': { ok: boolean; message?: string };
