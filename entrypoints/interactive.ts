@@ -5,20 +5,19 @@
 // page, a paint with a giant block or hundreds of blocks), so pages the reader only skims carry
 // just the small core. It runs in the content script's isolated world and hands its API over
 // through that world's global object, which pages cannot see.
-import { anchorAll, describe } from '@/lib/anchoring';
+import { anchorAll } from '@/lib/anchoring';
 import { mountInPageUi } from './content/ui';
-import * as actions from './content/actions';
 import { paintNearViewport } from '@/lib/highlight/lazy';
 import { longPagePainter } from '@/lib/highlight/long-pages';
 import { useLongPagePainter } from '@/lib/highlight/long-page-slot';
 import type { Interactive } from './content/interactive-api';
-import { tabRequest } from './content/tab-tools';
+import { tabRequestFor as tabRequest } from './content/tab-tools';
 import { itemFromAnnotation } from './content/items';
 import { sendClaimReviews } from './content/claim-reviews';
 import { analyseInParts } from '@/lib/messaging/text-parts';
 
 export default defineUnlistedScript(() => {
   useLongPagePainter(longPagePainter); // for this bundle's own painter (paintNearViewport)
-  const api: Interactive = { mountInPageUi, anchorAll, itemFromAnnotation, describe, actions, paintNearViewport, tabRequest, sendClaimReviews, analyseInParts, longPages: longPagePainter };
+  const api: Interactive = { mountInPageUi, anchorAll, itemFromAnnotation, paintNearViewport, tabRequest, sendClaimReviews, analyseInParts, longPages: longPagePainter };
   (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive = api;
 });

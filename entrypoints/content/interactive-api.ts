@@ -1,10 +1,9 @@
 // Loading the interactive half (entrypoints/interactive.ts) from the core content script.
 import { browser } from '@/lib/browser';
-import type { anchorAll, describe } from '@/lib/anchoring';
+import type { anchorAll } from '@/lib/anchoring';
 import type { mountInPageUi } from './ui';
-import type * as actions from './actions';
 import type { paintNearViewport } from '@/lib/highlight/lazy';
-import type { tabRequest } from './tab-tools';
+import type { tabRequestFor } from './tab-tools';
 import type { itemFromAnnotation } from './items';
 import { useLongPagePainter } from '@/lib/highlight/long-page-slot';
 import type { LongPagePainter } from '@/lib/highlight/types';
@@ -16,12 +15,10 @@ export interface Interactive {
   anchorAll: typeof anchorAll;
   /** A saved annotation as the page lists it (saved annotations are anchored by this bundle too). */
   itemFromAnnotation: typeof itemFromAnnotation;
-  describe: typeof describe;
-  actions: typeof actions;
   /** Painting of very long pages, near the viewport first (only long pages need it). */
   paintNearViewport: typeof paintNearViewport;
   /** Requests from the background and the popup that need the page tools. */
-  tabRequest: typeof tabRequest;
+  tabRequest: typeof tabRequestFor;
   /** Painting of very long blocks and pages (lib/highlight/long-pages.ts), shared with the core's painter. */
   longPages: LongPagePainter;
   /** Fact-check memory: hand the page's ClaimReview markup to the background. */

@@ -62,3 +62,8 @@ export function unsavedFindings(findings: Finding[], ids: readonly string[], sav
   const all = findings.map((finding, i) => ({ finding, id: ids[i]! }));
   return taken.size ? all.filter(({ finding, id }) => !taken.has(id) && !taken.has(findingKey(finding.kind, finding.text))) : all;
 }
+
+/** An item as the popup sees it: without the saved record and the raw finding. */
+export function toSummary({ annotation: _a, finding: _f, ...rest }: PageItem): PageSummaryItem {
+  return rest;
+}

@@ -4,8 +4,8 @@
 // the page (errors are logged and the session carries on or stays out of the way).
 import type { Annotation, Finding, Kind, PageSettings } from '@/lib/model';
 import { DEFAULT_PAGE_SETTINGS, KINDS } from '@/lib/model';
-import type { AnnotationPatch, FindingsPage, PageState, PageSummaryItem, SelectionAction, TabState } from '@/lib/messaging/contract';
-import type { CreateResult, SessionOps } from './actions';
+import type { FindingsPage, PageState, TabState } from '@/lib/messaging/contract';
+import type { SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
 import { TEXT_PART } from '@/lib/messaging/text-parts';
@@ -18,8 +18,8 @@ import type { PaintItem } from '@/lib/highlight/types';
 import type { LazyPaint } from '@/lib/highlight/lazy';
 import { pointAt, type TextMap } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
-import { itemFromFinding, unsavedFindings, type PageItem } from './items';
-import type { TabSession } from './session-api';
+import { itemFromFinding, toSummary, unsavedFindings, type PageItem } from './items';
+import type { CoreSession } from './session-api';
 import { firstChecks, repaintAfterCheck, scheduleNextCheck, waitBeforeCheck, type DomChecks } from './dom-checks';
 
 const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
@@ -32,7 +32,7 @@ interface SessionEvents {
   onPainted?: (items: PageItem[]) => void;
 }
 
-export class PageSession implements TabSession {
+export class PageSession implements CoreSession {
   // --- what the store says about this page (applyState) ---
   /** Read once, when the session is made (start() follows at once). */
   private info: PageInfo = readPageInfo();
@@ -284,16 +284,10 @@ export class PageSession implements TabSession {
     return (this.article = await runSliced(extractArticleSteps(document)));
   }
 
-  // --- the reader's actions -------------------------------------------------------------------
+  // --- the reader's actions (bound to the session in the interactive bundle: ./session-tools.ts) ---
 
-  /** Save the current selection as a new annotation. */
-  async createFromSelection(action: SelectionAction, note = ''): Promise<CreateResult> {
-    const { actions } = await loadInteractive();
-    return actions.createFromSelection(this.ops, action, note);
-  }
-
-  /** What the reader's actions (in the interactive bundle) may use of the session. */
-  private readonly ops: SessionOps = {
+  /** What the reader's actions (./actions.ts) may use of the session. */
+  readonly ops: SessionOps = {
     canonical: () => this.info.canonical,
     pageKey: () => this.pageKey,
     items: () => this.items,
@@ -311,27 +305,6 @@ export class PageSession implements TabSession {
     refresh: () => this.refresh(),
   };
 
-  /** Keep an auto-finding as a saved annotation (source: auto), or change a saved one. */
-  async keep(id: string, patch: AnnotationPatch = {}): Promise<Annotation | null> {
-    return (await loadInteractive()).actions.keep(this.ops, id, patch);
-  }
-
-  /** Delete a saved annotation; returns the deleted records so the caller can offer undo. */
-  async remove(id: string): Promise<Annotation[]> {
-    return (await loadInteractive()).actions.remove(this.ops, id);
-  }
-
-  /** Undo a delete. */
-  async restore(annotations: readonly object[]): Promise<void> {
-    return (await loadInteractive()).actions.restore(this.ops, annotations);
-  }
-
-  /** The summary of one item, as the popup sees it. */
-  summary(id: string): PageSummaryItem | null {
-    const item = this.items.find((i) => i.id === id);
-    return item ? toSummary(item) : null;
-  }
-
   // --- popup requests --------------------------------------------------------------------------
 
   async setVisible(kind: Kind | 'all', visible: boolean): Promise<void> {
@@ -339,11 +312,9 @@ export class PageSession implements TabSession {
     await this.repaint();
   }
 
-  /** Scroll an item into view and flash it (the popup's "show me"). */
-  async reveal(id: string): Promise<boolean> {
-    const { actions } = await loadInteractive();
+  /** Paint an item at once if it waits for the viewport (a very long page): the popup reveals it next. */
+  async paintNow(id: string): Promise<void> {
     await this.lazy?.paintNow(id);
-    return actions.reveal(id);
   }
 
   state(): TabState {
@@ -393,9 +364,4 @@ function* inPlace({ nodes, lengths }: TextMap): Steps<boolean> {
     if (i % STEP_NODES === 0) yield;
   }
   return true;
-}
-
-/** An item as the popup sees it: without the saved record and the raw finding. */
-function toSummary({ annotation: _a, finding: _f, ...rest }: PageItem): PageSummaryItem {
-  return rest;
 }

@@ -3,7 +3,8 @@
 import type { TabResponses, ToPageTools } from '@/lib/messaging/contract';
 import { dispatch, type Handlers } from '@/lib/messaging/schema';
 import { toPageTools } from '@/lib/messaging/to-content';
-import type { TabSession } from './session-api';
+import type { CoreSession, TabSession } from './session-api';
+import { sessionTools } from './session-tools';
 
 const handlers: Handlers<ToPageTools, TabResponses, TabSession> = {
   'tab/analyze': async (_msg, session) => {
@@ -34,3 +35,6 @@ const handlers: Handlers<ToPageTools, TabResponses, TabSession> = {
 export function tabRequest(raw: unknown, session: TabSession): Promise<unknown> {
   return dispatch(toPageTools, handlers, raw, session, 'the extension');
 }
+
+/** tabRequest for the core's page session (the content script's entry: ./interactive-api.ts). */
+export const tabRequestFor = (raw: unknown, session: CoreSession): Promise<unknown> => tabRequest(raw, sessionTools(session));

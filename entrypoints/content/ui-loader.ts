@@ -4,7 +4,7 @@
 // count (isTrusted): the page's scripts cannot wake the UI. The event that triggered the load is
 // handed to the UI once it is there (ui.wake), never dispatched again.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { UiSession } from './session-api';
+import type { CoreSession } from './session-api';
 import type { PageItem } from './items';
 import { loadInteractive } from './interactive-api';
 import type { InPageUi } from './ui';
@@ -13,7 +13,7 @@ import type { WakeEvent } from './ui/events';
 const isMark = (t: EventTarget | null): t is HTMLElement =>
   t instanceof Element && t.tagName === 'MARK' && t.classList.contains('claimlight-mark');
 
-export function lazyInPageUi(ctx: ContentScriptContext, session: () => UiSession): Pick<InPageUi, 'update'> & { mountNow(): void } {
+export function lazyInPageUi(ctx: ContentScriptContext, session: () => CoreSession): Pick<InPageUi, 'update'> & { mountNow(): void } {
   let ui: InPageUi | null = null;
   let started = false;
   let latest: readonly PageItem[] = [];

@@ -9,7 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InPageView, type InPageViewProps } from '@/components/inpage/InPageView';
 import themeCss from '@/components/theme.css?raw';
 import inpageCss from '@/components/inpage/inpage.css?raw';
-import type { UiSession } from '../session-api';
+import type { CoreSession } from '../session-api';
+import { sessionTools } from '../session-tools';
 import type { PageItem } from '../items';
 import { readPageInfo } from '../page-info';
 import hostCss from './host.css?raw';
@@ -47,7 +48,7 @@ const CARD = '[role="dialog"]';
 const CARD_SEEN_MS = 500;
 const CARD_SEEN_WAIT_MS = 2000;
 
-export function mountInPageUi(ctx: ContentScriptContext, session: () => UiSession): InPageUi {
+export function mountInPageUi(ctx: ContentScriptContext, session: () => CoreSession): InPageUi {
   let container: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let host: HTMLElement | null = null;
@@ -97,7 +98,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => UiSessio
   };
 
   const controller = new InPageController({
-    session,
+    session: () => sessionTools(session()),
     doc: document,
     show: (view) => {
       latest = view;
