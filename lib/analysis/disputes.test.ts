@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
+import { isPastParticiple } from './inflect';
+import { denialVerbHas } from './lexicon';
 
 const disputed = (text: string) => analyze(text).filter((f) => f.kind === 'disputed');
 
@@ -447,5 +449,19 @@ describe('disputed assertions', () => {
     expect(disputed('Mayor Nora Quill pushed back.')[0]).toMatchObject({ rule: 'rebuttal', disputedBy: 'Nora Quill' });
     expect(disputed('The vote was pushed back.')).toEqual([]);
     expect(disputed('The deadline has been pushed back, officials said.')).toEqual([]);
+  });
+
+  it('takes its verb classes from the lexicon, with generated forms', () => {
+    expect(['knew', 'known', 'seen', 'getting', 'got'].every((w) => denialVerbHas(w, 'not-an-act'))).toBe(true);
+    expect(['decided', 'chosen', 'committed', 'planned'].every((w) => denialVerbHas(w, 'not-done-yet'))).toBe(true);
+    expect(['pushed', 'hits', 'hitting', 'fired'].every((w) => denialVerbHas(w, 'bare-back'))).toBe(true);
+    expect(denialVerbHas('touched', 'not-an-act')).toBe(false);
+    expect(['touched', 'told', 'written', 'struck', 'been'].every(isPastParticiple)).toBe(true);
+    expect(isPastParticiple('tell')).toBe(false);
+  });
+
+  it('reads "had never" + an irregular participle as a reported denial, but not "had not decided"', () => {
+    expect(disputed('Mayor Nora Quill said she had never met the developer.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Nora Quill' });
+    expect(disputed('Mayor Nora Quill said she had not decided whether to run.')).toEqual([]);
   });
 });

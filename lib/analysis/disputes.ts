@@ -1,7 +1,8 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
+import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD } from './lexicon';
+import { isPastParticiple } from './inflect';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -361,7 +362,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
         // "Quill pushed back." / "fired back, …": a reply with nothing after it (not "the vote was pushed back", a delay)
-        const bare = BARE_BACK.test(t.lower) && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
+        const bare = denialVerbHas(t.lower, 'bare-back') && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
         if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
@@ -438,7 +439,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (!perfect && !never) continue;
         const v = w === 'had' ? j + 2 : j + 1;
         const verb = toks[v]?.lower ?? '';
-        if (verb === 'yet' || verb === 'been' && /^(?:able|in|to|at|a|an|the|there)$/.test(toks[v + 1]?.lower ?? '') || NOT_AN_ACT.has(verb) || NOT_DONE_YET.has(verb) || !/ed$|^(?:been|told|said|made|met|sent|paid|given|taken|done|seen|written|spoken|known|broken|hit|struck)$/.test(verb)) return null;
+        if (verb === 'yet' || verb === 'been' && /^(?:able|in|to|at|a|an|the|there)$/.test(toks[v + 1]?.lower ?? '') || denialVerbHas(verb, 'not-an-act') || denialVerbHas(verb, 'not-done-yet') || !isPastParticiple(verb)) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[v]));
       }
       return null;
@@ -538,7 +539,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (toks[j]?.lower === 'ever') j++;
       const verb = toks[j];
       const obj = toks[j + 1];
-      if (!verb || verb.cap || NOT_AN_ACT.has(verb.lower) || !obj || !POINTED.has(obj.lower)) return null;
+      if (!verb || verb.cap || denialVerbHas(verb.lower, 'not-an-act') || !obj || !POINTED.has(obj.lower)) return null;
       // the pointed object ends the clause within three words: "that.", "that ugly picture,"
       for (let k = j + 1; k <= j + 3; k++) {
         if (k > j + 1 && (SUBJECT_PRONOUNS.has(toks[k].lower) || FINITE.has(toks[k].lower) || toks[k].lower === 'i' || toks[k].lower === 'we')) return null;
@@ -1084,22 +1085,7 @@ const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 
 
 /** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
-/** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
-const NEG_LEAD = new Set(['just', 'also', 'certainly', 'simply', 'have', 'had', 'absolutely']);
 const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
-/** Verbs of knowing, seeing or wanting: "I didn't know that" is no denial of an act. */
-const NOT_AN_ACT = new Set(`know knew known see saw seen hear heard think thought expect expected want wanted like liked understand understood
-  remember remembered realize realized realise realised recall recalled notice noticed get got have had need needed care cared believe believed
-  feel felt imagine imagined mind read watch watched ask asked experience experienced encounter encountered witness witnessed enjoy enjoyed`.split(/\s+/));
-/** Past participles after "had not" that state a plan or a state, not a denied act: "had not decided", "had not received". */
-const NOT_DONE_YET = new Set(`decided finished received committed endorsed announced planned intended ruled considered reached started completed
-  agreed signed responded returned replied settled determined chosen picked voted filed scheduled approved confirmed released`.split(/\s+/));
-/** Idioms for a claim that does not stand, negated: verb → its particle ("doesn't add up", "don't bear that out"). */
-const HOLD_IDIOMS = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
-/** Verbs that rebut with "back" and nothing after: "pushed back", "hit back", "fired back". */
-const BARE_BACK = /^(?:push|pushe[sd]|pushing|hit|hits|hitting|fire[sd]?|firing)$/;
-/** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
-const POINTED = new Set(['that', 'this', 'it', 'those', 'these', 'anything']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Reporting participles after a comma that give the reason for a rejection. */
 const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);

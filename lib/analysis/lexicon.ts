@@ -1,5 +1,5 @@
 // Word lists shared by the analysis modules. Lower-case unless noted.
-import { nounForms, verbForms, type VerbForms } from './inflect';
+import { irregularForms, nounForms, verbForms, type VerbForms } from './inflect';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -397,6 +397,42 @@ const DISPUTE_WORDS: ReadonlyMap<string, ReadonlySet<DisputeTag>> = (() => {
 
 /** Whether a lower-case word form has a dispute tag: disputeHas('refuted', 'dispute'). */
 export const disputeHas = (word: string, tag: DisputeTag): boolean => DISPUTE_WORDS.get(word)?.has(tag) ?? false;
+
+/**
+ * Verbs by what their negation means in a dispute, by lemma (forms generated, irregular ones from inflect.ts):
+ * - not-an-act: knowing, seeing, wanting — "I didn't know that" denies no act
+ * - not-done-yet: a plan or a step not yet taken, after "had not" — "had not decided", "had not received"
+ * - bare-back: rebuts with "back" and nothing after — "pushed back.", "hit back,"
+ */
+export type DenialVerbTag = 'not-an-act' | 'not-done-yet' | 'bare-back';
+const DENIAL_VERB_ENTRIES: Array<[tags: DenialVerbTag[], lemmas: string]> = [
+  [['not-an-act'], `know see hear think expect want like understand remember realize realise recall notice get+ have need care believe
+    feel imagine mind read watch ask experience encounter witness enjoy`],
+  [['not-done-yet'], `decide finish receive commit+ endorse announce plan+ intend rule consider reach start complete agree sign respond
+    return reply settle determine choose pick vote file schedule approve confirm release`],
+  [['bare-back'], `push hit+ fire`],
+];
+const DENIAL_VERBS: ReadonlyMap<string, ReadonlySet<DenialVerbTag>> = (() => {
+  const map = new Map<string, Set<DenialVerbTag>>();
+  for (const [tags, lemmas] of DENIAL_VERB_ENTRIES) {
+    for (const entry of lemmas.trim().split(/\s+/)) {
+      for (const form of verbForms(entry, irregularForms(entry.replace(/[+~]$/, '')))) {
+        const e = map.get(form) ?? new Set<DenialVerbTag>();
+        for (const t of tags) e.add(t);
+        map.set(form, e);
+      }
+    }
+  }
+  return map;
+})();
+/** Whether a lower-case verb form has a denial tag: denialVerbHas('knew', 'not-an-act'). */
+export const denialVerbHas = (word: string, tag: DenialVerbTag): boolean => DENIAL_VERBS.get(word)?.has(tag) ?? false;
+/** Idioms for a claim that does not stand, negated: verb lemma → its particle ("doesn't add up", "don't bear that out"). */
+export const HOLD_IDIOMS: ReadonlyMap<string, string> = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
+/** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
+export const POINTED = set(`that this it those these anything`);
+/** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
+export const NEG_LEAD = set(`just also certainly simply have had absolutely`);
 
 
 /** Contractions that look like a possessive but are not ("it's", "there's"). */
