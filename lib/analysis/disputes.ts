@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD } from './lexicon';
+import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
@@ -76,6 +76,10 @@ const hit = (by: Resolved | string | null | undefined, claimant: string | null, 
 
 // compiled once, not at every word: the rules below run at each word of each sentence
 const FALSELY = new Set(['falsely', 'incorrectly', 'wrongly', 'erroneously', 'mistakenly']);
+/** A comma or a dash setting off a parenthetical ("- falsely -", ", wrongly,"). */
+const PAREN_MARK = /^\s*(?:,|[-–—]{1,2})\s*$/;
+/** Words that may open a parenthetical "falsely": "- again falsely -". */
+const PAREN_LEAD = new Set(['again', 'also', 'once']);
 const EVIDENCE_LEAD = new Set(['any', 'providing', 'offering', 'presenting', 'citing']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking']);
 const CAST = new Set(['cast', 'casts', 'casting']);
@@ -157,7 +161,19 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'falsely', // "Kim Ode falsely claimed that …"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
-      if (!FALSELY.has(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
+      if (!FALSELY.has(t.lower) || !toks[i + 1]) return null;
+      if (!disputeHas(toks[i + 1].lower, 'falsely')) {
+        // set off by commas or dashes after a reporting verb: "proclaimed in July - falsely - that", "alleging, again falsely, that"
+        const lead = toks[i - 1] && PAREN_LEAD.has(toks[i - 1].lower) && PAREN_MARK.test(ctx.text.slice(toks[i - 2]?.end ?? 0, toks[i - 1].start)) ? i - 1 : i;
+        if (lead === 0 || !PAREN_MARK.test(ctx.text.slice(toks[lead - 1].end, toks[lead].start)) || !PAREN_MARK.test(ctx.text.slice(t.end, toks[i + 1].start))) return null;
+        let v = -1;
+        for (let k = lead - 1; k >= Math.max(0, lead - 5); k--) {
+          if (k < lead - 1 && PUNCT.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) break;
+          if (!toks[k].cap && (disputeHas(toks[k].lower, 'falsely') || verbHas(toks[k].lower, 'speech'))) { v = k; break; }
+        }
+        if (v < 0) return null;
+        return againstClaimant(reporterOf(ctx, unit, s, toks[v].start), nameOf(subjectAt(ctx, unit, toks[v].start)), phrase(ctx.text, toks[v], t));
+      }
       return againstClaimant(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
@@ -552,6 +568,36 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“We have never expressed interest in buying it,” the museum said", "“I have never, ever been influenced by a donor”":
+    // the speaker denies ever having done something (not "I've never seen anything like it", an experience)
+    id: 'have-never', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start, t.end)) return null;
+      let j = HAVE_FIRST.test(t.lower) ? i + 1 : FIRST_PERSON.has(t.lower) && (toks[i + 1]?.lower === 'have' || toks[i + 1]?.lower === 'had') ? i + 2 : -1;
+      if (j < 0 || toks[j]?.lower !== 'never') return null;
+      j++;
+      if (toks[j]?.lower === 'ever' || toks[j]?.lower === 'once') j++;
+      let verb = toks[j];
+      // not "I have never met her": having met someone is a plain fact (as in never-happened)
+      if (!verb || verb.cap || verb.lower === 'met' || !isPastParticiple(verb.lower) || denialVerbHas(verb.lower, 'not-an-act') || denialVerbHas(verb.lower, 'not-done-yet')) return null;
+      // "been" only as a passive: "never been influenced", "never been paid" (not "never been to Paris", "never been happier")
+      if (verb.lower === 'been') {
+        const next = toks[j + 1];
+        if (!next || !isPastParticiple(next.lower) || denialVerbHas(next.lower, 'not-an-act') || /^(?:more|so|as)$/.test(next.lower)) return null;
+        verb = next;
+        j++;
+      }
+      // an experience, not a denial: "never done this before", "never voted like this", "never met anyone like him"
+      for (let k = j + 1; k <= j + 8 && k < toks.length; k++) {
+        if (CLAUSE_END.test(ctx.text.slice(toks[k - 1].end, toks[k].start))) break;
+        if (EXPERIENCE.has(toks[k].lower)) return null;
+      }
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, verb)) : null;
+    },
+  },
+  {
     // "“Seriously, just stop lying,”", "“He is lying”", "Fields said she had not lied", "implying that Fields had lied":
     // a charge of lying, or its denial
     id: 'lying', inQuotes: true,
@@ -937,6 +983,8 @@ function relativeObject(text: string, toks: readonly Token[], i: number): number
     const between = toks.slice(j + 1, i);
     if (!between.some((x) => x.cap || SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'we' || x.lower === 'i') || between.some((x) => PASSIVE_AUX.has(x.lower))) return -1;
     if (STOP.test(text.slice(toks[j].end, toks[i].start))) return -1;
+    // a sentential relative closing its clause: "… took the money, which Quill denies."
+    if (toks[j].lower === 'which' && /^\s*,\s*$/.test(text.slice(toks[j - 1].end, toks[j].start)) && (!toks[i + 1] || PUNCT_END.test(text.slice(toks[i].end, toks[i + 1].start)))) return j;
     for (let k = j - 1; k >= j - 12 && k >= 0; k--) {
       if (STOP.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
       if (DENIED_OBJECTS.has(toks[k].lower)) return k;
@@ -1086,6 +1134,10 @@ const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 
 /** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
 const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
+/** "I've", "we've": a first-person subject with "have". */
+const HAVE_FIRST = /^(?:i|we)['’]ve$/;
+/** Words that make "I have never …" an experience told, not a denial: "before", "like this", "such a crowd". */
+const EXPERIENCE = new Set(['before', 'like', 'such', 'than', 'much', 'life', 'lifetime', 'career', 'years']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Reporting participles after a comma that give the reason for a rejection. */
 const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);

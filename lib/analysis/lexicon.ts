@@ -407,7 +407,7 @@ export const disputeHas = (word: string, tag: DisputeTag): boolean => DISPUTE_WO
 export type DenialVerbTag = 'not-an-act' | 'not-done-yet' | 'bare-back';
 const DENIAL_VERB_ENTRIES: Array<[tags: DenialVerbTag[], lemmas: string]> = [
   [['not-an-act'], `know see hear think expect want like understand remember realize realise recall notice get+ have need care believe
-    feel imagine mind read watch ask experience encounter witness enjoy`],
+    feel imagine mind read watch ask experience encounter witness enjoy find go lose win`],
   [['not-done-yet'], `decide finish receive commit+ endorse announce plan+ intend rule consider reach start complete agree sign respond
     return reply settle determine choose pick vote file schedule approve confirm release`],
   [['bare-back'], `push hit+ fire`],
