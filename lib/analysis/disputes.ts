@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD } from './lexicon';
+import { CLAUSE_SKIP, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
@@ -598,6 +598,19 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“None of that is true,” she said", "“That is not what happened,”", "the company said the suit was without merit":
+    // set phrases of denial (lexicon DENIAL_IDIOMS); in a quotation its speaker, outside one a reporter, disputes
+    id: 'denial-idiom', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const end = idiomAt(ctx.text, toks, i);
+      if (end < 0) return null;
+      if (toks[end].lower === 'merit' && toks.some((x) => COURT.has(x.lower))) return null; // a court finding a suit without merit is no dispute
+      const t = toks[i];
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
     // "“Seriously, just stop lying,”", "“He is lying”", "Fields said she had not lied", "implying that Fields had lied":
     // a charge of lying, or its denial
     id: 'lying', inQuotes: true,
@@ -942,6 +955,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
   else if (next.lower === 'what' && !PERSON_OBJECT_VERB.test(t.lower)) object = saidAfter(text, toks, i + 2); // "contradicted what Trump said about the incident"
   else if (t.lower.startsWith('den') && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
+  else if (disputeHas(t.lower, 'refute') && !PUNCT.test(gap(t, next)) && !(prev && (PASSIVE_AUX.has(prev.lower) || prev.lower === 'not' || prev.lower === 'never' || NT_END.test(prev.lower)))) object = objectHead(text, toks, i + 1); // "rebutted many of the points in the letter"
   else {
     for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
       if (PUNCT.test(gap(toks[j - 1], toks[j]))) break;
@@ -964,6 +978,40 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (object < 0) return null;
   const claimant = CLAIM_NOUNS.has(toks[object].lower) ? claimantOf(unit, toks, object) : null;
   return hit(subjectAt(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
+}
+
+/** DENIAL_IDIOMS compiled: per idiom its word slots, and whether it must open or close a clause. */
+const IDIOMS = DENIAL_IDIOMS.map((p) => {
+  const parts = p.split(/\s+/);
+  const opens = parts[0] === '^';
+  const closes = parts[parts.length - 1] === '$';
+  return { opens, closes, slots: parts.filter((w) => w !== '^' && w !== '$').map((w) => new Set(w.split('|'))) };
+});
+/** Judges and courts: their rulings are not disputes ("the court found the suit without merit"). */
+const COURT = new Set(['court', 'courts', 'judge', 'judges', 'jury', 'justices', 'tribunal']);
+
+/** The index of the last word of a denial idiom starting at toks[i], or -1. */
+function idiomAt(text: string, toks: readonly Token[], i: number): number {
+  const w = toks[i].lower;
+  for (const id of IDIOMS) {
+    if (!id.slots[0].has(w)) continue;
+    const last = i + id.slots.length - 1;
+    if (last >= toks.length) continue;
+    let ok = true;
+    for (let k = 1; k < id.slots.length && ok; k++) ok = id.slots[k].has(toks[i + k].lower) && !PUNCT_END.test(text.slice(toks[i + k - 1].end, toks[i + k].start));
+    if (!ok) continue;
+    if (id.opens && i > 0 && !/[,.;:!?“"‘(—–-]\s*$/.test(text.slice(toks[i - 1].end, toks[i].start))) continue;
+    if (id.closes && toks[last + 1] && !PUNCT_END.test(text.slice(toks[last].end, toks[last + 1].start))) continue;
+    return last;
+  }
+  return -1;
+}
+
+/** The head of the noun phrase from j: the word before the first preposition, punctuation or clause word, within six words. */
+function objectHead(text: string, toks: readonly Token[], j: number): number {
+  let k = j;
+  while (k < j + 6 && k + 1 < toks.length && !PUNCT.test(text.slice(toks[k].end, toks[k + 1].start)) && !PREPOSITIONS.has(toks[k + 1].lower) && !RELATIVE.has(toks[k + 1].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
+  return k;
 }
 
 /** "disputed what the report claimed": the index of a reporting verb within five words after "what" (from j), before punctuation, or -1. */
@@ -1268,10 +1316,32 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
   if (owner) return ctx.text.slice(owner.start, noun.end);
+  // "his campaign denied", "her lawyers rejected": the latest person of that gender, with the noun
+  const pronoun = before[k - 1];
+  if (pronoun && (pronoun.lower === 'his' || pronoun.lower === 'her') && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) {
+    const person = latestPerson(ctx, unit, pronoun.start, pronoun.lower === 'his' ? 'm' : 'f');
+    return person ? `${person}’s ${noun.word}` : null;
+  }
   // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
   if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
   const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
   return body ? ctx.text.slice(body.start, noun.end) : null;
+}
+
+/** Who speaks for an owner named by "his"/"her": "his campaign", "her lawyers". */
+const OWNED_SIDES = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'aides', 'aide', 'advisers', 'advisors', 'allies', 'supporters', 'representatives']);
+
+/** The canonical name of the latest person of gender g named before pos, in this unit or the two before it. */
+function latestPerson(ctx: Context, unit: Unit, pos: number, g: 'm' | 'f'): string | null {
+  let ui = ctx.units.indexOf(unit);
+  for (let n = 0; n < 3 && ui >= 0; n++, ui--) {
+    const ms = ctx.units[ui].mentions;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const e = ms[k].entity;
+      if (ms[k].start < pos && e?.kind === 'person' && e.gender === g && ms[k].kind === 'name') return e.canonical;
+    }
+  }
+  return null;
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
@@ -1299,6 +1369,9 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
   if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  // "the administration insisted": the government of the day, as the article words it, unless the article names one
+  // ("the Obama administration"); not whichever organisation was named last
+  if (m.kind === 'role' && /\badministration$/i.test(m.text) && !/\badministration\b/i.test(m.canonical)) return m.text.replace(/^The\b/, 'the');
   // a group named only by its noun ("officials"): the words that qualify it, "Florida election officials"
   if (m.kind === 'group' && !m.entity) {
     const qualified = roleBefore(ctx, unit, pos);

@@ -334,15 +334,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - retract: takes back what one said ("walked back his comments", "retracted the claim", "backtracked on")
  * - find: finds something false, with a claim or a that-clause ("fact-checkers found the claim false")
  * - pejorative: a charge one denies in one's own words ("I’m not a racist", "It’s not sexist")
+ * - refute: disputes whatever it takes as object ("rebutted the points in the letter", "refuted his proposals")
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
   | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'fabricate' | 'make-up' | 'counter' | 'dispute-noun'
-  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find';
+  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find' | 'refute';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
-  ['dismiss', ['dispute', 'dispute-as']], ['contradict', ['dispute']], ['refute', ['dispute']], ['rebut+', ['dispute']], ['challenge', ['dispute']],
+  ['dismiss', ['dispute', 'dispute-as']], ['contradict', ['dispute']], ['refute', ['dispute', 'refute']], ['rebut+', ['dispute', 'refute']], ['challenge', ['dispute']],
   ['claim', ['falsely']], ['say', ['falsely', 'say', 'counter'], { s: 'says', past: 'said' }], ['state', ['falsely']], ['assert', ['falsely']],
   ['suggest', ['falsely']], ['imply', ['falsely']], ['allege', ['falsely']], ['insist', ['falsely', 'say', 'insist']], ['accuse', ['falsely']],
   ['indicate', ['falsely']], ['report', ['falsely']], ['tweet', ['falsely']], ['write', ['falsely'], { past: 'wrote', participle: 'written' }],
@@ -433,6 +434,22 @@ export const HOLD_IDIOMS: ReadonlyMap<string, string> = new Map([['add', 'up'], 
 export const POINTED = set(`that this it those these anything`);
 /** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
 export const NEG_LEAD = set(`just also certainly simply have had absolutely`);
+/**
+ * Set phrases that deny a claim without a dispute word ("“None of that is true,” she said", "said the suit was without
+ * merit"). Each is words in order; "a|b" are alternatives, "^" must open a clause, "$" must close one.
+ */
+export const DENIAL_IDIOMS: readonly string[] = [
+  'none of that|this|it|these|those|them|which is|was|are|were true|accurate|correct',
+  'not what happened|occurred',
+  'not what i|we said|meant|wrote',
+  'not how it|that|things happened',
+  'further from the truth',
+  'no truth to|in|whatsoever',
+  'without merit',
+  'no merit $',
+  'no basis in fact|reality|truth',
+  '^ completely|totally|utterly|entirely|patently|wholly untrue|false|baseless $',
+];
 
 
 /** Contractions that look like a possessive but are not ("it's", "there's"). */
