@@ -446,7 +446,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'said-never',
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !(disputeHas(t.lower, 'say') || SAID.has(t.lower)) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
+      if (t.cap || !(disputeHas(t.lower, 'say') || SAID.has(t.lower) || ((disputeHas(t.lower, 'counter') || verbHas(t.lower, 'speech')) && VERB_FORM.test(t.lower))) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
         if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start, toks[j].end)) return null;
         const w = toks[j].lower;
@@ -1183,6 +1183,8 @@ const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
 const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
 /** "I've", "we've": a first-person subject with "have". */
+/** A verb form that cannot be a noun: "declared", "reassuring" (not "a claim", "the report"). */
+const VERB_FORM = /(?:ed|ing)$/;
 const HAVE_FIRST = /^(?:i|we)['’]ve$/;
 /** Words that make "I have never …" an experience told, not a denial: "before", "like this", "such a crowd". */
 const EXPERIENCE = new Set(['before', 'like', 'such', 'than', 'much', 'life', 'lifetime', 'career', 'years']);
