@@ -240,6 +240,25 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“Mr. Reyes is absolutely innocent of this charge,” his lawyer said", "Her lawyer said she is innocent.": a charge denied
+    // (not "innocent civilians", nor "innocent until proven guilty", a maxim)
+    id: 'innocent', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'innocent') return null;
+      let b = i - 1;
+      if (b >= 0 && PREDICATE_FILLERS.has(toks[b].lower)) b--;
+      if (b < 0 || !(BE.has(toks[b].lower) || APOSTROPHE_S.test(toks[b].lower)) || unasserted(toks, b)) return null;
+      if (toks.slice(Math.max(0, b - 6), b).some((x) => CONDITION.has(x.lower))) return null; // "if he is innocent"
+      const next = toks[i + 1];
+      const closes = !next || PUNCT_END.test(ctx.text.slice(t.end, next.start));
+      const of = next?.lower === 'of' && (CHARGES.has(toks[i + 2]?.lower ?? '') || CHARGES.has(toks[i + 3]?.lower ?? ''));
+      if (!closes && !of) return null;
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, toks[b], of ? toks[CHARGES.has(toks[i + 2].lower) ? i + 2 : i + 3] : t)) : null;
+    },
+  },
+  {
     id: 'verdict', // "a claim FactCheck.org called false", "PolitiFact rated the claim False", "described the story as false"
     at({ ctx, unit, toks }, i) {
       const verdict = verdictAt(toks, i);
@@ -987,6 +1006,10 @@ const IDIOMS = DENIAL_IDIOMS.map((p) => {
   const closes = parts[parts.length - 1] === '$';
   return { opens, closes, slots: parts.filter((w) => w !== '^' && w !== '$').map((w) => new Set(w.split('|'))) };
 });
+/** Words that make what follows a condition or a question, not an assertion. */
+const CONDITION = new Set(['if', 'whether', 'unless', 'until']);
+/** What one is innocent of: "innocent of this charge", "innocent of any wrongdoing". */
+const CHARGES = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'wrongdoing', 'crime', 'crimes', 'offence', 'offense', 'offences', 'offenses']);
 /** Judges and courts: their rulings are not disputes ("the court found the suit without merit"). */
 const COURT = new Set(['court', 'courts', 'judge', 'judges', 'jury', 'justices', 'tribunal']);
 
