@@ -289,6 +289,22 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“Anyone claiming that is peddling fiction,” Obama said", "accused him of spreading lies": a charge of spreading
+    // falsehoods (a dismissive word right after the verb, or after "a", "more", "such")
+    id: 'peddling', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'peddle')) return null;
+      let j = i + 1;
+      if (toks[j] && (toks[j].lower === 'a' || toks[j].lower === 'more' || toks[j].lower === 'such')) j++;
+      const w = toks[j]; // "peddling fiction", "spreading lies", "spreading false claims", "peddling a hoax"
+      if (!w || !disputeHas(w.lower, 'dismissive')) return null;
+      if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, w.start))) return null;
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, t, w)) : null;
+    },
+  },
+  {
     id: 'denial-noun', // "drew rebukes from the Pentagon", "Trump’s denial", "the campaign issued a denial"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];

@@ -334,12 +334,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - retract: takes back what one said ("walked back his comments", "retracted the claim", "backtracked on")
  * - find: finds something false, with a claim or a that-clause ("fact-checkers found the claim false")
  * - pejorative: a charge one denies in one's own words ("I’m not a racist", "It’s not sexist")
+ * - peddle: spreads falsehoods, with a dismissive noun ("peddling fiction", "spreading lies")
  * - refute: disputes whatever it takes as object ("rebutted the points in the letter", "refuted his proposals")
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
   | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'fabricate' | 'make-up' | 'counter' | 'dispute-noun'
-  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find' | 'refute';
+  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find' | 'refute' | 'peddle';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
@@ -367,14 +368,14 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['decry', ['scorn']], ['dismiss', ['scorn']], ['blast', ['scorn']], ['criticise', ['scorn']], ['criticize', ['scorn']],
   ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying', 'fabricate']], ['invent', ['lying', 'fabricate']], ['mislead', ['lying'], { past: 'misled' }],
   ['retract', ['retract']], ['walk', ['retract']], ['backtrack', ['retract']], ['find', ['find'], { past: 'found' }],
-  ['concoct', ['fabricate']], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
+  ['concoct', ['fabricate']], ['peddle', ['peddle']], ['spread', ['peddle'], { past: 'spread' }], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
   [['misrepresent'], `misrepresentation mischaracterization mischaracterisation misinterpretation misquotation misstatement distortion`],
   [['dispute-noun'], `denial rebuttal rebuke refutation pushback`],
   [['dismissive'], `smear hoax lie falsehood fabrication distortion fiction myth`],
-  [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe`],
+  [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe terrorist criminal traitor thief fraud`],
 ];
 const DISPUTE_OTHER_WORDS: Array<[tags: DisputeTag[], words: string]> = [
   [['insist'], 'adamant'],
@@ -448,6 +449,8 @@ export const DENIAL_IDIOMS: readonly string[] = [
   'without merit',
   'no merit $',
   'no basis in fact|reality|truth',
+  "not|never|didn’t|didn't|doesn’t|doesn't|don’t|don't match|reflect the record|facts|evidence",
+  'nothing happened $',
   '^ completely|totally|utterly|entirely|patently|wholly untrue|false|baseless $',
 ];
 
