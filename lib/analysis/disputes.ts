@@ -65,6 +65,8 @@ interface DisputeRule {
   id: string;
   /** Also read inside quotations ("“That never happened,” Bob said"): the quotation's speaker disputes. */
   inQuotes?: boolean;
+  /** Read only when no other rule finds a dispute in the sentence: a weaker sign ("accused them of spreading lies, as the commission rejected …"). */
+  fallback?: boolean;
   at(env: Env, i: number): Hit | null;
 }
 
@@ -291,7 +293,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   {
     // "“Anyone claiming that is peddling fiction,” Obama said", "accused him of spreading lies": a charge of spreading
     // falsehoods (a dismissive word right after the verb, or after "a", "more", "such")
-    id: 'peddling', inQuotes: true,
+    id: 'peddling', inQuotes: true, fallback: true,
     at({ ctx, unit, s, toks, speakerAt }, i) {
       const t = toks[i];
       if (t.cap || !disputeHas(t.lower, 'peddle')) return null;
@@ -485,6 +487,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
         if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start, toks[j].end)) return null;
         const w = toks[j].lower;
+        if (WH_WORDS.has(w) && w !== 'who') return null; // "questioned why the foundation had not …": a question, no denial
         const perfect = (w === 'had' && (toks[j + 1].lower === 'not' || toks[j + 1].lower === 'never')) || w === 'hadn’t' || w === "hadn't";
         const never = w === 'never' && /ed$/.test(toks[j + 1].lower) && !HAVE.has(toks[j - 1].lower);
         if (!perfect && !never) continue;
@@ -876,6 +879,9 @@ const POSSESSIVE = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\b/u;
 const DISMISSED = new Set(`critics criticism criticisms concern concerns suggestion suggestions report reports claim claims allegation allegations
   question questions speculation accusation accusations charge charges rumour rumours rumor rumors idea notion talk fears worries such any those these`.split(/\s+/));
 
+const MAIN_RULES = DISPUTE_RULES.filter((r) => !r.fallback);
+const FALLBACK_RULES = DISPUTE_RULES.filter((r) => r.fallback);
+
 /** Finds disputed assertions, one per sentence at most; `speakers` are the quotations' attributions (same index as ctx.quotes). */
 export function findDisputes(ctx: Context, speakers: readonly (string | null)[] = []): Dispute[] {
   const out: Dispute[] = [];
@@ -915,12 +921,14 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
     return (reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s));
   };
   const env: Env = { ctx, unit, s, toks, firstClaim, speakerAt };
-  for (let i = 0; i < toks.length; i++) {
-    const quoted = ctx.inQuote(toks[i].start, toks[i].end);
-    for (const rule of DISPUTE_RULES) {
-      if (quoted && !rule.inQuotes) continue;
-      const h = rule.at(env, i);
-      if (h) return { sentence: s, disputedBy: h.by, claimant: h.claimant && h.claimant !== h.by ? h.claimant : null, cue: h.cue, rule: rule.id };
+  for (const rules of [MAIN_RULES, FALLBACK_RULES]) {
+    for (let i = 0; i < toks.length; i++) {
+      const quoted = ctx.inQuote(toks[i].start, toks[i].end);
+      for (const rule of rules) {
+        if (quoted && !rule.inQuotes) continue;
+        const h = rule.at(env, i);
+        if (h) return { sentence: s, disputedBy: h.by, claimant: h.claimant && h.claimant !== h.by ? h.claimant : null, cue: h.cue, rule: rule.id };
+      }
     }
   }
   // "a claim … is false", "baseless allegations"
@@ -1359,7 +1367,8 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (owner) return ctx.text.slice(owner.start, noun.end);
   // "his campaign denied", "her lawyers rejected": the latest person of that gender, with the noun
   const pronoun = before[k - 1];
-  if (pronoun && (pronoun.lower === 'his' || pronoun.lower === 'her') && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) {
+  // (not "Trump and his attorneys denied": both deny, and the subject reading names them)
+  if (pronoun && (pronoun.lower === 'his' || pronoun.lower === 'her') && before[k - 2]?.lower !== 'and' && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) {
     const person = latestPerson(ctx, unit, pronoun.start, pronoun.lower === 'his' ? 'm' : 'f');
     return person ? `${person}’s ${noun.word}` : null;
   }
