@@ -464,4 +464,72 @@ describe('disputed assertions', () => {
     expect(disputed('Mayor Nora Quill said she had never met the developer.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Nora Quill' });
     expect(disputed('Mayor Nora Quill said she had not decided whether to run.')).toEqual([]);
   });
+
+  const M = 'Mayor Nora Quill spoke on Monday.\n\n';
+
+  it('have-never: a quoted "I/we have never" + an act denies it, but not an experience or a meeting', () => {
+    expect(disputed(`${M}“We have never taken money from the developer,” Quill said.`)[0]).toMatchObject({ rule: 'have-never', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“I have never, ever been influenced by a donor,” Quill said.`)[0]).toMatchObject({ rule: 'have-never', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“I've never seen anything like it,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“We have never lost a game at home,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I've never done this before,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I have never been to Paris,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I have never met her,” Quill said.`)).toEqual([]);
+  });
+
+  it('falsely: also set off by commas or dashes after a reporting verb', () => {
+    expect(disputed('Omar Reyes claimed, falsely, that the bridge had closed.')[0]).toMatchObject({ rule: 'falsely' });
+    expect(disputed('Omar Reyes, later alleging - again falsely - that the mayor had lied, said he would sue.')[0]?.reason).toMatch(/alleging - again falsely/);
+    expect(disputed('The bridge was closed in July - wrongly - by the council.')).toEqual([]);
+  });
+
+  it('denial: a sentential "which X denies" closing its clause', () => {
+    expect(disputed(`${M}Omar Reyes said Quill took the money, which Quill denies.`)[0]).toMatchObject({ rule: 'denial', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}The bridge, which Quill opened, was closed.`)).toEqual([]);
+  });
+
+  it('rebut and refute take any object, unless negated', () => {
+    expect(disputed('The three leaders took turns rebutting the candidate’s proposals on trade.')[0]).toMatchObject({ rule: 'denial' });
+    expect(disputed('The answer did not rebut the senator’s point about the budget.')).toEqual([]);
+  });
+
+  it('names "his campaign" by the latest man named, and "the administration" as worded when the article names none', () => {
+    expect(disputed('Omar Reyes spoke on Monday.\n\nHis campaign denied the report.')[0]?.disputedBy).toBe('Omar Reyes’s campaign');
+    expect(disputed('Omar Reyes spoke on Monday.\n\nReyes and his attorneys have denied the fraud claims.')[0]?.disputedBy).not.toMatch(/attorneys/);
+    expect(disputed('The West met on Monday.\n\nBut the administration insisted that was not part of the deal.')[0]?.disputedBy).toBe('the administration');
+  });
+
+  it('denial-idiom: set phrases of denial from the lexicon, not a court’s ruling or a plain event', () => {
+    expect(disputed(`${M}“None of that is true,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“That is not what happened,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“The rhetoric did not match the record,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom' });
+    expect(disputed('The Acme Corporation said the lawsuit was without merit.')[0]).toMatchObject({ rule: 'denial-idiom' });
+    expect(disputed('A judge said the lawsuit was without merit.')).toEqual([]);
+    expect(disputed(`${M}“We give no merit pay,” Quill said.`)).toEqual([]);
+    expect(disputed('For an hour nothing happened.')).toEqual([]);
+  });
+
+  it('said-never: after other reporting verbs in a verb form, not in a question nor after a noun', () => {
+    expect(disputed('Secretary of State Ken Vale sent a statement reassuring voters that the mayor had not been left off the ballot.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Ken Vale' });
+    expect(disputed('Some allies of Omar Reyes questioned why the foundation had not acted sooner.')).toEqual([]);
+    expect(disputed('The city agreed to pay $2 million to settle a 1999 claim over equipment that was never delivered.')).toEqual([]);
+  });
+
+  it('innocent: a charge denied, not an innocent bystander, a maxim or a condition', () => {
+    expect(disputed(`${M}“Mr. Reyes is absolutely innocent of this charge,” Quill said.`)[0]).toMatchObject({ rule: 'innocent', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}The strike killed innocent civilians, Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“Everyone is innocent until proven guilty,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“If he is innocent, he should testify,” Quill said.`)).toEqual([]);
+  });
+
+  it('peddling: a charge of spreading falsehoods, read after every other rule', () => {
+    expect(disputed(`${M}“Anyone claiming that the economy is in decline is peddling fiction,” Quill said.`)[0]).toMatchObject({ rule: 'peddling', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“The fire is spreading fast,” Quill said.`)).toEqual([]);
+    expect(disputed('Mayor Nora Quill accused rivals of “spreading lies” as the Election Board rejected claims that the vote was rigged.')[0]?.disputedBy).toBe('the Election Board');
+  });
+
+  it('not-pejorative: a charge denied in the plural too', () => {
+    expect(disputed(`${M}“We are not terrorists,” Quill said.`)[0]).toMatchObject({ rule: 'not-pejorative', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“We are not tourists,” Quill said.`)).toEqual([]);
+  });
 });

@@ -1078,13 +1078,13 @@ function relativeObject(text: string, toks: readonly Token[], i: number): number
     const between = toks.slice(j + 1, i);
     if (!between.some((x) => x.cap || SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'we' || x.lower === 'i') || between.some((x) => PASSIVE_AUX.has(x.lower))) return -1;
     if (STOP.test(text.slice(toks[j].end, toks[i].start))) return -1;
-    // a sentential relative closing its clause: "… took the money, which Quill denies."
-    if (toks[j].lower === 'which' && /^\s*,\s*$/.test(text.slice(toks[j - 1].end, toks[j].start)) && (!toks[i + 1] || PUNCT_END.test(text.slice(toks[i].end, toks[i + 1].start)))) return j;
+    // a sentential relative closing its clause: "… took the money, which Quill denies." (when no claim noun is its object)
+    const sentential = toks[j].lower === 'which' && /^\s*,\s*$/.test(text.slice(toks[j - 1].end, toks[j].start)) && (!toks[i + 1] || PUNCT_END.test(text.slice(toks[i].end, toks[i + 1].start)));
     for (let k = j - 1; k >= j - 12 && k >= 0; k--) {
-      if (STOP.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
+      if (STOP.test(text.slice(toks[k].end, toks[k + 1].start))) break;
       if (DENIED_OBJECTS.has(toks[k].lower)) return k;
     }
-    return -1;
+    return sentential ? j : -1;
   }
   return -1;
 }
