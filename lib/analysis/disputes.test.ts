@@ -532,4 +532,12 @@ describe('disputed assertions', () => {
     expect(disputed(`${M}“We are not terrorists,” Quill said.`)[0]).toMatchObject({ rule: 'not-pejorative', disputedBy: 'Nora Quill' });
     expect(disputed(`${M}“We are not tourists,” Quill said.`)).toEqual([]);
   });
+
+  it('called-false: the writer’s own verdict on someone named, closing the sentence, without a disputer', () => {
+    expect(disputed('So clearly, Omar Reyes has it wrong.')[0]).toMatchObject({ rule: 'called-false', disputedBy: null });
+    expect(disputed('Even so, Omar Reyes and Nora Quill are also wrong.')[0]).toMatchObject({ rule: 'called-false' });
+    expect(disputed('Is Omar Reyes wrong?')).toEqual([]);
+    expect(disputed('Omar Reyes was wrong about the bridge, but right about the budget.')).toEqual([]);
+    expect(disputed('Omar Reyes is wrong to cut taxes.')).toEqual([]);
+  });
 });

@@ -34,7 +34,7 @@ const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const FALSITY = new Set(
   `false untrue baseless unfounded groundless misleading inaccurate incorrect fabricated bogus nonsense lies wrong
-  fiction fictitious fabrication invention falsehood falsehoods untruth untruths`.split(/\s+/),
+  fiction fictitious fabrication invention falsehood falsehoods untruth untruths unsubstantiated unproven discredited debunked`.split(/\s+/),
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
 
@@ -539,15 +539,21 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
   {
     id: 'called-false', inQuotes: true, // "the polls are wrong", "That is total propaganda", "it's not the case", "a myth"
-    at({ ctx, toks, firstClaim, speakerAt }, i) {
+    at({ ctx, unit, s, toks, firstClaim, speakerAt }, i) {
       const t = toks[i];
       const end = falsePredicate(toks, i);
       if (end < 0) return null;
       if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether' || HOPE.has(x.lower))) return null; // "If you think the moon landing was fake"
       if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK.has(y.lower)))) return null; // "asked what about his plan is wrong"
       const by = speakerAt(t.start);
-      // the writer's own verdict ("The claim is false.") counts only about a claim; anyone else's needs a speaker
-      if (!by && (firstClaim < 0 || firstClaim > i)) return null;
+      // the writer's own verdict ("The claim is false.") counts only about a claim, or about someone named as its
+      // subject, closing the sentence ("So Trump has it wrong.", "Smith and Jones are also wrong."); anyone else's needs a speaker
+      if (!by && (firstClaim < 0 || firstClaim > i)) {
+        const named = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && !!m.canonical && SPACE_ONLY.test(ctx.text.slice(m.end, t.start)));
+        const closes = !toks[end + 1] ? /^\s*[.!]/.test(ctx.text.slice(toks[end].end, s.end)) || toks[end].end === s.end : STOP_END.test(ctx.text.slice(toks[end].end, toks[end + 1].start)) && !/\?/.test(ctx.text.slice(toks[end].end, toks[end + 1].start));
+        if (!named || !closes || ctx.inQuote(t.start, t.end)) return null;
+        return hit(null, named.canonical, phrase(ctx.text, t, toks[end]));
+      }
       return hit(by, null, phrase(ctx.text, t, toks[end]));
     },
   },

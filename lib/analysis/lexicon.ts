@@ -380,7 +380,7 @@ const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
 const DISPUTE_OTHER_WORDS: Array<[tags: DisputeTag[], words: string]> = [
   [['insist'], 'adamant'],
   [['dismissive'], `false untrue baseless unfounded groundless misleading inaccurate incorrect bogus fake fabricated absurd ridiculous
-    outrageous laughable preposterous ludicrous nonsense garbage rubbish unfair cherry-picked erroneous`],
+    outrageous laughable preposterous ludicrous nonsense garbage rubbish unfair cherry-picked erroneous unsubstantiated unproven discredited`],
   [['pejorative'], `stupid divisive corrupt dishonest bigoted homophobic xenophobic misogynistic anti-semitic antisemitic incompetent`],
 ];
 
