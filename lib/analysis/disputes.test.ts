@@ -540,4 +540,14 @@ describe('disputed assertions', () => {
     expect(disputed('Omar Reyes was wrong about the bridge, but right about the budget.')).toEqual([]);
     expect(disputed('Omar Reyes is wrong to cut taxes.')).toEqual([]);
   });
+
+  it('libeled: a reported charge of harming someone with falsehoods, not a literal smear', () => {
+    expect(disputed('Omar Reyes spoke on Monday.\n\nReyes alleged that the Daily Post had libeled him by undervaluing his business.')[0]).toMatchObject({ rule: 'libeled', disputedBy: 'Omar Reyes' });
+    expect(disputed('Omar Reyes spoke on Monday.\n\nReyes said he had smeared paint on the wall.')).toEqual([]);
+  });
+
+  it('reads a quotation opening mid-clause at the verb as the writer’s sentence, not a quotation’s words', () => {
+    expect(disputed(`${M}Quill said she "rejects the mayor's latest comments about the bridge."`)[0]).toMatchObject({ rule: 'denial', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}Quill said: "He denied the report."`)).toEqual([]);
+  });
 });

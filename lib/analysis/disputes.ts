@@ -326,6 +326,19 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "Trump alleged that O'Brien had libeled him", "she said the paper had smeared her": a reported charge of harming
+    // someone with falsehoods; the one who reports it disputes
+    id: 'libeled',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'libel') || !/ed$/.test(t.lower) || !HAVE.has(toks[i - 1]?.lower ?? '')) return null;
+      const victim = toks[i + 1];
+      if (!victim || !(victim.cap || PERSON_OBJECTS.has(victim.lower))) return null; // a person harmed, not "smeared paint"
+      const say = toks.slice(Math.max(0, i - 8), i).findLast((x) => !x.cap && (disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say')) && !ctx.inQuote(x.start, x.end));
+      return say ? hit(subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t)) : null;
+    },
+  },
+  {
     id: 'accused-of-lying', // "accused Trump of lying", "criticized Sanders for “misrepresenting what had occurred”"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -930,8 +943,10 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   for (const rules of [MAIN_RULES, FALLBACK_RULES]) {
     for (let i = 0; i < toks.length; i++) {
       const quoted = ctx.inQuote(toks[i].start, toks[i].end);
+      // a quotation opening mid-clause at this word is the writer's sentence going on: he tweeted that he "rejects …"
+      const partial = quoted && i > 0 && !ctx.inQuote(toks[i - 1].start, toks[i - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[i - 1].end, toks[i].start)) && !toks[i - 1].cap && !PUNCT_END.test(ctx.text.slice(toks[i - 1].end, toks[i].start));
       for (const rule of rules) {
-        if (quoted && !rule.inQuotes) continue;
+        if (quoted && !partial && !rule.inQuotes) continue;
         const h = rule.at(env, i);
         if (h) return { sentence: s, disputedBy: h.by, claimant: h.claimant && h.claimant !== h.by ? h.claimant : null, cue: h.cue, rule: rule.id };
       }
@@ -1040,6 +1055,8 @@ const IDIOMS = DENIAL_IDIOMS.map((p) => {
 const CONDITION = new Set(['if', 'whether', 'unless', 'until']);
 /** What one is innocent of: "innocent of this charge", "innocent of any wrongdoing". */
 const CHARGES = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'wrongdoing', 'crime', 'crimes', 'offence', 'offense', 'offences', 'offenses']);
+/** Object pronouns: who a charge is about ("had libeled him"). */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself']);
 /** Judges and courts: their rulings are not disputes ("the court found the suit without merit"). */
 const COURT = new Set(['court', 'courts', 'judge', 'judges', 'jury', 'justices', 'tribunal']);
 

@@ -334,13 +334,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - retract: takes back what one said ("walked back his comments", "retracted the claim", "backtracked on")
  * - find: finds something false, with a claim or a that-clause ("fact-checkers found the claim false")
  * - pejorative: a charge one denies in one's own words ("I’m not a racist", "It’s not sexist")
+ * - libel: harms someone with falsehoods ("alleged that the paper had libeled him")
  * - peddle: spreads falsehoods, with a dismissive noun ("peddling fiction", "spreading lies")
  * - refute: disputes whatever it takes as object ("rebutted the points in the letter", "refuted his proposals")
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
   | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'fabricate' | 'make-up' | 'counter' | 'dispute-noun'
-  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find' | 'refute' | 'peddle';
+  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find' | 'refute' | 'peddle' | 'libel';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
@@ -368,7 +369,7 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['decry', ['scorn']], ['dismiss', ['scorn']], ['blast', ['scorn']], ['criticise', ['scorn']], ['criticize', ['scorn']],
   ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying', 'fabricate']], ['invent', ['lying', 'fabricate']], ['mislead', ['lying'], { past: 'misled' }],
   ['retract', ['retract']], ['walk', ['retract']], ['backtrack', ['retract']], ['find', ['find'], { past: 'found' }],
-  ['concoct', ['fabricate']], ['peddle', ['peddle']], ['spread', ['peddle'], { past: 'spread' }], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
+  ['concoct', ['fabricate']], ['peddle', ['peddle']], ['defame', ['lying', 'libel']], ['libel~', ['lying', 'libel']], ['slander', ['lying', 'libel']], ['smear', ['lying', 'libel']], ['spread', ['peddle'], { past: 'spread' }], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
