@@ -944,7 +944,8 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
     for (let i = 0; i < toks.length; i++) {
       const quoted = ctx.inQuote(toks[i].start, toks[i].end);
       // a quotation opening mid-clause at this word is the writer's sentence going on: he tweeted that he "rejects …"
-      const partial = quoted && i > 0 && !ctx.inQuote(toks[i - 1].start, toks[i - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[i - 1].end, toks[i].start)) && !toks[i - 1].cap && !PUNCT_END.test(ctx.text.slice(toks[i - 1].end, toks[i].start));
+      // (its subject right before it, outside the quotation: not "vows to “defend …”")
+      const partial = quoted && i > 0 && PRONOUN_SUBJECTS.has(toks[i - 1].lower) && !ctx.inQuote(toks[i - 1].start, toks[i - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[i - 1].end, toks[i].start));
       for (const rule of rules) {
         if (quoted && !partial && !rule.inQuotes) continue;
         const h = rule.at(env, i);
