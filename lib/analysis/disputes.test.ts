@@ -507,6 +507,8 @@ describe('disputed assertions', () => {
     expect(disputed('A judge said the lawsuit was without merit.')).toEqual([]);
     expect(disputed(`${M}“We give no merit pay,” Quill said.`)).toEqual([]);
     expect(disputed('For an hour nothing happened.')).toEqual([]);
+    expect(disputed(`${M}“Everybody said nothing happened,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom' });
+    expect(disputed(`${M}“We warned them on Monday, and nothing happened,” Quill said.`)).toEqual([]);
   });
 
   it('said-never: after other reporting verbs in a verb form, not in a question nor after a noun', () => {

@@ -1071,7 +1071,7 @@ function idiomAt(text: string, toks: readonly Token[], i: number): number {
     let ok = true;
     for (let k = 1; k < id.slots.length && ok; k++) ok = id.slots[k].has(toks[i + k].lower) && !PUNCT_END.test(text.slice(toks[i + k - 1].end, toks[i + k].start));
     if (!ok) continue;
-    if (id.opens && i > 0 && !/[,.;:!?“"‘(—–-]\s*$/.test(text.slice(toks[i - 1].end, toks[i].start))) continue;
+    if (id.opens && i > 0 && !/[,.;:!?“"‘(—–-]\s*$/.test(text.slice(toks[i - 1].end, toks[i].start)) && !verbHas(toks[i - 1].lower, 'speech')) continue;
     if (id.closes && toks[last + 1] && !PUNCT_END.test(text.slice(toks[last].end, toks[last + 1].start))) continue;
     return last;
   }

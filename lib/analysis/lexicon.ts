@@ -438,7 +438,8 @@ export const POINTED = set(`that this it those these anything`);
 export const NEG_LEAD = set(`just also certainly simply have had absolutely`);
 /**
  * Set phrases that deny a claim without a dispute word ("“None of that is true,” she said", "said the suit was without
- * merit"). Each is words in order; "a|b" are alternatives, "^" must open a clause, "$" must close one.
+ * merit"). Each is words in order; "a|b" are alternatives, "^" must open a clause (or follow a reporting verb: "said nothing
+ * happened"; not "…, and nothing happened"), "$" must close one.
  */
 export const DENIAL_IDIOMS: readonly string[] = [
   'none of that|this|it|these|those|them|which is|was|are|were true|accurate|correct',
@@ -451,7 +452,7 @@ export const DENIAL_IDIOMS: readonly string[] = [
   'no merit $',
   'no basis in fact|reality|truth',
   "not|never|didn’t|didn't|doesn’t|doesn't|don’t|don't match|reflect the record|facts|evidence",
-  'nothing happened $',
+  '^ nothing happened $',
   '^ completely|totally|utterly|entirely|patently|wholly untrue|false|baseless $',
 ];
 
