@@ -533,6 +533,8 @@ describe('disputed assertions', () => {
   it('not-pejorative: a charge denied in the plural too', () => {
     expect(disputed(`${M}“We are not terrorists,” Quill said.`)[0]).toMatchObject({ rule: 'not-pejorative', disputedBy: 'Nora Quill' });
     expect(disputed(`${M}“We are not tourists,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I don't think I'm a divisive person,” Quill said.`)[0]?.reason).toMatch(/don't think I'm a divisive/);
+    expect(disputed(`${M}“They don't think I'm divisive,” Quill said.`)).toEqual([]);
   });
 
   it('called-false: the writer’s own verdict on someone named, closing the sentence, without a disputer', () => {

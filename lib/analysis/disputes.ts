@@ -719,13 +719,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (!ctx.inQuote(t.start, t.end) || !SELF_SUBJECTS.test(t.lower)) return null;
       let j = i + 1;
       if (AM.has(toks[j]?.lower ?? '') && !APOSTROPHE.test(t.lower)) j++;
-      if (toks[j]?.lower !== 'not') return null;
-      j++;
+      // "I don't think I'm a divisive person": the negation on the belief
+      const believed = (toks[i - 1]?.lower === 'think' || toks[i - 1]?.lower === 'believe') && DID_NOT.test(toks[i - 2]?.lower ?? '') && FIRST_PERSON.has(toks[i - 3]?.lower ?? '');
+      if (toks[j]?.lower === 'not') j++;
+      else if (!believed) return null;
       if ((toks[j]?.lower === 'a' || toks[j]?.lower === 'an')) j++;
       const w = toks[j];
       if (!w || !disputeHas(w.lower, 'pejorative') || toks[j + 1]?.lower === 'to' || toks[j + 1]?.lower === 'enough') return null; // "it's not crazy to think"
       const by = speakerAt(t.start);
-      return by ? hit(by, null, phrase(ctx.text, t, w)) : null;
+      return by ? hit(by, null, phrase(ctx.text, believed && toks[j - 1]?.lower !== 'not' ? toks[i - 2] : t, w)) : null;
     },
   },
   {
