@@ -554,4 +554,9 @@ describe('disputed assertions', () => {
     expect(disputed(`${M}Quill said she "rejects the mayor's latest comments about the bridge."`)[0]).toMatchObject({ rule: 'denial', disputedBy: 'Nora Quill' });
     expect(disputed(`${M}Quill said: "He denied the report."`)).toEqual([]);
   });
+
+  it('reads "it" before a dispute as the latest organisation subject, not a place', () => {
+    expect(disputed('The Census Bureau spoke on Monday.\n\nEven so, it proudly declared that it had never provided the names to the police.')[0]?.disputedBy).toBe('the Census Bureau');
+    expect(disputed('Ohio voted on Monday.\n\nIt denied the report.')[0]?.disputedBy ?? null).not.toBe('Ohio');
+  });
 });

@@ -1310,6 +1310,8 @@ const nameOf = (m: Resolved | string | null | undefined): string | null => (type
 
 /** The latest plural subject read so far in an article ("Dale and Martha …", "Big Machine said …"), for a later "they". */
 const pluralOf = new WeakMap<Context, string>();
+/** The latest organisation (not a place) that was a sentence's subject: what "it" says or denies. */
+const orgOf = new WeakMap<Context, string>();
 
 /** Words that may stand between "they" and its verb: "they also disputed", "they have twice denied". */
 const SUBJECT_GAP = /^(?:also|have|had|has|both|all|then|later|since|twice|again|still|never|each|[a-z]{3,}ly)$/;
@@ -1323,6 +1325,7 @@ function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
     const w = before[k].lower;
     if (w === 'they' || w === 'we') return pluralOf.get(ctx) ?? null;
+    if (w === 'it') return orgOf.get(ctx) ?? null; // "it proudly declared that it had never …": the latest organisation subject
     if (!gapWord(w)) return null;
   }
   return null;
@@ -1486,7 +1489,10 @@ function notePlural(ctx: Context, unit: Unit, s: Sentence): void {
   if (!m?.canonical) return;
   const partner = m.kind === 'name' ? partnerOf(ctx, unit, m, s.end) : null;
   if (partner && partner.start > m.start) pluralOf.set(ctx, `${m.canonical} and ${partner.canonical}`);
-  else if (m.entity?.kind === 'org') pluralOf.set(ctx, m.canonical);
+  else if (m.entity?.kind === 'org') {
+    pluralOf.set(ctx, m.canonical);
+    if (!m.place) orgOf.set(ctx, m.canonical);
+  }
 }
 
 function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
