@@ -558,5 +558,6 @@ describe('disputed assertions', () => {
   it('reads "it" before a dispute as the latest organisation subject, not a place', () => {
     expect(disputed('The Census Bureau spoke on Monday.\n\nEven so, it proudly declared that it had never provided the names to the police.')[0]?.disputedBy).toBe('the Census Bureau');
     expect(disputed('Ohio voted on Monday.\n\nIt denied the report.')[0]?.disputedBy ?? null).not.toBe('Ohio');
+    expect(disputed('The Data Board fined Acme Corp on Monday.\n\nAcme Corp said it disagreed with the decision and would appeal.')[0]?.disputedBy).toBe('Acme Corp');
   });
 });

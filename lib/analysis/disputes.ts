@@ -1325,7 +1325,17 @@ function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
     const w = before[k].lower;
     if (w === 'they' || w === 'we') return pluralOf.get(ctx) ?? null;
-    if (w === 'it') return orgOf.get(ctx) ?? null; // "it proudly declared that it had never …": the latest organisation subject
+    if (!gapWord(w)) return null;
+  }
+  return null;
+}
+
+/** "it proudly declared that it had never …", when no subject is found: the latest organisation subject. */
+function itBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = unit.frame.filter((t) => t.end <= pos);
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+    const w = before[k].lower;
+    if (w === 'it') return orgOf.get(ctx) ?? null;
     if (!gapWord(w)) return null;
   }
   return null;
@@ -1447,7 +1457,7 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const owned = ownedBefore(ctx, unit, pos);
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
-  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? itBefore(ctx, unit, pos) ?? m;
   // "the administration insisted": the government of the day, as the article words it, unless the article names one
   // ("the Obama administration"); not whichever organisation was named last
   if (m.kind === 'role' && /\badministration$/i.test(m.text) && !/\badministration\b/i.test(m.canonical)) return m.text.replace(/^The\b/, 'the');
