@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
+import { isPastParticiple } from './inflect';
+import { denialVerbHas } from './lexicon';
 
 const disputed = (text: string) => analyze(text).filter((f) => f.kind === 'disputed');
 
@@ -447,5 +449,115 @@ describe('disputed assertions', () => {
     expect(disputed('Mayor Nora Quill pushed back.')[0]).toMatchObject({ rule: 'rebuttal', disputedBy: 'Nora Quill' });
     expect(disputed('The vote was pushed back.')).toEqual([]);
     expect(disputed('The deadline has been pushed back, officials said.')).toEqual([]);
+  });
+
+  it('takes its verb classes from the lexicon, with generated forms', () => {
+    expect(['knew', 'known', 'seen', 'getting', 'got'].every((w) => denialVerbHas(w, 'not-an-act'))).toBe(true);
+    expect(['decided', 'chosen', 'committed', 'planned'].every((w) => denialVerbHas(w, 'not-done-yet'))).toBe(true);
+    expect(['pushed', 'hits', 'hitting', 'fired'].every((w) => denialVerbHas(w, 'bare-back'))).toBe(true);
+    expect(denialVerbHas('touched', 'not-an-act')).toBe(false);
+    expect(['touched', 'told', 'written', 'struck', 'been'].every(isPastParticiple)).toBe(true);
+    expect(isPastParticiple('tell')).toBe(false);
+  });
+
+  it('reads "had never" + an irregular participle as a reported denial, but not "had not decided"', () => {
+    expect(disputed('Mayor Nora Quill said she had never met the developer.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Nora Quill' });
+    expect(disputed('Mayor Nora Quill said she had not decided whether to run.')).toEqual([]);
+  });
+
+  const M = 'Mayor Nora Quill spoke on Monday.\n\n';
+
+  it('have-never: a quoted "I/we have never" + an act denies it, but not an experience or a meeting', () => {
+    expect(disputed(`${M}“We have never taken money from the developer,” Quill said.`)[0]).toMatchObject({ rule: 'have-never', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“I have never, ever been influenced by a donor,” Quill said.`)[0]).toMatchObject({ rule: 'have-never', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“I've never seen anything like it,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“We have never lost a game at home,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I've never done this before,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I have never been to Paris,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I have never met her,” Quill said.`)).toEqual([]);
+  });
+
+  it('falsely: also set off by commas or dashes after a reporting verb', () => {
+    expect(disputed('Omar Reyes claimed, falsely, that the bridge had closed.')[0]).toMatchObject({ rule: 'falsely' });
+    expect(disputed('Omar Reyes, later alleging - again falsely - that the mayor had lied, said he would sue.')[0]?.reason).toMatch(/alleging - again falsely/);
+    expect(disputed('The bridge was closed in July - wrongly - by the council.')).toEqual([]);
+  });
+
+  it('denial: a sentential "which X denies" closing its clause', () => {
+    expect(disputed(`${M}Omar Reyes said Quill took the money, which Quill denies.`)[0]).toMatchObject({ rule: 'denial', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}The bridge, which Quill opened, was closed.`)).toEqual([]);
+  });
+
+  it('rebut and refute take any object, unless negated', () => {
+    expect(disputed('The three leaders took turns rebutting the candidate’s proposals on trade.')[0]).toMatchObject({ rule: 'denial' });
+    expect(disputed('The answer did not rebut the senator’s point about the budget.')).toEqual([]);
+  });
+
+  it('names "his campaign" by the latest man named, and "the administration" as worded when the article names none', () => {
+    expect(disputed('Omar Reyes spoke on Monday.\n\nHis campaign denied the report.')[0]?.disputedBy).toBe('Omar Reyes’s campaign');
+    expect(disputed('Omar Reyes spoke on Monday.\n\nReyes and his attorneys have denied the fraud claims.')[0]?.disputedBy).not.toMatch(/attorneys/);
+    expect(disputed('The West met on Monday.\n\nBut the administration insisted that was not part of the deal.')[0]?.disputedBy).toBe('the administration');
+  });
+
+  it('denial-idiom: set phrases of denial from the lexicon, not a court’s ruling or a plain event', () => {
+    expect(disputed(`${M}“None of that is true,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“That is not what happened,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“The rhetoric did not match the record,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom' });
+    expect(disputed('The Acme Corporation said the lawsuit was without merit.')[0]).toMatchObject({ rule: 'denial-idiom' });
+    expect(disputed('A judge said the lawsuit was without merit.')).toEqual([]);
+    expect(disputed(`${M}“We give no merit pay,” Quill said.`)).toEqual([]);
+    expect(disputed('For an hour nothing happened.')).toEqual([]);
+    expect(disputed(`${M}“Everybody said nothing happened,” Quill said.`)[0]).toMatchObject({ rule: 'denial-idiom' });
+    expect(disputed(`${M}“We warned them on Monday, and nothing happened,” Quill said.`)).toEqual([]);
+  });
+
+  it('said-never: after other reporting verbs in a verb form, not in a question nor after a noun', () => {
+    expect(disputed('Secretary of State Ken Vale sent a statement reassuring voters that the mayor had not been left off the ballot.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Ken Vale' });
+    expect(disputed('Some allies of Omar Reyes questioned why the foundation had not acted sooner.')).toEqual([]);
+    expect(disputed('The city agreed to pay $2 million to settle a 1999 claim over equipment that was never delivered.')).toEqual([]);
+  });
+
+  it('innocent: a charge denied, not an innocent bystander, a maxim or a condition', () => {
+    expect(disputed(`${M}“Mr. Reyes is absolutely innocent of this charge,” Quill said.`)[0]).toMatchObject({ rule: 'innocent', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}The strike killed innocent civilians, Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“Everyone is innocent until proven guilty,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“If he is innocent, he should testify,” Quill said.`)).toEqual([]);
+  });
+
+  it('peddling: a charge of spreading falsehoods, read after every other rule', () => {
+    expect(disputed(`${M}“Anyone claiming that the economy is in decline is peddling fiction,” Quill said.`)[0]).toMatchObject({ rule: 'peddling', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“The fire is spreading fast,” Quill said.`)).toEqual([]);
+    expect(disputed('Mayor Nora Quill accused rivals of “spreading lies” as the Election Board rejected claims that the vote was rigged.')[0]?.disputedBy).toBe('the Election Board');
+  });
+
+  it('not-pejorative: a charge denied in the plural too', () => {
+    expect(disputed(`${M}“We are not terrorists,” Quill said.`)[0]).toMatchObject({ rule: 'not-pejorative', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}“We are not tourists,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I don't think I'm a divisive person,” Quill said.`)[0]?.reason).toMatch(/don't think I'm a divisive/);
+    expect(disputed(`${M}“They don't think I'm divisive,” Quill said.`)).toEqual([]);
+  });
+
+  it('called-false: the writer’s own verdict on someone named, closing the sentence, without a disputer', () => {
+    expect(disputed('So clearly, Omar Reyes has it wrong.')[0]).toMatchObject({ rule: 'called-false', disputedBy: null });
+    expect(disputed('Even so, Omar Reyes and Nora Quill are also wrong.')[0]).toMatchObject({ rule: 'called-false' });
+    expect(disputed('Is Omar Reyes wrong?')).toEqual([]);
+    expect(disputed('Omar Reyes was wrong about the bridge, but right about the budget.')).toEqual([]);
+    expect(disputed('Omar Reyes is wrong to cut taxes.')).toEqual([]);
+  });
+
+  it('libeled: a reported charge of harming someone with falsehoods, not a literal smear', () => {
+    expect(disputed('Omar Reyes spoke on Monday.\n\nReyes alleged that the Daily Post had libeled him by undervaluing his business.')[0]).toMatchObject({ rule: 'libeled', disputedBy: 'Omar Reyes' });
+    expect(disputed('Omar Reyes spoke on Monday.\n\nReyes said he had smeared paint on the wall.')).toEqual([]);
+  });
+
+  it('reads a quotation opening mid-clause at the verb as the writer’s sentence, not a quotation’s words', () => {
+    expect(disputed(`${M}Quill said she "rejects the mayor's latest comments about the bridge."`)[0]).toMatchObject({ rule: 'denial', disputedBy: 'Nora Quill' });
+    expect(disputed(`${M}Quill said: "He denied the report."`)).toEqual([]);
+  });
+
+  it('reads "it" before a dispute as the latest organisation subject, not a place', () => {
+    expect(disputed('The Census Bureau spoke on Monday.\n\nEven so, it proudly declared that it had never provided the names to the police.')[0]?.disputedBy).toBe('the Census Bureau');
+    expect(disputed('Ohio voted on Monday.\n\nIt denied the report.')[0]?.disputedBy ?? null).not.toBe('Ohio');
+    expect(disputed('The Data Board fined Acme Corp on Monday.\n\nAcme Corp said it disagreed with the decision and would appeal.')[0]?.disputedBy).toBe('Acme Corp');
   });
 });

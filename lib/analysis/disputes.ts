@@ -1,7 +1,8 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas } from './lexicon';
+import { CLAUSE_SKIP, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS } from './lexicon';
+import { isPastParticiple } from './inflect';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -33,7 +34,7 @@ const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const FALSITY = new Set(
   `false untrue baseless unfounded groundless misleading inaccurate incorrect fabricated bogus nonsense lies wrong
-  fiction fictitious fabrication invention falsehood falsehoods untruth untruths`.split(/\s+/),
+  fiction fictitious fabrication invention falsehood falsehoods untruth untruths unsubstantiated unproven discredited debunked`.split(/\s+/),
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
 
@@ -64,6 +65,8 @@ interface DisputeRule {
   id: string;
   /** Also read inside quotations ("“That never happened,” Bob said"): the quotation's speaker disputes. */
   inQuotes?: boolean;
+  /** Read only when no other rule finds a dispute in the sentence: a weaker sign ("accused them of spreading lies, as the commission rejected …"). */
+  fallback?: boolean;
   at(env: Env, i: number): Hit | null;
 }
 
@@ -75,6 +78,10 @@ const hit = (by: Resolved | string | null | undefined, claimant: string | null, 
 
 // compiled once, not at every word: the rules below run at each word of each sentence
 const FALSELY = new Set(['falsely', 'incorrectly', 'wrongly', 'erroneously', 'mistakenly']);
+/** A comma or a dash setting off a parenthetical ("- falsely -", ", wrongly,"). */
+const PAREN_MARK = /^\s*(?:,|[-–—]{1,2})\s*$/;
+/** Words that may open a parenthetical "falsely": "- again falsely -". */
+const PAREN_LEAD = new Set(['again', 'also', 'once']);
 const EVIDENCE_LEAD = new Set(['any', 'providing', 'offering', 'presenting', 'citing']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking']);
 const CAST = new Set(['cast', 'casts', 'casting']);
@@ -156,7 +163,19 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'falsely', // "Kim Ode falsely claimed that …"
     at({ ctx, unit, s, toks }, i) {
       const t = toks[i];
-      if (!FALSELY.has(t.lower) || !toks[i + 1] || !disputeHas(toks[i + 1].lower, 'falsely')) return null;
+      if (!FALSELY.has(t.lower) || !toks[i + 1]) return null;
+      if (!disputeHas(toks[i + 1].lower, 'falsely')) {
+        // set off by commas or dashes after a reporting verb: "proclaimed in July - falsely - that", "alleging, again falsely, that"
+        const lead = toks[i - 1] && PAREN_LEAD.has(toks[i - 1].lower) && PAREN_MARK.test(ctx.text.slice(toks[i - 2]?.end ?? 0, toks[i - 1].start)) ? i - 1 : i;
+        if (lead === 0 || !PAREN_MARK.test(ctx.text.slice(toks[lead - 1].end, toks[lead].start)) || !PAREN_MARK.test(ctx.text.slice(t.end, toks[i + 1].start))) return null;
+        let v = -1;
+        for (let k = lead - 1; k >= Math.max(0, lead - 5); k--) {
+          if (k < lead - 1 && PUNCT.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) break;
+          if (!toks[k].cap && (disputeHas(toks[k].lower, 'falsely') || verbHas(toks[k].lower, 'speech'))) { v = k; break; }
+        }
+        if (v < 0) return null;
+        return againstClaimant(reporterOf(ctx, unit, s, toks[v].start), nameOf(subjectAt(ctx, unit, toks[v].start)), phrase(ctx.text, toks[v], t));
+      }
       return againstClaimant(reporterOf(ctx, unit, s, toks[i + 1].start), nameOf(subjectAt(ctx, unit, t.start)), phrase(ctx.text, t, toks[i + 1]));
     },
   },
@@ -223,6 +242,25 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“Mr. Reyes is absolutely innocent of this charge,” his lawyer said", "Her lawyer said she is innocent.": a charge denied
+    // (not "innocent civilians", nor "innocent until proven guilty", a maxim)
+    id: 'innocent', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'innocent') return null;
+      let b = i - 1;
+      if (b >= 0 && PREDICATE_FILLERS.has(toks[b].lower)) b--;
+      if (b < 0 || !(BE.has(toks[b].lower) || APOSTROPHE_S.test(toks[b].lower)) || unasserted(toks, b)) return null;
+      if (toks.slice(Math.max(0, b - 6), b).some((x) => CONDITION.has(x.lower))) return null; // "if he is innocent"
+      const next = toks[i + 1];
+      const closes = !next || PUNCT_END.test(ctx.text.slice(t.end, next.start));
+      const of = next?.lower === 'of' && (CHARGES.has(toks[i + 2]?.lower ?? '') || CHARGES.has(toks[i + 3]?.lower ?? ''));
+      if (!closes && !of) return null;
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, toks[b], of ? toks[CHARGES.has(toks[i + 2].lower) ? i + 2 : i + 3] : t)) : null;
+    },
+  },
+  {
     id: 'verdict', // "a claim FactCheck.org called false", "PolitiFact rated the claim False", "described the story as false"
     at({ ctx, unit, toks }, i) {
       const verdict = verdictAt(toks, i);
@@ -253,6 +291,22 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“Anyone claiming that is peddling fiction,” Obama said", "accused him of spreading lies": a charge of spreading
+    // falsehoods (a dismissive word right after the verb, or after "a", "more", "such")
+    id: 'peddling', inQuotes: true, fallback: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'peddle')) return null;
+      let j = i + 1;
+      if (toks[j] && (toks[j].lower === 'a' || toks[j].lower === 'more' || toks[j].lower === 'such')) j++;
+      const w = toks[j]; // "peddling fiction", "spreading lies", "spreading false claims", "peddling a hoax"
+      if (!w || !disputeHas(w.lower, 'dismissive')) return null;
+      if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, w.start))) return null;
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, t, w)) : null;
+    },
+  },
+  {
     id: 'denial-noun', // "drew rebukes from the Pentagon", "Trump’s denial", "the campaign issued a denial"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -269,6 +323,19 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const verb = toks.slice(Math.max(0, i - 3), i).find((x) => ISSUE_VERB.test(x.lower) && !x.cap);
       if (!verb || PUNCT.test(ctx.text.slice(verb.end, t.start))) return null;
       return hit(subjectAt(ctx, unit, verb.start), null, phrase(ctx.text, verb, t));
+    },
+  },
+  {
+    // "Trump alleged that O'Brien had libeled him", "she said the paper had smeared her": a reported charge of harming
+    // someone with falsehoods; the one who reports it disputes
+    id: 'libeled',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !disputeHas(t.lower, 'libel') || !/ed$/.test(t.lower) || !HAVE.has(toks[i - 1]?.lower ?? '')) return null;
+      const victim = toks[i + 1];
+      if (!victim || !(victim.cap || PERSON_OBJECTS.has(victim.lower))) return null; // a person harmed, not "smeared paint"
+      const say = toks.slice(Math.max(0, i - 8), i).findLast((x) => !x.cap && (disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say')) && !ctx.inQuote(x.start, x.end));
+      return say ? hit(subjectAt(ctx, unit, say.start), null, phrase(ctx.text, say, t)) : null;
     },
   },
   {
@@ -361,7 +428,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
         // "Quill pushed back." / "fired back, …": a reply with nothing after it (not "the vote was pushed back", a delay)
-        const bare = BARE_BACK.test(t.lower) && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
+        const bare = denialVerbHas(t.lower, 'bare-back') && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
         if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
@@ -429,16 +496,17 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'said-never',
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !(disputeHas(t.lower, 'say') || SAID.has(t.lower)) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
+      if (t.cap || !(disputeHas(t.lower, 'say') || SAID.has(t.lower) || ((disputeHas(t.lower, 'counter') || verbHas(t.lower, 'speech')) && VERB_FORM.test(t.lower))) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
         if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start, toks[j].end)) return null;
         const w = toks[j].lower;
+        if (WH_WORDS.has(w) && w !== 'who') return null; // "questioned why the foundation had not …": a question, no denial
         const perfect = (w === 'had' && (toks[j + 1].lower === 'not' || toks[j + 1].lower === 'never')) || w === 'hadn’t' || w === "hadn't";
         const never = w === 'never' && /ed$/.test(toks[j + 1].lower) && !HAVE.has(toks[j - 1].lower);
         if (!perfect && !never) continue;
         const v = w === 'had' ? j + 2 : j + 1;
         const verb = toks[v]?.lower ?? '';
-        if (verb === 'yet' || verb === 'been' && /^(?:able|in|to|at|a|an|the|there)$/.test(toks[v + 1]?.lower ?? '') || NOT_AN_ACT.has(verb) || NOT_DONE_YET.has(verb) || !/ed$|^(?:been|told|said|made|met|sent|paid|given|taken|done|seen|written|spoken|known|broken|hit|struck)$/.test(verb)) return null;
+        if (verb === 'yet' || verb === 'been' && /^(?:able|in|to|at|a|an|the|there)$/.test(toks[v + 1]?.lower ?? '') || denialVerbHas(verb, 'not-an-act') || denialVerbHas(verb, 'not-done-yet') || !isPastParticiple(verb)) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[v]));
       }
       return null;
@@ -484,15 +552,21 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
   {
     id: 'called-false', inQuotes: true, // "the polls are wrong", "That is total propaganda", "it's not the case", "a myth"
-    at({ ctx, toks, firstClaim, speakerAt }, i) {
+    at({ ctx, unit, s, toks, firstClaim, speakerAt }, i) {
       const t = toks[i];
       const end = falsePredicate(toks, i);
       if (end < 0) return null;
       if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether' || HOPE.has(x.lower))) return null; // "If you think the moon landing was fake"
       if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK.has(y.lower)))) return null; // "asked what about his plan is wrong"
       const by = speakerAt(t.start);
-      // the writer's own verdict ("The claim is false.") counts only about a claim; anyone else's needs a speaker
-      if (!by && (firstClaim < 0 || firstClaim > i)) return null;
+      // the writer's own verdict ("The claim is false.") counts only about a claim, or about someone named as its
+      // subject, closing the sentence ("So Trump has it wrong.", "Smith and Jones are also wrong."); anyone else's needs a speaker
+      if (!by && (firstClaim < 0 || firstClaim > i)) {
+        const named = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && !!m.canonical && SPACE_ONLY.test(ctx.text.slice(m.end, t.start)));
+        const closes = !toks[end + 1] ? /^\s*[.!]/.test(ctx.text.slice(toks[end].end, s.end)) || toks[end].end === s.end : STOP_END.test(ctx.text.slice(toks[end].end, toks[end + 1].start)) && !/\?/.test(ctx.text.slice(toks[end].end, toks[end + 1].start));
+        if (!named || !closes || ctx.inQuote(t.start, t.end)) return null;
+        return hit(null, named.canonical, phrase(ctx.text, t, toks[end]));
+      }
       return hit(by, null, phrase(ctx.text, t, toks[end]));
     },
   },
@@ -538,7 +612,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (toks[j]?.lower === 'ever') j++;
       const verb = toks[j];
       const obj = toks[j + 1];
-      if (!verb || verb.cap || NOT_AN_ACT.has(verb.lower) || !obj || !POINTED.has(obj.lower)) return null;
+      if (!verb || verb.cap || denialVerbHas(verb.lower, 'not-an-act') || !obj || !POINTED.has(obj.lower)) return null;
       // the pointed object ends the clause within three words: "that.", "that ugly picture,"
       for (let k = j + 1; k <= j + 3; k++) {
         if (k > j + 1 && (SUBJECT_PRONOUNS.has(toks[k].lower) || FINITE.has(toks[k].lower) || toks[k].lower === 'i' || toks[k].lower === 'we')) return null;
@@ -548,6 +622,49 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         }
       }
       return null;
+    },
+  },
+  {
+    // "“We have never expressed interest in buying it,” the museum said", "“I have never, ever been influenced by a donor”":
+    // the speaker denies ever having done something (not "I've never seen anything like it", an experience)
+    id: 'have-never', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ctx.inQuote(t.start, t.end)) return null;
+      let j = HAVE_FIRST.test(t.lower) ? i + 1 : FIRST_PERSON.has(t.lower) && (toks[i + 1]?.lower === 'have' || toks[i + 1]?.lower === 'had') ? i + 2 : -1;
+      if (j < 0 || toks[j]?.lower !== 'never') return null;
+      j++;
+      if (toks[j]?.lower === 'ever' || toks[j]?.lower === 'once') j++;
+      let verb = toks[j];
+      // not "I have never met her": having met someone is a plain fact (as in never-happened)
+      if (!verb || verb.cap || verb.lower === 'met' || !isPastParticiple(verb.lower) || denialVerbHas(verb.lower, 'not-an-act') || denialVerbHas(verb.lower, 'not-done-yet')) return null;
+      // "been" only as a passive: "never been influenced", "never been paid" (not "never been to Paris", "never been happier")
+      if (verb.lower === 'been') {
+        const next = toks[j + 1];
+        if (!next || !isPastParticiple(next.lower) || denialVerbHas(next.lower, 'not-an-act') || /^(?:more|so|as)$/.test(next.lower)) return null;
+        verb = next;
+        j++;
+      }
+      // an experience, not a denial: "never done this before", "never voted like this", "never met anyone like him"
+      for (let k = j + 1; k <= j + 8 && k < toks.length; k++) {
+        if (CLAUSE_END.test(ctx.text.slice(toks[k - 1].end, toks[k].start))) break;
+        if (EXPERIENCE.has(toks[k].lower)) return null;
+      }
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, verb)) : null;
+    },
+  },
+  {
+    // "“None of that is true,” she said", "“That is not what happened,”", "the company said the suit was without merit":
+    // set phrases of denial (lexicon DENIAL_IDIOMS); in a quotation its speaker, outside one a reporter, disputes
+    id: 'denial-idiom', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const end = idiomAt(ctx.text, toks, i);
+      if (end < 0) return null;
+      if (toks[end].lower === 'merit' && toks.some((x) => COURT.has(x.lower))) return null; // a court finding a suit without merit is no dispute
+      const t = toks[i];
+      const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
     },
   },
   {
@@ -602,13 +719,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (!ctx.inQuote(t.start, t.end) || !SELF_SUBJECTS.test(t.lower)) return null;
       let j = i + 1;
       if (AM.has(toks[j]?.lower ?? '') && !APOSTROPHE.test(t.lower)) j++;
-      if (toks[j]?.lower !== 'not') return null;
-      j++;
+      // "I don't think I'm a divisive person": the negation on the belief
+      const believed = (toks[i - 1]?.lower === 'think' || toks[i - 1]?.lower === 'believe') && DID_NOT.test(toks[i - 2]?.lower ?? '') && FIRST_PERSON.has(toks[i - 3]?.lower ?? '');
+      if (toks[j]?.lower === 'not') j++;
+      else if (!believed) return null;
       if ((toks[j]?.lower === 'a' || toks[j]?.lower === 'an')) j++;
       const w = toks[j];
       if (!w || !disputeHas(w.lower, 'pejorative') || toks[j + 1]?.lower === 'to' || toks[j + 1]?.lower === 'enough') return null; // "it's not crazy to think"
       const by = speakerAt(t.start);
-      return by ? hit(by, null, phrase(ctx.text, t, w)) : null;
+      return by ? hit(by, null, phrase(ctx.text, believed && toks[j - 1]?.lower !== 'not' ? toks[i - 2] : t, w)) : null;
     },
   },
   {
@@ -781,6 +900,9 @@ const POSSESSIVE = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\b/u;
 const DISMISSED = new Set(`critics criticism criticisms concern concerns suggestion suggestions report reports claim claims allegation allegations
   question questions speculation accusation accusations charge charges rumour rumours rumor rumors idea notion talk fears worries such any those these`.split(/\s+/));
 
+const MAIN_RULES = DISPUTE_RULES.filter((r) => !r.fallback);
+const FALLBACK_RULES = DISPUTE_RULES.filter((r) => r.fallback);
+
 /** Finds disputed assertions, one per sentence at most; `speakers` are the quotations' attributions (same index as ctx.quotes). */
 export function findDisputes(ctx: Context, speakers: readonly (string | null)[] = []): Dispute[] {
   const out: Dispute[] = [];
@@ -820,12 +942,17 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
     return (reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s));
   };
   const env: Env = { ctx, unit, s, toks, firstClaim, speakerAt };
-  for (let i = 0; i < toks.length; i++) {
-    const quoted = ctx.inQuote(toks[i].start, toks[i].end);
-    for (const rule of DISPUTE_RULES) {
-      if (quoted && !rule.inQuotes) continue;
-      const h = rule.at(env, i);
-      if (h) return { sentence: s, disputedBy: h.by, claimant: h.claimant && h.claimant !== h.by ? h.claimant : null, cue: h.cue, rule: rule.id };
+  for (const rules of [MAIN_RULES, FALLBACK_RULES]) {
+    for (let i = 0; i < toks.length; i++) {
+      const quoted = ctx.inQuote(toks[i].start, toks[i].end);
+      // a quotation opening mid-clause at this word is the writer's sentence going on: he tweeted that he "rejects …"
+      // (its subject right before it, outside the quotation: not "vows to “defend …”")
+      const partial = quoted && i > 0 && PRONOUN_SUBJECTS.has(toks[i - 1].lower) && !ctx.inQuote(toks[i - 1].start, toks[i - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[i - 1].end, toks[i].start));
+      for (const rule of rules) {
+        if (quoted && !partial && !rule.inQuotes) continue;
+        const h = rule.at(env, i);
+        if (h) return { sentence: s, disputedBy: h.by, claimant: h.claimant && h.claimant !== h.by ? h.claimant : null, cue: h.cue, rule: rule.id };
+      }
     }
   }
   // "a claim … is false", "baseless allegations"
@@ -895,6 +1022,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (next.lower === 'that' && disputeHas(t.lower, 'dispute-that')) object = i + 1;
   else if (next.lower === 'what' && !PERSON_OBJECT_VERB.test(t.lower)) object = saidAfter(text, toks, i + 2); // "contradicted what Trump said about the incident"
   else if (t.lower.startsWith('den') && gerundAfter(toks, i)) object = gerundAfter(toks, i); // "denied doing anything wrong", "denied ever meeting him"
+  else if (disputeHas(t.lower, 'refute') && !PUNCT.test(gap(t, next)) && !(prev && (PASSIVE_AUX.has(prev.lower) || prev.lower === 'not' || prev.lower === 'never' || NT_END.test(prev.lower)))) object = objectHead(text, toks, i + 1); // "rebutted many of the points in the letter"
   else {
     for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
       if (PUNCT.test(gap(toks[j - 1], toks[j]))) break;
@@ -919,6 +1047,46 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   return hit(subjectAt(ctx, unit, t.start), claimant, phrase(text, t, toks[object]));
 }
 
+/** DENIAL_IDIOMS compiled: per idiom its word slots, and whether it must open or close a clause. */
+const IDIOMS = DENIAL_IDIOMS.map((p) => {
+  const parts = p.split(/\s+/);
+  const opens = parts[0] === '^';
+  const closes = parts[parts.length - 1] === '$';
+  return { opens, closes, slots: parts.filter((w) => w !== '^' && w !== '$').map((w) => new Set(w.split('|'))) };
+});
+/** Words that make what follows a condition or a question, not an assertion. */
+const CONDITION = new Set(['if', 'whether', 'unless', 'until']);
+/** What one is innocent of: "innocent of this charge", "innocent of any wrongdoing". */
+const CHARGES = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'wrongdoing', 'crime', 'crimes', 'offence', 'offense', 'offences', 'offenses']);
+/** Object pronouns: who a charge is about ("had libeled him"). */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself']);
+/** Judges and courts: their rulings are not disputes ("the court found the suit without merit"). */
+const COURT = new Set(['court', 'courts', 'judge', 'judges', 'jury', 'justices', 'tribunal']);
+
+/** The index of the last word of a denial idiom starting at toks[i], or -1. */
+function idiomAt(text: string, toks: readonly Token[], i: number): number {
+  const w = toks[i].lower;
+  for (const id of IDIOMS) {
+    if (!id.slots[0].has(w)) continue;
+    const last = i + id.slots.length - 1;
+    if (last >= toks.length) continue;
+    let ok = true;
+    for (let k = 1; k < id.slots.length && ok; k++) ok = id.slots[k].has(toks[i + k].lower) && !PUNCT_END.test(text.slice(toks[i + k - 1].end, toks[i + k].start));
+    if (!ok) continue;
+    if (id.opens && i > 0 && !/[,.;:!?“"‘(—–-]\s*$/.test(text.slice(toks[i - 1].end, toks[i].start)) && !verbHas(toks[i - 1].lower, 'speech')) continue;
+    if (id.closes && toks[last + 1] && !PUNCT_END.test(text.slice(toks[last].end, toks[last + 1].start))) continue;
+    return last;
+  }
+  return -1;
+}
+
+/** The head of the noun phrase from j: the word before the first preposition, punctuation or clause word, within six words. */
+function objectHead(text: string, toks: readonly Token[], j: number): number {
+  let k = j;
+  while (k < j + 6 && k + 1 < toks.length && !PUNCT.test(text.slice(toks[k].end, toks[k + 1].start)) && !PREPOSITIONS.has(toks[k + 1].lower) && !RELATIVE.has(toks[k + 1].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
+  return k;
+}
+
 /** "disputed what the report claimed": the index of a reporting verb within five words after "what" (from j), before punctuation, or -1. */
 function saidAfter(text: string, toks: readonly Token[], j: number): number {
   for (let k = j; k < j + 5 && k < toks.length; k++) {
@@ -936,11 +1104,13 @@ function relativeObject(text: string, toks: readonly Token[], i: number): number
     const between = toks.slice(j + 1, i);
     if (!between.some((x) => x.cap || SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'we' || x.lower === 'i') || between.some((x) => PASSIVE_AUX.has(x.lower))) return -1;
     if (STOP.test(text.slice(toks[j].end, toks[i].start))) return -1;
+    // a sentential relative closing its clause: "… took the money, which Quill denies." (when no claim noun is its object)
+    const sentential = toks[j].lower === 'which' && /^\s*,\s*$/.test(text.slice(toks[j - 1].end, toks[j].start)) && (!toks[i + 1] || PUNCT_END.test(text.slice(toks[i].end, toks[i + 1].start)));
     for (let k = j - 1; k >= j - 12 && k >= 0; k--) {
-      if (STOP.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
+      if (STOP.test(text.slice(toks[k].end, toks[k + 1].start))) break;
       if (DENIED_OBJECTS.has(toks[k].lower)) return k;
     }
-    return -1;
+    return sentential ? j : -1;
   }
   return -1;
 }
@@ -1084,22 +1254,13 @@ const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 
 
 /** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
 const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
-/** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
-const NEG_LEAD = new Set(['just', 'also', 'certainly', 'simply', 'have', 'had', 'absolutely']);
 const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
-/** Verbs of knowing, seeing or wanting: "I didn't know that" is no denial of an act. */
-const NOT_AN_ACT = new Set(`know knew known see saw seen hear heard think thought expect expected want wanted like liked understand understood
-  remember remembered realize realized realise realised recall recalled notice noticed get got have had need needed care cared believe believed
-  feel felt imagine imagined mind read watch watched ask asked experience experienced encounter encountered witness witnessed enjoy enjoyed`.split(/\s+/));
-/** Past participles after "had not" that state a plan or a state, not a denied act: "had not decided", "had not received". */
-const NOT_DONE_YET = new Set(`decided finished received committed endorsed announced planned intended ruled considered reached started completed
-  agreed signed responded returned replied settled determined chosen picked voted filed scheduled approved confirmed released`.split(/\s+/));
-/** Idioms for a claim that does not stand, negated: verb → its particle ("doesn't add up", "don't bear that out"). */
-const HOLD_IDIOMS = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
-/** Verbs that rebut with "back" and nothing after: "pushed back", "hit back", "fired back". */
-const BARE_BACK = /^(?:push|pushe[sd]|pushing|hit|hits|hitting|fire[sd]?|firing)$/;
-/** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
-const POINTED = new Set(['that', 'this', 'it', 'those', 'these', 'anything']);
+/** "I've", "we've": a first-person subject with "have". */
+/** A verb form that cannot be a noun: "declared", "reassuring" (not "a claim", "the report"). */
+const VERB_FORM = /(?:ed|ing)$/;
+const HAVE_FIRST = /^(?:i|we)['’]ve$/;
+/** Words that make "I have never …" an experience told, not a denial: "before", "like this", "such a crowd". */
+const EXPERIENCE = new Set(['before', 'like', 'such', 'than', 'much', 'life', 'lifetime', 'career', 'years']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Reporting participles after a comma that give the reason for a rejection. */
 const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);
@@ -1149,6 +1310,8 @@ const nameOf = (m: Resolved | string | null | undefined): string | null => (type
 
 /** The latest plural subject read so far in an article ("Dale and Martha …", "Big Machine said …"), for a later "they". */
 const pluralOf = new WeakMap<Context, string>();
+/** The latest organisation (not a place) that was a sentence's subject: what "it" says or denies. */
+const orgOf = new WeakMap<Context, string>();
 
 /** Words that may stand between "they" and its verb: "they also disputed", "they have twice denied". */
 const SUBJECT_GAP = /^(?:also|have|had|has|both|all|then|later|since|twice|again|still|never|each|[a-z]{3,}ly)$/;
@@ -1162,6 +1325,17 @@ function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
     const w = before[k].lower;
     if (w === 'they' || w === 'we') return pluralOf.get(ctx) ?? null;
+    if (!gapWord(w)) return null;
+  }
+  return null;
+}
+
+/** "it proudly declared that it had never …", when no subject is found: the latest organisation subject. */
+function itBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = unit.frame.filter((t) => t.end <= pos);
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+    const w = before[k].lower;
+    if (w === 'it') return orgOf.get(ctx) ?? null;
     if (!gapWord(w)) return null;
   }
   return null;
@@ -1230,10 +1404,33 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
   if (owner) return ctx.text.slice(owner.start, noun.end);
+  // "his campaign denied", "her lawyers rejected": the latest person of that gender, with the noun
+  const pronoun = before[k - 1];
+  // (not "Trump and his attorneys denied": both deny, and the subject reading names them)
+  if (pronoun && (pronoun.lower === 'his' || pronoun.lower === 'her') && before[k - 2]?.lower !== 'and' && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) {
+    const person = latestPerson(ctx, unit, pronoun.start, pronoun.lower === 'his' ? 'm' : 'f');
+    return person ? `${person}’s ${noun.word}` : null;
+  }
   // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
   if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
   const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
   return body ? ctx.text.slice(body.start, noun.end) : null;
+}
+
+/** Who speaks for an owner named by "his"/"her": "his campaign", "her lawyers". */
+const OWNED_SIDES = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'aides', 'aide', 'advisers', 'advisors', 'allies', 'supporters', 'representatives']);
+
+/** The canonical name of the latest person of gender g named before pos, in this unit or the two before it. */
+function latestPerson(ctx: Context, unit: Unit, pos: number, g: 'm' | 'f'): string | null {
+  let ui = ctx.units.indexOf(unit);
+  for (let n = 0; n < 3 && ui >= 0; n++, ui--) {
+    const ms = ctx.units[ui].mentions;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const e = ms[k].entity;
+      if (ms[k].start < pos && e?.kind === 'person' && e.gender === g && ms[k].kind === 'name') return e.canonical;
+    }
+  }
+  return null;
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
@@ -1260,7 +1457,10 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const owned = ownedBefore(ctx, unit, pos);
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
-  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? m;
+  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? itBefore(ctx, unit, pos) ?? m;
+  // "the administration insisted": the government of the day, as the article words it, unless the article names one
+  // ("the Obama administration"); not whichever organisation was named last
+  if (m.kind === 'role' && /\badministration$/i.test(m.text) && !/\badministration\b/i.test(m.canonical)) return m.text.replace(/^The\b/, 'the');
   // a group named only by its noun ("officials"): the words that qualify it, "Florida election officials"
   if (m.kind === 'group' && !m.entity) {
     const qualified = roleBefore(ctx, unit, pos);
@@ -1299,7 +1499,10 @@ function notePlural(ctx: Context, unit: Unit, s: Sentence): void {
   if (!m?.canonical) return;
   const partner = m.kind === 'name' ? partnerOf(ctx, unit, m, s.end) : null;
   if (partner && partner.start > m.start) pluralOf.set(ctx, `${m.canonical} and ${partner.canonical}`);
-  else if (m.entity?.kind === 'org') pluralOf.set(ctx, m.canonical);
+  else if (m.entity?.kind === 'org') {
+    pluralOf.set(ctx, m.canonical);
+    if (!m.place) orgOf.set(ctx, m.canonical);
+  }
 }
 
 function firstMentionAfter(unit: Unit, pos: number): Resolved | null {

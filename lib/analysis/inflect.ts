@@ -62,3 +62,34 @@ export function nounForms(lemma: string): string[] {
   if (lemma.endsWith('fe')) return [lemma, lemma.slice(0, -2) + 'ves'];
   return [lemma, lemma + 's'];
 }
+
+/**
+ * Irregular past tenses and participles of common English verbs, by lemma ("be" is left to its callers). Used through
+ * irregularForms() and pastParticiple(); lexicon entries that give their own forms keep them.
+ */
+const IRREGULAR: Readonly<Record<string, readonly [past: string, participle: string]>> = {
+  have: ['had', 'had'], do: ['did', 'done'], say: ['said', 'said'], tell: ['told', 'told'], make: ['made', 'made'],
+  meet: ['met', 'met'], send: ['sent', 'sent'], pay: ['paid', 'paid'], give: ['gave', 'given'], take: ['took', 'taken'],
+  see: ['saw', 'seen'], write: ['wrote', 'written'], speak: ['spoke', 'spoken'], know: ['knew', 'known'],
+  break: ['broke', 'broken'], hit: ['hit', 'hit'], strike: ['struck', 'struck'], hear: ['heard', 'heard'],
+  think: ['thought', 'thought'], understand: ['understood', 'understood'], get: ['got', 'got'], feel: ['felt', 'felt'],
+  read: ['read', 'read'], choose: ['chose', 'chosen'], go: ['went', 'gone'], find: ['found', 'found'],
+  buy: ['bought', 'bought'], bring: ['brought', 'brought'], leave: ['left', 'left'], keep: ['kept', 'kept'],
+  steal: ['stole', 'stolen'], sell: ['sold', 'sold'], lose: ['lost', 'lost'], win: ['won', 'won'], teach: ['taught', 'taught'],
+  seek: ['sought', 'sought'], forget: ['forgot', 'forgotten'], begin: ['began', 'begun'], grow: ['grew', 'grown'],
+  throw: ['threw', 'thrown'], show: ['showed', 'shown'], shoot: ['shot', 'shot'], stand: ['stood', 'stood'],
+  mislead: ['misled', 'misled'], misread: ['misread', 'misread'], misunderstand: ['misunderstood', 'misunderstood'],
+};
+
+/** The irregular forms of a verb lemma, if it has any ({ past: 'took', participle: 'taken' }). */
+export function irregularForms(lemma: string): VerbForms {
+  const f = IRREGULAR[lemma];
+  if (!f) return {};
+  return f[0] === f[1] ? { past: f[0] } : { past: f[0], participle: f[1] };
+}
+
+/** Every irregular past participle ("taken", "told", "been"). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['been', ...Object.values(IRREGULAR).map((f) => f[1])]);
+
+/** Whether a lower-case word may be a past participle: a regular -ed form or an irregular one ("decided", "told"). */
+export const isPastParticiple = (word: string): boolean => /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);

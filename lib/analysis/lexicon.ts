@@ -1,5 +1,5 @@
 // Word lists shared by the analysis modules. Lower-case unless noted.
-import { nounForms, verbForms, type VerbForms } from './inflect';
+import { irregularForms, nounForms, verbForms, type VerbForms } from './inflect';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -334,15 +334,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...VERBS].filter(([, e
  * - retract: takes back what one said ("walked back his comments", "retracted the claim", "backtracked on")
  * - find: finds something false, with a claim or a that-clause ("fact-checkers found the claim false")
  * - pejorative: a charge one denies in one's own words ("I’m not a racist", "It’s not sexist")
+ * - libel: harms someone with falsehoods ("alleged that the paper had libeled him")
+ * - peddle: spreads falsehoods, with a dismissive noun ("peddling fiction", "spreading lies")
+ * - refute: disputes whatever it takes as object ("rebutted the points in the letter", "refuted his proposals")
  */
 export type DisputeTag =
   | 'dispute' | 'dispute-that' | 'dispute-as' | 'falsely' | 'verdict' | 'say' | 'overstate' | 'misrepresent' | 'back'
   | 'rule-out' | 'insist' | 'reply' | 'rebuke' | 'disagree' | 'plead' | 'defend' | 'stand' | 'accuse' | 'lying' | 'fabricate' | 'make-up' | 'counter' | 'dispute-noun'
-  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find';
+  | 'dismissive' | 'scorn' | 'pejorative' | 'retract' | 'find' | 'refute' | 'peddle' | 'libel';
 const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?: VerbForms]> = [
   ['deny', ['dispute', 'dispute-that']], ['dispute', ['dispute', 'dispute-that']], ['contest', ['dispute', 'dispute-that']],
   ['reject', ['dispute', 'dispute-that', 'dispute-as']], ['question', ['dispute', 'dispute-that']], ['counter', ['dispute', 'dispute-that']],
-  ['dismiss', ['dispute', 'dispute-as']], ['contradict', ['dispute']], ['refute', ['dispute']], ['rebut+', ['dispute']], ['challenge', ['dispute']],
+  ['dismiss', ['dispute', 'dispute-as']], ['contradict', ['dispute']], ['refute', ['dispute', 'refute']], ['rebut+', ['dispute', 'refute']], ['challenge', ['dispute']],
   ['claim', ['falsely']], ['say', ['falsely', 'say', 'counter'], { s: 'says', past: 'said' }], ['state', ['falsely']], ['assert', ['falsely']],
   ['suggest', ['falsely']], ['imply', ['falsely']], ['allege', ['falsely']], ['insist', ['falsely', 'say', 'insist']], ['accuse', ['falsely']],
   ['indicate', ['falsely']], ['report', ['falsely']], ['tweet', ['falsely']], ['write', ['falsely'], { past: 'wrote', participle: 'written' }],
@@ -366,19 +369,19 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['decry', ['scorn']], ['dismiss', ['scorn']], ['blast', ['scorn']], ['criticise', ['scorn']], ['criticize', ['scorn']],
   ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying', 'fabricate']], ['invent', ['lying', 'fabricate']], ['mislead', ['lying'], { past: 'misled' }],
   ['retract', ['retract']], ['walk', ['retract']], ['backtrack', ['retract']], ['find', ['find'], { past: 'found' }],
-  ['concoct', ['fabricate']], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
+  ['concoct', ['fabricate']], ['peddle', ['peddle']], ['defame', ['lying', 'libel']], ['libel~', ['lying', 'libel']], ['slander', ['lying', 'libel']], ['smear', ['lying', 'libel']], ['spread', ['peddle'], { past: 'spread' }], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
   [['misrepresent'], `misrepresentation mischaracterization mischaracterisation misinterpretation misquotation misstatement distortion`],
   [['dispute-noun'], `denial rebuttal rebuke refutation pushback`],
   [['dismissive'], `smear hoax lie falsehood fabrication distortion fiction myth`],
-  [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe`],
+  [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe terrorist criminal traitor thief fraud`],
 ];
 const DISPUTE_OTHER_WORDS: Array<[tags: DisputeTag[], words: string]> = [
   [['insist'], 'adamant'],
   [['dismissive'], `false untrue baseless unfounded groundless misleading inaccurate incorrect bogus fake fabricated absurd ridiculous
-    outrageous laughable preposterous ludicrous nonsense garbage rubbish unfair cherry-picked erroneous`],
+    outrageous laughable preposterous ludicrous nonsense garbage rubbish unfair cherry-picked erroneous unsubstantiated unproven discredited`],
   [['pejorative'], `stupid divisive corrupt dishonest bigoted homophobic xenophobic misogynistic anti-semitic antisemitic incompetent`],
 ];
 
@@ -397,6 +400,61 @@ const DISPUTE_WORDS: ReadonlyMap<string, ReadonlySet<DisputeTag>> = (() => {
 
 /** Whether a lower-case word form has a dispute tag: disputeHas('refuted', 'dispute'). */
 export const disputeHas = (word: string, tag: DisputeTag): boolean => DISPUTE_WORDS.get(word)?.has(tag) ?? false;
+
+/**
+ * Verbs by what their negation means in a dispute, by lemma (forms generated, irregular ones from inflect.ts):
+ * - not-an-act: knowing, seeing, wanting — "I didn't know that" denies no act
+ * - not-done-yet: a plan or a step not yet taken, after "had not" — "had not decided", "had not received"
+ * - bare-back: rebuts with "back" and nothing after — "pushed back.", "hit back,"
+ */
+export type DenialVerbTag = 'not-an-act' | 'not-done-yet' | 'bare-back';
+const DENIAL_VERB_ENTRIES: Array<[tags: DenialVerbTag[], lemmas: string]> = [
+  [['not-an-act'], `know see hear think expect want like understand remember realize realise recall notice get+ have need care believe
+    feel imagine mind read watch ask experience encounter witness enjoy find go lose win`],
+  [['not-done-yet'], `decide finish receive commit+ endorse announce plan+ intend rule consider reach start complete agree sign respond
+    return reply settle determine choose pick vote file schedule approve confirm release`],
+  [['bare-back'], `push hit+ fire`],
+];
+const DENIAL_VERBS: ReadonlyMap<string, ReadonlySet<DenialVerbTag>> = (() => {
+  const map = new Map<string, Set<DenialVerbTag>>();
+  for (const [tags, lemmas] of DENIAL_VERB_ENTRIES) {
+    for (const entry of lemmas.trim().split(/\s+/)) {
+      for (const form of verbForms(entry, irregularForms(entry.replace(/[+~]$/, '')))) {
+        const e = map.get(form) ?? new Set<DenialVerbTag>();
+        for (const t of tags) e.add(t);
+        map.set(form, e);
+      }
+    }
+  }
+  return map;
+})();
+/** Whether a lower-case verb form has a denial tag: denialVerbHas('knew', 'not-an-act'). */
+export const denialVerbHas = (word: string, tag: DenialVerbTag): boolean => DENIAL_VERBS.get(word)?.has(tag) ?? false;
+/** Idioms for a claim that does not stand, negated: verb lemma → its particle ("doesn't add up", "don't bear that out"). */
+export const HOLD_IDIOMS: ReadonlyMap<string, string> = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
+/** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
+export const POINTED = set(`that this it those these anything`);
+/** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
+export const NEG_LEAD = set(`just also certainly simply have had absolutely`);
+/**
+ * Set phrases that deny a claim without a dispute word ("“None of that is true,” she said", "said the suit was without
+ * merit"). Each is words in order; "a|b" are alternatives, "^" must open a clause (or follow a reporting verb: "said nothing
+ * happened"; not "…, and nothing happened"), "$" must close one.
+ */
+export const DENIAL_IDIOMS: readonly string[] = [
+  'none of that|this|it|these|those|them|which is|was|are|were true|accurate|correct',
+  'not what happened|occurred',
+  'not what i|we said|meant|wrote',
+  'not how it|that|things happened',
+  'further from the truth',
+  'no truth to|in|whatsoever',
+  'without merit',
+  'no merit $',
+  'no basis in fact|reality|truth',
+  "not|never|didn’t|didn't|doesn’t|doesn't|don’t|don't match|reflect the record|facts|evidence",
+  '^ nothing happened $',
+  '^ completely|totally|utterly|entirely|patently|wholly untrue|false|baseless $',
+];
 
 
 /** Contractions that look like a possessive but are not ("it's", "there's"). */
