@@ -2,7 +2,7 @@ import type { Attribution } from './cues';
 import type { Context } from './context';
 import { cuesOf } from './cues';
 import { BROADCASTERS, WORK_WORDS } from './lexicon';
-import type { Quote } from './quotes';
+import { quoteKeysOf, type Quote } from './quotes';
 
 /**
  * Quotation marks that do not mark anyone's words: terms and labels ("a practice known as “public safety power
@@ -42,7 +42,7 @@ const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as 
 
 /** What the rules need to know of all the article's quotations, computed once per article. */
 interface Survey {
-  /** Lower-case words of each quotation, space-separated with a space at both ends (for comparing two). */
+  /** Each quotation's words (quoteKey: lower-case, a space at both ends, for comparing two at word edges). */
   keys: string[];
   /** Index of each quotation. */
   index: Map<Quote, number>;
@@ -54,9 +54,8 @@ const surveys = new WeakMap<Context, Survey>();
 function survey(ctx: Context): Survey {
   let s = surveys.get(ctx);
   if (!s) {
-    s = { keys: [], index: new Map(), double: 0, single: 0 };
+    s = { keys: quoteKeysOf(ctx), index: new Map(), double: 0, single: 0 };
     for (const [i, o] of ctx.quotes.entries()) {
-      s.keys.push(` ${(inner(ctx, o).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `);
       s.index.set(o, i);
       if (ctx.blocks[o.block]?.type === 'heading') continue;
       if (o.style === 'double') s.double++;

@@ -5,6 +5,7 @@ import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION } from './thresholds';
 import { lowerBound } from './lower-bound';
+import { quoteKeyLength, quoteKeysOf } from './quotes';
 
 /**
  * The attribution sieves, in the order they are tried: the first that names a speaker decides. Each has an
@@ -553,36 +554,24 @@ const previousParagraph: Sieve = {
   },
 };
 
-/** A quotation's words reduced to letters and digits, for finding the same words quoted twice. */
-const quoteKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const quoteKeys = new WeakMap<AttributionState['ctx'], string[]>();
-/** Every quotation's key (computed once per article), and by key the quotations long enough to compare. */
-function keysOf(ctx: AttributionState['ctx']): string[] {
-  let keys = quoteKeys.get(ctx);
-  if (!keys) {
-    keys = ctx.quotes.map((q) => quoteKey(ctx.text.slice(q.innerStart, q.innerEnd)));
-    quoteKeys.set(ctx, keys);
-  }
-  return keys;
-}
-
 /**
  * "“…”" as a pull quote or a summary line, and the same words again where the article says who said them: the
  * speaker of the other quotation. Tried last, and once more after every quotation has its speaker (the attributed
- * one often comes later). The shorter must hold at least ATTRIBUTION.minRepeatedChars letters and sit inside the longer.
+ * one often comes later). The shorter must hold at least ATTRIBUTION.minRepeatedChars letters and sit inside the longer,
+ * whole words only (quoteKey).
  */
 const repeatedQuote: Sieve = {
   id: 'repeated-quote', confidence: ATTRIBUTION.repeatedQuote, explain: 'the same words are quoted elsewhere in the article with their speaker',
   apply(state, qi) {
     const { ctx, done } = state;
-    const keys = keysOf(ctx);
+    const keys = quoteKeysOf(ctx);
     const key = keys[qi];
-    if (key.length < ATTRIBUTION.minRepeatedChars) return null;
+    if (quoteKeyLength(key) < ATTRIBUTION.minRepeatedChars) return null;
     for (let p = 0; p < done.length; p++) {
       const a = done[p];
       if (p === qi || !a?.speaker || a.sieve === 'repeated-quote') continue;
       const other = keys[p];
-      if (other.length >= ATTRIBUTION.minRepeatedChars && (other.includes(key) || key.includes(other))) return a.speaker;
+      if (quoteKeyLength(other) >= ATTRIBUTION.minRepeatedChars && (other.includes(key) || key.includes(other))) return a.speaker;
     }
     return null;
   },
