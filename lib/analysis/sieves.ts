@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import { PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
-import { ATTRIBUTION } from './thresholds';
+import { ATTRIBUTION, LIMITS } from './thresholds';
 import { lowerBound } from './lower-bound';
 import { quoteKeyLength, quoteKeysOf } from './quotes';
 
@@ -567,15 +567,32 @@ const repeatedQuote: Sieve = {
     const keys = quoteKeysOf(ctx);
     const key = keys[qi];
     if (quoteKeyLength(key) < ATTRIBUTION.minRepeatedChars) return null;
-    for (let p = 0; p < done.length; p++) {
+    // the long enough quotations near qi, in order (all of them in any real article: the most we have seen is 53)
+    const long = longQuotesOf(ctx, keys);
+    const at = lowerBound(long, (p) => p < qi);
+    const to = Math.min(long.length, at + LIMITS.repeatedQuoteWindow);
+    for (let i = Math.max(0, at - LIMITS.repeatedQuoteWindow); i < to; i++) {
+      const p = long[i];
       const a = done[p];
       if (p === qi || !a?.speaker || a.sieve === 'repeated-quote') continue;
       const other = keys[p];
-      if (quoteKeyLength(other) >= ATTRIBUTION.minRepeatedChars && (other.includes(key) || key.includes(other))) return a.speaker;
+      if (other.includes(key) || key.includes(other)) return a.speaker;
     }
     return null;
   },
 };
+
+const longQuotes = new WeakMap<AttributionState['ctx'], number[]>();
+/** Indexes of the quotations whose key holds ATTRIBUTION.minRepeatedChars letters or more, in order (once per article). */
+function longQuotesOf(ctx: AttributionState['ctx'], keys: readonly string[]): number[] {
+  let long = longQuotes.get(ctx);
+  if (!long) {
+    long = [];
+    for (let i = 0; i < keys.length; i++) if (quoteKeyLength(keys[i]) >= ATTRIBUTION.minRepeatedChars) long.push(i);
+    longQuotes.set(ctx, long);
+  }
+  return long;
+}
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
   label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
