@@ -8,6 +8,8 @@ export interface Sentence {
   start: number;
   end: number;
   block: number;
+  /** A piece of a run with no sentence end, cut at LIMITS.maxSentenceChars: no one's sentence, never a claim. */
+  cut?: true;
 }
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
@@ -50,16 +52,18 @@ export function splitSentences(text: string, blocks: readonly Block[]): Sentence
 function pushTrimmed(text: string, out: Sentence[], s: number, e: number, block: number): void {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  let pieces = false;
   while (e - s > LIMITS.maxSentenceChars) {
-    const cut = cutBefore(text, s, s + LIMITS.maxSentenceChars);
-    let next = cut;
+    const at = cutBefore(text, s, s + LIMITS.maxSentenceChars);
+    let next = at;
     while (next < e && isSpace(text.charCodeAt(next))) next++;
-    let end = cut;
+    let end = at;
     while (end > s && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > s) out.push({ start: s, end, block });
+    if (end > s) out.push({ start: s, end, block, cut: true });
     s = next;
+    pieces = true;
   }
-  if (e > s) out.push({ start: s, end: e, block });
+  if (e > s) out.push(pieces ? { start: s, end: e, block, cut: true } : { start: s, end: e, block });
 }
 
 /** Where to cut an over-long run [s, limit): at its last space in the second half, else at limit (never inside a surrogate pair). */
