@@ -155,6 +155,8 @@ function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
     const head = between[between.length - 1] ?? '';
     // "Concord resident Whit Symms", "Blaze co-host Stu Burguiere": a place or body before a person's role and name
     if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && (PERSON_ROLE_NOUNS.has(head) || DESCRIPTIVE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/^co-/, '')) || agentNoun(head))) m.modifier = true;
+    // "Air Force 1st Lt. Tyler Livingston", "Army 2nd Lt. Jo Reed": a service, then a rank with its ordinal, then the name
+    else if (next.honorific && between.length >= 1 && between.length <= 2 && between.every((w) => /^\d+(?:st|nd|rd|th)$/.test(w) || roleWord(w))) m.modifier = true;
     // right after an inverted reporting verb any plain noun or two may describe the person named next:
     // "“…,” said Clinton ally James Carville", "said Cruz constituent Dan Golvach"
     else if (between.length >= 1 && between.length <= 2 && !next.possessive && afterSpeechVerb(tokens, m.start) && between.every((w) => /^[a-z][a-z-]*$/.test(w) && (!/(?:ed|ly)$/.test(w) || w === 'ally') && !NOT_PORTFOLIO.has(w) && !PREPOSITIONS_AFTER.has(w))) m.modifier = true;

@@ -27,6 +27,19 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('credits joined people to the one named nearest the verb, and a rank with its ordinal to the person', () => {
+    const text = [
+      'The report came out on Monday. Jo Reed and Sam Lee wrote that the plan was “a mess from the start.”',
+      '“I was hoping for something else,” said Air Force 1st Lt. Tyler Livingston.',
+      'Ukraine and independent analysts say the ceasefire is “holding for now.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['a mess from the start.', 'Sam Lee'],
+      ['I was hoping for something else,', 'Tyler Livingston'],
+      ['holding for now.', 'Ukraine'],
+    ]);
+  });
+
   it('credits a quote inside reported speech to the person reporting it, not to the one they describe', () => {
     const text = [
       'Councillor Ruth Okafor met the housing minister, Daniel Marsh, on Tuesday.',
