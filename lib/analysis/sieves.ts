@@ -438,7 +438,7 @@ const sameSentence: Sieve = {
 /** “…” That was the verdict of Jane Doe. / “…?” Jane Doe asked. */
 const NEXT_SENTENCE_CREDIT = /\b(?:(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of|(?:put|posed|asked|raised|said|written|spoken) by)\s+$/i;
 /** Words after "X said" that say when, where or how, not what: "Jo Reed said as she opened the vote". */
-const SAID_HOW = new Set(['as', 'while', 'when', 'after', 'before', 'during', 'at', 'in', 'on', 'from', 'outside', 'inside', 'afterward', 'afterwards', 'later', 'then', 'repeatedly', 'again', 'quietly', 'softly', 'loudly']);
+const SAID_HOW = new Set(['about', 'of', 'as', 'while', 'when', 'after', 'before', 'during', 'at', 'in', 'on', 'from', 'outside', 'inside', 'afterward', 'afterwards', 'later', 'then', 'repeatedly', 'again', 'quietly', 'softly', 'loudly']);
 const nextSentence: Sieve = {
   id: 'next-sentence', confidence: ATTRIBUTION.nextSentence, explain: 'named in the next sentence',
   apply(state, qi) {
@@ -452,7 +452,13 @@ const nextSentence: Sieve = {
     const s = streamOf(ctx, next);
     const first = mentionStartingAt(next, s, 0);
     if (!first) return null;
-    const last = mentionEnd(s, 0);
+    let last = mentionEnd(s, 0);
+    // "“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of …": a short aside between the name and its verb
+    if (isComma(s.elements[last + 1])) {
+      let close = last + 2;
+      while (close < last + 2 + 4 && close < s.elements.length && !isComma(s.elements[close]) && s.elements[close].kind === 'word') close++;
+      if (close > last + 2 && isComma(s.elements[close])) last = close;
+    }
     const verb = s.elements[last + 1];
     const phrasal = phrasalCueAt(s, last + 1); // "“…?” Dunne went on."
     if (verb?.kind !== 'word' || !(SPEECH_VERBS.has(verb.lower) || phrasal) || verb.token.cap) return null;
