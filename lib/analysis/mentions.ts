@@ -310,7 +310,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   // a lone capitalised word the article also writes in lower case ("Thousands", "Often"), at a sentence's start
   const commonAtStart = (k: number): boolean =>
     !!common && common.has(tokens[k].lower) && !FIRST_NAMES_THAT_ARE_WORDS.has(tokens[k].lower) && atSentenceStart(text, tokens, k) &&
-    !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1]));
+    !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
+    // "Secretary of State John F. Kerry said" in an article that also writes "press secretary": a title of a body
+    !(TITLE_WORDS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && !!tokens[k + 2]?.cap && adjacent(text, tokens[k], tokens[k + 1]));
   // "Said Dorothy Poynter, who …", "Continued Stone:" — an inverted reporting verb opening the sentence; "Soon after,",
   // "Facing criticism,", "Interestingly," — an adverb or participle opening it; "I'm", "It's" — never names
   const verbAtStart = (k: number): boolean =>
