@@ -398,7 +398,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   // titles, honorifics and descriptors before the name: "Secretary-Treasurer", "Korean-born", "Republican" (a party member)
   const titleLike = (t: Token): boolean => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower) || DESCRIPTORS.has(t.lower) || PARTY_WORDS.has(t.lower) ||
     /-(?:born|based|bred|raised)$/.test(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => TITLE_WORDS.has(p)));
-  while (k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
+  // "a South Carolina Democrat", "a West Virginia coal miner": a place name that opens with a descriptor ("South") is no title
+  const opensWithPlace = DESCRIPTORS.has(run[0].lower) && [2, 3].some((j) => j < run.length && PLACES.has(placeKey(run.slice(0, j))));
+  while (!opensWithPlace && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
     titles.push(run[k].lower);
     k++;
   }

@@ -40,6 +40,21 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('keeps a place that opens with "South" and a title before "of" in the name', () => {
+    const text = [
+      'The press secretary spoke first. Secretary of State John F. Kerry said the vote was “an important step forward.”',
+      '“We will win this state,” added a South Carolina Democrat.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['an important step forward.', 'John F. Kerry'],
+      ['We will win this state,', 'South Carolina Democrat'],
+    ]);
+  });
+
+  it('reads a short aside between the name and the verb of the next sentence', () => {
+    expect(speakers('“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the week.')).toEqual([['Perpetual motion!', 'Glenn Thompson']]);
+  });
+
   it('credits a quote inside reported speech to the person reporting it, not to the one they describe', () => {
     const text = [
       'Councillor Ruth Okafor met the housing minister, Daniel Marsh, on Tuesday.',
