@@ -371,6 +371,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     }
     break;
   }
+  // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a title before "and" awaits the name
+  if (end < tokens.length && tokens[end].lower === 'and' && tokens[end - 1].dot && TITLE_WORDS.has(tokens[end - 1].lower)) return null;
   // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
   const placeEnd = placeBeforeNameEnd(tokens, start, end);
   const placeBeforeName = placeEnd > 0;

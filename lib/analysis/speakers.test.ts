@@ -51,6 +51,10 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('reads past a title that "and" joins to another ("former Pennsylvania Gov. and … Chairman Ed Rendell")', () => {
+    expect(speakers('“It works,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.')).toEqual([['It works,', 'Ed Rendell']]);
+  });
+
   it('reads a short aside between the name and the verb of the next sentence', () => {
     expect(speakers('“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the week.')).toEqual([['Perpetual motion!', 'Glenn Thompson']]);
   });
