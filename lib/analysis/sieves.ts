@@ -439,6 +439,8 @@ const sameSentence: Sieve = {
 const NEXT_SENTENCE_CREDIT = /\b(?:(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of|(?:put|posed|asked|raised|said|written|spoken) by)\s+$/i;
 /** Words after "X said" that say when, where or how, not what: "Jo Reed said as she opened the vote". */
 const SAID_HOW = new Set(['about', 'of', 'as', 'while', 'when', 'after', 'before', 'during', 'at', 'in', 'on', 'from', 'outside', 'inside', 'afterward', 'afterwards', 'later', 'then', 'repeatedly', 'again', 'quietly', 'softly', 'loudly']);
+/** Reporting verbs whose object is the listener: after them comes who was told, not what. */
+const TELLS = new Set(['told', 'tells']);
 const nextSentence: Sieve = {
   id: 'next-sentence', confidence: ATTRIBUTION.nextSentence, explain: 'named in the next sentence',
   apply(state, qi) {
@@ -464,7 +466,8 @@ const nextSentence: Sieve = {
     if (verb?.kind !== 'word' || !(SPEECH_VERBS.has(verb.lower) || phrasal) || verb.token.cap) return null;
     // "“…!” Jo Reed said." — or said with only when, where or how after it: "“…!” Jo Reed said as she opened the vote."
     const after = s.elements[last + (phrasal ? 3 : 2)];
-    const bare = s.elements.length - last <= (phrasal ? 6 : 5) || after?.kind === 'punct' && after.char === ',' || after?.kind === 'word' && SAID_HOW.has(after.lower);
+    // "“…?” Trump told Britain’s ITV in an interview": whom one tells is no content of one's own
+    const bare = s.elements.length - last <= (phrasal ? 6 : 5) || after?.kind === 'punct' && after.char === ',' || after?.kind === 'word' && SAID_HOW.has(after.lower) || (!phrasal && TELLS.has(verb.lower));
     return bare ? nameOf(first) : null;
   },
 };

@@ -55,6 +55,11 @@ describe('quote attribution', () => {
     expect(speakers('“It works,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.')).toEqual([['It works,', 'Ed Rendell']]);
   });
 
+  it('credits a question to who "told" someone in the next sentence', () => {
+    const text = 'Jo Reed met Sam Lee on Monday.\n\nSam Lee left early.\n\n“Who knows?” Reed told Britain’s ITV in an interview aired on Monday.';
+    expect(speakers(text)).toEqual([['Who knows?', 'Jo Reed']]);
+  });
+
   it('reads a short aside between the name and the verb of the next sentence', () => {
     expect(speakers('“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the week.')).toEqual([['Perpetual motion!', 'Glenn Thompson']]);
   });
