@@ -3,7 +3,7 @@
 import { clauseSubject, passiveAgent, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { SPEECH_NOUNS, SPEECH_VERBS, VERBS, verbHas } from './lexicon';
+import { NOT_POSSESSIVE, SPEECH_NOUNS, SPEECH_VERBS, VERBS, verbHas } from './lexicon';
 import { ATTRIBUTION } from './thresholds';
 import { mentionEnd, mentionStartingAt, streamOf, type Stream } from './stream';
 
@@ -169,8 +169,11 @@ export function notACue(s: Stream, i: number): boolean {
   if (MODALS.has(prev.lower) && !prev.token.cap) return true;
   // a noun after a determiner or a possessive: "the remarks", "his claims", "Ginsburg’s comments"
   if (prev.token.possessive && SPEECH_NOUNS.has(e.lower)) return true; // "Trump’s claim that …"
+  // no verb follows a possessive or an article: "the IG’s report “wasn’t good”", "a statement", "the report"
+  if (!prev.token.cap && ARTICLES.has(prev.lower) || prev.token.possessive && !NOT_POSSESSIVE.has(prev.lower)) return true;
   return /s$/.test(e.lower) && (NOUN_DETERMINERS.has(prev.lower) || prev.token.possessive);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", "couldn't", "shouldn't"]);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'whose', 'recent', 'earlier', 'previous', 'latest', 'similar']);

@@ -60,6 +60,11 @@ describe('quote attribution', () => {
     expect(speakers(text)).toEqual([['Who knows?', 'Jo Reed']]);
   });
 
+  it('takes a speech word after a possessive or an article as a noun, not a reporting verb', () => {
+    const text = 'Jo Reed hosted the show.\n\nLater, Reed stated of the scandal that the inspector Sam Lee’s report “was not good.”';
+    expect(speakers(text)).toEqual([['was not good.', 'Jo Reed']]);
+  });
+
   it('reads a short aside between the name and the verb of the next sentence', () => {
     expect(speakers('“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the week.')).toEqual([['Perpetual motion!', 'Glenn Thompson']]);
   });
