@@ -439,8 +439,8 @@ const sameSentence: Sieve = {
 const NEXT_SENTENCE_CREDIT = /\b(?:(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of|(?:put|posed|asked|raised|said|written|spoken) by)\s+$/i;
 /** Words after "X said" that say when, where or how, not what: "Jo Reed said as she opened the vote". */
 const SAID_HOW = new Set(['about', 'of', 'as', 'while', 'when', 'after', 'before', 'during', 'at', 'in', 'on', 'from', 'outside', 'inside', 'afterward', 'afterwards', 'later', 'then', 'repeatedly', 'again', 'quietly', 'softly', 'loudly']);
-/** Reporting verbs whose object is the listener: after them comes who was told, not what. */
-const TELLS = new Set(['told', 'tells']);
+/** Reporting verbs whose object is the listener: after them comes who was told or asked, not what. */
+const TELLS = new Set(['told', 'tells', 'asked', 'asks']);
 const nextSentence: Sieve = {
   id: 'next-sentence', confidence: ATTRIBUTION.nextSentence, explain: 'named in the next sentence',
   apply(state, qi) {
