@@ -75,14 +75,11 @@ describe('robustness', () => {
       wellFormed(text, quotes);
     }, 120_000);
 
-    it('a one-megabyte sentence without punctuation yields no claims or quotes and at most one finding per thousand characters (one per piece)', () => {
+    it('a one-megabyte sentence without punctuation, full of dispute words, yields no findings', () => {
       const words = ['the', 'claim', 'that', 'he', 'denied', 'Smith', 'said', 'was', 'false', 'and', 'Mr', 'Jones', 'company'];
       const text = Array.from({ length: 200_000 }, (_, i) => words[i % words.length]).join(' ');
       expect(text.length).toBeGreaterThan(1_000_000);
-      const findings = analyze(text);
-      expect(findings.filter((f) => f.kind === 'claim' || f.kind === 'quote')).toEqual([]);
-      expect(findings.length).toBeLessThanOrEqual(Math.ceil(text.length / 1_000));
-      wellFormed(text, findings);
+      expect(analyze(text)).toEqual([]);
     }, 120_000);
 
     it('20,000 different capitalised names, each “said”, name no one and find nothing', () => {

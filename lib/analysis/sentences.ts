@@ -8,7 +8,7 @@ export interface Sentence {
   start: number;
   end: number;
   block: number;
-  /** A piece of a run with no sentence end, cut at LIMITS.maxSentenceChars: no one's sentence, never a claim. */
+  /** A piece of a run with no sentence end, cut at LIMITS.maxSentenceChars: no one's sentence, never a claim or a dispute. */
   cut?: true;
 }
 
