@@ -113,7 +113,7 @@ export function featuresOfText(text: string): SentenceFeatures {
 export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel = shippedModel()): Claim | null {
   const text = ctx.text.slice(s.start, s.end);
   if (ctx.blocks[s.block]?.type === 'heading') return null;
-  if (text.length > CLAIM.maxChars || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
+  if (text.length > CLAIM.maxChars || s.cut || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
   const share = quotedShare(ctx, s); // first: a binary search often spares the expressions below
   if (share >= CLAIM.maxQuotedShare) return null;
   if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text)) return null;

@@ -90,7 +90,11 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
       const at = isWord(adjective) && !adjective.token.cap && adjective.lower !== 'and' && adjective.lower !== 'or' ? first - 2 : first - 1;
       const and = s.elements[at];
       const joined = isWord(and) && (and.lower === 'and' || and.lower === 'or') ? mentionEndingAt(unit, s, at - 1) : null;
-      if (joined && !joined.possessive && !inPrepositionalPhrase(s, s.mentionFirst[(s.elements[at - 1] as { mention: number }).mention])) return { mention: joined, inverted: false };
+      if (joined && !joined.possessive && !inPrepositionalPhrase(s, s.mentionFirst[(s.elements[at - 1] as { mention: number }).mention])) {
+        // "Edward-Isaac Dovere and Gabriel Debenedetti wrote", "Yahoo News and former anchor Katie Couric, telling": when the
+        // nearer is a person's name, it is the one credited (PolNeAR's convention: the head nearest the verb)
+        return { mention: m.kind === 'name' && m.entity?.kind === 'person' && !m.possessive ? m : joined, inverted: false };
+      }
       return { mention: m, inverted: false };
     }
     if (isWord(e) && e.lower === 'who' && isPunct(s.elements[i - 1], ',')) {

@@ -4,6 +4,7 @@ import { EntityTable } from './entities';
 import { findMentions, opensSentence } from './mentions';
 import { findQuotes, type Quote } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
+import { LIMITS } from './thresholds';
 import { tokenize, type Token } from './words';
 
 /**
@@ -128,7 +129,8 @@ function groupUnits(text: string, blocks: readonly Block[], sentences: readonly 
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     const q = quotes[qi];
-    if (cur && cur.block === s.block && q && q.start < s.start && q.end > s.start) {
+    // a quotation running across the sentence boundary joins them into one unit (up to LIMITS.maxUnitChars)
+    if (cur && cur.block === s.block && q && q.start < s.start && q.end > s.start && s.end - cur.start <= LIMITS.maxUnitChars) {
       cur.end = s.end;
       continue;
     }

@@ -62,8 +62,8 @@ export class EntityTable {
       this.people.set(key, person);
       const parts = key.split(' ');
       const surname = parts[parts.length - 1] ?? key;
-      this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), person]);
-      this.byFirstName.set(parts[0], [...(this.byFirstName.get(parts[0]) ?? []), person]);
+      pushTo(this.bySurname, surname, person);
+      pushTo(this.byFirstName, parts[0], person);
       // "John M. Ford" is also "John Ford", "Hillary Rodham Clinton" "Hillary Clinton" (not "Bill de Blasio" "Bill Blasio")
       if (parts.length >= 3 && !parts.some((w) => NAME_PARTICLES.has(w))) this.shorter(parts[0] + ' ' + surname, person);
     }
@@ -73,7 +73,7 @@ export class EntityTable {
     for (const r of m.roles) {
       if (person.roles.has(r)) continue;
       person.roles.add(r);
-      this.byRole.set(r, [...(this.byRole.get(r) ?? []), person]);
+      pushTo(this.byRole, r, person);
     }
   }
 
@@ -120,7 +120,7 @@ export class EntityTable {
     const person: Entity = { canonical: m.text, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
     for (const r of new Set([...m.roles, m.head])) {
       person.roles.add(r);
-      this.byRole.set(r, [...(this.byRole.get(r) ?? []), person]);
+      pushTo(this.byRole, r, person);
     }
     return person;
   }
@@ -154,6 +154,13 @@ export class EntityTable {
     for (const org of this.orgs.values()) if (org.canonical.toLowerCase().split(/\s+/).pop() === head) out.add(org);
     return [...out];
   }
+}
+
+/** Adds an entity to a map's list in place (a copy per addition grows quadratically with the names an article holds). */
+function pushTo(map: Map<string, Entity[]>, key: string, e: Entity): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
 }
 
 /** Two to four capitalised name words, none of them a function word: "Donald Trump", "J. K. Rowling" ("Ursula von der Leyen": particles inside too). */

@@ -49,7 +49,8 @@ function run(input: ArticleInput, options: AnalyzeOptions): Finding[] {
     });
   });
 
-  const disputes = findDisputes(ctx, attributions.map((a) => a.speaker));
+  // a piece of a run with no sentence end (Sentence.cut) is no one's sentence: neither a dispute nor a claim
+  const disputes = findDisputes(ctx, attributions.map((a) => a.speaker)).filter((d) => !d.sentence.cut);
   for (const d of disputes) {
     const { start, end } = d.sentence;
     findings.push({

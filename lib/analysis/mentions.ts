@@ -155,6 +155,8 @@ function markModifiers(tokens: readonly Token[], mentions: Mention[]): void {
     const head = between[between.length - 1] ?? '';
     // "Concord resident Whit Symms", "Blaze co-host Stu Burguiere": a place or body before a person's role and name
     if (between.length >= 1 && between.length <= 3 && others.length <= 1 && others.every(portfolio) && (PERSON_ROLE_NOUNS.has(head) || DESCRIPTIVE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/^co-/, '')) || agentNoun(head))) m.modifier = true;
+    // "Air Force 1st Lt. Tyler Livingston", "Army 2nd Lt. Jo Reed": a service, then a rank with its ordinal, then the name
+    else if (next.honorific && between.length >= 1 && between.length <= 2 && between.every((w) => /^\d+(?:st|nd|rd|th)$/.test(w) || roleWord(w))) m.modifier = true;
     // right after an inverted reporting verb any plain noun or two may describe the person named next:
     // "“…,” said Clinton ally James Carville", "said Cruz constituent Dan Golvach"
     else if (between.length >= 1 && between.length <= 2 && !next.possessive && afterSpeechVerb(tokens, m.start) && between.every((w) => /^[a-z][a-z-]*$/.test(w) && (!/(?:ed|ly)$/.test(w) || w === 'ally') && !NOT_PORTFOLIO.has(w) && !PREPOSITIONS_AFTER.has(w))) m.modifier = true;
@@ -308,7 +310,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   // a lone capitalised word the article also writes in lower case ("Thousands", "Often"), at a sentence's start
   const commonAtStart = (k: number): boolean =>
     !!common && common.has(tokens[k].lower) && !FIRST_NAMES_THAT_ARE_WORDS.has(tokens[k].lower) && atSentenceStart(text, tokens, k) &&
-    !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1]));
+    !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
+    // "Secretary of State John F. Kerry said" in an article that also writes "press secretary": a title of a body
+    !(TITLE_WORDS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && !!tokens[k + 2]?.cap && adjacent(text, tokens[k], tokens[k + 1]));
   // "Said Dorothy Poynter, who …", "Continued Stone:" — an inverted reporting verb opening the sentence; "Soon after,",
   // "Facing criticism,", "Interestingly," — an adverb or participle opening it; "I'm", "It's" — never names
   const verbAtStart = (k: number): boolean =>
@@ -367,6 +371,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     }
     break;
   }
+  // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a title before "and" awaits the name
+  if (end < tokens.length && tokens[end].lower === 'and' && tokens[end - 1].dot && TITLE_WORDS.has(tokens[end - 1].lower)) return null;
   // "Ukraine Kurt Volker", "Texas Sen. Ted Cruz": a place before a person's name is a mention of its own
   const placeEnd = placeBeforeNameEnd(tokens, start, end);
   const placeBeforeName = placeEnd > 0;
@@ -394,7 +400,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   // titles, honorifics and descriptors before the name: "Secretary-Treasurer", "Korean-born", "Republican" (a party member)
   const titleLike = (t: Token): boolean => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower) || DESCRIPTORS.has(t.lower) || PARTY_WORDS.has(t.lower) ||
     /-(?:born|based|bred|raised)$/.test(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => TITLE_WORDS.has(p)));
-  while (k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
+  // "a South Carolina Democrat", "a West Virginia coal miner": a place name that opens with a descriptor ("South") is no title
+  const opensWithPlace = DESCRIPTORS.has(run[0].lower) && [2, 3].some((j) => j < run.length && PLACES.has(placeKey(run.slice(0, j))));
+  while (!opensWithPlace && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
     titles.push(run[k].lower);
     k++;
   }

@@ -2,7 +2,7 @@ import type { Attribution } from './cues';
 import type { Context } from './context';
 import { cuesOf } from './cues';
 import { BROADCASTERS, WORK_WORDS } from './lexicon';
-import type { Quote } from './quotes';
+import { quoteKeysOf, type Quote } from './quotes';
 
 /**
  * Quotation marks that do not mark anyone's words: terms and labels ("a practice known as “public safety power
@@ -42,10 +42,12 @@ const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as 
 
 /** What the rules need to know of all the article's quotations, computed once per article. */
 interface Survey {
-  /** Lower-case words of each quotation, space-separated with a space at both ends (for comparing two). */
+  /** Each quotation's words (quoteKey: lower-case, a space at both ends, for comparing two at word edges). */
   keys: string[];
   /** Index of each quotation. */
   index: Map<Quote, number>;
+  /** By key, the first quotation outside headings that has it. */
+  firstInBody: Map<string, number>;
   /** Top-level quotations outside headings, in double and in single marks. */
   double: number;
   single: number;
@@ -54,11 +56,11 @@ const surveys = new WeakMap<Context, Survey>();
 function survey(ctx: Context): Survey {
   let s = surveys.get(ctx);
   if (!s) {
-    s = { keys: [], index: new Map(), double: 0, single: 0 };
+    s = { keys: quoteKeysOf(ctx), index: new Map(), firstInBody: new Map(), double: 0, single: 0 };
     for (const [i, o] of ctx.quotes.entries()) {
-      s.keys.push(` ${(inner(ctx, o).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `);
       s.index.set(o, i);
       if (ctx.blocks[o.block]?.type === 'heading') continue;
+      if (!s.firstInBody.has(s.keys[i])) s.firstInBody.set(s.keys[i], i);
       if (o.style === 'double') s.double++;
       else s.single++;
     }
@@ -84,6 +86,36 @@ function workContext(ctx: Context, q: Quote, words: number): boolean {
   const after = ctx.text.slice(q.end, q.end + 30).split(/[.;:]/)[0];
   const near = (s: string): boolean => (s.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => WORK_WORDS.has(w));
   return near(before) || (words > 1 && near(after)) || BROADCASTERS.test(before.trim()) || CHANNEL.test(before.trim());
+}
+
+/**
+ * Lists of quoted titles, found once per article: consecutive title-case quotations of one paragraph with only a
+ * comma, "and" or "or" between them (the earlier not ending in . ! or ?) form a list. `run` gives each quotation's
+ * list (-1 for none), `work` whether a work word stands by it, `works` how many of a list's titles have one.
+ */
+interface TitleLists {
+  run: number[];
+  work: boolean[];
+  works: number[];
+}
+const titleListsOf = new WeakMap<Context, TitleLists>();
+function titleLists(ctx: Context): TitleLists {
+  let t = titleListsOf.get(ctx);
+  if (t) return t;
+  const n = ctx.quotes.length;
+  t = { run: new Array<number>(n).fill(-1), work: new Array<boolean>(n).fill(false), works: [] };
+  const title = ctx.quotes.map((o) => titleCase(inner(ctx, o)));
+  const linked = (a: Quote, b: Quote): boolean => a.block === b.block && !/[.!?]$/.test(inner(ctx, a)) && LIST_GAP.test(ctx.text.slice(a.end, b.start));
+  for (let i = 0; i < n; i++) {
+    if (!title[i]) continue;
+    const o = ctx.quotes[i];
+    t.work[i] = workContext(ctx, o, wordsOf(inner(ctx, o)).length);
+    if (i > 0 && t.run[i - 1] >= 0 && linked(ctx.quotes[i - 1], o)) t.run[i] = t.run[i - 1];
+    else if (i + 1 < n && title[i + 1] && linked(o, ctx.quotes[i + 1])) t.run[i] = t.works.push(0) - 1;
+    if (t.run[i] >= 0 && t.work[i]) t.works[t.run[i]]++;
+  }
+  titleListsOf.set(ctx, t);
+  return t;
 }
 
 export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
@@ -124,17 +156,11 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'title-list',
     test(ctx, q) {
       if (!titleCase(inner(ctx, q))) return false;
-      const i = ctx.quotes.indexOf(q);
-      for (const step of [-1, 1]) {
-        for (let j = i + step, prev = q; j >= 0 && j < ctx.quotes.length; j += step) {
-          const o = ctx.quotes[j];
-          const [a, b] = step < 0 ? [o, prev] : [prev, o];
-          if (a.block !== b.block || /[.!?]$/.test(inner(ctx, a)) || !LIST_GAP.test(ctx.text.slice(a.end, b.start)) || !titleCase(inner(ctx, o))) break;
-          if (workContext(ctx, o, wordsOf(inner(ctx, o)).length)) return true;
-          prev = o;
-        }
-      }
-      return false;
+      const { index } = survey(ctx);
+      const i = index.get(q) ?? -1;
+      const { run, works, work } = titleLists(ctx);
+      // another title of the same list has a work word by it (its own is work-title's, tried before)
+      return run[i] >= 0 && works[run[i]] - (work[i] ? 1 : 0) > 0;
     },
   },
   {
@@ -175,11 +201,9 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'term-again',
     test(ctx, q) {
       if (wordsOf(inner(ctx, q)).length > 2) return false;
-      const { keys, index } = survey(ctx);
+      const { keys, index, firstInBody } = survey(ctx);
       const i = index.get(q) ?? -1;
-      let again = false;
-      for (let j = 0; j < i && !again; j++) again = keys[j] === keys[i] && !isHeading(ctx, ctx.quotes[j]);
-      if (!again) return false;
+      if (!((firstInBody.get(keys[i]) ?? i) < i)) return false;
       const unit = ctx.units[ctx.quoteUnit[i]];
       return unit !== undefined && cuesOf(ctx, unit).length === 0;
     },

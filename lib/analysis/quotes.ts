@@ -212,3 +212,24 @@ function linkParts(quotes: Quote[], text: string, blocks: readonly Block[]): voi
     }
   }
 }
+
+/**
+ * A quotation's words for comparing two quotations: lower-case runs of letters and digits, one space between and
+ * one at each end (“We will win!” → " we will win "). One key includes another only at word edges, so " win "
+ * is in " we will win " but " in " is not. The repeated-quote sieve and the headline-repeat rule share it.
+ */
+export const quoteKey = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+
+/** The letters and digits a quotation key holds (its length without the spaces at both ends). */
+export const quoteKeyLength = (key: string): number => Math.max(0, key.length - 2);
+
+const keysByArticle = new WeakMap<object, string[]>();
+/** Every quotation's key (quoteKey), in the order of `quotes`, computed once per article. */
+export function quoteKeysOf(article: { readonly text: string; readonly quotes: readonly Quote[] }): string[] {
+  let keys = keysByArticle.get(article);
+  if (!keys) {
+    keys = article.quotes.map((q) => quoteKey(article.text.slice(q.innerStart, q.innerEnd)));
+    keysByArticle.set(article, keys);
+  }
+  return keys;
+}

@@ -49,4 +49,66 @@ describe('robustness', () => {
   }, 300_000);
   // Linear growth (100,000 words ≤ 12× the time of 10,000) is a benchmark figure, not a timed test:
   // `npm run bench`, figure 4 (side by side in one process; these machines are shared and noisy).
+
+  // What comes out of degenerate pages of the kind a hostile or broken site serves. Each once took seconds to
+  // minutes (a rule comparing a sentence's words with each other on one endless sentence, a list copied per name);
+  // timings are in the commit messages and `npm run bench`, the results here.
+  describe('degenerate pages give sane, bounded results', () => {
+    const wellFormed = (text: string, findings: ReturnType<typeof analyze>): void => {
+      for (const f of findings) {
+        expect(text.slice(f.start, f.end)).toBe(f.text);
+        expect(f.reason.length).toBeGreaterThan(0);
+      }
+    };
+
+    it('a page of nothing but “said”, or of “he said that she said that”, has no findings', () => {
+      expect(analyze('said '.repeat(50_000))).toEqual([]);
+      expect(analyze('he said that she said that '.repeat(10_000))).toEqual([]);
+      expect(analyze('the company said '.repeat(20_000))).toEqual([]);
+    }, 120_000);
+
+    it('"a" said B., 5,000 times: 5,000 quotes, each said by B', () => {
+      const text = '"a" said B. '.repeat(5_000);
+      const quotes = analyze(text).filter((f) => f.kind === 'quote');
+      expect(quotes).toHaveLength(5_000);
+      expect(quotes.every((q) => q.text === 'a' && q.speaker === 'B')).toBe(true);
+      wellFormed(text, quotes);
+    }, 120_000);
+
+    it('a one-megabyte sentence without punctuation, full of dispute words, yields no findings', () => {
+      const words = ['the', 'claim', 'that', 'he', 'denied', 'Smith', 'said', 'was', 'false', 'and', 'Mr', 'Jones', 'company'];
+      const text = Array.from({ length: 200_000 }, (_, i) => words[i % words.length]).join(' ');
+      expect(text.length).toBeGreaterThan(1_000_000);
+      expect(analyze(text)).toEqual([]);
+    }, 120_000);
+
+    it('20,000 different capitalised names, each “said”, name no one and find nothing', () => {
+      const name = (i: number): string => String.fromCharCode(65 + (i % 26)) + String.fromCharCode(97 + ((i / 26) % 26 | 0)) + String.fromCharCode(97 + ((i / 676) % 26 | 0));
+      expect(analyze(Array.from({ length: 20_000 }, (_, i) => `Jo ${name(i)} said`).join(' '))).toEqual([]);
+      expect(analyze(Array.from({ length: 20_000 }, (_, i) => `${name(i)}on`).join(' '))).toEqual([]);
+    }, 120_000);
+
+    it('a list of 5,000 quoted album titles is titles, not quotes', () => {
+      const text = `His albums include ${Array.from({ length: 5_000 }, (_, i) => `“Song Number ${i}”`).join(', ')}.`;
+      expect(analyze(text).filter((f) => f.kind === 'quote')).toEqual([]);
+    }, 120_000);
+
+    it('5,000 quotations of the same long words keep one speaker or none', () => {
+      const words = '“this is a fairly long quotation with many words in it” ';
+      const text = `${words.repeat(5_000)}${words.trim()} said Jo Reed.`;
+      const quotes = analyze(text).filter((f) => f.kind === 'quote');
+      expect(quotes).toHaveLength(5_001);
+      expect(quotes.every((q) => q.speaker === null || q.speaker === 'Jo Reed')).toBe(true);
+      expect(quotes[quotes.length - 1].speaker).toBe('Jo Reed');
+      wellFormed(text, quotes);
+    }, 120_000);
+
+    it('50,000 quotation marks or 20,000 quotations of one word finish with well-formed findings', () => {
+      for (const text of ['“'.repeat(50_000), '"'.repeat(50_000), Array.from({ length: 20_000 }, (_, i) => `“w${i}”`).join(' ')]) {
+        const findings = analyze(text);
+        expect(findings.length).toBeLessThanOrEqual(20_000);
+        wellFormed(text, findings);
+      }
+    }, 120_000);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toArticleInput } from './input';
 import { splitSentences } from './sentences';
+import { LIMITS } from './thresholds';
 
 const split = (text: string): string[] => {
   const input = toArticleInput(text);
@@ -44,5 +45,27 @@ describe('splitSentences', () => {
     const text = '  First one here.   Second one there.  ';
     const input = toArticleInput(text);
     for (const s of splitSentences(input.text, input.blocks)) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+  });
+
+  it('cuts a run with no sentence end into pieces at spaces, marked as cut', () => {
+    const text = 'word '.repeat(1_000).trim(); // 4,999 characters, no full stop
+    const input = toArticleInput(text);
+    const pieces = splitSentences(input.text, input.blocks);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(LIMITS.maxSentenceChars);
+      expect(p.cut).toBe(true);
+      expect(text.slice(p.start, p.end)).toMatch(/^word(?: word)*$/); // cut between words, no space kept
+    }
+    expect(pieces.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(text);
+  });
+
+  it('keeps a long real sentence whole', () => {
+    const long = `The council said ${'the new plan, which covers roads, schools and the harbour, '.repeat(20)}would pass.`;
+    expect(long.length).toBeGreaterThan(1_000);
+    const input = toArticleInput(`${long} It did.`);
+    const sentences = splitSentences(input.text, input.blocks);
+    expect(sentences.map((s) => input.text.slice(s.start, s.end))).toEqual([long, 'It did.']);
+    expect(sentences[0].cut).toBeUndefined();
   });
 });

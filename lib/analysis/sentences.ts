@@ -1,12 +1,15 @@
 import type { Block } from '../model';
 import { isSpace } from './input';
 import { AMBIGUOUS_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './lexicon';
+import { LIMITS } from './thresholds';
 
 /** A sentence: [start, end) in the analysed text, inside block `block`. */
 export interface Sentence {
   start: number;
   end: number;
   block: number;
+  /** A piece of a run with no sentence end, cut at LIMITS.maxSentenceChars: no one's sentence, never a claim or a dispute. */
+  cut?: true;
 }
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
@@ -17,6 +20,8 @@ const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '„']);
  * sentence ends at . ? ! or … (plus closing quotes/brackets) followed by space and a capital, digit or
  * opening quote — unless the full stop belongs to a title ("Mr.", "Sen."), an initial ("J. K."),
  * "No. 10", or an ambiguous abbreviation ("U.S.", "Jan.", "Mass.") not followed by a typical sentence start.
+ * A run longer than LIMITS.maxSentenceChars without an end is cut into pieces at spaces (no real sentence is
+ * that long; the rules that compare a sentence's words with each other stay linear on pages that are one line).
  */
 export function splitSentences(text: string, blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
@@ -47,7 +52,25 @@ export function splitSentences(text: string, blocks: readonly Block[]): Sentence
 function pushTrimmed(text: string, out: Sentence[], s: number, e: number, block: number): void {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: s, end: e, block });
+  let pieces = false;
+  while (e - s > LIMITS.maxSentenceChars) {
+    const at = cutBefore(text, s, s + LIMITS.maxSentenceChars);
+    let next = at;
+    while (next < e && isSpace(text.charCodeAt(next))) next++;
+    let end = at;
+    while (end > s && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > s) out.push({ start: s, end, block, cut: true });
+    s = next;
+    pieces = true;
+  }
+  if (e > s) out.push(pieces ? { start: s, end: e, block, cut: true } : { start: s, end: e, block });
+}
+
+/** Where to cut an over-long run [s, limit): at its last space in the second half, else at limit (never inside a surrogate pair). */
+function cutBefore(text: string, s: number, limit: number): number {
+  for (let i = limit; i > s + (limit - s) / 2; i--) if (isSpace(text.charCodeAt(i))) return i;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 /** Decides whether the full stop at `dot` ends a sentence; `next` is where the following word starts. */

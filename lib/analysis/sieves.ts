@@ -3,8 +3,9 @@ import type { Resolved } from './coref';
 import { PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
-import { ATTRIBUTION } from './thresholds';
+import { ATTRIBUTION, LIMITS } from './thresholds';
 import { lowerBound } from './lower-bound';
+import { quoteKeyLength, quoteKeysOf } from './quotes';
 
 /**
  * The attribution sieves, in the order they are tried: the first that names a speaker decides. Each has an
@@ -437,7 +438,9 @@ const sameSentence: Sieve = {
 /** “…” That was the verdict of Jane Doe. / “…?” Jane Doe asked. */
 const NEXT_SENTENCE_CREDIT = /\b(?:(?:words|verdict|view|assessment|message|warning|conclusion|judgment|judgement|response|reaction) of|(?:put|posed|asked|raised|said|written|spoken) by)\s+$/i;
 /** Words after "X said" that say when, where or how, not what: "Jo Reed said as she opened the vote". */
-const SAID_HOW = new Set(['as', 'while', 'when', 'after', 'before', 'during', 'at', 'in', 'on', 'from', 'outside', 'inside', 'afterward', 'afterwards', 'later', 'then', 'repeatedly', 'again', 'quietly', 'softly', 'loudly']);
+const SAID_HOW = new Set(['about', 'of', 'as', 'while', 'when', 'after', 'before', 'during', 'at', 'in', 'on', 'from', 'outside', 'inside', 'afterward', 'afterwards', 'later', 'then', 'repeatedly', 'again', 'quietly', 'softly', 'loudly']);
+/** Reporting verbs whose object is the listener: after them comes who was told or asked, not what. */
+const TELLS = new Set(['told', 'tells', 'asked', 'asks']);
 const nextSentence: Sieve = {
   id: 'next-sentence', confidence: ATTRIBUTION.nextSentence, explain: 'named in the next sentence',
   apply(state, qi) {
@@ -451,13 +454,20 @@ const nextSentence: Sieve = {
     const s = streamOf(ctx, next);
     const first = mentionStartingAt(next, s, 0);
     if (!first) return null;
-    const last = mentionEnd(s, 0);
+    let last = mentionEnd(s, 0);
+    // "“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of …": a short aside between the name and its verb
+    if (isComma(s.elements[last + 1])) {
+      let close = last + 2;
+      while (close < last + 2 + 4 && close < s.elements.length && !isComma(s.elements[close]) && s.elements[close].kind === 'word') close++;
+      if (close > last + 2 && isComma(s.elements[close])) last = close;
+    }
     const verb = s.elements[last + 1];
     const phrasal = phrasalCueAt(s, last + 1); // "“…?” Dunne went on."
     if (verb?.kind !== 'word' || !(SPEECH_VERBS.has(verb.lower) || phrasal) || verb.token.cap) return null;
     // "“…!” Jo Reed said." — or said with only when, where or how after it: "“…!” Jo Reed said as she opened the vote."
     const after = s.elements[last + (phrasal ? 3 : 2)];
-    const bare = s.elements.length - last <= (phrasal ? 6 : 5) || after?.kind === 'punct' && after.char === ',' || after?.kind === 'word' && SAID_HOW.has(after.lower);
+    // "“…?” Trump told Britain’s ITV in an interview": whom one tells is no content of one's own
+    const bare = s.elements.length - last <= (phrasal ? 6 : 5) || after?.kind === 'punct' && after.char === ',' || after?.kind === 'word' && SAID_HOW.has(after.lower) || (!phrasal && TELLS.has(verb.lower));
     return bare ? nameOf(first) : null;
   },
 };
@@ -553,40 +563,45 @@ const previousParagraph: Sieve = {
   },
 };
 
-/** A quotation's words reduced to letters and digits, for finding the same words quoted twice. */
-const quoteKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const quoteKeys = new WeakMap<AttributionState['ctx'], string[]>();
-/** Every quotation's key (computed once per article), and by key the quotations long enough to compare. */
-function keysOf(ctx: AttributionState['ctx']): string[] {
-  let keys = quoteKeys.get(ctx);
-  if (!keys) {
-    keys = ctx.quotes.map((q) => quoteKey(ctx.text.slice(q.innerStart, q.innerEnd)));
-    quoteKeys.set(ctx, keys);
-  }
-  return keys;
-}
-
 /**
  * "“…”" as a pull quote or a summary line, and the same words again where the article says who said them: the
  * speaker of the other quotation. Tried last, and once more after every quotation has its speaker (the attributed
- * one often comes later). The shorter must hold at least ATTRIBUTION.minRepeatedChars letters and sit inside the longer.
+ * one often comes later). The shorter must hold at least ATTRIBUTION.minRepeatedChars letters and sit inside the longer,
+ * whole words only (quoteKey).
  */
 const repeatedQuote: Sieve = {
   id: 'repeated-quote', confidence: ATTRIBUTION.repeatedQuote, explain: 'the same words are quoted elsewhere in the article with their speaker',
   apply(state, qi) {
     const { ctx, done } = state;
-    const keys = keysOf(ctx);
+    const keys = quoteKeysOf(ctx);
     const key = keys[qi];
-    if (key.length < ATTRIBUTION.minRepeatedChars) return null;
-    for (let p = 0; p < done.length; p++) {
+    if (quoteKeyLength(key) < ATTRIBUTION.minRepeatedChars) return null;
+    // the long enough quotations near qi, in order (all of them in any real article: the most we have seen is 53)
+    const long = longQuotesOf(ctx, keys);
+    const at = lowerBound(long, (p) => p < qi);
+    const to = Math.min(long.length, at + LIMITS.repeatedQuoteWindow);
+    for (let i = Math.max(0, at - LIMITS.repeatedQuoteWindow); i < to; i++) {
+      const p = long[i];
       const a = done[p];
       if (p === qi || !a?.speaker || a.sieve === 'repeated-quote') continue;
       const other = keys[p];
-      if (other.length >= ATTRIBUTION.minRepeatedChars && (other.includes(key) || key.includes(other))) return a.speaker;
+      if (other.includes(key) || key.includes(other)) return a.speaker;
     }
     return null;
   },
 };
+
+const longQuotes = new WeakMap<AttributionState['ctx'], number[]>();
+/** Indexes of the quotations whose key holds ATTRIBUTION.minRepeatedChars letters or more, in order (once per article). */
+function longQuotesOf(ctx: AttributionState['ctx'], keys: readonly string[]): number[] {
+  let long = longQuotes.get(ctx);
+  if (!long) {
+    long = [];
+    for (let i = 0; i < keys.length; i++) if (quoteKeyLength(keys[i]) >= ATTRIBUTION.minRepeatedChars) long.push(i);
+    longQuotes.set(ctx, long);
+  }
+  return long;
+}
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
   label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,

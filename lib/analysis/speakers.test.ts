@@ -27,6 +27,48 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('credits joined people to the one named nearest the verb, and a rank with its ordinal to the person', () => {
+    const text = [
+      'The report came out on Monday. Jo Reed and Sam Lee wrote that the plan was “a mess from the start.”',
+      '“I was hoping for something else,” said Air Force 1st Lt. Tyler Livingston.',
+      'Ukraine and independent analysts say the ceasefire is “holding for now.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['a mess from the start.', 'Sam Lee'],
+      ['I was hoping for something else,', 'Tyler Livingston'],
+      ['holding for now.', 'Ukraine'],
+    ]);
+  });
+
+  it('keeps a place that opens with "South" and a title before "of" in the name', () => {
+    const text = [
+      'The press secretary spoke first. Secretary of State John F. Kerry said the vote was “an important step forward.”',
+      '“We will win this state,” added a South Carolina Democrat.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['an important step forward.', 'John F. Kerry'],
+      ['We will win this state,', 'South Carolina Democrat'],
+    ]);
+  });
+
+  it('reads past a title that "and" joins to another ("former Pennsylvania Gov. and … Chairman Ed Rendell")', () => {
+    expect(speakers('“It works,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.')).toEqual([['It works,', 'Ed Rendell']]);
+  });
+
+  it('credits a question to who "told" someone in the next sentence', () => {
+    const text = 'Jo Reed met Sam Lee on Monday.\n\nSam Lee left early.\n\n“Who knows?” Reed told Britain’s ITV in an interview aired on Monday.';
+    expect(speakers(text)).toEqual([['Who knows?', 'Jo Reed']]);
+  });
+
+  it('takes a speech word after a possessive or an article as a noun, not a reporting verb', () => {
+    const text = 'Jo Reed hosted the show.\n\nLater, Reed stated of the scandal that the inspector Sam Lee’s report “was not good.”';
+    expect(speakers(text)).toEqual([['was not good.', 'Jo Reed']]);
+  });
+
+  it('reads a short aside between the name and the verb of the next sentence', () => {
+    expect(speakers('“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the week.')).toEqual([['Perpetual motion!', 'Glenn Thompson']]);
+  });
+
   it('credits a quote inside reported speech to the person reporting it, not to the one they describe', () => {
     const text = [
       'Councillor Ruth Okafor met the housing minister, Daniel Marsh, on Tuesday.',
