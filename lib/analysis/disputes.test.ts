@@ -467,14 +467,10 @@ describe('disputed assertions', () => {
 
   const M = 'Mayor Nora Quill spoke on Monday.\n\n';
 
-  it('have-never: a quoted "I/we have never" + an act denies it, but not an experience or a meeting', () => {
-    expect(disputed(`${M}“We have never taken money from the developer,” Quill said.`)[0]).toMatchObject({ rule: 'have-never', disputedBy: 'Nora Quill' });
-    expect(disputed(`${M}“I have never, ever been influenced by a donor,” Quill said.`)[0]).toMatchObject({ rule: 'have-never', disputedBy: 'Nora Quill' });
-    expect(disputed(`${M}“I've never seen anything like it,” Quill said.`)).toEqual([]);
+  it('"I/we have never …" alone is no dispute: nothing says anyone claimed otherwise', () => {
+    expect(disputed(`${M}“We have never taken money from the developer,” Quill said.`)).toEqual([]);
     expect(disputed(`${M}“We have never lost a game at home,” Quill said.`)).toEqual([]);
-    expect(disputed(`${M}“I've never done this before,” Quill said.`)).toEqual([]);
-    expect(disputed(`${M}“I have never been to Paris,” Quill said.`)).toEqual([]);
-    expect(disputed(`${M}“I have never met her,” Quill said.`)).toEqual([]);
+    expect(disputed(`${M}“I've never seen anything like it,” Quill said.`)).toEqual([]);
   });
 
   it('falsely: also set off by commas or dashes after a reporting verb', () => {

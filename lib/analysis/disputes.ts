@@ -625,36 +625,6 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
-    // "“We have never expressed interest in buying it,” the museum said", "“I have never, ever been influenced by a donor”":
-    // the speaker denies ever having done something (not "I've never seen anything like it", an experience)
-    id: 'have-never', inQuotes: true,
-    at({ ctx, toks, speakerAt }, i) {
-      const t = toks[i];
-      if (!ctx.inQuote(t.start, t.end)) return null;
-      let j = HAVE_FIRST.test(t.lower) ? i + 1 : FIRST_PERSON.has(t.lower) && (toks[i + 1]?.lower === 'have' || toks[i + 1]?.lower === 'had') ? i + 2 : -1;
-      if (j < 0 || toks[j]?.lower !== 'never') return null;
-      j++;
-      if (toks[j]?.lower === 'ever' || toks[j]?.lower === 'once') j++;
-      let verb = toks[j];
-      // not "I have never met her": having met someone is a plain fact (as in never-happened)
-      if (!verb || verb.cap || verb.lower === 'met' || !isPastParticiple(verb.lower) || denialVerbHas(verb.lower, 'not-an-act') || denialVerbHas(verb.lower, 'not-done-yet')) return null;
-      // "been" only as a passive: "never been influenced", "never been paid" (not "never been to Paris", "never been happier")
-      if (verb.lower === 'been') {
-        const next = toks[j + 1];
-        if (!next || !isPastParticiple(next.lower) || denialVerbHas(next.lower, 'not-an-act') || /^(?:more|so|as)$/.test(next.lower)) return null;
-        verb = next;
-        j++;
-      }
-      // an experience, not a denial: "never done this before", "never voted like this", "never met anyone like him"
-      for (let k = j + 1; k <= j + 8 && k < toks.length; k++) {
-        if (CLAUSE_END.test(ctx.text.slice(toks[k - 1].end, toks[k].start))) break;
-        if (EXPERIENCE.has(toks[k].lower)) return null;
-      }
-      const by = speakerAt(t.start);
-      return by ? hit(by, null, phrase(ctx.text, t, verb)) : null;
-    },
-  },
-  {
     // "“None of that is true,” she said", "“That is not what happened,”", "the company said the suit was without merit":
     // set phrases of denial (lexicon DENIAL_IDIOMS); in a quotation its speaker, outside one a reporter, disputes
     id: 'denial-idiom', inQuotes: true,
@@ -1258,9 +1228,6 @@ const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
 /** "I've", "we've": a first-person subject with "have". */
 /** A verb form that cannot be a noun: "declared", "reassuring" (not "a claim", "the report"). */
 const VERB_FORM = /(?:ed|ing)$/;
-const HAVE_FIRST = /^(?:i|we)['’]ve$/;
-/** Words that make "I have never …" an experience told, not a denial: "before", "like this", "such a crowd". */
-const EXPERIENCE = new Set(['before', 'like', 'such', 'than', 'much', 'life', 'lifetime', 'career', 'years']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Reporting participles after a comma that give the reason for a rejection. */
 const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);

@@ -93,7 +93,7 @@ export const LEADING_NOT_NAME_WORDS = set(`
   however indeed nevertheless nonetheless moreover furthermore overall separately elsewhere afterwards almost
   does did do is are was were has have had can could would should shall might must see let neither either yes
   please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
-  whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok team likewise note
+  whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok team likewise note consider imagine remember
   hours days weeks months years minutes moments seconds decades last previously soon back here there meanwhile
   thus hence therefore otherwise instead tonight
 `);
