@@ -556,4 +556,19 @@ describe('disputed assertions', () => {
     expect(disputed('Ohio voted on Monday.\n\nIt denied the report.')[0]?.disputedBy ?? null).not.toBe('Ohio');
     expect(disputed('The Data Board fined Acme Corp on Monday.\n\nAcme Corp said it disagreed with the decision and would appeal.')[0]?.disputedBy).toBe('Acme Corp');
   });
+
+  it('reads "the university" as a role when the article names such a body, else as no one', () => {
+    const named = 'Harlow University opened a new library.\n\nThe university rejected the claim that its students had been misled.';
+    expect(disputed(named)[0]).toMatchObject({ rule: 'denial', disputedBy: 'the university' });
+    // no body named with that word: "the university" stands for no one the article names
+    const unnamed = 'Students marched on Monday.\n\nThe university rejected the claim that its students had been misled.';
+    expect(disputed(unnamed)[0]?.disputedBy ?? null).toBeNull();
+  });
+
+  it('keeps the body a bare role serves: "the dean of X", not "the dean"', () => {
+    const text = 'Fees rose again.\n\nThe dean of Harlow’s School of Law has published a letter disputing claims that the exams were leaked.';
+    expect(disputed(text)[0]?.disputedBy).toBe('the dean of Harlow’s School of Law');
+    // no body after the role: the role alone
+    expect(disputed('Fees rose again.\n\nThe dean has published a letter disputing claims that the exams were leaked.')[0]?.disputedBy).toBe('the dean');
+  });
 });

@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS } from './lexicon';
+import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
@@ -1342,7 +1342,7 @@ function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const noun = before[k];
   if (!noun || noun.cap || noun.possessive) return null;
   const w = noun.lower;
-  const singular = ORG_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w) || PROXY_NOUNS.has(w);
+  const singular = ORG_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w) || PROXY_NOUNS.has(w) || bodyNamed(ctx, w);
   const plural = SPEAKER_GROUPS.has(w) || SIDE_NOUNS.has(w);
   if (!singular && !plural) return null;
   const opens = (from: Token): boolean =>
@@ -1358,6 +1358,22 @@ function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!from || !opens(from)) return null;
   return ctx.text.slice(from.start, noun.end).replace(/^The\b/, 'the');
 }
+/**
+ * "The university rebutted …" in an article that names "Columbia University" (a lede often says "the university" before
+ * it gives the name): a body's head word (ORG_WORDS) read as a role noun only when an organisation the article names has
+ * that word in its name, so that "the school" or "the board" stand for a body the article is about, and a stray
+ * "the post" or "the party" does not.
+ */
+function bodyNamed(ctx: Context, w: string): boolean {
+  if (!ORG_WORDS.has(w)) return false;
+  const head = w[0].toUpperCase() + w.slice(1);
+  // "Columbia University", "the University of Kent": the word capitalised within a name, not after "The" alone
+  const named = new RegExp(`(\\p{Lu}[\\p{L}.&'’-]*)\\s+${head}\\b|\\b${head}\\s+of\\s+\\p{Lu}`, 'gu');
+  for (const m of ctx.text.matchAll(named)) if (!m[1] || !NOT_A_NAME.has(m[1])) return true;
+  return false;
+}
+/** Capitalised words before a body's noun that do not make it a name: "The University", "This School". */
+const NOT_A_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'His', 'Her']);
 const NOT_MODIFIER = new Set(['but', 'and', 'or', 'yet', 'so', 'then', 'still', 'also', 'many', 'some', 'most', 'other', 'several', 'those', 'these', 'both', 'all', 'while', 'when', 'although', 'though', 'because', 'that', 'which', 'who', 'said', 'says']);
 /** Words that may qualify a group before its noun: "Florida election officials", "the state's senior officials", "U.S." */
 const GROUP_MODIFIER = /^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?|the|[a-z]{3,}(?:['’]s)?)$/u;
@@ -1441,10 +1457,26 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   }
   const agent = agentFor(ctx, unit, m, pos);
   if (agent) return agent;
+  const office = roleOfBody(ctx, m);
+  if (office) return office;
   if (m.kind !== 'name' || m.possessive) return m;
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
+}
+
+/** "of" and a body's name after a role: "of Columbia's Graduate School of Journalism", "of the State Department". */
+const OF_BODY = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?)*)/u;
+/**
+ * "The dean of Columbia's Graduate School of Journalism … disputing": a bare role that no one named resolves, with the
+ * body it serves as the article words it, rather than "the dean" alone.
+ */
+function roleOfBody(ctx: Context, m: Resolved): string | null {
+  if (m.kind !== 'role' || m.entity || !/^the\s/i.test(m.text)) return null;
+  const of = OF_BODY.exec(ctx.text.slice(m.end, m.end + 120));
+  if (!of) return null;
+  const body = of[1].replace(/(?:\s+(?:of|for|and|the))+$/, '').replace(/['’]s$/, '');
+  return `${ctx.text.slice(m.start, m.end).replace(/^The\b/, 'the')} of ${body}`;
 }
 
 /** "A spokesman for Hillary Clinton said": the agent with the one it speaks for, as the article words it, when m ends right before the verb at pos. */
