@@ -571,4 +571,12 @@ describe('disputed assertions', () => {
     // no body after the role: the role alone
     expect(disputed('Fees rose again.\n\nThe dean has published a letter disputing claims that the exams were leaked.')[0]?.disputedBy).toBe('the dean');
   });
+
+  it('reads the subject after "it appears that" as the disputer, not the "it"', () => {
+    const text = 'Tom Hale and Ana Ruiz spoke on Monday.\n\nIn this case, it appears that Hale and Ruiz prolonged the inquiry by publicly denying that the mayor was telling the truth.';
+    expect(disputed(text)[0]?.disputedBy).toBe('Tom Hale and Ana Ruiz');
+    // a name inside the raised clause that is not its subject: the passive's agent disputes, not Hale
+    expect(disputed('Tom Hale spoke on Monday.\n\nIt appears that the report, which Hale wrote, was denied by officials.')[0]?.disputedBy).toBe('officials');
+  });
 });
+

@@ -1440,7 +1440,7 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const owned = ownedBefore(ctx, unit, pos);
   if (owned) return owned;
   const m = subjectBefore(ctx, unit, pos);
-  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? itBefore(ctx, unit, pos) ?? m;
+  if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? itBefore(ctx, unit, pos) ?? raisedSubject(ctx, unit, m, pos) ?? m;
   // "the administration insisted": the government of the day, as the article words it, unless the article names one
   // ("the Obama administration"); not whichever organisation was named last
   if (m.kind === 'role' && /\badministration$/i.test(m.text) && !/\badministration\b/i.test(m.canonical)) return m.text.replace(/^The\b/, 'the');
@@ -1477,6 +1477,20 @@ function roleOfBody(ctx: Context, m: Resolved): string | null {
   if (!of) return null;
   const body = of[1].replace(/(?:\s+(?:of|for|and|the))+$/, '').replace(/['’]s$/, '');
   return `${ctx.text.slice(m.start, m.end).replace(/^The\b/, 'the')} of ${body}`;
+}
+
+/** "it appears that", "it seemed": an "it" that stands for no one, right before its clause's real subject. */
+const RAISING = /\bit\s+(?:appears|appeared|seems|seemed)(?:\s+that)?\s+$/i;
+/**
+ * "It appears that Trump and Lewandowski had helped … by publicly denying …": when no subject is found (or only an
+ * "it"), the name right after "it appears (that)", with its partner in "A and B".
+ */
+function raisedSubject(ctx: Context, unit: Unit, m: Resolved | null, pos: number): string | null {
+  if (m && !(m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
+  const name = unit.mentions.find((x) => x.end <= pos && x.kind === 'name' && !x.possessive && !x.modifier && RAISING.test(ctx.text.slice(Math.max(unit.start, x.start - 24), x.start)));
+  if (!name?.canonical) return null;
+  const partner = partnerOf(ctx, unit, name, pos);
+  return partner && partner.start > name.start ? `${name.canonical} and ${partner.canonical}` : name.canonical;
 }
 
 /** "A spokesman for Hillary Clinton said": the agent with the one it speaks for, as the article words it, when m ends right before the verb at pos. */
