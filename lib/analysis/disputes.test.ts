@@ -578,5 +578,12 @@ describe('disputed assertions', () => {
     // a name inside the raised clause that is not its subject: the passive's agent disputes, not Hale
     expect(disputed('Tom Hale spoke on Monday.\n\nIt appears that the report, which Hale wrote, was denied by officials.')[0]?.disputedBy).toBe('officials');
   });
+
+  it('called-false: "X told me I was mistaken" inside a quotation credits X, and the speaker is the claimant', () => {
+    const [d] = disputed('Ana Ruiz spoke on Monday.\n\n"Victor Lund told me I was mistaken, that the tape does not exist," Ruiz told an audience.');
+    expect(d).toMatchObject({ rule: 'called-false', disputedBy: 'Victor Lund', claimant: 'Ana Ruiz' });
+    // a capitalised word that names no one ("Everyone") is no disputer: the speaker's verdict, as before
+    expect(disputed('Ana Ruiz spoke on Monday.\n\n"Everyone told me I was mistaken," Ruiz told an audience.')[0]?.disputedBy).toBe('Ana Ruiz');
+  });
 });
 

@@ -3,6 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS } from './lexicon';
 import { isPastParticiple } from './inflect';
+import { FIRST_NAME_GENDER } from './first-names';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
 import type { Token } from './words';
 
@@ -558,6 +559,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (end < 0) return null;
       if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether' || HOPE.has(x.lower))) return null; // "If you think the moon landing was fake"
       if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK.has(y.lower)))) return null; // "asked what about his plan is wrong"
+      // "“X told me I was mistaken,” she said": X disputes, and the speaker is the one whose account is disputed
+      const told = toldMeWrong(ctx, unit, t.start);
+      if (told) return hit(told, speakerAt(t.start), phrase(ctx.text, t, toks[end]));
       const by = speakerAt(t.start);
       // the writer's own verdict ("The claim is false.") counts only about a claim, or about someone named as its
       // subject, closing the sentence ("So Trump has it wrong.", "Smith and Jones are also wrong."); anyone else's needs a speaker
@@ -1477,6 +1481,29 @@ function roleOfBody(ctx: Context, m: Resolved): string | null {
   if (!of) return null;
   const body = of[1].replace(/(?:\s+(?:of|for|and|the))+$/, '').replace(/['’]s$/, '');
   return `${ctx.text.slice(m.start, m.end).replace(/^The\b/, 'the')} of ${body}`;
+}
+
+/** A name (capitalised words) right before "told me I was", "tells us that we are": a verdict on the speaker, said by the one who told. */
+const TOLD_ME = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:told|tells|tell)\s+(?:me|us)\s+(?:that\s+)?(?:I|we)\s+(?:(?:was|were|am|are|had\s+been|have\s+been)\s+)?$/u;
+/**
+ * "“George Stephanopoulos told me I was mistaken,” Fiorina said": the speaker is the one called wrong; the one who told
+ * her disputes. Read in the text (names inside quotations are no mentions): a person the article names elsewhere, as its
+ * canonical name, else a given name with a surname as written; a capitalised "Everyone told me" is no one.
+ */
+function toldMeWrong(ctx: Context, unit: Unit, pos: number): string | null {
+  const told = TOLD_ME.exec(ctx.text.slice(Math.max(unit.start, pos - 120), pos));
+  if (!told) return null;
+  const words = told[1].split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(k).join(' ');
+    for (const u of ctx.units) {
+      const m = u.mentions.find((x) => x.kind === 'name' && x.entity?.kind === 'person' && (x.text === name || x.name === name) && x.canonical);
+      if (m) return m.canonical;
+    }
+  }
+  // named only there: a given name and a surname, as written ("George Stephanopoulos")
+  const given = words.findIndex((w, k) => k < words.length - 1 && FIRST_NAME_GENDER.has(w.toLowerCase()));
+  return given >= 0 ? words.slice(given).join(' ') : null;
 }
 
 /** "it appears that", "it seemed": an "it" that stands for no one, right before its clause's real subject. */
