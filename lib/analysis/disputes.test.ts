@@ -585,5 +585,11 @@ describe('disputed assertions', () => {
     // a capitalised word that names no one ("Everyone") is no disputer: the speaker's verdict, as before
     expect(disputed('Ana Ruiz spoke on Monday.\n\n"Everyone told me I was mistaken," Ruiz told an audience.')[0]?.disputedBy).toBe('Ana Ruiz');
   });
+
+  it('called-false: "FBI statistics show that … are incorrect" credits the body whose records show it', () => {
+    expect(disputed('Mayor Tom Hale posted figures on Monday.\n\nLast year’s FBI statistics show that the numbers in Hale’s post are incorrect.')[0]?.disputedBy).toBe('FBI');
+    // records of no named body: no disputer is made up
+    expect(disputed('Mayor Tom Hale posted figures on Monday.\n\nLast year’s statistics show that the numbers in Hale’s post are incorrect.')[0]?.disputedBy ?? null).toBeNull();
+  });
 });
 

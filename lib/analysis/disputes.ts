@@ -562,7 +562,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       // "“X told me I was mistaken,” she said": X disputes, and the speaker is the one whose account is disputed
       const told = toldMeWrong(ctx, unit, t.start);
       if (told) return hit(told, speakerAt(t.start), phrase(ctx.text, t, toks[end]));
-      const by = speakerAt(t.start);
+      const by = speakerAt(t.start) ?? evidenceOf(ctx, unit, s, t.start);
       // the writer's own verdict ("The claim is false.") counts only about a claim, or about someone named as its
       // subject, closing the sentence ("So Trump has it wrong.", "Smith and Jones are also wrong."); anyone else's needs a speaker
       if (!by && (firstClaim < 0 || firstClaim > i)) {
@@ -1504,6 +1504,20 @@ function toldMeWrong(ctx: Context, unit: Unit, pos: number): string | null {
   // named only there: a given name and a surname, as written ("George Stephanopoulos")
   const given = words.findIndex((w, k) => k < words.length - 1 && FIRST_NAME_GENDER.has(w.toLowerCase()));
   return given >= 0 ? words.slice(given).join(' ') : null;
+}
+
+/** A body's records as the subject of "show": "FBI statistics show that", "Census Bureau data showed". */
+const EVIDENCE_SHOWS = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)\s+(?:statistics|data|figures|records)\s+(?:show|shows|showed|shown|indicate|indicates|indicated)\s+(?:that\s+)?/u;
+/**
+ * "Last year’s FBI statistics show that the numbers in the tweet are incorrect": when no one says the verdict, the body
+ * whose records show it, as the article names it.
+ */
+function evidenceOf(ctx: Context, unit: Unit, s: Sentence, pos: number): string | null {
+  const e = EVIDENCE_SHOWS.exec(ctx.text.slice(s.start, pos));
+  if (!e) return null;
+  const at = s.start + e.index;
+  const body = unit.mentions.find((m) => m.kind === 'name' && m.start >= at && m.end <= at + e[1].length && m.canonical && (m.org || m.entity?.kind === 'org'));
+  return body?.canonical ?? null;
 }
 
 /** "it appears that", "it seemed": an "it" that stands for no one, right before its clause's real subject. */
