@@ -106,6 +106,10 @@ export class EntityTable {
         const family = byFirst?.filter((p) => !genderOfFirstName(key) && p.canonical.split(' ').length === 2);
         if (family?.length === 1) return family[0];
       }
+    } else if (m.nameLength === 1 && !/^the /i.test(m.text)) {
+      // "Ford’s family, Starner said": a word read as a body's name that is the surname of one person the article names
+      const bySurname = this.bySurname.get(key);
+      if (bySurname?.length === 1 && !this.orgs.has(key)) return bySurname[0];
     }
     return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
   }
