@@ -32,5 +32,29 @@ export function attributeQuotes(ctx: Context, sieves: readonly Sieve[] = ATTRIBU
       if (speaker) state.done[qi] = { speaker, sieve: REPEATED_QUOTE_SIEVE.id, confidence: REPEATED_QUOTE_SIEVE.confidence };
     });
   }
+  // "Mr. Regalado" when the article never gives a given name: the name is "Regalado", the form of address is not part of it
+  // (kept when the article addresses a man and a woman by that surname: "Mr. Lim" and "Ms. Lim" are two people)
+  const plain = new Map<string, string>();
+  for (const a of state.done) {
+    if (!a.speaker) continue;
+    let name = plain.get(a.speaker);
+    if (name === undefined) plain.set(a.speaker, (name = withoutAddress(a.speaker, ctx.text)));
+    a.speaker = name;
+  }
   return state.done;
+}
+
+/** A form of address before a lone surname ("Ms. Lim", "Gov. Kasich"); not the titles a peer or a given name keeps ("Lord Sugar", "Sir Keir"). */
+const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gov|Sen|Rep)\.? (\p{Lu}[\p{L}'’-]+)$/u;
+
+export function withoutAddress(speaker: string, text = ''): string {
+  const surname = ADDRESS.exec(speaker)?.[1];
+  if (!surname) return speaker;
+  let man = false;
+  let woman = false;
+  for (const m of text.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.? ${surname}\\b`, 'gu'))) {
+    if (m[1] === 'Mr') man = true;
+    else woman = true;
+  }
+  return man && woman ? speaker : surname;
 }
