@@ -114,6 +114,17 @@ export class EntityTable {
     return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
   }
 
+  /**
+   * "Dale" for "Dale Ford": the one person the article gives this given name to, when no one bears it as a surname
+   * and it is a given name at all (a naming choice only: resolution itself keeps a lone word unresolved).
+   */
+  personByGivenName(word: string): Entity | null {
+    const key = word.toLowerCase();
+    if (this.bySurname.get(key)?.length || !genderOfFirstName(key)) return null;
+    const byFirst = this.byFirstName.get(key);
+    return byFirst?.length === 1 ? byFirst[0] : null;
+  }
+
   /** People holding a role ("us president"), most salient first. */
   holders(role: string): Entity[] {
     return [...(this.byRole.get(role) ?? [])].sort((a, b) => b.subjects - a.subjects || b.mentions - a.mentions || b.lastSeen - a.lastSeen);

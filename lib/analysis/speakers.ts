@@ -38,7 +38,8 @@ export function attributeQuotes(ctx: Context, sieves: readonly Sieve[] = ATTRIBU
   for (const a of state.done) {
     if (!a.speaker) continue;
     let name = plain.get(a.speaker);
-    if (name === undefined) plain.set(a.speaker, (name = withoutAddress(a.speaker, ctx.text)));
+    // "Dale" when the article named "Dale Ford": the fullest form
+    if (name === undefined) plain.set(a.speaker, (name = (/^\p{Lu}\p{Ll}+$/u.test(a.speaker) && ctx.fullNameOfGiven?.(a.speaker)) || withoutAddress(a.speaker, ctx.text)));
     a.speaker = name;
   }
   return state.done;
