@@ -109,7 +109,8 @@ export class EntityTable {
     } else if (m.nameLength === 1 && !/^the /i.test(m.text)) {
       // "Ford’s family, Starner said": a word read as a body's name that is the surname of one person the article names
       const bySurname = this.bySurname.get(key);
-      if (bySurname?.length === 1 && !this.orgs.has(key)) return bySurname[0];
+      // (not a place: "South Korea" is no relative of an "N. Korea" read as a name; the person has a spelled-out given name)
+      if (bySurname?.length === 1 && !m.place && /^\p{Lu}\p{Ll}+ /u.test(bySurname[0].canonical)) return bySurname[0];
     }
     return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
   }
