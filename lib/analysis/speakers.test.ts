@@ -538,4 +538,14 @@ describe('canonical names', () => {
       ['It bothered her family,', 'Nadia Pruett'],
     ]);
   });
+
+  it('gives the full name for a lone given name of the one person named so, and the longer of two given-name forms', () => {
+    expect(speakers('Martha Quist and her brother Dale Quist met us.\n\n“We went to see him,” Dale wrote.')).toEqual([['We went to see him,', 'Dale Quist']]);
+    // two people of that given name: the given name stays as written
+    expect(speakers('Dale Quist and Dale Marsh met us.\n\n“We went,” Dale wrote.')).toEqual([['We went,', 'Dale']]);
+    expect(speakers('Joshua Penner, a professor, studies smog.\n\nAsked about it, Josh Penner shrugged. “It overflows,” Penner said.')).toEqual([['It overflows,', 'Joshua Penner']]);
+    expect(speakers('Josh Penner studies smog. Joshua Penner agreed.\n\n“It overflows,” Penner said.')).toEqual([['It overflows,', 'Joshua Penner']]);
+    // a given name of the other gender is another person
+    expect(speakers('Dan Penner studies smog. His sister Dana Penner agreed.\n\n“It overflows,” Dan Penner said.')).toEqual([['It overflows,', 'Dan Penner']]);
+  });
 });
