@@ -519,6 +519,7 @@ describe('canonical names', () => {
       ['The books were clean,', 'Talbot'],
       ['We will appeal,', 'Marren'],
     ]);
+    expect(speakers('“Thank you,” Mr. President said.')).toEqual([['Thank you,', 'Mr. President']]);
     expect(speakers('Mr. Osei and Mrs. Osei run the bakery.\n\n“We open at six,” Mrs. Osei said.')).toEqual([['We open at six,', 'Mrs. Osei']]);
     // with a given name anywhere in the article, the full name
     expect(speakers('“No comment,” Ms. Varley said.\n\nThe lawyer, Irene Varley, left.')).toEqual([['No comment,', 'Irene Varley']]);

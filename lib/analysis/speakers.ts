@@ -1,4 +1,5 @@
 import type { Context } from './context';
+import { TITLE_WORDS } from './lexicon';
 import type { Attribution, AttributionState } from './cues';
 import { ATTRIBUTION_SIEVES, REPEATED_QUOTE_SIEVE, type Sieve } from './sieves';
 
@@ -50,7 +51,7 @@ const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gov|Sen|Rep)\.? (\p{Lu}[\p{L}'’
 
 export function withoutAddress(speaker: string, text = ''): string {
   const surname = ADDRESS.exec(speaker)?.[1];
-  if (!surname) return speaker;
+  if (!surname || TITLE_WORDS.has(surname.toLowerCase())) return speaker; // "Mr. President", "Mr. Speaker": an office, not a name
   let man = false;
   let woman = false;
   for (const m of text.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.? ${surname}\\b`, 'gu'))) {
