@@ -50,6 +50,13 @@ describe('applyAliases', () => {
     expect(out.map((x) => x.speaker)).toEqual(['Mr Trumpington', 'Donald Trump']);
   });
 
+  it('keeps an alias saved for "Mr X" when the analysis names the same speaker "X"', () => {
+    const out = applyAliases([f({ speaker: 'Rubel' }), f({ speaker: 'Ms Rubel' }), f({ speaker: 'Rubelson' })], [{ from: 'Mr. Rubel', to: 'Aaron Rubel' }]);
+    expect(out.map((x) => x.speaker)).toEqual(['Aaron Rubel', 'Ms Rubel', 'Rubelson']);
+    // an alias for the bare name comes first
+    expect(applyAliases([f({ speaker: 'Rubel' })], [{ from: 'Mr Rubel', to: 'A' }, { from: 'Rubel', to: 'B' }])[0]!.speaker).toBe('B');
+  });
+
   it('is applied by analyze() when the input carries aliases', () => {
     const text = '“We will not stop,” said Jo Banks. Banks spoke on Monday.';
     const plain = analyze({ text, blocks: [{ type: 'paragraph', start: 0, end: text.length }] });

@@ -2,6 +2,7 @@
 // has named speakers, disputers and claimants: a name equal to an alias's `from` — ignoring case,
 // accents, spacing and a leading "the" — becomes its `to`, and the reason says so.
 import type { Alias, Finding } from '../model';
+import { withoutAddress } from './speakers';
 
 /** How two names are compared: case, accents, spacing, a leading "the" and end punctuation ignored. */
 export function aliasKey(name: string): string {
@@ -24,6 +25,12 @@ export function applyAliases(findings: readonly Finding[], aliases: readonly Ali
   const table = new Map<string, string>();
   for (const a of aliases) {
     const from = aliasKey(a.from ?? '');
+    const to = (a.to ?? '').replace(/\s+/g, ' ').trim();
+    if (from && to && !table.has(from)) table.set(from, to);
+  }
+  // an alias saved for "Mr Rubel" still reads "Rubel", the name the analysis now gives when the article has no given name
+  for (const a of aliases) {
+    const from = aliasKey(withoutAddress((a.from ?? '').trim()));
     const to = (a.to ?? '').replace(/\s+/g, ' ').trim();
     if (from && to && !table.has(from)) table.set(from, to);
   }

@@ -40,6 +40,8 @@ export interface Context {
   quoteUnit: number[];
   /** Whether [start, end) lies inside a quotation (marks included). */
   inQuote(start: number, end?: number): boolean;
+  /** The full name of the one person the article gives this lone given name ("Dale" → "Dale Ford"), else null. */
+  fullNameOfGiven?(word: string): string | null;
 }
 
 export function buildContext(input: ArticleInput): Context {
@@ -86,7 +88,8 @@ export function buildContext(input: ArticleInput): Context {
   units.forEach((u, i) => {
     blockLastUnit[u.block] = i;
   });
-  return { text, blocks, sentences, quotes, units, quoteUnit, blockLastUnit, inQuote };
+  const fullNameOfGiven = (word: string): string | null => table.personByGivenName(word)?.canonical ?? null;
+  return { text, blocks, sentences, quotes, units, quoteUnit, blockLastUnit, inQuote, fullNameOfGiven };
 }
 
 /**

@@ -57,6 +57,7 @@ export class EntityTable {
     let person = this.people.get(key);
     // a headline's capitalised run ("Unpredictable Sondland") names no one the body has not named already
     if (!person && heading && (this.bySurname.get(key.split(' ').pop() ?? key)?.length ?? 0) > 0) return;
+    if (!person && !heading) person = this.shortGivenName(key, m.name) ?? undefined;
     if (!person) {
       person = { canonical: m.name, kind: 'person', gender: m.gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
       this.people.set(key, person);
@@ -75,6 +76,27 @@ export class EntityTable {
       person.roles.add(r);
       pushTo(this.byRole, r, person);
     }
+  }
+
+  /**
+   * "Josh Apte" and "Joshua Apte": one person when the only one of that surname has a given name that starts with the
+   * other's (three letters at least, both known given names of one gender); the fullest form is the longer one.
+   */
+  private shortGivenName(key: string, name: string): Entity | null {
+    const parts = key.split(' ');
+    if (parts.length !== 2) return null;
+    const same = this.bySurname.get(parts[1]);
+    if (same?.length !== 1) return null;
+    const other = same[0];
+    const words = other.canonical.toLowerCase().split(' ');
+    if (words.length !== 2 || words[1] !== parts[1]) return null;
+    const [short, long] = words[0].length < parts[0].length ? [words[0], parts[0]] : [parts[0], words[0]];
+    const g = genderOfFirstName(short);
+    if (short.length < 3 || short === long || !long.startsWith(short) || !g || genderOfFirstName(long) !== g) return null;
+    this.people.set(key, other);
+    pushTo(this.byFirstName, parts[0], other);
+    if (long === parts[0]) other.canonical = name;
+    return other;
   }
 
   /** Records a shorter form ("john ford") of a longer name; null once two people share it. */
@@ -106,8 +128,24 @@ export class EntityTable {
         const family = byFirst?.filter((p) => !genderOfFirstName(key) && p.canonical.split(' ').length === 2);
         if (family?.length === 1) return family[0];
       }
+    } else if (m.nameLength === 1 && !/^the /i.test(m.text)) {
+      // "Ford’s family, Starner said": a word read as a body's name that is the surname of one person the article names
+      const bySurname = this.bySurname.get(key);
+      // (not a place: "South Korea" is no relative of an "N. Korea" read as a name; the person has a spelled-out given name)
+      if (bySurname?.length === 1 && !m.place && /^\p{Lu}\p{Ll}+ /u.test(bySurname[0].canonical)) return bySurname[0];
     }
     return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
+  }
+
+  /**
+   * "Dale" for "Dale Ford": the one person the article gives this given name to, when no one bears it as a surname
+   * and it is a given name at all (a naming choice only: resolution itself keeps a lone word unresolved).
+   */
+  personByGivenName(word: string): Entity | null {
+    const key = word.toLowerCase();
+    if (this.bySurname.get(key)?.length || !genderOfFirstName(key)) return null;
+    const byFirst = this.byFirstName.get(key);
+    return byFirst?.length === 1 ? byFirst[0] : null;
   }
 
   /** People holding a role ("us president"), most salient first. */

@@ -309,7 +309,7 @@ describe('inverted attribution with a compound role', () => {
 
   it('reads two-word reporting verbs: "shot back", "pointed out", "went on,"', () => {
     expect(speakers('After Mr Leo Hart criticised her during a debate, Jo Reed shot back, “I chose to work.”')).toEqual([['I chose to work.', 'Jo Reed']]);
-    expect(speakers('“The stock has not done well,” Mr. Rubel pointed out.')).toEqual([['The stock has not done well,', 'Mr. Rubel']]);
+    expect(speakers('“The stock has not done well,” Mr. Rubel pointed out.')).toEqual([['The stock has not done well,', 'Rubel']]);
     expect(speakers('Mark Dunne waited. “It happens, right?” Dunne went on, smiling. “But you get over it.”').map(([, s]) => s)).toEqual(['Mark Dunne', 'Mark Dunne']);
     // "goes on recess" reports nothing: the senator who said it does
     expect(speakers('Sen. Ana Ruiz said that once the Senate goes on recess, “I intend to help.”')).toEqual([['I intend to help.', 'Ana Ruiz']]);
@@ -510,5 +510,43 @@ describe('participles and subordinate clauses', () => {
       ['a mistake.', 'Jo Reed'],
       ['a farce.', 'Sam Hale'],
     ]);
+  });
+});
+
+describe('canonical names', () => {
+  it('drops a form of address when the article gives no given name, and keeps it when a man and a woman share the surname', () => {
+    expect(speakers('“The books were clean,” Mr. Talbot said.\n\n“We will appeal,” Gov. Marren said.')).toEqual([
+      ['The books were clean,', 'Talbot'],
+      ['We will appeal,', 'Marren'],
+    ]);
+    expect(speakers('“Thank you,” Mr. President said.')).toEqual([['Thank you,', 'Mr. President']]);
+    expect(speakers('Mr. Osei and Mrs. Osei run the bakery.\n\n“We open at six,” Mrs. Osei said.')).toEqual([['We open at six,', 'Mrs. Osei']]);
+    // with a given name anywhere in the article, the full name
+    expect(speakers('“No comment,” Ms. Varley said.\n\nThe lawyer, Irene Varley, left.')).toEqual([['No comment,', 'Irene Varley']]);
+  });
+
+  it('keeps a person named after a body noun and a title a person ("party Chairman Reince Priebus")', () => {
+    expect(speakers('At the meeting, party Chairman Dorian Pell spoke first. Later, property developer Thomas Quill arrived.\n\n“We will build,” Quill said.\n\n“Not here,” Pell said.')).toEqual([
+      ['We will build,', 'Thomas Quill'],
+      ['Not here,', 'Dorian Pell'],
+    ]);
+    expect(speakers('Energy company Western Grid raised prices.\n\n“Costs rose,” Western Grid said.')).toEqual([['Costs rose,', 'Western Grid']]);
+  });
+
+  it('reads a surname after a body noun and a comma as the person of that surname', () => {
+    expect(speakers('Her cousin, Nadia Pruett, agreed to talk.\n\n“It worried the family,” Pruett said.\n\n“It bothered her family,” his cousin, Pruett, said.')).toEqual([
+      ['It worried the family,', 'Nadia Pruett'],
+      ['It bothered her family,', 'Nadia Pruett'],
+    ]);
+  });
+
+  it('gives the full name for a lone given name of the one person named so, and the longer of two given-name forms', () => {
+    expect(speakers('Martha Quist and her brother Dale Quist met us.\n\n“We went to see him,” Dale wrote.')).toEqual([['We went to see him,', 'Dale Quist']]);
+    // two people of that given name: the given name stays as written
+    expect(speakers('Dale Quist and Dale Marsh met us.\n\n“We went,” Dale wrote.')).toEqual([['We went,', 'Dale']]);
+    expect(speakers('Joshua Penner, a professor, studies smog.\n\nAsked about it, Josh Penner shrugged. “It overflows,” Penner said.')).toEqual([['It overflows,', 'Joshua Penner']]);
+    expect(speakers('Josh Penner studies smog. Joshua Penner agreed.\n\n“It overflows,” Penner said.')).toEqual([['It overflows,', 'Joshua Penner']]);
+    // a given name of the other gender is another person
+    expect(speakers('Dan Penner studies smog. His sister Dana Penner agreed.\n\n“It overflows,” Dan Penner said.')).toEqual([['It overflows,', 'Dan Penner']]);
   });
 });
