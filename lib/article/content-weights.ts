@@ -36,17 +36,17 @@ export interface ContentWeights {
   headlines: Element[];
   /** Soft-clutter elements taken back in because they hold the page's main text. */
   kept: ReadonlySet<Element>;
-  /** The most paragraph text held by one element below `root` (or root itself) with no linked heading. */
-  largestRun(root: Element): number;
+  /** The most paragraph text held by one element below `root` (or root itself) with no linked heading (a pass that can pause: it looks at every measured element). */
+  largestRun(root: Element): Steps<number>;
   /** False for a soft-clutter element that was not taken back: its text does not count for its parent. */
   counts(el: Element): boolean;
   /**
    * Teaser groups inside `root` (related-story cards, "more in this section"): elements with
    * TEASER_GROUP_MIN or more linked headings and less than TEASER_MAX_CHARS_PER_HEADING of paragraph
    * text per heading, other than `body` and its ancestors. Other stories' headlines and excerpts are
-   * not the story.
+   * not the story. A pass that can pause: it looks at every measured element (tens of thousands on a live blog).
    */
-  teaserGroups(root: Element, body: Element): Set<Element>;
+  teaserGroups(root: Element, body: Element): Steps<Set<Element>>;
 }
 
 /** A block counts as a paragraph from this many characters of its own text... */
@@ -186,7 +186,9 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     if (parent && best !== scope) add(parent, { ...s, ownChars: 0 }, false);
   }
 
+  let n = 0;
   for (const a of articles) {
+    if (++n % STEP_NODES === 0) yield; // a live blog has thousands
     const c = stats.get(a)?.chars ?? 0;
     if (c > READERABLE_MIN) add(a, { ...EMPTY, reading: Math.sqrt(c - READERABLE_MIN) }, false);
   }
@@ -209,14 +211,22 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     headlines,
     kept,
     counts,
-    teaserGroups(root, body) {
+    *teaserGroups(root, body) {
       const groups = new Set<Element>();
-      for (const [el, s] of stats) if (isTeaserList(s, TEASER_GROUP_MIN) && !el.contains(body) && reaches(el, root)) groups.add(el);
+      let i = 0;
+      for (const [el, s] of stats) {
+        if (++i % STEP_NODES === 0) yield;
+        if (isTeaserList(s, TEASER_GROUP_MIN) && !el.contains(body) && reaches(el, root)) groups.add(el);
+      }
       return groups;
     },
-    largestRun(root) {
+    *largestRun(root) {
       let best = 0;
-      for (const [el, s] of stats) if (!s.teasers && s.chars > best && reaches(el, root)) best = s.chars;
+      let i = 0;
+      for (const [el, s] of stats) {
+        if (++i % STEP_NODES === 0) yield;
+        if (!s.teasers && s.chars > best && reaches(el, root)) best = s.chars;
+      }
       return best;
     },
   };
