@@ -104,6 +104,10 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     if (!e) own.set(block, (e = { ...EMPTY, all: 0, link: 0, ra: 0, rl: 0 }));
     return e;
   };
+  // Elements are looked at in the filter (clutter rules read their text): every STEP_NODES-th one
+  // is accepted, only to end nextNode() there and pause, so a run of elements with little text
+  // between them is no longer one step. Accepting descends into it as skipping does.
+  let elements = 0;
   const walker = doc.createTreeWalker(scope, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(n: Node) {
       if (n.nodeType !== 1) return FILTER_ACCEPT;
@@ -116,11 +120,15 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
         if (e) closeRun(e);
       } else if (el.localName === 'h1') h1s.push(el);
       else if (el.localName === 'article') articles.push(el);
-      return FILTER_SKIP;
+      return ++elements % STEP_NODES ? FILTER_SKIP : FILTER_ACCEPT;
     },
   });
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType !== 3) {
+      yield;
+      continue;
+    }
     if (++seen % STEP_NODES === 0) yield;
     const len = readingLength((n as Text).data);
     if (!len) continue;
