@@ -62,6 +62,6 @@ export default defineContentScript({
       session.dispose();
     });
     // In a task of its own: evaluating this script is a long task on a slow CPU without it.
-    setTimeout(() => void session.start());
+    ctx.setTimeout(() => void session.start()); // not after the script is invalidated
   },
 });
