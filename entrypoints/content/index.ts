@@ -61,6 +61,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       session.dispose();
     });
-    void session.start();
+    // In a task of its own: evaluating this script is a long task on a slow CPU without it.
+    ctx.setTimeout(() => void session.start()); // not after the script is invalidated
   },
 });

@@ -141,9 +141,12 @@ export class PageSession implements CoreSession {
       return;
     }
     const { text, blocks, title } = article.input;
-    const request = { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical };
+    // In tasks of their own: the extraction's last slice, loading the bundle, encoding a live blog's blocks.
+    await yieldToPage();
     // A long text goes in parts (lib/messaging/text-parts.ts), sent by the interactive bundle.
-    let page: FindingsPage = await (text.length > TEXT_PART ? (await loadInteractive()).analyseInParts(request) : sendToBackground('analysis/run', request));
+    const parts = text.length > TEXT_PART && (await loadInteractive());
+    const request = { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical };
+    let page: FindingsPage = await (parts ? parts.analyseInParts(request) : sendToBackground('analysis/run', request));
     // The findings come in pages, in order: a live blog's in one reply would be a long task to read.
     const { findings, ids } = page;
     while (page.next) {

@@ -36,17 +36,17 @@ export interface ContentWeights {
   headlines: Element[];
   /** Soft-clutter elements taken back in because they hold the page's main text. */
   kept: ReadonlySet<Element>;
-  /** The most paragraph text held by one element below `root` (or root itself) with no linked heading. */
-  largestRun(root: Element): number;
+  /** The most paragraph text held by one element below `root` (or root itself) with no linked heading (a pass that can pause: it looks at every measured element). */
+  largestRun(root: Element): Steps<number>;
   /** False for a soft-clutter element that was not taken back: its text does not count for its parent. */
   counts(el: Element): boolean;
   /**
    * Teaser groups inside `root` (related-story cards, "more in this section"): elements with
    * TEASER_GROUP_MIN or more linked headings and less than TEASER_MAX_CHARS_PER_HEADING of paragraph
    * text per heading, other than `body` and its ancestors. Other stories' headlines and excerpts are
-   * not the story.
+   * not the story. A pass that can pause: it looks at every measured element (tens of thousands on a live blog).
    */
-  teaserGroups(root: Element, body: Element): Set<Element>;
+  teaserGroups(root: Element, body: Element): Steps<Set<Element>>;
 }
 
 /** A block counts as a paragraph from this many characters of its own text... */
@@ -104,6 +104,10 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     if (!e) own.set(block, (e = { ...EMPTY, all: 0, link: 0, ra: 0, rl: 0 }));
     return e;
   };
+  // Elements are looked at in the filter (clutter rules read their text): every STEP_NODES-th one
+  // is accepted, only to end nextNode() there and pause, so a run of elements with little text
+  // between them is no longer one step. Accepting descends into it as skipping does.
+  let elements = 0;
   const walker = doc.createTreeWalker(scope, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(n: Node) {
       if (n.nodeType !== 1) return FILTER_ACCEPT;
@@ -116,11 +120,15 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
         if (e) closeRun(e);
       } else if (el.localName === 'h1') h1s.push(el);
       else if (el.localName === 'article') articles.push(el);
-      return FILTER_SKIP;
+      return ++elements % STEP_NODES ? FILTER_SKIP : FILTER_ACCEPT;
     },
   });
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType !== 3) {
+      yield;
+      continue;
+    }
     if (++seen % STEP_NODES === 0) yield;
     const len = readingLength((n as Text).data);
     if (!len) continue;
@@ -186,7 +194,9 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     if (parent && best !== scope) add(parent, { ...s, ownChars: 0 }, false);
   }
 
+  let n = 0;
   for (const a of articles) {
+    if (++n % STEP_NODES === 0) yield; // a live blog has thousands
     const c = stats.get(a)?.chars ?? 0;
     if (c > READERABLE_MIN) add(a, { ...EMPTY, reading: Math.sqrt(c - READERABLE_MIN) }, false);
   }
@@ -209,14 +219,22 @@ export function* measureContentSteps(scope: Element): Steps<ContentWeights> {
     headlines,
     kept,
     counts,
-    teaserGroups(root, body) {
+    *teaserGroups(root, body) {
       const groups = new Set<Element>();
-      for (const [el, s] of stats) if (isTeaserList(s, TEASER_GROUP_MIN) && !el.contains(body) && reaches(el, root)) groups.add(el);
+      let i = 0;
+      for (const [el, s] of stats) {
+        if (++i % STEP_NODES === 0) yield;
+        if (isTeaserList(s, TEASER_GROUP_MIN) && !el.contains(body) && reaches(el, root)) groups.add(el);
+      }
       return groups;
     },
-    largestRun(root) {
+    *largestRun(root) {
       let best = 0;
-      for (const [el, s] of stats) if (!s.teasers && s.chars > best && reaches(el, root)) best = s.chars;
+      let i = 0;
+      for (const [el, s] of stats) {
+        if (++i % STEP_NODES === 0) yield;
+        if (!s.teasers && s.chars > best && reaches(el, root)) best = s.chars;
+      }
       return best;
     },
   };

@@ -38,6 +38,7 @@ export function* extractArticleSteps(doc: Document, root?: Element | null): Step
   });
   const blocks = yield* blocksOf(map, index);
   if (!blocks.length) return null;
+  yield; // the title is looked for in the whole document
   const title = articleTitle(doc, root);
   const input: ArticleInput = title === undefined ? { text: map.text, blocks } : { text: map.text, blocks, title };
   return { root, map, input };

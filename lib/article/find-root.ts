@@ -4,7 +4,7 @@
 // ancestor holds the <h1> and little else — never past the enclosing <article> or <main>.
 
 import { measureContentSteps, type ContentWeights } from './content-weights';
-import { runNow, type Steps } from '../dom/steps';
+import { runNow, STEP_NODES, type Steps } from '../dom/steps';
 
 /** An <article> is the article when it holds at least this share of the page's paragraph text. */
 const ARTICLE_SHARE = 0.5;
@@ -89,11 +89,13 @@ function withHeadline(root: Element, w: ContentWeights): Element {
  * text of its own, where <article>s nested inside it (teasers of other stories, "you may also like")
  * do not count for it nor for the page. Null unless it holds ARTICLE_SHARE of the page's text.
  */
-function outerArticle(doc: Document, w: ContentWeights): Element | null {
+function* outerArticle(doc: Document, w: ContentWeights): Steps<Element | null> {
   const nested = new Map<Element, number>();
   const outer: Element[] = [];
   let nestedTotal = 0;
+  let n = 0;
   for (const a of doc.getElementsByTagName('article')) {
+    if (++n % STEP_NODES === 0) yield; // a live blog has thousands
     if (!w.counts(a)) continue;
     const up = a.parentElement?.closest('article');
     if (!up) {
@@ -116,10 +118,11 @@ function outerArticle(doc: Document, w: ContentWeights): Element | null {
   return best && bestChars >= (w.stats(w.scope).chars - nestedTotal) * ARTICLE_SHARE ? best : null;
 }
 
-function candidate(doc: Document, w: ContentWeights): Element | null {
+function* candidate(doc: Document, w: ContentWeights): Steps<Element | null> {
   const body = heaviest(doc.querySelectorAll('[itemprop~="articleBody"]'), w);
   if (body && w.stats(body).chars >= MIN_ROOT_CHARS) return body;
-  return outerArticle(doc, w) ?? descend(w.scope, w);
+  yield; // the query above reads the whole document
+  return (yield* outerArticle(doc, w)) ?? descend(w.scope, w);
 }
 
 /** The article root and the content measurements it was chosen from; null when the page has no reading text. */
@@ -133,10 +136,10 @@ export function* locateArticleSteps(doc: Document): Steps<ArticleLocation | null
   if (!scope) return null;
   const weights = yield* measureContentSteps(scope);
   if (weights.stats(scope).chars < MIN_ROOT_CHARS) return null;
-  const found = candidate(doc, weights);
+  const found = yield* candidate(doc, weights);
   if (!found || weights.stats(found).chars < MIN_ROOT_CHARS) return null;
   const root = withHeadline(found, weights);
-  const teasers = weights.teaserGroups(root, found);
+  const teasers = yield* weights.teaserGroups(root, found);
   if (weights.kept.size || teasers.size) exceptionsByRoot.set(root, { kept: weights.kept, teasers });
   return { root, body: found, weights };
 }

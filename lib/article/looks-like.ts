@@ -56,11 +56,11 @@ function storyRun(el: Element, w: ContentWeights, depth = 0): number {
  * The run may step over a related-headlines box inside the story (a short story with "Related" links
  * between its paragraphs is still a story).
  */
-function isListing(body: Element, w: ContentWeights): boolean {
+function* isListing(body: Element, w: ContentWeights): Steps<boolean> {
   const s = w.stats(body);
   if (!isTeaserList(s, LISTING_MIN_HEADLINES)) return false;
   const limit = s.chars * LISTING_MAX_RUN_SHARE;
-  return w.largestRun(body) < limit && storyRun(body, w) < limit;
+  return (yield* w.largestRun(body)) < limit && storyRun(body, w) < limit;
 }
 
 export function looksLikeArticle(doc: Document): boolean {
@@ -75,9 +75,9 @@ export function assessArticle(doc: Document): { isArticle: boolean; root: Elemen
   return runNow(assessArticleSteps(doc));
 }
 
-function judge(doc: Document, body: Element, w: ContentWeights): boolean {
+function* judge(doc: Document, body: Element, w: ContentWeights): Steps<boolean> {
   const s = w.stats(body);
-  if (isListing(body, w)) return false;
+  if (yield* isListing(body, w)) return false;
   switch (declaredPageKind(doc)) {
     case 'article':
       return s.chars >= DECLARED_MIN_CHARS;
@@ -93,5 +93,5 @@ function judge(doc: Document, body: Element, w: ContentWeights): boolean {
 export function* assessArticleSteps(doc: Document): Steps<{ isArticle: boolean; root: Element | null }> {
   const found = yield* locateArticleSteps(doc);
   if (!found) return { isArticle: false, root: null };
-  return { isArticle: judge(doc, found.body, found.weights), root: found.root };
+  return { isArticle: yield* judge(doc, found.body, found.weights), root: found.root };
 }

@@ -143,3 +143,24 @@ describe('paintNearViewport', () => {
     expect(root.innerHTML).toBe(before);
   });
 });
+
+describe('paintNearViewport on a slow CPU', () => {
+  it('gives the page its thread back before grouping the items and before the first layout read', async () => {
+    const { root, items, paragraphs } = blog(300);
+    let reads = 0;
+    paragraphs.forEach((p, i) => {
+      vi.spyOn(p, 'getBoundingClientRect').mockImplementation(() => (reads++, new DOMRect(0, i * HEIGHT - scrollY, 600, HEIGHT)));
+    });
+    const readsAtPause: number[] = [];
+    const lazy = await paintNearViewport(root, items, { yieldToPage: () => (readsAtPause.push(reads), new Promise((r) => setTimeout(r, 0))) });
+    lazy.stop();
+    // The first pauses come before any layout read (grouping needs none; the first read forces the
+    // page's layout, in a task of its own).
+    expect(readsAtPause.length).toBeGreaterThanOrEqual(2);
+    expect(readsAtPause[0]).toBe(0);
+    expect(readsAtPause[1]).toBe(0);
+    expect(reads).toBeGreaterThan(0);
+    // and the blocks near the viewport are painted as before
+    expect(painted(root, 3)).toEqual([true, true, true]);
+  });
+});

@@ -8,6 +8,7 @@
 // is top-to-bottom order in the normal flow): a dozen getBoundingClientRect calls per scroll frame.
 // An IntersectionObserver on every such block was measured first: with 5,000 targets Chromium spent
 // ~100 ms computing intersections in one frame.
+import { runSliced, STEP_NODES, yieldToPage, type Steps } from '../dom/steps';
 import { paintLayers, type PaintOptions } from './painter';
 import { blockOf } from './text-walk';
 import type { PaintItem } from './types';
@@ -51,6 +52,22 @@ export function firstEndingBelow(blocks: readonly Element[], y: number): number 
   return lo;
 }
 
+/** The items grouped by their block, in document order (a pass that can pause: thousands of items on a live blog). */
+function* byBlock(root: Element, items: readonly PaintItem[]): Steps<{ blocks: Block[]; blockOfId: Map<string, Block> }> {
+  const byEl = new Map<Element, Block>();
+  const blockOfId = new Map<string, Block>();
+  let n = 0;
+  for (const it of items) {
+    if (++n % STEP_NODES === 0) yield;
+    const el = blockOf(it.start.node, root);
+    let block = byEl.get(el);
+    if (!block) byEl.set(el, (block = { el, items: [] }));
+    block.items!.push(it);
+    blockOfId.set(it.id, block);
+  }
+  return { blocks: [...byEl.values()], blockOfId };
+}
+
 /**
  * Paint `items` under `root`, near the viewport first. Resolves once the blocks within a screen of
  * the viewport are painted; the rest follow the reader's scrolling.
@@ -58,16 +75,12 @@ export function firstEndingBelow(blocks: readonly Element[], y: number): number 
 export async function paintNearViewport(root: Element, items: readonly PaintItem[], opts: PaintOptions = {}): Promise<LazyPaint> {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
-  const byEl = new Map<Element, Block>();
-  const blockOfId = new Map<string, Block>();
-  for (const it of items) {
-    const el = blockOf(it.start.node, root);
-    let block = byEl.get(el);
-    if (!block) byEl.set(el, (block = { el, items: [] }));
-    block.items!.push(it);
-    blockOfId.set(it.id, block);
-  }
-  const blocks = [...byEl.values()];
+  const pause = opts.yieldToPage ?? yieldToPage;
+  // Grouping starts in a task of its own (the caller's last slice may have used its budget) and
+  // yields like every pass; so does finding the viewport, whose first box forces the page's layout.
+  await pause();
+  const { blocks, blockOfId } = await runSliced(byBlock(root, items), { budgetMs: 8, pause });
+  await pause();
   const elements = blocks.map((b) => b.el);
   let waiting = items.length;
   let stopped = false;

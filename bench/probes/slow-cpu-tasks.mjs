@@ -1,0 +1,105 @@
+// Probe: each long task (> 50 ms) that ran Claimlight's script while the live blog (5,000 posts) loads
+// at CPU ×4, attributed to a stage of ours. One page load records both a CDP trace (whole tasks: wall
+// time, the thread's own CPU time, GC, compile) and a sampling CPU profile (0.25 ms; which of our
+// functions ran), on the same clock. Per long task it prints:
+//   wall ms, cpu ms (thread time: wall ≫ cpu means the thread was descheduled — machine load, not us),
+//   gc ms, compile ms, ms of our JavaScript (profile samples), and the outer frames of ours that ran
+//   most (the stage), with the minified source where each function starts (look it up in the bundle).
+//
+//   npx wxt build && node bench/probes/slow-cpu-tasks.mjs      (RATE=4, REPS=1, MIN_MS=50)
+import { launch, serve } from '../../e2e/harness.mjs';
+import { liveBlogHtml } from '../gen/pages.mjs';
+import { startTrace } from '../lib/trace.mjs';
+import fs from 'node:fs';
+
+const RATE = Number(process.env.RATE ?? 4);
+const MIN_MS = Number(process.env.MIN_MS ?? 50);
+const REPS = Number(process.env.REPS ?? 1);
+const sources = {
+  content: fs.readFileSync('.output/chrome-mv3/content-scripts/content.js', 'utf8'),
+  interactive: fs.readFileSync('.output/chrome-mv3/interactive.js', 'utf8'),
+};
+const srcAt = (f) => {
+  const s = sources[f.url.includes('interactive') ? 'interactive' : 'content'];
+  return s.slice(f.columnNumber, f.columnNumber + 60).replace(/\s+/g, ' ');
+};
+const server = await serve({ '/live/blog.html': { body: liveBlogHtml(5000) } });
+for (let rep = 0; rep < REPS; rep++) {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    const stop = await startTrace(cdp);
+    const t0 = Date.now();
+    await page.goto(server.url('/live/blog.html'));
+    await page.waitForSelector('html[data-claimlight="ready"]', { timeout: 180000 });
+    const readyS = (Date.now() - t0) / 1000;
+    await new Promise((r) => setTimeout(r, 1000));
+    const { profile } = await cdp.send('Profiler.stop');
+    const events = await stop();
+    // profile samples: time → our stack (innermost first)
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const ours = (f) => f.url.startsWith('chrome-extension') && /content|interactive/.test(f.url);
+    const samples = [];
+    let t = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      t += profile.timeDeltas[i];
+      const st = [];
+      for (let x = id; x !== undefined; x = parent.get(x)) st.push(nodes.get(x).callFrame);
+      samples.push({ t, st, dt: profile.timeDeltas[i + 1] ?? 0 });
+    });
+    const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)).sort((x, y) => x.ts - y.ts);
+    const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
+    const url = (e) => e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
+    const seen = new Set();
+    const rows = [];
+    for (const task of onMain) {
+      if (!isTask(task) || task.dur < MIN_MS * 1000 || seen.has(`${task.pid}:${task.tid}:${task.ts}`)) continue;
+      seen.add(`${task.pid}:${task.tid}:${task.ts}`);
+      const end = task.ts + task.dur;
+      const inside = onMain.filter((e) => !isTask(e) && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+      const inS = samples.filter((s) => s.t >= task.ts && s.t <= end);
+      const oursS = inS.filter((s) => s.st.some(ours));
+      if (!inside.some((e) => /extension:/.test(url(e))) && !oursS.length) continue;
+      const gc = cover(inside.filter((e) => /^(MinorGC|MajorGC|V8\.GC_(SCAVENGER|MARK_COMPACTOR|MC_INCREMENTAL)$|BlinkGC)/.test(e.name)));
+      const compile = cover(inside.filter((e) => /compile|v8\.parse/i.test(e.name)));
+      const jsMs = oursS.reduce((a, s) => a + s.dt, 0) / 1000;
+      const stage = new Map();
+      for (const s of oursS) {
+        const o = s.st.filter(ours).reverse(); // outermost first
+        const key = o.slice(0, 4).map((f) => `${f.functionName || '(anon)'}`).join(' > ') + ` | inner: ${o.at(-1).functionName || '(anon)'} «${srcAt(o.at(-1))}»`;
+        stage.set(key, (stage.get(key) ?? 0) + s.dt / 1000);
+      }
+      const top = [...stage].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      const kind = inside.find((e) => ['EvaluateScript', 'TimerFire', 'FunctionCall', 'EventDispatch', 'RunMicrotasks'].includes(e.name))?.name ?? '?';
+      rows.push({ at: (task.ts - onMain[0].ts) / 1e6, wall: task.dur / 1000, cpu: (task.tdur ?? NaN) / 1000, gc, compile, jsMs, kind, top });
+    }
+    console.log(`\nrun ${rep + 1}: ready after ${readyS.toFixed(1)} s; ${rows.length} long tasks with our script`);
+    console.log('at s   | wall | cpu  | gc  | compile | our JS | task | stage (our outer frames, ms of samples)');
+    for (const r of rows) {
+      console.log(`${r.at.toFixed(2).padStart(6)} | ${r.wall.toFixed(0).padStart(4)} | ${r.cpu.toFixed(0).padStart(4)} | ${r.gc.toFixed(0).padStart(3)} | ${r.compile.toFixed(0).padStart(7)} | ${r.jsMs.toFixed(0).padStart(6)} | ${r.kind}`);
+      for (const [k, ms] of r.top) console.log(`          ${ms.toFixed(1)} ms  ${k}`);
+    }
+  } finally {
+    await b.context.close();
+  }
+}
+server.close();
+
+function cover(list) {
+  const spans = list.map((e) => [e.ts, e.ts + e.dur]).sort((a, b) => a[0] - b[0]);
+  let total = 0, end = -Infinity;
+  for (const [a, b] of spans) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total / 1000;
+}
