@@ -9,28 +9,15 @@ import { analyze } from '@/lib/analysis';
 import { findingIdsOf } from '@/lib/finding-ids';
 import { decodeBlocks } from '@/lib/messaging/blocks';
 import { useFreshDb } from '@/lib/store/test-support';
-import { onMessage } from './handlers';
 import { PAGE_FINDINGS, RUNS_PER_TAB, forgetFindings, heldFindingChars } from './finding-pages';
 import { SET_TTL_MS } from './text-parts';
+import { contentOf as senderOf, ok as routerOk, refused } from './test-support';
 
 const PAGE = 'https://news.example/live/blog';
 
-const contentOf = (id: number, url = PAGE): Runtime.MessageSender => ({
-  tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url, title: `Tab ${id}` },
-  frameId: 0,
-  url,
-});
-
-async function ok<T = FindingsPage>(msg: unknown, sender: Runtime.MessageSender): Promise<T> {
-  const r = await onMessage(msg, sender);
-  if (!r.ok) throw new Error(`refused: ${r.error}`);
-  return r.data as T;
-}
-async function refused(msg: unknown, sender: Runtime.MessageSender): Promise<string> {
-  const r = await onMessage(msg, sender);
-  if (r.ok) throw new Error(`accepted: ${JSON.stringify(msg).slice(0, 200)}`);
-  return r.error;
-}
+/** The content script of tab `id` on the live blog (or `url`). */
+const contentOf = (id: number, url = PAGE): Runtime.MessageSender => senderOf(id, url);
+const ok = <T = FindingsPage>(msg: unknown, sender: Runtime.MessageSender): Promise<T> => routerOk<T>(msg, sender);
 
 // A live blog in small: many posts, each with a quote, a figure and a disputed assertion.
 const post = (i: number) =>

@@ -8,33 +8,16 @@ import { DEFAULT_SETTINGS, type Annotation } from '@/lib/model';
 import { sampleAnnotation } from '@/lib/export/test-samples';
 import * as store from '@/lib/store';
 import { useFreshDb } from '@/lib/store/test-support';
-import { onMessage } from './handlers';
 import { pageSettings } from './page-store';
 import { forgetDelete } from './recent-deletes';
 import { forgetTab } from './tabs';
+import { contentOf, ok, refused } from './test-support';
 
 const VICTIM = 'https://news.example/world/story';
 const ATTACKER = 'https://evil.example/page';
 
-const tab = (id: number, url: string) => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url, title: `Tab ${id}` });
-/** The content script in the top frame of tab `id`, showing `url`. */
-const contentOf = (id: number, url: string): Runtime.MessageSender => ({ tab: tab(id, url), frameId: 0, url });
 const library: Runtime.MessageSender = { url: browser.runtime.getURL('/library.html') };
 const popup: Runtime.MessageSender = { url: browser.runtime.getURL('/popup.html') };
-
-async function send(msg: unknown, sender: Runtime.MessageSender) {
-  return onMessage(msg, sender);
-}
-async function ok<T = unknown>(msg: unknown, sender: Runtime.MessageSender): Promise<T> {
-  const r = await send(msg, sender);
-  if (!r.ok) throw new Error(`refused: ${r.error}`);
-  return r.data as T;
-}
-async function refused(msg: unknown, sender: Runtime.MessageSender): Promise<string> {
-  const r = await send(msg, sender);
-  if (r.ok) throw new Error(`accepted: ${JSON.stringify(msg).slice(0, 200)}`);
-  return r.error;
-}
 
 const victimRecord = (over: Partial<Annotation> = {}) => sampleAnnotation({ id: 'victim-1', url: VICTIM, pageKey: VICTIM, note: 'private note', ...over });
 

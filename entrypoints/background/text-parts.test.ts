@@ -6,32 +6,15 @@ import type { Runtime } from '@/lib/browser';
 import { useFreshDb } from '@/lib/store/test-support';
 import { MAX_TEXT_PARTS, TEXT_PART, splitText } from '@/lib/messaging/text-parts';
 import { MAX_ARTICLE } from '@/lib/messaging/from-content';
-import { onMessage } from './handlers';
 import { MAX_WAITING_CHARS, SET_TTL_MS, forgetParts, waitingChars } from './text-parts';
+import { contentOf, ok, refused } from './test-support';
 
 const PAGE = 'https://news.example/world/story';
 const OTHER = 'https://evil.example/page';
 const RUN = '0b7c7f4e-8d7f-4a51-9b0e-2a6c3c1f5d11';
 const RUN2 = '5e3f2a10-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
 
-const contentOf = (id: number, url: string): Runtime.MessageSender => ({
-  tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url, title: `Tab ${id}` },
-  frameId: 0,
-  url,
-});
-
 type Findings = { findings: { kind: string; start: number; end: number; speaker: string | null }[]; ids: string[]; ms: number };
-
-async function ok<T = unknown>(msg: unknown, sender: Runtime.MessageSender): Promise<T> {
-  const r = await onMessage(msg, sender);
-  if (!r.ok) throw new Error(`refused: ${r.error}`);
-  return r.data as T;
-}
-async function refused(msg: unknown, sender: Runtime.MessageSender): Promise<string> {
-  const r = await onMessage(msg, sender);
-  if (r.ok) throw new Error(`accepted: ${JSON.stringify(msg).slice(0, 200)}`);
-  return r.error;
-}
 
 const part = (index: number, text: string, run = RUN) => ({ type: 'analysis/part', run, index, text });
 const run = (text: string, last: string, count: number, runId = RUN) => ({

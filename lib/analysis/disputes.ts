@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS } from './lexicon';
+import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
@@ -255,10 +255,10 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (toks.slice(Math.max(0, b - 6), b).some((x) => CONDITION.has(x.lower))) return null; // "if he is innocent"
       const next = toks[i + 1];
       const closes = !next || PUNCT_END.test(ctx.text.slice(t.end, next.start));
-      const of = next?.lower === 'of' && (CHARGES.has(toks[i + 2]?.lower ?? '') || CHARGES.has(toks[i + 3]?.lower ?? ''));
+      const of = next?.lower === 'of' && (CHARGE_NOUNS.has(toks[i + 2]?.lower ?? '') || CHARGE_NOUNS.has(toks[i + 3]?.lower ?? ''));
       if (!closes && !of) return null;
       const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
-      return by ? hit(by, null, phrase(ctx.text, toks[b], of ? toks[CHARGES.has(toks[i + 2].lower) ? i + 2 : i + 3] : t)) : null;
+      return by ? hit(by, null, phrase(ctx.text, toks[b], of ? toks[CHARGE_NOUNS.has(toks[i + 2].lower) ? i + 2 : i + 3] : t)) : null;
     },
   },
   {
@@ -635,7 +635,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, s, toks, speakerAt }, i) {
       const end = idiomAt(ctx.text, toks, i);
       if (end < 0) return null;
-      if (toks[end].lower === 'merit' && toks.some((x) => COURT.has(x.lower))) return null; // a court finding a suit without merit is no dispute
+      if (toks[end].lower === 'merit' && toks.some((x) => COURT_NOUNS.has(x.lower))) return null; // a court finding a suit without merit is no dispute
       const t = toks[i];
       const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
       return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
@@ -1030,12 +1030,6 @@ const IDIOMS = DENIAL_IDIOMS.map((p) => {
 });
 /** Words that make what follows a condition or a question, not an assertion. */
 const CONDITION = new Set(['if', 'whether', 'unless', 'until']);
-/** What one is innocent of: "innocent of this charge", "innocent of any wrongdoing". */
-const CHARGES = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'wrongdoing', 'crime', 'crimes', 'offence', 'offense', 'offences', 'offenses']);
-/** Object pronouns: who a charge is about ("had libeled him"). */
-const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself']);
-/** Judges and courts: their rulings are not disputes ("the court found the suit without merit"). */
-const COURT = new Set(['court', 'courts', 'judge', 'judges', 'jury', 'justices', 'tribunal']);
 
 /** The index of the last word of a denial idiom starting at toks[i], or -1. */
 function idiomAt(text: string, toks: readonly Token[], i: number): number {
@@ -1403,9 +1397,6 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
   return body ? ctx.text.slice(body.start, noun.end) : null;
 }
-
-/** Who speaks for an owner named by "his"/"her": "his campaign", "her lawyers". */
-const OWNED_SIDES = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'aides', 'aide', 'advisers', 'advisors', 'allies', 'supporters', 'representatives']);
 
 /** The canonical name of the latest person of gender g named before pos, in this unit or the two before it. */
 function latestPerson(ctx: Context, unit: Unit, pos: number, g: 'm' | 'f'): string | null {

@@ -434,6 +434,16 @@ export const denialVerbHas = (word: string, tag: DenialVerbTag): boolean => DENI
 export const HOLD_IDIOMS: ReadonlyMap<string, string> = new Map([['add', 'up'], ['bear', 'out'], ['hold', 'water'], ['stand', 'up'], ['check', 'out'], ['pass', 'muster']]);
 /** What a denial of an act points at: "that", "those emails", "it", "anything like that". */
 export const POINTED = set(`that this it those these anything`);
+/** A lemma list with its generated noun forms ("charge" → charge, charges). */
+const nouns = (lemmas: string): ReadonlySet<string> => new Set(lemmas.trim().split(/\s+/).flatMap(nounForms));
+/** What one is innocent of or denies: "innocent of the charges", "denied any wrongdoing". */
+export const CHARGE_NOUNS = nouns(`charge allegation accusation wrongdoing crime offence offense`);
+/** Courts and their officers: a court finding a suit "without merit" is no dispute ("justice" alone names a department). */
+export const COURT_NOUNS: ReadonlySet<string> = new Set([...nouns(`court judge jury tribunal`), 'justices']);
+/** People who speak for someone they work for or back: "his lawyers denied …" is his denial. */
+export const OWNED_SIDES = nouns(`lawyer attorney aide adviser advisor ally supporter representative`);
+/** A person as a verb's object: "smeared him" harms a person, "smeared paint" does not. */
+export const PERSON_OBJECTS = set(`him her them me us himself herself`);
 /** Words between "I" and a negation: "I just didn't", "I have never", "we certainly did not". */
 export const NEG_LEAD = set(`just also certainly simply have had absolutely`);
 /**
