@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const pages = path.resolve(root, '../shared/fixtures/extraction/html');
 let n = 0;
-for (const set of ['dev', 'test']) {
+for (const set of ['dev', 'test', 'dev2', 'test2']) {
   const dir = path.join(root, 'fixtures/real', set);
   if (!fs.existsSync(dir)) continue;
   for (const id of fs.readdirSync(dir)) {
@@ -21,4 +21,4 @@ for (const set of ['dev', 'test']) {
     n++;
   }
 }
-console.log(`${n} real fixtures in .output/real/{dev,test}`);
+console.log(`${n} real fixtures in .output/real/{dev,test,dev2,test2}`);
