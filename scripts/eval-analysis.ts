@@ -47,6 +47,8 @@ interface Labels {
 interface Pred { kind: string; text: string; speaker: string | null; disputedBy: string | null }
 
 const key = (s: string): string => norm(s).toLowerCase();
+/** A speaker's name as the shared scorer compares it: no case, no leading "the". */
+const nameKey = (s: string): string => key(s).replace(/^the\s+/, '');
 const wordsOf = (s: string): string[] => key(s).match(/[\p{L}\p{N}']+/gu) ?? [];
 /** The scorer's sentence match (0.6 token overlap both ways), approximately. */
 function sameSentence(a: string, b: string): boolean {
@@ -63,7 +65,7 @@ const short = (s: string): string => (s.length > 110 ? s.slice(0, 107) + '…' :
 /** Prints what differs from the labels: a reading aid, the numbers come from the shared scorer. */
 function printErrors(labels: Labels, preds: Pred[]): void {
   const okName = (pred: string | null, canon: string): boolean =>
-    !!pred && [canon, ...(labels.speakers[canon] ?? [])].some((n) => key(n) === key(pred));
+    !!pred && [canon, ...(labels.speakers[canon] ?? [])].some((n) => nameKey(n) === nameKey(pred));
   const quotes = preds.filter((p) => p.kind === 'quote');
   for (const l of labels.quotes) {
     const p = quotes.find((q) => key(q.text) === key(l.text));
