@@ -173,8 +173,9 @@ export class PageSession implements CoreSession {
     this.checks.marksLost ||= marksRemoved;
     const wait = waitBeforeCheck(this.checks, this.painting, performance.now());
     if (wait > 0) {
-      // A check this early is skipped; marks taken out meanwhile are checked for when it is time.
-      if (this.checks.marksLost && this.retry === undefined) this.retry = window.setTimeout(() => ((this.retry = undefined), void this.onDomChanged()), wait);
+      // A check this early waits for its time: a page that changes once, while we paint or soon
+      // after a check, is looked at then (and marks taken out meanwhile are checked for).
+      if (this.retry === undefined) this.retry = window.setTimeout(() => ((this.retry = undefined), void this.onDomChanged()), wait);
       return;
     }
     let changed = false;

@@ -31,6 +31,28 @@ describe('extractArticle text model', () => {
     expect(extractFrom('<p>Hello<b> </b>world</p>').ex.input.text).toBe('Hello world');
   });
 
+  it('reads the same text however the text nodes are split (our marks split them; a re-check must match)', () => {
+    const pages = [
+      '\n  <p>Growth will be 3.5%, against 4.0%. </p>\n  <p> “Our results,” he said. </p><p>Last <a href="/x">link</a> \n</p>',
+      '<div>A line with a trailing space <br>next line </div><p>\n  <b>Bold</b>\n</p>',
+    ];
+    for (const html of pages) {
+      const { doc, ex } = extractFrom(html);
+      const before = ex.input.text;
+      // Wrap the end of every text node up to its trailing whitespace, as a painted finding would.
+      for (const node of ex.map.nodes) {
+        const end = node.data.trimEnd().length;
+        if (end < 2) continue;
+        const r = doc.createRange();
+        r.setStart(node, 1);
+        r.setEnd(node, end);
+        r.surroundContents(doc.createElement('mark'));
+      }
+      const after = extractArticle(doc, doc.getElementById('root'))!.input.text;
+      expect(after).toBe(before);
+    }
+  });
+
   it('breaks blocks at <br> and at block elements inside a text run', () => {
     const { blocks } = extractFrom('<div>First line<br><br>Second line<div>Inner block</div>Tail text</div>');
     expect(blocks.map((b) => b[1])).toEqual(['First line', 'Second line', 'Inner block', 'Tail text']);

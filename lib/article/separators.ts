@@ -23,15 +23,16 @@ function besideInLine(node: Node, forward: boolean): Node | null {
 }
 
 /**
- * Keep a text node unless it is whitespace-only layout between blocks (source indentation):
- * whitespace between two inline neighbours ("<b>a</b> <i>b</i>", "a<b> </b>b") is a real space and stays.
+ * Keep a text node unless it is whitespace-only layout between blocks (source indentation): nothing
+ * but block edges and breaks on both sides. Whitespace with inline content on either side ("<b>a</b>
+ * <i>b</i>", "a<b> </b>b", "<a>x</a> </p>") stays, as it would inside one text node: the article's text
+ * must not depend on how its text nodes are split (our own marks split them; a re-check with marks
+ * painted has to read the text that was analysed).
  */
 export function isSignificantText(node: Text): boolean {
   if (/\S/.test(node.data)) return true;
-  const prev = besideInLine(node, false);
-  const next = besideInLine(node, true);
-  if (!prev || !next) return false;
-  return !isBreakNode(prev) && !isBreakNode(next);
+  const inline = (n: Node | null) => !!n && !isBreakNode(n);
+  return inline(besideInLine(node, false)) || inline(besideInLine(node, true));
 }
 
 /** Is there a <br> or a block-level element between `prev` and `next` (same block, prev first)? */
