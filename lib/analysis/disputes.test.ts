@@ -489,8 +489,11 @@ describe('disputed assertions', () => {
     expect(disputed('The answer did not rebut the senator’s point about the budget.')).toEqual([]);
   });
 
-  it('names "his campaign" by the latest man named, and "the administration" as worded when the article names none', () => {
+  it('names "his campaign" by the man coreference reads "his" as, and "the administration" as worded when the article names none', () => {
     expect(disputed('Omar Reyes spoke on Monday.\n\nHis campaign denied the report.')[0]?.disputedBy).toBe('Omar Reyes’s campaign');
+    // coreference's owner, not a look-back over the last three sentences' names: four sentences back, and "he" since
+    expect(disputed('Omar Reyes spoke on Monday. He left early. It rained. Snow fell later.\n\nHis campaign denied the report.')[0]?.disputedBy).toBe('Omar Reyes’s campaign');
+    expect(disputed('Omar Reyes met Ana Ruiz on Monday.\n\nHer lawyers rejected the claims.')[0]?.disputedBy).toBe('Ana Ruiz’s lawyers');
     expect(disputed('Omar Reyes spoke on Monday.\n\nReyes and his attorneys have denied the fraud claims.')[0]?.disputedBy).not.toMatch(/attorneys/);
     expect(disputed('The West met on Monday.\n\nBut the administration insisted that was not part of the deal.')[0]?.disputedBy).toBe('the administration');
   });

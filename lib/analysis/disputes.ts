@@ -1385,30 +1385,17 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
   if (owner) return ctx.text.slice(owner.start, noun.end);
-  // "his campaign denied", "her lawyers rejected": the latest person of that gender, with the noun
+  // "his campaign denied", "her lawyers rejected": the person coreference read the pronoun as, with the noun
   const pronoun = before[k - 1];
   // (not "Trump and his attorneys denied": both deny, and the subject reading names them)
   if (pronoun && (pronoun.lower === 'his' || pronoun.lower === 'her') && before[k - 2]?.lower !== 'and' && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) {
-    const person = latestPerson(ctx, unit, pronoun.start, pronoun.lower === 'his' ? 'm' : 'f');
-    return person ? `${person}’s ${noun.word}` : null;
+    const person = ctx.ownerAt(pronoun.start);
+    return person ? `${person.canonical}’s ${noun.word}` : null;
   }
   // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
   if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
   const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
   return body ? ctx.text.slice(body.start, noun.end) : null;
-}
-
-/** The canonical name of the latest person of gender g named before pos, in this unit or the two before it. */
-function latestPerson(ctx: Context, unit: Unit, pos: number, g: 'm' | 'f'): string | null {
-  let ui = ctx.units.indexOf(unit);
-  for (let n = 0; n < 3 && ui >= 0; n++, ui--) {
-    const ms = ctx.units[ui].mentions;
-    for (let k = ms.length - 1; k >= 0; k--) {
-      const e = ms[k].entity;
-      if (ms[k].start < pos && e?.kind === 'person' && e.gender === g && ms[k].kind === 'name') return e.canonical;
-    }
-  }
-  return null;
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
