@@ -33,3 +33,23 @@ describe('coreference of a possessive "his"/"her"', () => {
     expect(ownerOf('His campaign denied the report. Omar Reyes spoke.', 'His')).toBeNull();
   });
 });
+
+/** The canonical names coreference gives the name mentions written `written`. */
+function canonicalsOf(text: string, written: string): (string | null)[] {
+  const ctx = buildContext(toArticleInput(text));
+  return ctx.units.flatMap((u) => u.mentions.filter((m) => m.text === written).map((m) => m.canonical));
+}
+
+describe('canonical names without a given name', () => {
+  it('drops a form of address before a lone surname: "Mr. Lim" is "Lim", the name a bare "Lim" has', () => {
+    expect(canonicalsOf('Mr. Lim spoke on Monday. Later, Lim left.', 'Mr. Lim')).toEqual(['Lim']);
+    expect(canonicalsOf('Mr. Lim spoke on Monday. Later, Lim left.', 'Lim')).toEqual(['Lim']);
+    expect(canonicalsOf('Gov. Marren spoke on Monday.', 'Gov. Marren')).toEqual(['Marren']);
+  });
+
+  it('keeps it for a man and a woman of one surname, for an office, and gives the full name when the article has one', () => {
+    expect(canonicalsOf('Mr. Osei and Mrs. Osei run the bakery. Mrs. Osei spoke.', 'Mrs. Osei')).toEqual(['Mrs. Osei', 'Mrs. Osei']);
+    expect(canonicalsOf('Mr. President spoke first.', 'Mr. President')).toEqual(['Mr. President']);
+    expect(canonicalsOf('Irene Varley spoke. Ms. Varley left.', 'Ms. Varley')).toEqual(['Irene Varley']);
+  });
+});

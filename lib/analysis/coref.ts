@@ -1,4 +1,4 @@
-import { EntityTable, fits, type Entity } from './entities';
+import { EntityTable, fits, withoutAddress, type Entity } from './entities';
 import { COMPANY_HEADS, DESCRIPTIVE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './words';
@@ -29,6 +29,8 @@ export class Coreference {
   private prevUnitBlock = -1;
   /** The person each possessive "his"/"her" of the frames refers to, by the pronoun's start offset. */
   private readonly owners = new Map<number, Entity>();
+  /** Canonical forms of names the article never gives a given name, by how they are written ("Mr. Lim" → "Lim"). */
+  private readonly plain = new Map<string, string>();
 
   constructor(private readonly table: EntityTable, private readonly text = '') {}
 
@@ -85,6 +87,13 @@ export class Coreference {
     return out;
   }
 
+  /** "Mr. Lim" with no given name in the article: "Lim", the name quotes and disputes both give (entities.ts withoutAddress). */
+  private plainName(written: string): string {
+    let name = this.plain.get(written);
+    if (name === undefined) this.plain.set(written, (name = withoutAddress(written, this.text)));
+    return name;
+  }
+
   /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far (as "he" would be, without a subject's preference). */
   private noteOwner(t: Token): void {
     if (t.lower !== 'his' && t.lower !== 'her') return;
@@ -122,7 +131,7 @@ export class Coreference {
     switch (m.kind) {
       case 'name': {
         const e = this.table.lookupName(m);
-        return done(e, e ? null : m.org ? m.text : m.honorific ? m.text : m.name);
+        return done(e, e ? null : m.org ? m.text : m.honorific ? this.plainName(m.text) : m.name);
       }
       case 'pronoun': {
         const g = m.gender ?? 'm';

@@ -64,7 +64,7 @@ describe('disputed assertions', () => {
       ['Northwind said it disagreed with the decision and would appeal.', 'Northwind'],
       ['Officials accuse the charity of bias, an allegation Kay Moss rejects.', 'Kay Moss'],
       ['The state paid $60 billion, a figure Ola Berg says overstates the real cost.', 'Ola Berg'],
-      ['Mr Lim disputes the death toll, saying most were fighters.', 'Mr Lim'],
+      ['Mr Lim disputes the death toll, saying most were fighters.', 'Lim'], // no given name in the article: the name its quotes give too
     ];
     for (const [sentence, by] of cases) {
       const found = disputed(sentence);
@@ -496,6 +496,15 @@ describe('disputed assertions', () => {
     expect(disputed('Omar Reyes met Ana Ruiz on Monday.\n\nHer lawyers rejected the claims.')[0]?.disputedBy).toBe('Ana Ruiz’s lawyers');
     expect(disputed('Omar Reyes spoke on Monday.\n\nReyes and his attorneys have denied the fraud claims.')[0]?.disputedBy).not.toMatch(/attorneys/);
     expect(disputed('The West met on Monday.\n\nBut the administration insisted that was not part of the deal.')[0]?.disputedBy).toBe('the administration');
+  });
+
+  it('names a disputer with no given name in the article as its quotes do: "Lim", not "Mr. Lim"', () => {
+    const text = '“We did nothing wrong,” Mr. Lim said.\n\nMr. Lim denied the allegations on Friday.';
+    const out = analyze(text);
+    expect(out.find((f) => f.kind === 'quote')?.speaker).toBe('Lim');
+    expect(out.find((f) => f.kind === 'disputed')?.disputedBy).toBe('Lim');
+    // a man and a woman of that surname: both keep the form of address
+    expect(disputed('Mr. Lim and Ms. Lim run the shop.\n\nMs. Lim denied the allegations on Friday.')[0]?.disputedBy).toBe('Ms. Lim');
   });
 
   it('denial-idiom: set phrases of denial from the lexicon, not a court’s ruling or a plain event', () => {
