@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 import { isPastParticiple } from './inflect';
-import { denialVerbHas } from './lexicon';
+import { CLAIM_NOUNS, CONDITION, FIRST_PERSON_OBJECTS, NEVER_DONE, NOT_MODIFIER, OPEN_DENIALS, PAREN_LEAD, PREDICATE_FILLERS, SIDE_NOUNS, TAKE_FORMS, denialVerbHas } from './lexicon';
 
 const disputed = (text: string) => analyze(text).filter((f) => f.kind === 'disputed');
 
@@ -605,3 +605,23 @@ describe('disputed assertions', () => {
   });
 });
 
+describe('the dispute rules’ words, in the lexicon', () => {
+  it('keeps closed lists as words and nouns and verbs by lemma, with their forms generated', () => {
+    expect([...PAREN_LEAD]).toEqual(['again', 'also', 'once']);
+    expect([...CONDITION]).toEqual(['if', 'whether', 'unless', 'until']);
+    expect([...FIRST_PERSON_OBJECTS]).toEqual(['me', 'us']);
+    expect(PREDICATE_FILLERS.has('utterly') && NOT_MODIFIER.has('several')).toBe(true);
+    // nouns: plurals generated from the lemma ("verdicts", "tallies"), with the exceptions named ("decision" singular only)
+    expect(['allegations', 'verdicts', 'tallies', 'data', 'critics'].every((w) => CLAIM_NOUNS.has(w))).toBe(true);
+    expect(CLAIM_NOUNS.has('decisions')).toBe(false);
+    expect([...SIDE_NOUNS]).toContain('loyalists');
+    // verbs: the forms a rule reads, from inflect.ts ("took", "taken"; "denies" but never the noun-like "disputes")
+    expect(['take', 'takes', 'took', 'taken', 'taking'].every((w) => TAKE_FORMS.has(w))).toBe(true);
+    expect(OPEN_DENIALS.has('denies') && OPEN_DENIALS.has('rebuts') && !OPEN_DENIALS.has('disputes')).toBe(true);
+    expect(NEVER_DONE.has('knew') && !NEVER_DONE.has('known')).toBe(true);
+  });
+
+  it('reads a generated form the hand-typed list lacked: "has taken issue with the report"', () => {
+    expect(disputed('Omar Reyes has taken issue with the report.')[0]).toMatchObject({ rule: 'took-issue', disputedBy: 'Omar Reyes' });
+  });
+});
