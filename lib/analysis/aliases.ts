@@ -2,7 +2,7 @@
 // has named speakers, disputers and claimants: a name equal to an alias's `from` — ignoring case,
 // accents, spacing and a leading "the" — becomes its `to`, and the reason says so.
 import type { Alias, Finding } from '../model';
-import { withoutAddress } from './speakers';
+import { withoutAddress } from './entities';
 
 /** How two names are compared: case, accents, spacing, a leading "the" and end punctuation ignored. */
 export function aliasKey(name: string): string {

@@ -1,6 +1,6 @@
 import type { ArticleInput, Block } from '../model';
 import { Coreference, type Resolved } from './coref';
-import { EntityTable } from './entities';
+import { EntityTable, type Entity } from './entities';
 import { findMentions, opensSentence } from './mentions';
 import { findQuotes, type Quote } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
@@ -40,6 +40,8 @@ export interface Context {
   quoteUnit: number[];
   /** Whether [start, end) lies inside a quotation (marks included). */
   inQuote(start: number, end?: number): boolean;
+  /** The person a possessive "his"/"her" outside quotations at pos refers to, as coreference read it ("his lawyers"), else null. */
+  ownerAt(pos: number): Entity | null;
   /** The full name of the one person the article gives this lone given name ("Dale" → "Dale Ford"), else null. */
   fullNameOfGiven?(word: string): string | null;
 }
@@ -82,14 +84,15 @@ export function buildContext(input: ArticleInput): Context {
   raw.forEach((list, i) => { if (inHeading(i)) for (const m of list) table.learn(m, text, true); });
   const coref = new Coreference(table, text);
   units.forEach((u, i) => {
-    u.mentions = coref.resolveUnit(raw[i], u.block);
+    u.mentions = coref.resolveUnit(raw[i], u.block, u.frame);
   });
   const blockLastUnit: number[] = new Array(blocks.length).fill(-1);
   units.forEach((u, i) => {
     blockLastUnit[u.block] = i;
   });
   const fullNameOfGiven = (word: string): string | null => table.personByGivenName(word)?.canonical ?? null;
-  return { text, blocks, sentences, quotes, units, quoteUnit, blockLastUnit, inQuote, fullNameOfGiven };
+  const ownerAt = (pos: number): Entity | null => coref.ownerAt(pos);
+  return { text, blocks, sentences, quotes, units, quoteUnit, blockLastUnit, inQuote, ownerAt, fullNameOfGiven };
 }
 
 /**

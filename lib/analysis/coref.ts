@@ -1,6 +1,7 @@
-import { EntityTable, fits, type Entity } from './entities';
+import { EntityTable, fits, withoutAddress, type Entity } from './entities';
 import { COMPANY_HEADS, DESCRIPTIVE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
+import type { Token } from './words';
 
 /** A mention with the canonical name it refers to. */
 export interface Resolved extends Mention {
@@ -11,7 +12,8 @@ export interface Resolved extends Mention {
 /**
  * Resolves mentions to canonical names while reading the article in order: surnames to full names,
  * "he"/"she" to the latest person of that gender (else the latest person subject), role nouns
- * ("the president") to the most salient holder, "the company" to the organisation it names.
+ * ("the president") to the most salient holder, "the company" to the organisation it names; a possessive "his"/"her"
+ * ("his campaign", "her lawyers") to the latest person of that gender read before it.
  */
 export class Coreference {
   private lastSubject: Entity | null = null;
@@ -25,11 +27,18 @@ export class Coreference {
   private prevUnitPeople: Entity[] = [];
   private unitBlock = -1;
   private prevUnitBlock = -1;
+  /** The person each possessive "his"/"her" of the frames refers to, by the pronoun's start offset. */
+  private readonly owners = new Map<number, Entity>();
+  /** Canonical forms of names the article never gives a given name, by how they are written ("Mr. Lim" → "Lim"). */
+  private readonly plain = new Map<string, string>();
 
   constructor(private readonly table: EntityTable, private readonly text = '') {}
 
-  /** Resolves the frame mentions of one sentence-like unit, in order; the first person resolved is its subject. */
-  resolveUnit(mentions: readonly Mention[], block = -1): Resolved[] {
+  /**
+   * Resolves the frame mentions of one sentence-like unit, in order; the first person resolved is its subject. With the
+   * unit's frame words, also the possessive "his"/"her" among them, each where it stands in the reading order.
+   */
+  resolveUnit(mentions: readonly Mention[], block = -1, frame: readonly Token[] = []): Resolved[] {
     if (this.unitPeople.length) {
       this.prevUnitPeople = this.unitPeople;
       this.prevUnitBlock = this.unitBlock;
@@ -38,7 +47,12 @@ export class Coreference {
     this.unitBlock = block;
     let subjectSet = false;
     let prev: Resolved | null = null;
-    return mentions.map((m, k) => {
+    let w = 0;
+    const ownersBefore = (pos: number): void => {
+      for (; w < frame.length && frame[w].start < pos; w++) this.noteOwner(frame[w]);
+    };
+    const out = mentions.map((m, k) => {
+      ownersBefore(m.start);
       // "The author of the book, Mitchell Zuckoff, said": the name, not the role, is the sentence's subject
       const next = mentions[k + 1];
       if (!subjectSet && m.kind === 'role' && !m.org && next?.kind === 'name' && !next.org && !next.possessive && next.start - m.end <= 30 && next.start - m.end >= 1) {
@@ -69,6 +83,27 @@ export class Coreference {
       if (!m.possessive && !m.modifier && m.kind !== 'group' && (e || (m.kind === 'name' && (m.nameLength >= 2 || m.honorific || m.org)))) subjectSet = true; // an unresolved role or a lone unknown word ("Later,") leaves room for the real subject
       return r;
     });
+    ownersBefore(Infinity);
+    return out;
+  }
+
+  /** "Mr. Lim" with no given name in the article: "Lim", the name quotes and disputes both give (entities.ts withoutAddress). */
+  private plainName(written: string): string {
+    let name = this.plain.get(written);
+    if (name === undefined) this.plain.set(written, (name = withoutAddress(written, this.text)));
+    return name;
+  }
+
+  /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far (as "he" would be, without a subject's preference). */
+  private noteOwner(t: Token): void {
+    if (t.lower !== 'his' && t.lower !== 'her') return;
+    const e = this.lastPersonBy[t.lower === 'his' ? 'm' : 'f'];
+    if (e) this.owners.set(t.start, e);
+  }
+
+  /** The person a possessive "his"/"her" starting at pos refers to, once its unit is resolved; null if none was read before it. */
+  ownerAt(pos: number): Entity | null {
+    return this.owners.get(pos) ?? null;
   }
 
   /**
@@ -96,7 +131,7 @@ export class Coreference {
     switch (m.kind) {
       case 'name': {
         const e = this.table.lookupName(m);
-        return done(e, e ? null : m.org ? m.text : m.honorific ? m.text : m.name);
+        return done(e, e ? null : m.org ? m.text : m.honorific ? this.plainName(m.text) : m.name);
       }
       case 'pronoun': {
         const g = m.gender ?? 'm';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 import { isPastParticiple } from './inflect';
-import { denialVerbHas } from './lexicon';
+import { CLAIM_NOUNS, CONDITION, FIRST_PERSON_OBJECTS, NEVER_DONE, NOT_MODIFIER, OPEN_DENIALS, PAREN_LEAD, PREDICATE_FILLERS, SIDE_NOUNS, TAKE_FORMS, denialVerbHas } from './lexicon';
 
 const disputed = (text: string) => analyze(text).filter((f) => f.kind === 'disputed');
 
@@ -64,7 +64,7 @@ describe('disputed assertions', () => {
       ['Northwind said it disagreed with the decision and would appeal.', 'Northwind'],
       ['Officials accuse the charity of bias, an allegation Kay Moss rejects.', 'Kay Moss'],
       ['The state paid $60 billion, a figure Ola Berg says overstates the real cost.', 'Ola Berg'],
-      ['Mr Lim disputes the death toll, saying most were fighters.', 'Mr Lim'],
+      ['Mr Lim disputes the death toll, saying most were fighters.', 'Lim'], // no given name in the article: the name its quotes give too
     ];
     for (const [sentence, by] of cases) {
       const found = disputed(sentence);
@@ -489,10 +489,22 @@ describe('disputed assertions', () => {
     expect(disputed('The answer did not rebut the senator’s point about the budget.')).toEqual([]);
   });
 
-  it('names "his campaign" by the latest man named, and "the administration" as worded when the article names none', () => {
+  it('names "his campaign" by the man coreference reads "his" as, and "the administration" as worded when the article names none', () => {
     expect(disputed('Omar Reyes spoke on Monday.\n\nHis campaign denied the report.')[0]?.disputedBy).toBe('Omar Reyes’s campaign');
+    // coreference's owner, not a look-back over the last three sentences' names: four sentences back, and "he" since
+    expect(disputed('Omar Reyes spoke on Monday. He left early. It rained. Snow fell later.\n\nHis campaign denied the report.')[0]?.disputedBy).toBe('Omar Reyes’s campaign');
+    expect(disputed('Omar Reyes met Ana Ruiz on Monday.\n\nHer lawyers rejected the claims.')[0]?.disputedBy).toBe('Ana Ruiz’s lawyers');
     expect(disputed('Omar Reyes spoke on Monday.\n\nReyes and his attorneys have denied the fraud claims.')[0]?.disputedBy).not.toMatch(/attorneys/);
     expect(disputed('The West met on Monday.\n\nBut the administration insisted that was not part of the deal.')[0]?.disputedBy).toBe('the administration');
+  });
+
+  it('names a disputer with no given name in the article as its quotes do: "Lim", not "Mr. Lim"', () => {
+    const text = '“We did nothing wrong,” Mr. Lim said.\n\nMr. Lim denied the allegations on Friday.';
+    const out = analyze(text);
+    expect(out.find((f) => f.kind === 'quote')?.speaker).toBe('Lim');
+    expect(out.find((f) => f.kind === 'disputed')?.disputedBy).toBe('Lim');
+    // a man and a woman of that surname: both keep the form of address
+    expect(disputed('Mr. Lim and Ms. Lim run the shop.\n\nMs. Lim denied the allegations on Friday.')[0]?.disputedBy).toBe('Ms. Lim');
   });
 
   it('denial-idiom: set phrases of denial from the lexicon, not a court’s ruling or a plain event', () => {
@@ -593,3 +605,23 @@ describe('disputed assertions', () => {
   });
 });
 
+describe('the dispute rules’ words, in the lexicon', () => {
+  it('keeps closed lists as words and nouns and verbs by lemma, with their forms generated', () => {
+    expect([...PAREN_LEAD]).toEqual(['again', 'also', 'once']);
+    expect([...CONDITION]).toEqual(['if', 'whether', 'unless', 'until']);
+    expect([...FIRST_PERSON_OBJECTS]).toEqual(['me', 'us']);
+    expect(PREDICATE_FILLERS.has('utterly') && NOT_MODIFIER.has('several')).toBe(true);
+    // nouns: plurals generated from the lemma ("verdicts", "tallies"), with the exceptions named ("decision" singular only)
+    expect(['allegations', 'verdicts', 'tallies', 'data', 'critics'].every((w) => CLAIM_NOUNS.has(w))).toBe(true);
+    expect(CLAIM_NOUNS.has('decisions')).toBe(false);
+    expect([...SIDE_NOUNS]).toContain('loyalists');
+    // verbs: the forms a rule reads, from inflect.ts ("took", "taken"; "denies" but never the noun-like "disputes")
+    expect(['take', 'takes', 'took', 'taken', 'taking'].every((w) => TAKE_FORMS.has(w))).toBe(true);
+    expect(OPEN_DENIALS.has('denies') && OPEN_DENIALS.has('rebuts') && !OPEN_DENIALS.has('disputes')).toBe(true);
+    expect(NEVER_DONE.has('knew') && !NEVER_DONE.has('known')).toBe(true);
+  });
+
+  it('reads a generated form the hand-typed list lacked: "has taken issue with the report"', () => {
+    expect(disputed('Omar Reyes has taken issue with the report.')[0]).toMatchObject({ rule: 'took-issue', disputedBy: 'Omar Reyes' });
+  });
+});

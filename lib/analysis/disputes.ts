@@ -1,7 +1,9 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS } from './lexicon';
+import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
+  CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER,
+} from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
 import { cuesOf, speakerOfCue, subjectBefore } from './cues';
@@ -18,26 +20,6 @@ export interface Dispute {
   rule: string;
 }
 
-const CLAIM_NOUNS = new Set(
-  `claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
-  suggestions charge charges characterization characterisation characterizations characterisations figures
-  statement statements account accounts version narrative rumour rumours rumor rumors theory theories notion
-  findings wrongdoing responsibility involvement assessment portrayal depiction description figure toll number
-  numbers count estimate estimates tally calculation decision ruling verdict conclusion conclusions finding
-  liability fault guilt interpretation interpretations reading outlook forecast forecasts projection projections
-  assumption assumptions premise results methodology data counts offences offenses attacks criticism criticisms speculation
-  story stories rumours suggestions insinuation insinuations response responses testimony answer answers critics`.split(/\s+/),
-);
-/** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
-const DENIED_OBJECTS = new Set([...CLAIM_NOUNS, ...`prospect idea ideas notion notions contention contentions possibility impression
-  perception premises comment comments remark remarks`.split(/\s+/)]);
-const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
-const FALSITY = new Set(
-  `false untrue baseless unfounded groundless misleading inaccurate incorrect fabricated bogus nonsense lies wrong
-  fiction fictitious fabrication invention falsehood falsehoods untruth untruths unsubstantiated unproven discredited debunked`.split(/\s+/),
-);
-const COPULA = new Set(['is', 'are', 'was', 'were', 'as', 'be', 'been']);
 
 /** What a dispute rule found in one sentence. */
 interface Hit {
@@ -78,39 +60,9 @@ const hit = (by: Resolved | string | null | undefined, claimant: string | null, 
 });
 
 // compiled once, not at every word: the rules below run at each word of each sentence
-const FALSELY = new Set(['falsely', 'incorrectly', 'wrongly', 'erroneously', 'mistakenly']);
 /** A comma or a dash setting off a parenthetical ("- falsely -", ", wrongly,"). */
 const PAREN_MARK = /^\s*(?:,|[-–—]{1,2})\s*$/;
-/** Words that may open a parenthetical "falsely": "- again falsely -". */
-const PAREN_LEAD = new Set(['again', 'also', 'once']);
-const EVIDENCE_LEAD = new Set(['any', 'providing', 'offering', 'presenting', 'citing']);
-const TAKE = new Set(['take', 'takes', 'took', 'taking']);
-const CAST = new Set(['cast', 'casts', 'casting']);
-const SHOOT = new Set(['shoot', 'shoots', 'shot', 'shooting']);
-const MYTH = new Set(['myth', 'myths', 'fiction']);
-const STRIKE = new Set(['strike', 'strikes', 'struck', 'striking']);
-const PROTEST = new Set(['protest', 'protests', 'protested', 'protesting']);
-const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
-const AIMED_AT = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'what', 'this', 'that']);
-const BE_PLAIN = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-const NOT_AIMED_AFTER = new Set(['as', 'i', 'we', 'been']);
-const I_ADVERBS = new Set(['also', 'never', 'always']);
-const THIRD_PERSON = new Set(['she', 'he', 'they', 'you']);
-const THERE_IS = new Set(["there's", 'there’s', 'is', 'was', 'were', 'are']);
-const HAVE = new Set(['has', 'have', 'had']);
-const DO = new Set(['did', 'do', 'does']);
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
-const WHO = new Set(['whom', 'who', 'which']);
-const FIRST_PERSON = new Set(['i', 'we']);
-const FIRST_PERSON_OBJECTS = new Set(['me', 'us']);
-const OWN_FIRST = new Set(['my', 'our']);
-const INTENT = new Set(['intention', 'intent', 'aim', 'purpose', 'intentions']);
 const DONT = /^(?:don['’]t|didn['’]t)$/;
-const MOMENT = new Set(['minute', 'second', 'moment']);
-const WH_WORDS = new Set(['which', 'what', 'whether', 'if', 'how', 'when', 'where', 'who', 'why']);
-const AM = new Set(['am', 'are', 'is', 'was', 'were']);
-const AT_NO = new Set(['point', 'time', 'stage']);
-const POINTING = new Set(['That', 'This', 'It', 'Those', 'These', 'Any', 'All', 'Both']);
 const ISSUE_VERB = /^(?:issu|releas|offer|gave|give|giving|post)/;
 const OPEN_QUOTE = /[“"‘]|(?:^|\s)'/;
 const NOUN_END = /ing$|ion$/;
@@ -130,16 +82,9 @@ const PUNCT_END = /[,.;:!?]/;
 const STOP = /[.;:]/;
 const STOP_END = /[.;:!?]/;
 const SEMI = /[;:]/;
-const BEFORE_VERB = new Set(['i', 'we', 'you', 'and', 'also']);
 const ADVERB = /^[a-z]{3,}ly$/;
 const PERSON_OBJECT_VERB = /^(?:question|challeng|den)/;
 
-/**
- * Words before a dispute verb (past adverbs and "not") that make it no act of the subject: a modal ("would take issue
- * with", "should correct the record", "could push back") or a road not taken ("rather than challenging", "without disputing").
- */
-const UNASSERTED = new Set(['would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'must', 'than', 'without']);
-const VERB_GAP = new Set(['also', 'still', 'not', 'never', 'ever', 'even', 'then', 'publicly', 'probably']);
 /** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
 function unasserted(toks: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -156,8 +101,6 @@ function againstClaimant(by: string | null, claimant: string | null, cue: string
   return hit(by && by === claimant ? null : by, claimant, cue);
 }
 
-/** Words before a dispute verb that make it hypothetical or not the subject's act: "if they wanted to dispute", "would deny". */
-const NOT_ASSERTED = new Set(['to', 'would', 'could', 'might', 'may', 'can', 'cannot', 'will', 'should', 'if']);
 
 export const DISPUTE_RULES: readonly DisputeRule[] = [
   {
@@ -221,9 +164,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const n1 = toks[i + 1]?.lower;
       const n2 = toks[i + 2]?.lower;
       let from = -1;
-      if (TAKE.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
-      else if (CAST.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
-      else if ((SHOOT.has(w) || STRIKE.has(w)) && n1 === 'down') from = i + 2; // "struck down assertions that …"
+      if (TAKE_FORMS.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
+      else if (CAST_FORMS.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
+      else if ((SHOOT_FORMS.has(w) || STRIKE_FORMS.has(w)) && n1 === 'down') from = i + 2; // "struck down assertions that …"
       if (from < 0 || unasserted(toks, i)) return null;
       for (let j = from; j < from + 5 && j < toks.length; j++) {
         if (j > from && PUNCT.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
@@ -236,9 +179,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'innocence', // "has maintained his innocence", "protested her innocence"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !(disputeHas(t.lower, 'insist') || PROTEST.has(t.lower))) return null;
+      if (t.cap || !(disputeHas(t.lower, 'insist') || PROTEST_FORMS.has(t.lower))) return null;
       const k = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
-      if (!OWN.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
+      if (!OWN_WORDS.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'innocence') return null;
       return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[k + 1]));
     },
   },
@@ -251,7 +194,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.lower !== 'innocent') return null;
       let b = i - 1;
       if (b >= 0 && PREDICATE_FILLERS.has(toks[b].lower)) b--;
-      if (b < 0 || !(BE.has(toks[b].lower) || APOSTROPHE_S.test(toks[b].lower)) || unasserted(toks, b)) return null;
+      if (b < 0 || !(BE_WORDS.has(toks[b].lower) || APOSTROPHE_S.test(toks[b].lower)) || unasserted(toks, b)) return null;
       if (toks.slice(Math.max(0, b - 6), b).some((x) => CONDITION.has(x.lower))) return null; // "if he is innocent"
       const next = toks[i + 1];
       const closes = !next || PUNCT_END.test(ctx.text.slice(t.end, next.start));
@@ -332,7 +275,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'libeled',
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !disputeHas(t.lower, 'libel') || !/ed$/.test(t.lower) || !HAVE.has(toks[i - 1]?.lower ?? '')) return null;
+      if (t.cap || !disputeHas(t.lower, 'libel') || !/ed$/.test(t.lower) || !HAVE_WORDS.has(toks[i - 1]?.lower ?? '')) return null;
       const victim = toks[i + 1];
       if (!victim || !(victim.cap || PERSON_OBJECTS.has(victim.lower))) return null; // a person harmed, not "smeared paint"
       const say = toks.slice(Math.max(0, i - 8), i).findLast((x) => !x.cap && (disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say')) && !ctx.inQuote(x.start, x.end));
@@ -366,7 +309,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
           end = storyWithin(ctx.text, toks, i + 2, 3); // "made up the story"
           // "it was made up", "was, in my opinion, made up.": a passive with nothing after
           const after = toks[i + 2] ? ctx.text.slice(toks[i + 1].end, toks[i + 2].start) : '.';
-          if (end < 0 && /[.,;!?”"]/.test(after) && toks.slice(Math.max(0, i - 6), i).some((x) => BE.has(x.lower))) end = i + 1;
+          if (end < 0 && /[.,;!?”"]/.test(after) && toks.slice(Math.max(0, i - 6), i).some((x) => BE_WORDS.has(x.lower))) end = i + 1;
         } else {
           const noun = storyWithin(ctx.text, toks, i + 1, 3); // "made the story up"
           if (noun >= 0 && toks[noun + 1]?.lower === 'up') end = noun + 1;
@@ -407,7 +350,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const prev = toks[i - 1]?.lower ?? '';
         const next = toks[i + 1];
         const aimed = !!next && (next.cap || next.possessive || AIMED_AT.has(next.lower) || MISREPRESENTED.has(next.lower));
-        if (!aimed || NOUN_END.test(t.lower) && !BE_PLAIN.has(prev) || BE.has(prev) || NOT_AIMED_AFTER.has(prev)) return null;
+        if (!aimed || NOUN_END.test(t.lower) && !BE_PLAIN.has(prev) || BE_WORDS.has(prev) || NOT_AIMED_AFTER.has(prev)) return null;
         const by = speakerAt(t.start);
         return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
@@ -430,7 +373,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
         // "Quill pushed back." / "fired back, …": a reply with nothing after it (not "the vote was pushed back", a delay)
         const bare = denialVerbHas(t.lower, 'bare-back') && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
-        if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON.has(after ?? '')))) return null;
+        if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON_FORMS.has(after ?? '')))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
       if (disputeHas(t.lower, 'defend')) {
@@ -485,7 +428,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
         if (SEMI.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
-        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && (THERE_IS.has(toks[j - 1].lower) || (HAVE.has(toks[j - 1].lower) && NO_PART.has(toks[j + 1]?.lower ?? '')))) || NEGATED_AUX.test(w);
+        const negatedAux = (w === 'not' && AUX_BEFORE_NOT.has(toks[j - 1].lower)) || w === 'never' || (w === 'no' && (THERE_IS.has(toks[j - 1].lower) || (HAVE_WORDS.has(toks[j - 1].lower) && NO_PART.has(toks[j + 1]?.lower ?? '')))) || NEGATED_AUX.test(w);
         if (negatedAux) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
@@ -497,13 +440,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'said-never',
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
-      if (t.cap || !(disputeHas(t.lower, 'say') || SAID.has(t.lower) || ((disputeHas(t.lower, 'counter') || verbHas(t.lower, 'speech')) && VERB_FORM.test(t.lower))) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
+      if (t.cap || !(disputeHas(t.lower, 'say') || SAID_FORMS.has(t.lower) || ((disputeHas(t.lower, 'counter') || verbHas(t.lower, 'speech')) && VERB_FORM.test(t.lower))) || unasserted(toks, i) || ctx.inQuote(t.start, t.end)) return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length - 1; j++) {
         if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start)) || ctx.inQuote(toks[j].start, toks[j].end)) return null;
         const w = toks[j].lower;
         if (WH_WORDS.has(w) && w !== 'who') return null; // "questioned why the foundation had not …": a question, no denial
         const perfect = (w === 'had' && (toks[j + 1].lower === 'not' || toks[j + 1].lower === 'never')) || w === 'hadn’t' || w === "hadn't";
-        const never = w === 'never' && /ed$/.test(toks[j + 1].lower) && !HAVE.has(toks[j - 1].lower);
+        const never = w === 'never' && /ed$/.test(toks[j + 1].lower) && !HAVE_WORDS.has(toks[j - 1].lower);
         if (!perfect && !never) continue;
         const v = w === 'had' ? j + 2 : j + 1;
         const verb = toks[v]?.lower ?? '';
@@ -557,8 +500,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       const end = falsePredicate(toks, i);
       if (end < 0) return null;
-      if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether' || HOPE.has(x.lower))) return null; // "If you think the moon landing was fake"
-      if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK.has(y.lower)))) return null; // "asked what about his plan is wrong"
+      if (toks.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'whether' || HOPE_FORMS.has(x.lower))) return null; // "If you think the moon landing was fake"
+      if (toks.slice(0, i).some((x, k) => WH_WORDS.has(x.lower) && toks.slice(Math.max(0, k - 3), k).some((y) => ASK_FORMS.has(y.lower)))) return null; // "asked what about his plan is wrong"
       // "“X told me I was mistaken,” she said": X disputes, and the speaker is the one whose account is disputed
       const told = toldMeWrong(ctx, unit, t.start);
       if (told) return hit(told, speakerAt(t.start), phrase(ctx.text, t, toks[end]));
@@ -582,12 +525,12 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       let v = -1;
       if (t.lower === 'never') v = i + 1;
       else if (DID_NOT.test(t.lower)) v = i + 1;
-      else if (DO.has(t.lower) && next === 'not') v = i + 2;
+      else if (DO_WORDS.has(t.lower) && next === 'not') v = i + 2;
       else if ((t.lower === 'did' || t.lower === 'does') && PRONOUN_SUBJECTS.has(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
       if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
       if (t.lower === 'never' && unasserted(toks, i + 1)) return null; // "they told us would never happen": a prediction, no denial
       const verb = toks[v]?.lower ?? '';
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => WHO.has(x.lower))) return null;
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => WHO_WORDS.has(x.lower))) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
       const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && t.lower.startsWith('did') && toks.slice(v + 1, v + 4).some((x) => HAD_NO_PART.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
@@ -619,7 +562,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (!verb || verb.cap || denialVerbHas(verb.lower, 'not-an-act') || !obj || !POINTED.has(obj.lower)) return null;
       // the pointed object ends the clause within three words: "that.", "that ugly picture,"
       for (let k = j + 1; k <= j + 3; k++) {
-        if (k > j + 1 && (SUBJECT_PRONOUNS.has(toks[k].lower) || FINITE.has(toks[k].lower) || toks[k].lower === 'i' || toks[k].lower === 'we')) return null;
+        if (k > j + 1 && (SUBJECT_PRONOUNS.has(toks[k].lower) || FINITE_WORDS.has(toks[k].lower) || toks[k].lower === 'i' || toks[k].lower === 'we')) return null;
         if (!toks[k + 1] || CLAUSE_END.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) {
           const by = speakerAt(t.start);
           return by ? hit(by, null, phrase(ctx.text, t, toks[k])) : null;
@@ -674,7 +617,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'does-not-hold', inQuotes: true,
     at({ ctx, unit, s, toks, speakerAt }, i) {
       const t = toks[i];
-      const k = DID_NOT.test(t.lower) ? i + 1 : DO.has(t.lower) && toks[i + 1]?.lower === 'not' ? i + 2 : -1;
+      const k = DID_NOT.test(t.lower) ? i + 1 : DO_WORDS.has(t.lower) && toks[i + 1]?.lower === 'not' ? i + 2 : -1;
       if (k < 0) return null;
       const verb = toks[k]?.lower ?? '';
       const particle = HOLD_IDIOMS.get(verb);
@@ -692,7 +635,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (!ctx.inQuote(t.start, t.end) || !SELF_SUBJECTS.test(t.lower)) return null;
       let j = i + 1;
-      if (AM.has(toks[j]?.lower ?? '') && !APOSTROPHE.test(t.lower)) j++;
+      if (AM_WORDS.has(toks[j]?.lower ?? '') && !APOSTROPHE.test(t.lower)) j++;
       // "I don't think I'm a divisive person": the negation on the belief
       const believed = (toks[i - 1]?.lower === 'think' || toks[i - 1]?.lower === 'believe') && DID_NOT.test(toks[i - 2]?.lower ?? '') && FIRST_PERSON.has(toks[i - 3]?.lower ?? '');
       if (toks[j]?.lower === 'not') j++;
@@ -708,7 +651,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'myth-that', inQuotes: true, // "“There’s this myth out there … that she’s tougher,” Bolton said", "spin the fiction that …"
     at({ ctx, toks, speakerAt }, i) {
       const t = toks[i];
-      if (!MYTH.has(t.lower)) return null;
+      if (!MYTH_NOUNS.has(t.lower)) return null;
       for (let j = i + 1; j <= i + 10 && j < toks.length; j++) {
         if (STOP_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (toks[j].lower === 'that') {
@@ -727,14 +670,14 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       if (!ctx.inQuote(t.start, t.end)) return null;
       let end = -1;
-      if ((t.lower === 'not' || t.lower === 'never') && BE.has(toks[i - 1]?.lower ?? '') && OWN_FIRST.has(toks[i + 1]?.lower ?? '') && INTENT.has(toks[i + 2]?.lower ?? '')) end = i + 2;
+      if ((t.lower === 'not' || t.lower === 'never') && BE_WORDS.has(toks[i - 1]?.lower ?? '') && OWN_FIRST.has(toks[i + 1]?.lower ?? '') && INTENT_NOUNS.has(toks[i + 2]?.lower ?? '')) end = i + 2;
       else if (FIRST_PERSON.has(t.lower)) {
         // "I don't believe for a minute that …", "I don't believe that.", "we do not believe it," (not "I don't believe that law
         // enforcement should …", an opinion, nor "I do believe that")
         const k = DONT.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'do' && toks[i + 2]?.lower === 'not' ? i + 3 : -1;
         if (k < 0 || toks[k]?.lower !== 'believe') return null;
         const w = toks[k + 1]?.lower ?? '';
-        if (w === 'for' && MOMENT.has(toks[k + 3]?.lower ?? '') && toks[k + 4]?.lower === 'that') end = k + 4;
+        if (w === 'for' && MOMENT_NOUNS.has(toks[k + 3]?.lower ?? '') && toks[k + 4]?.lower === 'that') end = k + 4;
         else if ((w === 'that' || w === 'it') && (!toks[k + 2] || CLAUSE_END.test(ctx.text.slice(toks[k + 1].end, toks[k + 2].start)))) end = k + 1;
       }
       if (end < 0) return null;
@@ -747,8 +690,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       let end = -1;
-      if (t.lower === 'at' && toks[i + 1]?.lower === 'no' && AT_NO.has(toks[i + 2]?.lower ?? '') && AUX_BEFORE_NOT.has(toks[i + 3]?.lower ?? '')) end = i + 3;
-      else if (t.lower === 'no' && toks[i + 1]?.lower === 'knowledge' && toks[i + 2]?.lower === 'of' && HAVE.has(toks[i - 1]?.lower ?? '')) end = i + 1;
+      if (t.lower === 'at' && toks[i + 1]?.lower === 'no' && AT_NO_NOUNS.has(toks[i + 2]?.lower ?? '') && AUX_BEFORE_NOT.has(toks[i + 3]?.lower ?? '')) end = i + 3;
+      else if (t.lower === 'no' && toks[i + 1]?.lower === 'knowledge' && toks[i + 2]?.lower === 'of' && HAVE_WORDS.has(toks[i - 1]?.lower ?? '')) end = i + 1;
       if (end < 0) return null;
       const from = t.lower === 'no' ? toks[i - 1] : t;
       const by = speakerAt(t.start) ?? (ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, from.start)));
@@ -860,19 +803,7 @@ function saidWithin(text: string, toks: readonly Token[], j: number, span: numbe
 }
 /** After "denied X to": a recipient ("to female employees", "to the press"), not a verb ("denied it to be true" is rare). */
 const toRecipient = (w: Token | undefined): boolean => !!w && (w.cap || DETERMINERS.has(w.lower) || /^[a-z]{3,}s$/.test(w.lower) || /^[a-z]+(?:al|le)$/.test(w.lower));
-const OPEN_DENIALS = new Set(['denied', 'denies', 'disputed', 'rejected', 'rejects', 'refuted', 'refutes', 'rebutted', 'dismissed', 'dismisses']);
-/** Words before a denial verb that make it hypothetical, passive or not a verb ("would deny", "was rejected", "in disputed territory"). */
-const NOT_BEFORE_OPEN = new Set([...NOT_ASSERTED, ...PASSIVE_AUX, 'the', 'a', 'an', 'not', 'be', 'get', 'got',
-  'in', 'on', 'of', 'over', 'at', 'from', 'into', 'with', 'for', 'by', 'about', 'across', 'and', 'or', 'than', 'most', 'hotly', 'much']);
-/** What is refused, not denied, within the three words after the verb: "rejected two earlier bids", "denied access", "rejected the bill". */
-const REFUSED = new Set(`request requests application applications appeal appeals motion motions bill bills measure proposal proposals offer offers
-  nomination lawsuit case suit push change changes amendment deal plan plans petition nominee access entry permission bid bids candidate candidates`.split(/\s+/));
-/** Objects of a refusal right after the verb, besides REFUSED: "denied him entry", "denied bail", "denied coverage". */
-const REFUSED_FIRST = new Set(`him her them me us you himself herself themselves itself myself ourselves bail visa visas service benefits
-  coverage admission legislation everyday treatment care funds funding`.split(/\s+/));
 const POSSESSIVE = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\b/u;
-const DISMISSED = new Set(`critics criticism criticisms concern concerns suggestion suggestions report reports claim claims allegation allegations
-  question questions speculation accusation accusations charge charges rumour rumours rumor rumors idea notion talk fears worries such any those these`.split(/\s+/));
 
 const MAIN_RULES = DISPUTE_RULES.filter((r) => !r.fallback);
 const FALLBACK_RULES = DISPUTE_RULES.filter((r) => r.fallback);
@@ -1028,8 +959,6 @@ const IDIOMS = DENIAL_IDIOMS.map((p) => {
   const closes = parts[parts.length - 1] === '$';
   return { opens, closes, slots: parts.filter((w) => w !== '^' && w !== '$').map((w) => new Set(w.split('|'))) };
 });
-/** Words that make what follows a condition or a question, not an assertion. */
-const CONDITION = new Set(['if', 'whether', 'unless', 'until']);
 
 /** The index of the last word of a denial idiom starting at toks[i], or -1. */
 function idiomAt(text: string, toks: readonly Token[], i: number): number {
@@ -1059,11 +988,10 @@ function objectHead(text: string, toks: readonly Token[], j: number): number {
 function saidAfter(text: string, toks: readonly Token[], j: number): number {
   for (let k = j; k < j + 5 && k < toks.length; k++) {
     if (k > j && PUNCT.test(text.slice(toks[k - 1].end, toks[k].start))) return -1;
-    if (SAID.has(toks[k].lower)) return k;
+    if (SAID_FORMS.has(toks[k].lower)) return k;
   }
   return -1;
 }
-const SAID = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'alleges', 'wrote', 'writes', 'told', 'asserted', 'asserts', 'reported', 'suggested', 'testified', 'stated']);
 
 /** "allegations …, which he has denied": the claim noun a relative pronoun before the verb stands for, or -1. */
 function relativeObject(text: string, toks: readonly Token[], i: number): number {
@@ -1087,14 +1015,12 @@ function relativeObject(text: string, toks: readonly Token[], i: number): number
 function gerundAfter(toks: readonly Token[], i: number): number {
   for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
     const w = toks[j].lower;
-    if (/^[a-z]{2,}ing$/.test(w) && !REASON.has(w) && !NOT_GERUND.has(w)) return j; // "doing", "being", "meeting"
+    if (/^[a-z]{2,}ing$/.test(w) && !REASON_FORMS.has(w) && !NOT_GERUND.has(w)) return j; // "doing", "being", "meeting"
     if (w !== 'ever' && w !== 'any' && w !== 'having' && w !== 'personally') return 0;
   }
   return 0;
 }
 
-/** Words in -ing after "denied" that name a thing refused, not a denied act: "denied funding", "denied a hearing". */
-const NOT_GERUND = new Set(['lodging', 'funding', 'housing', 'clothing', 'boarding', 'parking', 'building', 'hearing', 'thing', 'king', 'spring', 'bring']);
 
 /** The index of a claim-like noun within `span` words from j, before any punctuation, or -1. */
 function objectNoun(text: string, toks: readonly Token[], j: number, span: number): number {
@@ -1105,14 +1031,6 @@ function objectNoun(text: string, toks: readonly Token[], j: number, span: numbe
   return -1;
 }
 
-/** What one calls worthless when disputing it: "called the report “outrageous”". */
-const ASSERTION_NOUNS = new Set(`claim claims assertion assertions allegation allegations report reports accusation accusations suggestion
-  suggestions charge charges characterization characterisation statement statements story stories account accounts narrative
-  rumor rumors rumour rumours theory theories notion idea ideas proposition article articles coverage reporting`.split(/\s+/));
-/** Figures a correction gives "the actual" value of. */
-const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'toll', 'cost', 'rate', 'amount', 'share']);
-/** What one dispels: "dispel the image of Trump as …", "dispelled rumours". */
-const DISPELLED = new Set(['image', 'myth', 'myths', 'perception', 'impression', 'notion', 'idea', 'rumors', 'rumours', 'claims', 'speculation']);
 
 /** The words of a noun phrase starting at toks[j], up to punctuation or a clause word, at most eight: "a series of congressional inquiries". */
 function nounPhraseAfter(text: string, toks: readonly Token[], j: number): string | null {
@@ -1124,27 +1042,6 @@ function nounPhraseAfter(text: string, toks: readonly Token[], j: number): strin
   return end > j ? text.slice(toks[j].start, toks[end - 1].end).replace(/\s+/g, ' ').replace(/(\p{Ll}{2,})\.$/u, '$1') : null;
 }
 
-/** What a rebuttal answers: "pushed back on the criticism". */
-const REBUTTED_NOUNS = new Set(`criticism criticisms critics attack attacks accusation accusations involvement idea notion suggestion
-  characterization characterisation speculation reports report story stories charge charges`.split(/\s+/));
-/** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
-const MISREPRESENTED = new Set(['portrayal', 'picture', 'view', 'account', 'record', 'position', 'words', 'remarks', 'comments', 'facts', 'history', 'image']);
-/** Predicates that call something false: "is wrong", "are not true", "is a myth", "was total propaganda". */
-/** Verbs that open an indirect question: "when asked what … is wrong". */
-/** A wish is no verdict: "I hope they are fake". */
-const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished']);
-const ASK = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
-/** Nouns after "a false …" that make an idiom, not a verdict on anything said: "a false choice", "a false sense of security". */
-const FALSE_IDIOM = new Set(['choice', 'choices', 'sense', 'equivalence', 'dichotomy', 'hope', 'hopes', 'alarm', 'alarms', 'start', 'flag', 'modesty', 'positive', 'positives', 'negative', 'negatives']);
-/** Adverbs that make "wrong" a moral or political judgment, not a falsity: "dangerously wrong", "morally wrong". */
-const MORAL = new Set(['morally', 'ethically', 'dangerously', 'deeply']);
-const FALSE_WORDS = new Set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
-  fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous unsupported unsubstantiated debunked
-  falsehood falsehoods untruth untruths`.split(/\s+/));
-const NOT_FALSE_WORDS = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'truthful', 'honest', 'the']);
-const PREDICATE_FILLERS = new Set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly quite
-  dead a an total complete pure utter outright blatant flat also all both`.split(/\s+/));
-const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', "it's", 'it’s', "that's", 'that’s']);
 
 // compiled once: falsePredicate runs at every word of every sentence
 const GOT_IT = /^(?:has|have|had|got|gets|get|getting)$/;
@@ -1154,10 +1051,10 @@ const APOSTROPHE_S = /['’]s$/;
 function falsePredicate(toks: readonly Token[], i: number): number {
   const w0 = toks[i].lower;
   // "Nice try, not true", "has it wrong", "got it all wrong"
-  if (w0 === 'not' && NOT_FALSE_WORDS.has(toks[i + 1]?.lower ?? '') && toks[i + 1].lower !== 'the' && (i === 0 || !BE.has(toks[i - 1].lower))) return i + 1;
+  if (w0 === 'not' && NOT_FALSE_WORDS.has(toks[i + 1]?.lower ?? '') && toks[i + 1].lower !== 'the' && (i === 0 || !BE_WORDS.has(toks[i - 1].lower))) return i + 1;
   if (GOT_IT.test(w0) && toks[i + 1]?.lower === 'it' && (toks[i + 2]?.lower === 'wrong' || (toks[i + 2]?.lower === 'all' && toks[i + 3]?.lower === 'wrong'))) return toks[i + 2].lower === 'wrong' ? i + 2 : i + 3;
   const contracted = NOT_BE.test(w0);
-  if (!BE.has(w0) && !APOSTROPHE_S.test(toks[i].word) && !contracted) return -1;
+  if (!BE_WORDS.has(w0) && !APOSTROPHE_S.test(toks[i].word) && !contracted) return -1;
   let j = i + 1;
   let negated = contracted;
   let moral = false;
@@ -1179,26 +1076,6 @@ function falsePredicate(toks: readonly Token[], i: number): number {
   return j;
 }
 
-/** "never said", "never happened", "didn't say": denials of having said or done something. */
-const NEVER_DONE = new Set(`said say happened happen was were told tell ordered order received asked promised knew gave made
-  sent instructed wrote called`.split(/\s+/));
-/**
- * What one denies having had, after "didn't have": "I didn't have any involvement with them", "did not have a role"
- * (not "doesn't have the answers", "don't have to figure it out").
- */
-const HAD_NO_PART = new Set(['involvement', 'role', 'part', 'knowledge', 'contact', 'contacts', 'relationship', 'relationships', 'dealings',
-  'responsibility', 'connection', 'connections', 'ties', 'conversation', 'conversations', 'communication', 'communications', 'affair', 'sex']);
-/** "has no plans", "had no role": a denial of an intention or a part. */
-const NO_PART = new Set(['plans', 'plan', 'intention', 'intentions', 'knowledge', 'role', 'involvement', 'contact', 'part', 'idea']);
-/** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
-const AUX_BEFORE_NOT = new Set(['was', 'were', 'is', 'are', 'did', 'does', 'do', 'had', 'has', 'have']);
-/** After "did not" / "didn't": only denials of having said or ordered something ("didn't say that"). */
-const DID_NOT_DONE = new Set(['say', 'happen', 'tell', 'order', 'instruct', 'write', 'send', 'intend']);
-/** What one defends with a reason, as a rebuttal: "defended the figures, saying …", "defended his record, arguing …". */
-const DEFENDED = new Set(['record', 'policy', 'policies', 'plan', 'plans', 'approach', 'position', 'stance', 'handling', 'actions', 'action', 'response', 'choice', 'move', 'budget', 'bill', 'law', 'practice', 'practices', 'methods', 'numbers', 'figures', 'data', 'remarks', 'comments', 'tweet', 'vote']);
-/** What one stands by against criticism: "stands by the depiction". */
-const STOOD_BY = new Set(`comments comment remarks remark statement statements reporting story stories depiction account claims claim decision
-  figures words report reports findings characterization portrayal article book`.split(/\s+/));
 
 /** The quotation around a text position that starts in another unit (multi-sentence quotations), or -1. */
 function quoteAround(ctx: Context, pos: number): number {
@@ -1214,21 +1091,10 @@ function quoteAround(ctx: Context, pos: number): number {
   return -1;
 }
 
-/** Dispute verbs whose -s form is as often a plural noun: "faces questions", "legal challenges". */
-const NOUN_OR_VERB = new Set(['questions', 'challenges', 'disputes', 'rejects', 'contests', 'counters', 'question', 'contest', 'challenge', 'dispute', 'counter']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
-/** Negated truth: "not true", "not accurate", "not credible". */
-const NOT_TRUE = new Set(['true', 'accurate', 'correct', 'credible', 'factual', 'right']);
 
-/** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
-const FINITE = new Set(`was were is are had has have would will could did does do knew know`.split(/\s+/));
 const NEGATED_HAVE = /^(?:haven|hadn)['’]t$/;
-/** "I've", "we've": a first-person subject with "have". */
 /** A verb form that cannot be a noun: "declared", "reassuring" (not "a claim", "the report"). */
 const VERB_FORM = /(?:ed|ing)$/;
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
-/** Reporting participles after a comma that give the reason for a rejection. */
-const REASON = new Set(['saying', 'calling', 'arguing', 'insisting', 'describing', 'adding']);
 
 /** Whether the word after toks[as] is a quotation or a falsity word: "as “pure invention”", "as false". */
 function quotedOrFalseAfter(text: string, toks: readonly Token[], as: number): boolean {
@@ -1241,7 +1107,7 @@ function quotedOrFalseAfter(text: string, toks: readonly Token[], as: number): b
 function clauseVerbAfter(text: string, toks: readonly Token[], i: number): number {
   for (let j = i + 2; j <= i + 6 && j < toks.length; j++) {
     if (/[,.;:”"]/.test(text.slice(toks[j - 1].end, toks[j].start)) || RELATIVE.has(toks[j].lower)) return -1; // "denied a request that would …" is no denial of a claim
-    if (FINITE.has(toks[j].lower)) return j;
+    if (FINITE_WORDS.has(toks[j].lower)) return j;
   }
   return -1;
 }
@@ -1251,7 +1117,7 @@ function reasonAfter(text: string, toks: readonly Token[], i: number): number {
   for (let j = i + 2; j <= i + 7 && j < toks.length; j++) {
     const sep = text.slice(toks[j - 1].end, toks[j].start);
     if (STOP.test(sep)) return -1;
-    if (/,/.test(sep)) return REASON.has(toks[j].lower) ? j : -1;
+    if (/,/.test(sep)) return REASON_FORMS.has(toks[j].lower) ? j : -1;
   }
   return -1;
 }
@@ -1280,8 +1146,6 @@ const orgOf = new WeakMap<Context, string>();
 
 /** Words that may stand between "they" and its verb: "they also disputed", "they have twice denied". */
 const SUBJECT_GAP = /^(?:also|have|had|has|both|all|then|later|since|twice|again|still|never|each|[a-z]{3,}ly)$/;
-/** Words in -ly that are no adverbs. */
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'july', 'italy', 'anomaly', 'monopoly', 'belly', 'jelly', 'bully']);
 const gapWord = (w: string): boolean => SUBJECT_GAP.test(w) && !LY_NOUNS.has(w);
 
 /** "they" as the subject of the verb at pos (after at most three gap words): the latest plural subject, else null. */
@@ -1306,8 +1170,6 @@ function itBefore(ctx: Context, unit: Unit, pos: number): string | null {
   return null;
 }
 
-/** Collective nouns that speak as one: "(The family denies any involvement.)". */
-const GROUP_NOUNS = new Set(['family', 'families', 'parents', 'relatives', 'lawyers', 'attorneys', 'organisers', 'organizers', 'residents', 'owners']);
 
 /** "The family" opening the clause right before the verb at pos, when no mention names it: its words, else null. */
 function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
@@ -1316,7 +1178,7 @@ function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
   while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
   const noun = before[k];
   const det = before[k - 1];
-  if (!noun || !det || det.lower !== 'the' || !GROUP_NOUNS.has(noun.lower)) return null;
+  if (!noun || !det || det.lower !== 'the' || !COLLECTIVE_NOUNS.has(noun.lower)) return null;
   if (unit.mentions.some((m) => m.start <= noun.start && noun.end <= m.end && m.kind !== 'role')) return null; // not "the family" read as an organisation's role
   const opener = ctx.text.slice(Math.max(unit.start, det.start - 3), det.start);
   if (det.start !== unit.lead && !/(?:^|[(,;—–]|and)\s*$/.test(opener)) return null;
@@ -1326,8 +1188,6 @@ function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
 /** "a spokesman for", "an attorney for", right before a name: the agent speaks, not the name. */
 const AGENT_FOR = /\b(?:an?|the)\s+(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative)\s+(?:for|to)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
-/** Plural nouns for sides in a dispute that the speaker lexicon does not list: "loyalists were adamant". */
-const SIDE_NOUNS = new Set(['loyalists', 'defenders', 'associates', 'backers', 'surrogates', 'detractors']);
 
 /**
  * When no one named is the subject: the role noun opening the clause right before the verb at pos, as the article
@@ -1336,7 +1196,7 @@ const SIDE_NOUNS = new Set(['loyalists', 'defenders', 'associates', 'backers', '
 function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
   const before = unit.frame.filter((t) => t.end <= pos);
   let k = before.length - 1;
-  while (k >= 0 && (gapWord(before[k].lower) || BE.has(before[k].lower) || CLAUSE_SKIP.has(before[k].lower) || before[k].lower === 'long') && before.length - k <= 4) k--;
+  while (k >= 0 && (gapWord(before[k].lower) || BE_WORDS.has(before[k].lower) || CLAUSE_SKIP.has(before[k].lower) || before[k].lower === 'long') && before.length - k <= 4) k--;
   const noun = before[k];
   if (!noun || noun.cap || noun.possessive) return null;
   const w = noun.lower;
@@ -1370,9 +1230,6 @@ function bodyNamed(ctx: Context, w: string): boolean {
   for (const m of ctx.text.matchAll(named)) if (!m[1] || !NOT_A_NAME.has(m[1])) return true;
   return false;
 }
-/** Capitalised words before a body's noun that do not make it a name: "The University", "This School". */
-const NOT_A_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'His', 'Her']);
-const NOT_MODIFIER = new Set(['but', 'and', 'or', 'yet', 'so', 'then', 'still', 'also', 'many', 'some', 'most', 'other', 'several', 'those', 'these', 'both', 'all', 'while', 'when', 'although', 'though', 'because', 'that', 'which', 'who', 'said', 'says']);
 /** Words that may qualify a group before its noun: "Florida election officials", "the state's senior officials", "U.S." */
 const GROUP_MODIFIER = /^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?|the|[a-z]{3,}(?:['’]s)?)$/u;
 
@@ -1385,30 +1242,17 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
   if (owner) return ctx.text.slice(owner.start, noun.end);
-  // "his campaign denied", "her lawyers rejected": the latest person of that gender, with the noun
+  // "his campaign denied", "her lawyers rejected": the person coreference read the pronoun as, with the noun
   const pronoun = before[k - 1];
   // (not "Trump and his attorneys denied": both deny, and the subject reading names them)
   if (pronoun && (pronoun.lower === 'his' || pronoun.lower === 'her') && before[k - 2]?.lower !== 'and' && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) {
-    const person = latestPerson(ctx, unit, pronoun.start, pronoun.lower === 'his' ? 'm' : 'f');
-    return person ? `${person}’s ${noun.word}` : null;
+    const person = ctx.ownerAt(pronoun.start);
+    return person ? `${person.canonical}’s ${noun.word}` : null;
   }
   // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
   if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
   const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
   return body ? ctx.text.slice(body.start, noun.end) : null;
-}
-
-/** The canonical name of the latest person of gender g named before pos, in this unit or the two before it. */
-function latestPerson(ctx: Context, unit: Unit, pos: number, g: 'm' | 'f'): string | null {
-  let ui = ctx.units.indexOf(unit);
-  for (let n = 0; n < 3 && ui >= 0; n++, ui--) {
-    const ms = ctx.units[ui].mentions;
-    for (let k = ms.length - 1; k >= 0; k--) {
-      const e = ms[k].entity;
-      if (ms[k].start < pos && e?.kind === 'person' && e.gender === g && ms[k].kind === 'name') return e.canonical;
-    }
-  }
-  return null;
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */

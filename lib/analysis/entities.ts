@@ -1,5 +1,5 @@
 import { genderOfFirstName } from './first-names';
-import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS } from './lexicon';
+import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A person or organisation the article introduces. */
@@ -253,3 +253,23 @@ function mostRecent(list: Entity[]): Entity {
 }
 
 export const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
+
+/** A form of address before a lone surname ("Ms. Lim", "Gov. Kasich"); not the titles a peer or a given name keeps ("Lord Sugar", "Sir Keir"). */
+const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gov|Sen|Rep)\.? (\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * The name a person is known by when the article gives no given name: "Mr. Regalado" is "Regalado", the form of address
+ * is not part of the name. Kept when the article addresses a man and a woman by that surname ("Mr. Lim" and "Ms. Lim"
+ * are two people), and for an office ("Mr. President", "Mr. Speaker"). `text` is the article, read for that test.
+ */
+export function withoutAddress(name: string, text = ''): string {
+  const surname = ADDRESS.exec(name)?.[1];
+  if (!surname || TITLE_WORDS.has(surname.toLowerCase())) return name;
+  let man = false;
+  let woman = false;
+  for (const m of text.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.? ${surname}\\b`, 'gu'))) {
+    if (m[1] === 'Mr') man = true;
+    else woman = true;
+  }
+  return man && woman ? name : surname;
+}

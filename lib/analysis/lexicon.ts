@@ -515,3 +515,229 @@ export const WORK_WORDS: ReadonlySet<string> = new Set([
 
 /** A broadcaster's or publisher's name right before a title: "CBS’s “This Morning”", "on HBO’s". */
 export const BROADCASTERS = /\b(?:CNN|NBC|ABC|CBS|Fox|FOX|HBO|MSNBC|PBS|NPR|BBC|ITV|Netflix|Hulu|Amazon|Showtime|Comedy Central|Bravo|ESPN|C-SPAN|Fox News|Fox Business|CNBC|MTV|Disney|TBS|TNT|AMC|Sky|Channel 4)['’]s?$/;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Words the dispute rules read (lib/analysis/disputes.ts). Nouns by lemma with generated plurals, verbs by lemma with
+// the forms a rule reads generated (inflect.ts), and the closed classes (auxiliaries, pronouns, determiners …) as words.
+
+/** Forms of verb lemmas, of the kinds asked ("deny" → base deny, s denies, past denied, ing denying); irregular ones from inflect.ts. */
+type VerbFormKind = 'base' | 's' | 'past' | 'participle' | 'ing';
+const LEXICON_IRREGULAR: Readonly<Record<string, VerbForms>> = { cast: { past: 'cast' } };
+function verbFormsOf(lemmas: string, kinds: readonly VerbFormKind[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const entry of lemmas.trim().split(/\s+/)) {
+    const lemma = entry.replace(/[+~]$/, '');
+    const irregular = LEXICON_IRREGULAR[lemma] ?? irregularForms(lemma);
+    for (const form of verbForms(entry, irregular)) {
+      const kind: VerbFormKind =
+        form === lemma ? 'base' : form === irregular.participle ? 'participle' : form.endsWith('ing') ? 'ing' : form.endsWith('s') ? 's' : 'past';
+      if (kinds.includes(kind)) out.add(form);
+    }
+  }
+  return out;
+}
+const ALL_FORMS: readonly VerbFormKind[] = ['base', 's', 'past', 'participle', 'ing'];
+/** Plurals only, of noun lemmas: "loyalist" → loyalists. */
+const plurals = (lemmas: string): string[] => lemmas.trim().split(/\s+/).flatMap((l) => nounForms(l).slice(1));
+
+// Nouns (plurals generated)
+
+/**
+ * What a dispute is about: "denied the allegations", "the claim … is false", "disputed the figures". "decision" only in the
+ * singular ("disputed the decision"): "questioning the FBI's decisions" is about acts, not an assertion.
+ */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  ...nouns(`claim assertion allegation report accusation suggestion charge characterization characterisation figure statement account
+    version narrative rumour rumor theory notion finding wrongdoing responsibility involvement assessment portrayal depiction description
+    toll number count estimate tally calculation ruling verdict conclusion liability fault guilt interpretation reading outlook
+    forecast projection assumption premise methodology criticism speculation story insinuation response testimony answer`),
+  ...set(`decision results data offences offenses attacks critics`),
+]);
+/** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
+export const DENIED_OBJECTS: ReadonlySet<string> = new Set([...CLAIM_NOUNS, ...nouns(`prospect idea notion contention possibility impression perception comment remark`)]);
+/** What one calls worthless when disputing it: "called the report “outrageous”". */
+export const ASSERTION_NOUNS = nouns(`claim assertion allegation report accusation suggestion charge characterization characterisation statement
+  story account narrative rumor rumour theory notion idea proposition article coverage reporting`);
+/** Figures a correction gives "the actual" value of. */
+export const FIGURE_NOUNS = nouns(`number figure count total toll cost rate amount share`);
+/** What one dispels: "dispel the image of Trump as …", "dispelled rumours". */
+export const DISPELLED = new Set([...nouns(`image myth perception impression notion idea speculation`), ...set(`rumors rumours claims`)]);
+/** What a rebuttal answers: "pushed back on the criticism". */
+export const REBUTTED_NOUNS = new Set([...nouns(`criticism attack accusation involvement idea notion suggestion characterization characterisation
+  speculation report story charge`), 'critics']);
+/** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
+export const MISREPRESENTED = new Set([...nouns(`portrayal picture view account record position history image`), ...set(`words remarks comments facts`)]);
+/** What is refused, not denied, within the three words after the verb: "rejected two earlier bids", "denied access", "rejected the bill". */
+export const REFUSED = nouns(`request application appeal motion bill measure proposal offer nomination lawsuit case suit push change
+  amendment deal plan petition nominee access entry permission bid candidate`);
+/** What one dismisses as said: "dismissed concerns that …", "dismissed such talk". */
+export const DISMISSED: ReadonlySet<string> = new Set([...nouns(`criticism concern suggestion report claim allegation question speculation
+  accusation charge rumour rumor idea notion talk`), ...set(`critics fears worries such any those these`)]);
+/** "a myth", "the fiction that …": what a speaker calls a claim they dispute. */
+export const MYTH_NOUNS = nouns(`myth fiction`);
+/** What one denies having meant: "which was not my intention". */
+export const INTENT_NOUNS = nouns(`intention intent aim purpose`);
+/** "I don't believe for a minute that …". */
+export const MOMENT_NOUNS = nouns(`minute second moment`);
+/** "At no point did we say …", "at no time". */
+export const AT_NO_NOUNS = nouns(`point time stage`);
+/** Nouns after "a false …" that make an idiom, not a verdict on anything said: "a false choice", "a false sense of security". */
+export const FALSE_IDIOM = nouns(`choice sense equivalence dichotomy hope alarm start flag modesty positive negative`);
+/**
+ * What one denies having had, after "didn't have": "I didn't have any involvement with them", "did not have a role"
+ * (not "doesn't have the answers", "don't have to figure it out").
+ */
+export const HAD_NO_PART = new Set([...nouns(`involvement role part knowledge contact relationship responsibility connection conversation
+  communication affair sex`), ...set(`dealings ties`)]);
+/** "has no plans", "had no role": a denial of an intention or a part. */
+export const NO_PART = nouns(`plan intention knowledge role involvement contact part idea`);
+/** What one defends with a reason, as a rebuttal: "defended the figures, saying …", "defended his record, arguing …". */
+export const DEFENDED = new Set([...nouns(`record policy plan approach position stance handling action response choice move budget bill law
+  practice tweet vote`), ...set(`data methods numbers figures remarks comments`)]);
+/** What one stands by against criticism: "stands by the depiction". */
+export const STOOD_BY = new Set([...nouns(`comment remark statement reporting story depiction account claim decision report characterization
+  portrayal article book`), ...set(`figures words findings`)]);
+/** Dispute verbs whose -s form is as often a plural noun: "faces questions", "legal challenges". */
+export const NOUN_OR_VERB = new Set([...nouns(`question contest challenge dispute counter`), 'rejects']);
+/** Collective nouns that speak as one: "(The family denies any involvement.)". */
+export const COLLECTIVE_NOUNS = new Set(['family', ...plurals(`family parent relative lawyer attorney organiser organizer resident owner`)]);
+/** Plural nouns for sides in a dispute that the speaker lexicon does not list: "loyalists were adamant". */
+export const SIDE_NOUNS = new Set(plurals(`loyalist defender associate backer surrogate detractor`));
+
+// Verbs (forms generated)
+
+/** "took issue with". */
+export const TAKE_FORMS = verbFormsOf(`take`, ALL_FORMS);
+/** "cast doubt on". */
+export const CAST_FORMS = verbFormsOf(`cast`, ALL_FORMS);
+/** "shot down the rumours". */
+export const SHOOT_FORMS = verbFormsOf(`shoot`, ALL_FORMS);
+/** "struck down assertions that …". */
+export const STRIKE_FORMS = verbFormsOf(`strike`, ALL_FORMS);
+/** "protested her innocence". */
+export const PROTEST_FORMS = verbFormsOf(`protest`, ALL_FORMS);
+/** A wish is no verdict: "I hope they are fake". */
+export const HOPE_FORMS = verbFormsOf(`hope wish`, ALL_FORMS);
+/** Verbs that open an indirect question: "when asked what … is wrong". */
+export const ASK_FORMS = verbFormsOf(`ask wonder`, ALL_FORMS);
+/** Reporting verbs, past and -s, after "what": "disputed what the report claimed", "contrary to what the campaign said". */
+export const SAID_FORMS: ReadonlySet<string> = new Set([
+  ...verbFormsOf(`say claim allege write assert`, ['s', 'past']),
+  ...verbFormsOf(`tell report suggest testify state`, ['past']),
+]);
+/** A plain denial verb, past or -s ("disputes" is as often a noun: only "disputed"). */
+export const OPEN_DENIALS: ReadonlySet<string> = new Set([...verbFormsOf(`deny reject refute rebut+ dismiss`, ['s', 'past']), 'disputed']);
+/** "never said", "never happened", "didn't say": denials of having said or done something. */
+export const NEVER_DONE: ReadonlySet<string> = new Set([
+  ...verbFormsOf(`say happen tell order`, ['base', 'past']),
+  ...verbFormsOf(`receive ask promise know give make send instruct write call`, ['past']),
+  'was', 'were',
+]);
+/** After "did not" / "didn't": only denials of having said or ordered something ("didn't say that"). */
+export const DID_NOT_DONE = verbFormsOf(`say happen tell order instruct write send intend`, ['base']);
+/** Reporting participles after a comma that give the reason for a rejection. */
+export const REASON_FORMS = verbFormsOf(`say call argue insist describe add`, ['ing']);
+/** Words in -ing after "denied" that name a thing refused, not a denied act: "denied funding", "denied a hearing". */
+export const NOT_GERUND = set(`lodging funding housing clothing boarding parking building hearing thing king spring bring`);
+
+// Adjectives and adverbs
+
+/** Words that call an assertion false: "baseless allegations", "the claim is untrue". */
+export const FALSITY = set(`false untrue baseless unfounded groundless misleading inaccurate incorrect fabricated bogus nonsense lies wrong
+  fiction fictitious fabrication invention falsehood falsehoods untruth untruths unsubstantiated unproven discredited debunked`);
+/** Predicates that call something false: "is wrong", "is a myth", "was total propaganda". */
+export const FALSE_WORDS = set(`false untrue wrong inaccurate incorrect misleading baseless unfounded groundless bogus nonsense lie lies myth
+  fiction fabricated fabrication distortion distorted propaganda hoax mistaken fake garbage rubbish erroneous unsupported unsubstantiated debunked
+  falsehood falsehoods untruth untruths`);
+/** After a negated copula, a denial: "is not true", "is not the case". */
+export const NOT_FALSE_WORDS = set(`true accurate correct credible factual truthful honest the`);
+/** Negated truth: "not true", "not accurate", "not credible". */
+export const NOT_TRUE = set(`true accurate correct credible factual right`);
+/** Words between a copula and a verdict: "is absolutely wrong", "was a total fabrication", "are also all false". */
+export const PREDICATE_FILLERS = set(`absolutely totally completely simply just flatly demonstrably patently plainly clearly entirely utterly quite
+  dead a an total complete pure utter outright blatant flat also all both`);
+/** Adverbs that make "wrong" a moral or political judgment, not a falsity: "dangerously wrong", "morally wrong". */
+export const MORAL = set(`morally ethically dangerously deeply`);
+/** "falsely claimed", "wrongly said". */
+export const FALSELY = set(`falsely incorrectly wrongly erroneously mistakenly`);
+/** Words that may open a parenthetical "falsely": "- again falsely -". */
+export const PAREN_LEAD = set(`again also once`);
+/** Between "no"/"without" and "evidence": "without any evidence", "without providing evidence". */
+export const EVIDENCE_LEAD = set(`any providing offering presenting citing`);
+/** Between "I"/"we" and a denial verb: "I also rejected", "we never disputed". */
+export const I_ADVERBS = set(`also never always`);
+/** Words in -ly that are no adverbs. */
+export const LY_NOUNS = set(`family ally rally assembly supply reply july italy anomaly monopoly belly jelly bully`);
+/** Between a subject and its verb: "Trump also denied", "she has not publicly disputed". */
+export const VERB_GAP = set(`also still not never ever even then publicly probably`);
+
+// Closed classes
+
+/** Forms of "be", with its contractions: "is", "’s", "it’s", "that's". */
+export const BE_WORDS = set(`is are was were 's ’s be been being it's it’s that's that’s`);
+/** Plain forms of "be". */
+export const BE_PLAIN = set(`is are was were been be`);
+/** Forms of "be" after a subject pronoun: "I am not", "it is not". */
+export const AM_WORDS = set(`am are is was were`);
+/** A copula, or "as" ("rated as false"). */
+export const COPULA = set(`is are was were as be been`);
+/** Auxiliaries of a passive: "has been disputed", "was rejected". */
+export const PASSIVE_AUX = set(`been was were is are being`);
+/** Auxiliaries whose negation states a fact: "was not", "did not" (not "would not": a plan). */
+export const AUX_BEFORE_NOT = set(`was were is are did does do had has have`);
+/** Finite verbs that open a that-less complement clause: "denied (that) the council was exaggerating". */
+export const FINITE_WORDS = set(`was were is are had has have would will could did does do knew know`);
+export const HAVE_WORDS = set(`has have had`);
+export const DO_WORDS = set(`did do does`);
+/** "there is no", "there's no evidence". */
+export const THERE_IS = set(`there's there’s is was were are`);
+/**
+ * Words before a dispute verb (past adverbs and "not") that make it no act of the subject: a modal ("would take issue
+ * with", "should correct the record") or a road not taken ("rather than challenging", "without disputing").
+ */
+export const UNASSERTED = set(`would could might may can cannot will should must than without`);
+/** Words before a dispute verb that make it hypothetical or not the subject's act: "if they wanted to dispute", "would deny". */
+export const NOT_ASSERTED = set(`to would could might may can cannot will should if`);
+/** Words before a denial verb that make it hypothetical, passive or not a verb ("would deny", "was rejected", "in disputed territory"). */
+export const NOT_BEFORE_OPEN: ReadonlySet<string> = new Set([...NOT_ASSERTED, ...PASSIVE_AUX, ...set(`the a an not be get got in on of over at from
+  into with for by about across and or than most hotly much`)]);
+/** Words that make what follows a condition or a question, not an assertion. */
+export const CONDITION = set(`if whether unless until`);
+/** Words that open an indirect question or a condition: "did not say which countries". */
+export const WH_WORDS = set(`which what whether if how when where who why`);
+/** Relative pronouns: "a request that would …". */
+export const RELATIVE = set(`that which who whom whose`);
+/** "whom she had never met": a relative clause describes, it does not deny. */
+export const WHO_WORDS = set(`whom who which`);
+/** Determiners and possessives before a noun: "a disputed penalty", "the dispute over". */
+export const DETERMINERS = set(`a an the this that its his her their`);
+/** What a misrepresentation is aimed at: "to misrepresent her record", "distorted the facts". */
+export const AIMED_AT = set(`the his her their its our my what this that`);
+/** Possessives before "innocence": "maintained his innocence". */
+export const OWN_WORDS = set(`his her their its my our`);
+/** "my intention", "our aim". */
+export const OWN_FIRST = set(`my our`);
+/** Subject pronouns before a verb. */
+export const PRONOUN_SUBJECTS = set(`he she they i we it`);
+/** Pronouns (and relatives) that may be a verb's subject: "he disputes", "which rejects". */
+export const SUBJECT_PRONOUNS = set(`he she it they who which that`);
+/** Words right before a dispute verb that make it one: "I question", "and challenges". */
+export const BEFORE_VERB = set(`i we you and also`);
+/** The speaker as subject. */
+export const FIRST_PERSON = set(`i we`);
+/** The speaker as object: "never met me". */
+export const FIRST_PERSON_OBJECTS = set(`me us`);
+/** Someone other than the speaker as subject: "she lied", "they are lying". */
+export const THIRD_PERSON = set(`she he they you`);
+/** Words before "misrepresent"/"distorted" that make it no charge: "as distorted by", "I misread". */
+export const NOT_AIMED_AFTER = set(`as i we been`);
+/** Capitalised words after a denial verb that point at what is denied, not a person: "denied That", "rejected Both". */
+export const POINTING = set(`That This It Those These Any All Both`);
+/** Objects of a refusal right after the verb, besides REFUSED: "denied him entry", "denied bail", "denied coverage". */
+export const REFUSED_FIRST = set(`him her them me us you himself herself themselves itself myself ourselves bail visa visas service benefits
+  coverage admission legislation everyday treatment care funds funding`);
+/** Capitalised words before a body's noun that do not make it a name: "The University", "This School". */
+export const NOT_A_NAME = set(`The A An This That Its Their Our His Her`);
+/** Words before a group noun that do not qualify it: "but officials", "many officials", "which officials". */
+export const NOT_MODIFIER = set(`but and or yet so then still also many some most other several those these both all while when although though
+  because that which who said says`);

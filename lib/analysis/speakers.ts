@@ -1,5 +1,4 @@
 import type { Context } from './context';
-import { TITLE_WORDS } from './lexicon';
 import type { Attribution, AttributionState } from './cues';
 import { ATTRIBUTION_SIEVES, REPEATED_QUOTE_SIEVE, type Sieve } from './sieves';
 
@@ -33,30 +32,13 @@ export function attributeQuotes(ctx: Context, sieves: readonly Sieve[] = ATTRIBU
       if (speaker) state.done[qi] = { speaker, sieve: REPEATED_QUOTE_SIEVE.id, confidence: REPEATED_QUOTE_SIEVE.confidence };
     });
   }
-  // "Mr. Regalado" when the article never gives a given name: the name is "Regalado", the form of address is not part of it
-  // (kept when the article addresses a man and a woman by that surname: "Mr. Lim" and "Ms. Lim" are two people)
-  const plain = new Map<string, string>();
+  // "Dale" when the article named "Dale Ford": the fullest form (a form of address is no part of the canonical name already: entities.ts withoutAddress)
+  const full = new Map<string, string>();
   for (const a of state.done) {
-    if (!a.speaker) continue;
-    let name = plain.get(a.speaker);
-    // "Dale" when the article named "Dale Ford": the fullest form
-    if (name === undefined) plain.set(a.speaker, (name = (/^\p{Lu}\p{Ll}+$/u.test(a.speaker) && ctx.fullNameOfGiven?.(a.speaker)) || withoutAddress(a.speaker, ctx.text)));
+    if (!a.speaker || !/^\p{Lu}\p{Ll}+$/u.test(a.speaker)) continue;
+    let name = full.get(a.speaker);
+    if (name === undefined) full.set(a.speaker, (name = ctx.fullNameOfGiven?.(a.speaker) || a.speaker));
     a.speaker = name;
   }
   return state.done;
-}
-
-/** A form of address before a lone surname ("Ms. Lim", "Gov. Kasich"); not the titles a peer or a given name keeps ("Lord Sugar", "Sir Keir"). */
-const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gov|Sen|Rep)\.? (\p{Lu}[\p{L}'’-]+)$/u;
-
-export function withoutAddress(speaker: string, text = ''): string {
-  const surname = ADDRESS.exec(speaker)?.[1];
-  if (!surname || TITLE_WORDS.has(surname.toLowerCase())) return speaker; // "Mr. President", "Mr. Speaker": an office, not a name
-  let man = false;
-  let woman = false;
-  for (const m of text.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.? ${surname}\\b`, 'gu'))) {
-    if (m[1] === 'Mr') man = true;
-    else woman = true;
-  }
-  return man && woman ? speaker : surname;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from './context';
+import { toArticleInput } from './input';
+
+/** The canonical name coreference gives the possessive "his"/"her" at the n-th occurrence of `word` in the text. */
+function ownerOf(text: string, word: string, n = 0): string | null {
+  const ctx = buildContext(toArticleInput(text));
+  let at = -1;
+  for (let k = 0; k <= n; k++) at = text.indexOf(word, at + 1);
+  return ctx.ownerAt(at)?.canonical ?? null;
+}
+
+describe('coreference of a possessive "his"/"her"', () => {
+  it('reads the latest person of that gender before the pronoun, in reading order', () => {
+    const text = 'Omar Reyes met Ana Ruiz on Monday.\n\nHis campaign denied the report, and her lawyers agreed.';
+    expect(ownerOf(text, 'His')).toBe('Omar Reyes');
+    expect(ownerOf(text, 'her')).toBe('Ana Ruiz');
+    // a man named after the pronoun is not its owner; the one before it is
+    expect(ownerOf('Omar Reyes spoke.\n\nHis aide, said Leo Hart, left.', 'His')).toBe('Omar Reyes');
+    expect(ownerOf('Omar Reyes spoke. Then Leo Hart spoke.\n\nHis aide left.', 'His')).toBe('Leo Hart');
+  });
+
+  it('follows the people coreference resolved, however far back and however named since', () => {
+    // named once, four sentences back, then only "he": still the owner
+    const text = 'Omar Reyes spoke on Monday. He left early. It rained. Snow fell later.\n\nHis campaign denied the report.';
+    expect(ownerOf(text, 'His')).toBe('Omar Reyes');
+    // "Mr Reyes" resolves to the full name the article gave
+    expect(ownerOf('Omar Reyes and Ana Ruiz spoke.\n\nMr Reyes left. Her aide stayed. His aide left.', 'His')).toBe('Omar Reyes');
+  });
+
+  it('gives no owner when no person of that gender was read before', () => {
+    expect(ownerOf('Ana Ruiz spoke.\n\nHis campaign denied the report.', 'His')).toBeNull();
+    expect(ownerOf('His campaign denied the report. Omar Reyes spoke.', 'His')).toBeNull();
+  });
+});
+
+/** The canonical names coreference gives the name mentions written `written`. */
+function canonicalsOf(text: string, written: string): (string | null)[] {
+  const ctx = buildContext(toArticleInput(text));
+  return ctx.units.flatMap((u) => u.mentions.filter((m) => m.text === written).map((m) => m.canonical));
+}
+
+describe('canonical names without a given name', () => {
+  it('drops a form of address before a lone surname: "Mr. Lim" is "Lim", the name a bare "Lim" has', () => {
+    expect(canonicalsOf('Mr. Lim spoke on Monday. Later, Lim left.', 'Mr. Lim')).toEqual(['Lim']);
+    expect(canonicalsOf('Mr. Lim spoke on Monday. Later, Lim left.', 'Lim')).toEqual(['Lim']);
+    expect(canonicalsOf('Gov. Marren spoke on Monday.', 'Gov. Marren')).toEqual(['Marren']);
+  });
+
+  it('keeps it for a man and a woman of one surname, for an office, and gives the full name when the article has one', () => {
+    expect(canonicalsOf('Mr. Osei and Mrs. Osei run the bakery. Mrs. Osei spoke.', 'Mrs. Osei')).toEqual(['Mrs. Osei', 'Mrs. Osei']);
+    expect(canonicalsOf('Mr. President spoke first.', 'Mr. President')).toEqual(['Mr. President']);
+    expect(canonicalsOf('Irene Varley spoke. Ms. Varley left.', 'Ms. Varley')).toEqual(['Irene Varley']);
+  });
+});
