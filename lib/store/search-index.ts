@@ -22,6 +22,9 @@ export interface Digest {
   hay: string;
 }
 
+/** Whether an annotation has a note (Digest.hasNote). */
+export const hasNoteOf = (a: Annotation): boolean => a.note.trim() !== '';
+
 export function digestOf(a: Annotation): Digest {
   return {
     id: a.id,
@@ -29,7 +32,7 @@ export function digestOf(a: Annotation): Digest {
     kind: a.kind,
     source: a.source,
     dismissed: a.dismissed,
-    hasNote: a.note.trim() !== '',
+    hasNote: hasNoteOf(a),
     tags: a.tags,
     speaker: a.speaker,
     updatedAt: a.updatedAt,
@@ -130,7 +133,7 @@ export class SearchIndex {
    * records, newest first (at least `enough` of them, or all), or null when the index is loaded or
    * loading (search it instead).
    */
-  async firstSearch(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
+  async firstSearch(keep: (a: Annotation) => boolean, enough: number): Promise<Annotation[] | null> {
     if (this.digests || this.syncing) return null;
     // As in sync(): ids changed from here on stay in `dirty` and are re-read by the next search.
     this.dirty.clear();
@@ -139,10 +142,11 @@ export class SearchIndex {
     const stats = { reads: 0, byIndex: 0, whole: false };
     this.lastColdRead = stats;
     let records: Annotation[] | null = null;
-    // Matched as a scan matches: no digest is kept yet (keeping 50,000 of them alive while matching
-    // cost more garbage collection than the scan's throw-away strings at CPU ×4). With `below`, only
-    // records changed before it (written so that one the updatedAt index lacks is matched too).
-    const matching = (list: Annotation[], below?: number) => list.filter((a) => (below === undefined || !(a.updatedAt >= below)) && keep(digestOf(a))).sort(newestRecordFirst);
+    // Matched on the records themselves: no digest, no haystack is built (keeping 50,000 digests
+    // alive while matching cost more garbage collection than the scan's throw-away strings at CPU
+    // ×4; `keep` makes no string for most records). With `below`, only records changed before it
+    // (written so that one the updatedAt index lacks is matched too).
+    const matching = (list: Annotation[], below?: number) => list.filter((a) => (below === undefined || !(a.updatedAt >= below)) && keep(a)).sort(newestRecordFirst);
     const read = this.db.transaction('r', table, async () => {
       // The n-th newest change, by a key cursor that skips to it.
       const nthNewest = async (n: number) => ((await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[])[0];

@@ -2,7 +2,7 @@ import type { Annotation } from '../model';
 import { buildAnnotation, listDisputed, listQuotesBySpeaker, listSites, listSpeakers, listTags, putAnnotations, searchAnnotations, touchPage } from './index';
 import { foldText, haystackOf, queryWords } from './search-text';
 import { useFreshDb } from './test-support';
-import { COLD_FIRST_READ, searchIndexOf, type Digest } from './search-index';
+import { COLD_FIRST_READ, searchIndexOf } from './search-index';
 import { getDb } from './db';
 
 let n = 0;
@@ -254,9 +254,9 @@ describe('the first search on a cold index', () => {
       const index = searchIndexOf(getDb());
       const words = queryWords(text);
       const matched = new Map<string, number>();
-      const keep = (d: Digest) => {
-        matched.set(d.id, (matched.get(d.id) ?? 0) + 1);
-        return words.every((w) => d.hay.includes(w));
+      const keep = (a: Annotation) => {
+        matched.set(a.id, (matched.get(a.id) ?? 0) + 1);
+        return words.every((w) => haystackOf(a).includes(w));
       };
       const found = await index.firstSearch(keep, 51);
       expect(found!.map((a) => a.id)).toEqual(scan(words).slice(0, Math.max(51, found!.length)));

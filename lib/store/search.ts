@@ -9,8 +9,8 @@ import { KINDS } from '../model';
 import { getDb } from './db';
 import { guard } from './errors';
 import { dependOnWholeTable } from './live';
-import { searchIndexOf, type Digest } from './search-index';
-import { foldText, queryWords } from './search-text';
+import { hasNoteOf, searchIndexOf, type Digest } from './search-index';
+import { foldText, queryWords, recordMatcher } from './search-text';
 
 export interface SearchQuery {
   /** Words that must all occur in the text, note, speaker, disputer or tags ("#tag" for tags only). */
@@ -42,22 +42,30 @@ export interface SearchResult {
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 
-function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): (d: Digest) => boolean {
+/**
+ * The query as a test of a digest (the loaded index) and of a record (the first search on a cold
+ * index, which matches every record once and builds no digest for it).
+ */
+function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): { digest: (d: Digest) => boolean; record: (a: Annotation) => boolean } {
   const words = queryWords(q.text ?? '');
+  const hasWords = recordMatcher(words);
   const kinds = q.kinds && q.kinds.length < KINDS.length ? new Set(q.kinds) : null;
   const since = q.since ?? Number.NEGATIVE_INFINITY;
   const until = q.until ?? Number.POSITIVE_INFINITY;
-  return (d) =>
+  // Everything but the words and the note, alike in a digest and a record.
+  const fields = (d: Digest | Annotation) =>
     (q.onlyDismissed ? d.dismissed : q.includeDismissed || !d.dismissed) &&
     (!kinds || kinds.has(d.kind)) &&
     (q.source === undefined || d.source === q.source) &&
-    (q.hasNote === undefined || d.hasNote === q.hasNote) &&
     (q.tag === undefined || d.tags.includes(q.tag)) &&
     (q.pageKey === undefined || d.pageKey === q.pageKey) &&
     (!sitePages || sitePages.has(d.pageKey)) &&
     d.updatedAt >= since &&
-    d.updatedAt <= until &&
-    words.every((w) => d.hay.includes(w));
+    d.updatedAt <= until;
+  return {
+    digest: (d) => fields(d) && (q.hasNote === undefined || d.hasNote === q.hasNote) && words.every((w) => d.hay.includes(w)),
+    record: (a) => fields(a) && (q.hasNote === undefined || hasNoteOf(a) === q.hasNote) && hasWords(a),
+  };
 }
 
 /** No words and no filters: every annotation that is not dismissed. */
@@ -107,7 +115,7 @@ export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
     const sitePages = q.site === undefined ? null : new Set(await db.pages.where('siteName').equals(q.site).primaryKeys());
     const keep = predicate(q, sitePages);
     // One more than asked tells whether there is a next page.
-    const cold = index.loaded ? null : await index.firstSearch(keep, offset + limit + 1);
+    const cold = index.loaded ? null : await index.firstSearch(keep.record, offset + limit + 1);
     if (cold) {
       index.warm(); // when the newest records answered: the whole index loads behind the answer
       return { items: cold.slice(offset, offset + limit), hasMore: cold.length > offset + limit };
@@ -115,7 +123,7 @@ export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
     const ids: string[] = [];
     let seen = 0;
     for (const d of await index.newestFirst()) {
-      if (!keep(d)) continue;
+      if (!keep.digest(d)) continue;
       if (seen++ >= offset) ids.push(d.id);
       if (ids.length > limit) break;
     }
