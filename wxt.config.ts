@@ -28,6 +28,35 @@ function parenthesisedIife() {
   };
 }
 
+/**
+ * The content script talks to the browser through `browser.runtime` only (messages, getURL, id;
+ * WXT's own context too). webextension-polyfill describes all 40 namespaces of the API (a 5.5 kB
+ * table) and builds that table while the content script is evaluated, on every page, in a task
+ * that is already long on a slow CPU. In the content script's build only, the table keeps the
+ * namespaces listed here: those are wrapped exactly as before; the others would be passed through
+ * to Chrome's own promise-based APIs (Firefox has `browser` natively and never uses the table).
+ * The background, popup and other pages keep the whole table.
+ */
+const CONTENT_SCRIPT_APIS = ['runtime'];
+
+function contentScriptPolyfillTable() {
+  let contentScript = false;
+  return {
+    name: 'claimlight:content-script-polyfill-table',
+    configResolved(config: { build: { lib?: unknown; rollupOptions?: { input?: unknown } } }) {
+      contentScript = /entrypoints[\\/]content[\\/]index\.ts/.test(JSON.stringify([config.build.lib, config.build.rollupOptions?.input]));
+    },
+    transform(code: string, id: string) {
+      if (!contentScript || !/webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
+      const m = /(const apiMetadata = )(\{[\s\S]*?\n {6}\});\n/.exec(code);
+      if (!m) throw new Error('webextension-polyfill: its API table was not found; update contentScriptPolyfillTable in wxt.config.ts');
+      const all = JSON.parse(m[2]!) as Record<string, unknown>;
+      const kept = Object.fromEntries(CONTENT_SCRIPT_APIS.map((k) => [k, all[k]]));
+      return { code: code.replace(m[0], `${m[1]}${JSON.stringify(kept)};\n`), map: null };
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -37,7 +66,7 @@ export default defineConfig({
     // Terser (two compress passes) makes the content script ~2.5 kB (4%) smaller than esbuild's
     // minifier does; the content script is loaded on every page, so that is worth a slower build.
     build: { target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 } } },
-    plugins: [parenthesisedIife()],
+    plugins: [parenthesisedIife(), contentScriptPolyfillTable()],
     resolve: {
       alias: {
         react: 'preact/compat',

@@ -10,58 +10,65 @@ import { PageSession } from './session';
 import { watchPage } from './watcher';
 import { lazyInPageUi } from './ui-loader';
 import '@/lib/highlight/marks.css';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    const ui = lazyInPageUi(ctx, () => session);
-    const newSession = () =>
-      new PageSession({
-        onPainted: (items) => {
-          ui.update(items);
-          // Saved annotations mean the reader works on this page: have the tools ready.
-          if (items.some((i) => i.saved)) ui.mountNow();
-        },
-      });
-    let session = newSession();
-    const watcher = watchPage(ctx, {
-      onMutations: (marksRemoved) => void session.onDomChanged(marksRemoved).catch(() => undefined),
-      onNavigate: () => {
-        session.dispose();
-        session = newSession();
-        session.setObserverPause(watcher.pause);
-        void session.start();
-      },
-    });
-    session.setObserverPause(watcher.pause);
-
-    // Requests from the background and the popup (lib/messaging/to-content*.ts), each checked in
-    // full. What needs the page tools is answered by them (entrypoints/content/tab-tools.ts). The
-    // core's own requests carry no fields (their schemas are empty, and to-content-core.ts keeps
-    // them so): a plain object of a known type is the whole check, so every page does without the
-    // schema checker's code.
-    const handlers: Handlers<ToContentCore, TabResponses, void> = {
-      'tab/state': () => session.state(),
-      'tab/refresh': async () => {
-        await session.refresh();
-        return { ok: true };
-      },
-    };
-    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-      const core = typeOf(toContentCore, raw);
-      if (core) return Promise.resolve((handlers[core] as (m: { type: typeof core }, ctx: void) => unknown)({ type: core }, undefined)).then(okReply, errorReply);
-      if (!isPlainObject(raw) || typeof raw.type !== 'string' || !raw.type.startsWith(TAB_PREFIX)) return undefined; // not for us (note-frame events have their own listener)
-      return loadInteractive().then((tools) => tools.tabRequest(raw, session)).then(okReply, errorReply);
-    };
-
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      session.dispose();
-    });
-    // In a task of its own: evaluating this script is a long task on a slow CPU without it.
-    ctx.setTimeout(() => void session.start()); // not after the script is invalidated
+    // Evaluating this script (compiling it, the browser polyfill, module constants) is already most
+    // of a long task on a slow CPU: the page session is set up in a task of its own (reading the
+    // page's metadata scans a 5,000-post live blog), and started in the next.
+    ctx.setTimeout(() => setUp(ctx)); // not after the script is invalidated
   },
 });
+
+function setUp(ctx: ContentScriptContext): void {
+  const ui = lazyInPageUi(ctx, () => session);
+  const newSession = () =>
+    new PageSession({
+      onPainted: (items) => {
+        ui.update(items);
+        // Saved annotations mean the reader works on this page: have the tools ready.
+        if (items.some((i) => i.saved)) ui.mountNow();
+      },
+    });
+  let session = newSession();
+  const watcher = watchPage(ctx, {
+    onMutations: (marksRemoved) => void session.onDomChanged(marksRemoved).catch(() => undefined),
+    onNavigate: () => {
+      session.dispose();
+      session = newSession();
+      session.setObserverPause(watcher.pause);
+      void session.start();
+    },
+  });
+  session.setObserverPause(watcher.pause);
+
+  // Requests from the background and the popup (lib/messaging/to-content*.ts), each checked in
+  // full. What needs the page tools is answered by them (entrypoints/content/tab-tools.ts). The
+  // core's own requests carry no fields (their schemas are empty, and to-content-core.ts keeps
+  // them so): a plain object of a known type is the whole check, so every page does without the
+  // schema checker's code.
+  const handlers: Handlers<ToContentCore, TabResponses, void> = {
+    'tab/state': () => session.state(),
+    'tab/refresh': async () => {
+      await session.refresh();
+      return { ok: true };
+    },
+  };
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const core = typeOf(toContentCore, raw);
+    if (core) return Promise.resolve((handlers[core] as (m: { type: typeof core }, ctx: void) => unknown)({ type: core }, undefined)).then(okReply, errorReply);
+    if (!isPlainObject(raw) || typeof raw.type !== 'string' || !raw.type.startsWith(TAB_PREFIX)) return undefined; // not for us (note-frame events have their own listener)
+    return loadInteractive().then((tools) => tools.tabRequest(raw, session)).then(okReply, errorReply);
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    session.dispose();
+  });
+  ctx.setTimeout(() => void session.start());
+}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, rangeAt, rangeOffsets } from './text-map';
+import { STEP_NODES, type Steps } from './steps';
+import { buildTextMap, rangeAt, rangeOffsets, textMapSteps, type TextMapOptions } from './text-map';
 
 function dom(html: string): HTMLElement {
   const el = document.createElement('div');
@@ -41,5 +42,58 @@ describe('text map', () => {
     const root = dom('<p>x😀y</p>');
     const map = buildTextMap(root);
     expect(rangeAt(map, 1, 3)!.toString()).toBe('😀');
+  });
+});
+
+describe('textMapSteps on a slow CPU', () => {
+  /** Steps a pass by hand; `atPause` runs at each pause point. */
+  function stepThrough<T>(steps: Steps<T>, atPause: () => void): T {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      atPause();
+    }
+  }
+
+  it('looks at no more than STEP_NODES elements and text nodes between two pauses, and builds the same map', () => {
+    // 600 icon wrappers with no kept text between them, then paragraphs with inline markup,
+    // whitespace-only nodes and a skipped subtree.
+    const root = dom(
+      `<div>${'<span class="icon"><i></i></span>\n'.repeat(600)}</div>` +
+        Array.from({ length: 300 }, (_, i) => `<p>Post <b>${i}</b>: the bridge <em>reopens</em>.</p>\n<aside>skip ${i}</aside>`).join(''),
+    );
+    let since = 0; // elements and text nodes looked at since the last pause
+    let elements = 0;
+    let most = 0;
+    let mostElements = 0;
+    const opts: TextMapOptions = {
+      skipElement: (el) => ((most = Math.max(most, ++since)), (mostElements = Math.max(mostElements, ++elements)), el.localName === 'aside'),
+      acceptNode: (t) => ((most = Math.max(most, ++since)), /\S/.test(t.data)),
+      separator: (a, b) => (a.parentElement!.closest('p') === b.parentElement!.closest('p') ? '' : '\n\n'),
+    };
+    let pauses = 0;
+    const map = stepThrough(textMapSteps(root, opts), () => ((since = elements = 0), pauses++));
+    expect(mostElements).toBeGreaterThan(0);
+    expect(mostElements).toBeLessThanOrEqual(STEP_NODES);
+    // A text node that is not kept cannot end the walker's step: the pause comes at the next node.
+    expect(most).toBeLessThanOrEqual(STEP_NODES + 1);
+    // 600 × 2 wrapper elements alone make 60 pauses.
+    expect(pauses).toBeGreaterThanOrEqual(1200 / STEP_NODES);
+    const once = buildTextMap(root, opts);
+    expect(map.text).toBe(once.text);
+    expect(map.nodes).toEqual(once.nodes);
+    expect(map.starts).toEqual(once.starts);
+    expect(map.lengths).toEqual(once.lengths);
+    expect(map.text.startsWith('Post 0: the bridge reopens.\n\nPost 1:')).toBe(true);
+    expect(map.text).not.toContain('skip');
+    expect(rangeAt(map, map.text.indexOf('Post 299'), map.text.indexOf('Post 299') + 8)!.toString()).toBe('Post 299');
+  });
+
+  it('joins the text in pieces as it goes: the same text whatever the number of parts', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+    const root = dom(words.map((w) => `<span>${w}</span>`).join(' '));
+    const map = buildTextMap(root);
+    expect(map.text).toBe(words.join(' '));
+    expect(map.nodes.length).toBe(2 * 3000 - 1);
   });
 });

@@ -144,6 +144,73 @@ describe('paintNearViewport', () => {
   });
 });
 
+describe('paintNearViewport cancelled by a newer repaint before its caller gets the handle', () => {
+  /** Scroll and resize listeners on window that were added and not removed since the call. */
+  function followers(): { live: () => number } {
+    const live = new Map<EventListenerOrEventListenerObject, Set<string>>();
+    const add = window.addEventListener.bind(window);
+    const remove = window.removeEventListener.bind(window);
+    const watched = (type: string) => type === 'scroll' || type === 'resize';
+    vi.spyOn(window, 'addEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) => {
+      if (watched(type)) live.set(fn, (live.get(fn) ?? new Set()).add(type));
+      add(type, fn, o);
+    });
+    vi.spyOn(window, 'removeEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) => {
+      live.get(fn)?.delete(type);
+      remove(type, fn, o);
+    });
+    return { live: () => [...live.values()].reduce((n, types) => n + types.size, 0) };
+  }
+
+  it('while painting the first screen: it stops following the reader on its own', async () => {
+    Object.defineProperty(window, 'innerHeight', { value: VIEWPORT, configurable: true });
+    const { root, items, paragraphs } = blog(120);
+    const f = followers();
+    let cancelled = false;
+    // The newer repaint arrives during the first screen's paint (its first slice).
+    const slice = (work: () => void) => {
+      cancelled = true;
+      work();
+    };
+    await paintNearViewport(root, items, { cancelled: () => cancelled, slice }); // the handle is dropped, as a cancelled repaint does
+    expect(f.live()).toBe(0);
+    // Scrolling reads no layout for it.
+    let reads = 0;
+    paragraphs.forEach((p) => vi.spyOn(p, 'getBoundingClientRect').mockImplementation(() => (reads++, new DOMRect(0, 0, 600, HEIGHT))));
+    scrollY = 6000;
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(reads).toBe(0);
+  });
+
+  it('while grouping the items: it never starts following nor reads layout', async () => {
+    const { root, items, paragraphs } = blog(120);
+    const f = followers();
+    let reads = 0;
+    paragraphs.forEach((p) => vi.spyOn(p, 'getBoundingClientRect').mockImplementation(() => (reads++, new DOMRect(0, 0, 600, HEIGHT))));
+    let cancelled = false;
+    let pauses = 0;
+    const lazy = await paintNearViewport(root, items, {
+      cancelled: () => cancelled,
+      yieldToPage: () => ((cancelled = ++pauses >= 2), Promise.resolve()),
+    });
+    expect(f.live()).toBe(0);
+    expect(reads).toBe(0);
+    lazy.stop(); // harmless on a stopped handle
+    expect(f.live()).toBe(0);
+  });
+
+  it('a paint that is not cancelled keeps following until stopped', async () => {
+    Object.defineProperty(window, 'innerHeight', { value: VIEWPORT, configurable: true });
+    const { root, items } = blog(120);
+    const f = followers();
+    const lazy = await paintNearViewport(root, items, { cancelled: () => false });
+    expect(f.live()).toBe(2); // scroll and resize
+    lazy.stop();
+    expect(f.live()).toBe(0);
+  });
+});
+
 describe('paintNearViewport on a slow CPU', () => {
   it('gives the page its thread back before grouping the items and before the first layout read', async () => {
     const { root, items, paragraphs } = blog(300);

@@ -112,8 +112,17 @@ export async function paintNearViewport(root: Element, items: readonly PaintItem
     return paint(chosen);
   };
 
+  const listen = { capture: true, passive: true } as const;
+  const stop = () => {
+    stopped = true;
+    win?.removeEventListener('scroll', onScroll, listen);
+    win?.removeEventListener('resize', onScroll, listen);
+  };
   let scheduled = false;
   const onScroll = () => {
+    // A newer repaint cancelled this one (maybe before its caller got the handle to stop it):
+    // stop following the reader rather than measuring the page on every scroll for nothing.
+    if (opts.cancelled?.()) return stop();
     if (scheduled || stopped) return;
     scheduled = true;
     const run = () => {
@@ -123,11 +132,16 @@ export async function paintNearViewport(root: Element, items: readonly PaintItem
     if (win?.requestAnimationFrame) win.requestAnimationFrame(run);
     else setTimeout(run, 50);
   };
-  const listen = { capture: true, passive: true } as const;
-  win?.addEventListener('scroll', onScroll, listen);
-  win?.addEventListener('resize', onScroll, listen);
-
-  await near();
+  if (opts.cancelled?.()) {
+    stopped = true; // cancelled while grouping: no layout reads, no listeners
+  } else {
+    win?.addEventListener('scroll', onScroll, listen);
+    win?.addEventListener('resize', onScroll, listen);
+    await near();
+    // Cancelled while the first screen was painted: whoever cancelled may already have stopped the
+    // handle it knew of, and never sees this one.
+    if (opts.cancelled?.()) stop();
+  }
 
   return {
     paintNow: async (id) => {
@@ -137,10 +151,6 @@ export async function paintNearViewport(root: Element, items: readonly PaintItem
     get waiting() {
       return waiting;
     },
-    stop: () => {
-      stopped = true;
-      win?.removeEventListener('scroll', onScroll, listen);
-      win?.removeEventListener('resize', onScroll, listen);
-    },
+    stop,
   };
 }
