@@ -103,3 +103,9 @@ export function namingField(c: CardState, field: NameField | null): boolean {
   c.aliasOffer = null;
   return true;
 }
+
+/** A name was saved: its field closes; `offer` is the alias to offer ("always read … as …"), if any. */
+export function nameSaved(c: CardState, offer: CardState['aliasOffer']): void {
+  c.naming = null;
+  c.aliasOffer = offer;
+}

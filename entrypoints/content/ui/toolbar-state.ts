@@ -34,3 +34,10 @@ export const closesOnPressOutside = (t: ToolbarState): boolean => t.mode === 'no
 
 /** Scrolled: the actions close when their selection leaves the viewport; a note being written stays. */
 export const closesOnScroll = (t: ToolbarState, selectionInView: boolean): boolean => t.mode === 'actions' && !selectionInView;
+
+/** Note chosen: the toolbar becomes a note editor (`editor` is its new session). */
+export function writingNote(t: ToolbarState, editor: string): void {
+  t.mode = 'note';
+  t.message = null;
+  t.editor = editor;
+}
