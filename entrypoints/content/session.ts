@@ -2,7 +2,7 @@
 // annotations → paint everything in layers → mark <html data-claimlight="ready">.
 // Everything that touches the page is here or in the small modules it calls; nothing throws into
 // the page (errors are logged and the session carries on or stays out of the way).
-import type { Annotation, Finding, Kind } from '@/lib/model';
+import type { Annotation, Kind } from '@/lib/model';
 import { DEFAULT_PAGE_SETTINGS, KINDS } from '@/lib/model';
 import type { FindingsPage, PageState, TabState } from '@/lib/messaging/contract';
 import type { SessionOps } from './actions';
@@ -10,15 +10,14 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
 import { TEXT_PART } from '@/lib/messaging/text-parts';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
-import { runSliced, STEP_NODES, yieldToPage, type Steps } from '@/lib/dom/steps';
-import { loadInteractive, type Interactive } from './interactive-api';
+import { runSliced, yieldToPage } from '@/lib/dom/steps';
+import { loadInteractive } from './interactive-api';
 import { paintLayers } from '@/lib/highlight/painter';
 import { eraseGradually } from '@/lib/highlight/erase';
-import type { PaintItem } from '@/lib/highlight/types';
 import type { LazyPaint } from '@/lib/highlight/lazy';
-import { pointAt, type TextMap } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
-import { itemFromFinding, toSummary, unsavedFindings, type PageItem } from './items';
+import { toSummary, type PageItem } from './items';
+import { inPlace, layout, type Analysis } from './layout';
 import type { CoreSession } from './session-api';
 import { firstChecks, repaintAfterCheck, scheduleNextCheck, waitBeforeCheck, type DomChecks } from './dom-checks';
 
@@ -26,13 +25,6 @@ const log = (...args: unknown[]) => console.debug('[Claimlight]', ...args);
 
 /** This many items or more (a long live blog) are painted near the viewport first: lib/highlight/lazy.ts. */
 const LAZY_MIN_ITEMS = 1000;
-
-/** The analysis of the article: its text (the findings' offsets are into it), the findings and their stable ids (computed by the background). */
-interface Analysis {
-  text: string;
-  findings: Finding[];
-  ids: string[];
-}
 
 interface SessionEvents {
   /** Called after each paint with the current items (for the in-page UI). */
@@ -223,7 +215,7 @@ export class PageSession implements CoreSession {
       if (cancelled()) return;
       const article = this.analysis?.findings.length ? await this.currentArticle() : null;
       if (cancelled()) return;
-      const { items, paint } = await runSliced(this.layout(body, tools, article));
+      const { items, paint } = await runSliced(layout(body, tools, this.saved, this.analysis, article));
       if (cancelled()) return;
       this.items = items;
       const shown = paint.filter((p) => this.visible[p.kind]);
@@ -240,42 +232,6 @@ export class PageSession implements CoreSession {
     // Page contract: set once the first pass is painted (again if the page replaced <html>).
     if (this.phase === 'started') document.documentElement.setAttribute('data-claimlight', 'ready');
     this.events.onPainted?.(this.items);
-  }
-
-  /** What to show and where: saved annotations re-anchored, unsaved findings mapped to the DOM. */
-  private *layout(body: HTMLElement, tools: Interactive | null, article: ArticleExtract | null): Steps<{ items: PageItem[]; paint: PaintItem[] }> {
-    const items: PageItem[] = [];
-    const paint: PaintItem[] = [];
-
-    // Saved annotations: re-anchored against the whole body (their selectors describe the body).
-    const live = this.saved.filter((a) => !a.dismissed);
-    const ranges = live.length && tools ? tools.anchorAll(body, live.map((a) => a.selectors)) : [];
-    live.forEach((a, i) => {
-      const r = ranges[i];
-      if (tools) items.push(tools.itemFromAnnotation(a, !r)); // tools are loaded whenever there are any
-      if (r && r.startContainer.nodeType === 3 && r.endContainer.nodeType === 3) {
-        paint.push({
-          id: a.id, kind: a.kind, saved: true, speaker: a.speaker, disputedBy: a.disputedBy,
-          start: { node: r.startContainer as Text, offset: r.startOffset },
-          end: { node: r.endContainer as Text, offset: r.endOffset },
-        });
-      }
-    });
-
-    // Auto-findings: offsets into the article text model (re-extracted unless the DOM is unchanged).
-    const analysis = this.analysis;
-    if (analysis && article && article.input.text === analysis.text) {
-      let n = 0;
-      for (const { finding, id } of unsavedFindings(analysis.findings, analysis.ids, this.saved)) {
-        if (++n % STEP_NODES === 0) yield; // thousands of findings on a live blog
-        const a = pointAt(article.map, finding.start, 'start');
-        const b = pointAt(article.map, finding.end, 'end');
-        items.push(itemFromFinding(finding, id));
-        if (!a || !b) continue;
-        paint.push({ id, kind: finding.kind, speaker: finding.speaker, disputedBy: finding.disputedBy, start: a, end: b });
-      }
-    }
-    return { items, paint };
   }
 
   /**
@@ -360,13 +316,4 @@ export class PageSession implements CoreSession {
       log('cleanup failed', e);
     }
   }
-}
-
-/** Are the map's text nodes all still in the page with the lengths they had? (A pass that can pause: a live blog has tens of thousands.) */
-function* inPlace({ nodes, lengths }: TextMap): Steps<boolean> {
-  for (let i = 0; i < nodes.length; i++) {
-    if (!nodes[i]!.isConnected || nodes[i]!.data.length !== lengths[i]) return false;
-    if (i % STEP_NODES === 0) yield;
-  }
-  return true;
 }
