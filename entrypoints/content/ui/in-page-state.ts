@@ -1,7 +1,8 @@
 // What the in-page UI's parts share: what the controller is given (ControllerDeps), what is open
 // (the toolbar, the card), whether a save is on its way, the effects every part uses, and the
-// messages more than one part says. The controller (controller.ts) owns one UiContext; the parts (toolbar-effects.ts,
-// card-opening.ts, card-actions.ts, undo-toast.ts, follow-layout.ts) change it and call commit().
+// messages more than one part says. The controller (controller.ts) owns one UiContext; its parts
+// (toolbar-effects.ts, card-opening.ts, card-actions.ts, undo-toast.ts, follow-layout.ts) change
+// it and call commit().
 import type { InPageViewProps } from '@/components/inpage/InPageView';
 import type { PageRef } from '@/components/inpage/attribution';
 import type { Theme } from '@/components/theme-mode';

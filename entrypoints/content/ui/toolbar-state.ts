@@ -1,5 +1,5 @@
 // The selection toolbar's state and its decisions (pure): shown over a selection with its actions,
-// or with a note being written in a note frame. Effects (focus, the selection, saving) are in controller.ts.
+// or with a note being written in a note frame. Effects (focus, the selection, saving) are in toolbar-effects.ts.
 import type { AnchorRect } from '@/components/inpage/place';
 import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
 
