@@ -17,7 +17,7 @@ import { eraseGradually } from '@/lib/highlight/erase';
 import type { LazyPaint } from '@/lib/highlight/lazy';
 import { readPageInfo, type PageInfo } from './page-info';
 import { toSummary, type PageItem } from './items';
-import { inPlace, layout, type Analysis } from './layout';
+import { inPlace, planPaint, type Analysis } from './paint-plan';
 import type { CoreSession } from './session-api';
 import { firstChecks, repaintAfterCheck, scheduleNextCheck, waitBeforeCheck, type DomChecks } from './dom-checks';
 
@@ -215,7 +215,7 @@ export class PageSession implements CoreSession {
       if (cancelled()) return;
       const article = this.analysis?.findings.length ? await this.currentArticle() : null;
       if (cancelled()) return;
-      const { items, paint } = await runSliced(layout(body, tools, this.saved, this.analysis, article));
+      const { items, paint } = await runSliced(planPaint(body, tools, this.saved, this.analysis, article));
       if (cancelled()) return;
       this.items = items;
       const shown = paint.filter((p) => this.visible[p.kind]);

@@ -21,7 +21,7 @@ export interface Analysis {
  * (`tools`, loaded whenever there are any); one that does not anchor is listed as an orphan and not
  * painted. Findings are laid out only while `article` is the text they were found in.
  */
-export function* layout(
+export function* planPaint(
   body: HTMLElement,
   tools: Pick<Interactive, 'anchorAll' | 'itemFromAnnotation'> | null,
   saved: Annotation[],

@@ -5,7 +5,7 @@ import type { ArticleExtract } from '@/lib/article';
 import { runNow } from '@/lib/dom/steps';
 import { buildTextMap } from '@/lib/dom/text-map';
 import { itemFromAnnotation } from './items';
-import { inPlace, layout, type Analysis } from './layout';
+import { inPlace, planPaint, type Analysis } from './paint-plan';
 
 let p: HTMLElement;
 beforeEach(() => {
@@ -41,26 +41,26 @@ function rangeOf(words: string): Range {
 
 describe('what the session paints and lists', () => {
   it('saved annotations: anchored ones painted and listed, the others listed as orphans, dismissed ones neither', () => {
-    const { items, paint } = runNow(layout(document.body, tools, [saved('a1'), saved('a2'), saved('a3', { dismissed: true })], null, null));
+    const { items, paint } = runNow(planPaint(document.body, tools, [saved('a1'), saved('a2'), saved('a3', { dismissed: true })], null, null));
     expect(items.map((i) => [i.id, i.orphan])).toEqual([['a1', false], ['a2', true]]);
     expect(paint.map((x) => [x.id, x.saved, x.start.offset, x.end.offset])).toEqual([['a1', true, 25, 33]]);
   });
 
   it('findings nothing saved are laid out on the article text they were found in', () => {
-    const { items, paint } = runNow(layout(document.body, null, [], analysis(), article()));
+    const { items, paint } = runNow(planPaint(document.body, null, [], analysis(), article()));
     expect(items.map((i) => [i.id, i.source, i.saved])).toEqual([['f1', 'auto', false]]);
     expect(paint.map((x) => [x.id, x.kind, x.start.offset, x.end.offset])).toEqual([['f1', 'claim', 0, 19]]);
   });
 
   it('findings of another text (the article changed since) are not laid out', () => {
-    const { items, paint } = runNow(layout(document.body, null, [], analysis('Older words.'), article()));
+    const { items, paint } = runNow(planPaint(document.body, null, [], analysis('Older words.'), article()));
     expect(items).toEqual([]);
     expect(paint).toEqual([]);
   });
 
   it('a finding the reader kept is shown by its record, not twice', () => {
     const kept = saved('f1@page', { source: 'auto', kind: 'claim', exact: 'Exports rose in May' });
-    const { items } = runNow(layout(document.body, tools, [kept], analysis(), article()));
+    const { items } = runNow(planPaint(document.body, tools, [kept], analysis(), article()));
     expect(items.map((i) => i.id)).toEqual(['f1@page']);
   });
 });
