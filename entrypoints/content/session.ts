@@ -16,6 +16,7 @@ import { paintLayers } from '@/lib/highlight/painter';
 import { eraseGradually } from '@/lib/highlight/erase';
 import type { LazyPaint } from '@/lib/highlight/lazy';
 import { readPageInfo, type PageInfo } from './page-info';
+import { clearKindColors, setKindColors } from './kind-colors';
 import { toSummary, type PageItem } from './items';
 import { inPlace, planPaint, type Analysis } from './paint-plan';
 import type { CoreSession } from './session-api';
@@ -102,15 +103,7 @@ export class PageSession implements CoreSession {
     this.stored = state;
     this.isArticle ||= state.analyseAlways;
     this.saved = state.annotations;
-    // Custom properties on <html> are inherited by every element: changing one restyles the whole
-    // page (~70 ms on a 10,000-post live blog). marks.css falls back to the default colours, so
-    // only colours the reader changed are set, and only when they differ from what is set.
-    const root = document.documentElement;
-    for (const k of KINDS) {
-      const c = state.settings.colors[k];
-      const value = c === DEFAULT_PAGE_SETTINGS.colors[k] ? '' : c;
-      if (root.style.getPropertyValue(`--claimlight-${k}`) !== value) root.style.setProperty(`--claimlight-${k}`, value);
-    }
+    setKindColors(document.documentElement, state.settings.colors);
   }
 
   /** Re-read annotations and settings from the store (after a change elsewhere) and repaint. */
@@ -311,7 +304,7 @@ export class PageSession implements CoreSession {
       // Restores the page's own text nodes; a page of ordinary size is done before this returns.
       void eraseGradually(document.body ?? html);
       html.removeAttribute('data-claimlight');
-      for (const k of KINDS) html.style.removeProperty(`--claimlight-${k}`);
+      clearKindColors(html);
     } catch (e) {
       log('cleanup failed', e);
     }
