@@ -121,7 +121,7 @@ export async function createFromSelection(s: SessionOps, action: SelectionAction
 }
 
 /** Save an auto-finding as an annotation (source: auto) with the reader's first change. */
-export async function saveFinding(s: SessionOps, item: PageItem, patch: AnnotationPatch): Promise<Annotation | null> {
+async function saveFinding(s: SessionOps, item: PageItem, patch: AnnotationPatch): Promise<Annotation | null> {
   const f = item.finding;
   if (!f) return null;
   const words = await findingWords(s, item.id, f);

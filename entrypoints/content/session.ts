@@ -2,7 +2,7 @@
 // annotations → paint everything in layers → mark <html data-claimlight="ready">.
 // Everything that touches the page is here or in the small modules it calls; nothing throws into
 // the page (errors are logged and the session carries on or stays out of the way).
-import type { Annotation, Finding, Kind, PageSettings } from '@/lib/model';
+import type { Annotation, Kind } from '@/lib/model';
 import { DEFAULT_PAGE_SETTINGS, KINDS } from '@/lib/model';
 import type { FindingsPage, PageState, TabState } from '@/lib/messaging/contract';
 import type { SessionOps } from './actions';
@@ -10,15 +10,15 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
 import { TEXT_PART } from '@/lib/messaging/text-parts';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
-import { runSliced, STEP_NODES, yieldToPage, type Steps } from '@/lib/dom/steps';
-import { loadInteractive, type Interactive } from './interactive-api';
+import { runSliced, yieldToPage } from '@/lib/dom/steps';
+import { loadInteractive } from './interactive-api';
 import { paintLayers } from '@/lib/highlight/painter';
 import { eraseGradually } from '@/lib/highlight/erase';
-import type { PaintItem } from '@/lib/highlight/types';
 import type { LazyPaint } from '@/lib/highlight/lazy';
-import { pointAt, type TextMap } from '@/lib/dom/text-map';
 import { readPageInfo, type PageInfo } from './page-info';
-import { itemFromFinding, toSummary, unsavedFindings, type PageItem } from './items';
+import { clearKindColors, setKindColors } from './kind-colors';
+import { toSummary, type PageItem } from './items';
+import { inPlace, planPaint, type Analysis } from './paint-plan';
 import type { CoreSession } from './session-api';
 import { firstChecks, repaintAfterCheck, scheduleNextCheck, waitBeforeCheck, type DomChecks } from './dom-checks';
 
@@ -33,27 +33,31 @@ interface SessionEvents {
 }
 
 export class PageSession implements CoreSession {
-  // --- what the store says about this page (applyState) ---
+  /**
+   * The first pass (start) running; done, after which every paint marks the page ready; or disposed
+   * (the page navigated or the extension went away): the session does nothing more.
+   */
+  private phase: 'starting' | 'started' | 'disposed' = 'starting';
+
+  // --- the page, and what the store says about it (applyState) ---
   /** Read once, when the session is made (start() follows at once). */
   private info: PageInfo = readPageInfo();
-  private pageKey: string | null = null;
-  private settings: PageSettings = DEFAULT_PAGE_SETTINGS;
-  private autoAnalyze = false;
+  /** The store's last answer about this page: null until it came (then the kinds shown start from its settings). */
+  private stored: Readonly<Pick<PageState, 'pageKey' | 'autoAnalyze'>> | null = null;
+  /** The reader's saved annotations on this page (the store's, then kept in step by the reader's actions). */
   private saved: Annotation[] = [];
   /** Which kinds the reader shows on this page (the popup's switches; from the settings at first). */
   private visible: Record<Kind, boolean> = { ...DEFAULT_PAGE_SETTINGS.showKinds };
 
-  // --- the analysis: not yet (analysedText null), or of this text ---
+  // --- the analysis ---
+  /** The page was measured as an article, or the reader asked to analyse every page of its site. */
   private isArticle = false;
-  private analysedText: string | null = null;
-  private findings: Finding[] = [];
-  /** The findings' stable ids, as the background computed them with the analysis. */
-  private findingIds: string[] = [];
+  /** Not run yet (null), or run on this text. */
+  private analysis: Analysis | null = null;
   /** The article's text model (its map keeps its text nodes' lengths when it was made: see currentArticle). */
   private article: ArticleExtract | null = null;
 
-  // --- painting: started (first pass done), a paint running, its generation (a newer one cancels) ---
-  private started = false;
+  // --- painting: a paint running, its generation (a newer one cancels) ---
   private painting = false;
   private generation = 0;
   private lazy: LazyPaint | null = null;
@@ -63,8 +67,6 @@ export class PageSession implements CoreSession {
   private checks: DomChecks = firstChecks();
   private retry: number | undefined;
   private pauseImpl: ((fn: () => void) => void) | null = null;
-
-  private disposed = false;
 
   constructor(private readonly events: SessionEvents = {}) {}
 
@@ -79,40 +81,29 @@ export class PageSession implements CoreSession {
       this.applyState(state);
       // Fact-check memory: a page with ClaimReview markup hands it to the background, read by the
       // page tools (./claim-reviews.ts); the check here is all other pages pay.
-      if (this.autoAnalyze && (document.querySelector('[itemtype*=ClaimReview]') || [...document.scripts].some((e) => e.text.includes('ClaimReview'))))
+      if (this.stored?.autoAnalyze && (document.querySelector('[itemtype*=ClaimReview]') || [...document.scripts].some((e) => e.text.includes('ClaimReview'))))
         void loadInteractive().then((t) => t.sendClaimReviews(this.info.canonical)).catch(log);
       // Measuring and extracting walk the whole article: in slices, so a long page stays responsive.
       const { isArticle, root } = await runSliced(assessArticleSteps(document));
       // a site the reader asked for ("Always analyse …" in the popup) counts every page as an article
       this.isArticle ||= isArticle;
-      if (this.autoAnalyze && this.isArticle) await this.analyse(root);
+      if (this.stored?.autoAnalyze && this.isArticle) await this.analyse(root);
     } catch (e) {
       log('start failed', e);
     } finally {
-      if (!this.disposed) {
-        this.started = true;
+      if (this.phase !== 'disposed') {
+        this.phase = 'started';
         await this.repaint();
       }
     }
   }
 
   private applyState(state: PageState): void {
-    this.pageKey = state.pageKey;
-    const firstTime = this.saved.length === 0 && this.settings === DEFAULT_PAGE_SETTINGS;
-    this.settings = state.settings;
-    this.autoAnalyze = state.autoAnalyze;
+    if (!this.stored) this.visible = { ...state.settings.showKinds };
+    this.stored = state;
     this.isArticle ||= state.analyseAlways;
     this.saved = state.annotations;
-    if (firstTime) this.visible = { ...state.settings.showKinds };
-    // Custom properties on <html> are inherited by every element: changing one restyles the whole
-    // page (~70 ms on a 10,000-post live blog). marks.css falls back to the default colours, so
-    // only colours the reader changed are set, and only when they differ from what is set.
-    const root = document.documentElement;
-    for (const k of KINDS) {
-      const c = state.settings.colors[k];
-      const value = c === DEFAULT_PAGE_SETTINGS.colors[k] ? '' : c;
-      if (root.style.getPropertyValue(`--claimlight-${k}`) !== value) root.style.setProperty(`--claimlight-${k}`, value);
-    }
+    setKindColors(document.documentElement, state.settings.colors);
   }
 
   /** Re-read annotations and settings from the store (after a change elsewhere) and repaint. */
@@ -120,7 +111,7 @@ export class PageSession implements CoreSession {
     try {
       const state = await sendToBackground('page/state', { canonical: this.info.canonical });
       this.applyState(state);
-      if (this.autoAnalyze && this.isArticle && this.analysedText === null) await this.analyse();
+      if (this.stored?.autoAnalyze && this.isArticle && !this.analysis) await this.analyse();
       await this.repaint();
     } catch (e) {
       log('refresh failed', e);
@@ -136,8 +127,7 @@ export class PageSession implements CoreSession {
   private async analyseArticle(article: ArticleExtract | null): Promise<void> {
     this.article = article;
     if (!article || !article.input.text.trim()) {
-      this.findings = [];
-      this.analysedText = '';
+      this.analysis = { text: '', findings: [], ids: [] };
       return;
     }
     const { text, blocks, title } = article.input;
@@ -155,9 +145,7 @@ export class PageSession implements CoreSession {
       ids.push(...page.ids);
     }
     await yieldToPage(); // laying the findings out starts in a task of its own
-    this.findings = findings;
-    this.findingIds = ids;
-    this.analysedText = article.input.text;
+    this.analysis = { text, findings, ids };
     this.article = article; // a repaint during the round trip may have replaced it
   }
 
@@ -169,7 +157,7 @@ export class PageSession implements CoreSession {
    * and less, and one that keeps stripping our marks gets MAX_STRIP_REPAINTS repaints, then none (dom-checks.ts).
    */
   async onDomChanged(marksRemoved = false): Promise<void> {
-    if (this.disposed) return;
+    if (this.phase === 'disposed') return;
     this.checks.marksLost ||= marksRemoved;
     const wait = waitBeforeCheck(this.checks, this.painting, performance.now());
     if (wait > 0) {
@@ -179,8 +167,8 @@ export class PageSession implements CoreSession {
       return;
     }
     let changed = false;
-    if (this.analysedText === null) {
-      const { isArticle, root } = this.autoAnalyze ? await runSliced(assessArticleSteps(document)) : { isArticle: false, root: null };
+    if (!this.analysis) {
+      const { isArticle, root } = this.stored?.autoAnalyze ? await runSliced(assessArticleSteps(document)) : { isArticle: false, root: null };
       if (isArticle) {
         this.isArticle = true;
         await this.analyse(root?.isConnected ? root : null);
@@ -189,7 +177,7 @@ export class PageSession implements CoreSession {
     } else {
       // Extract once: the same model serves the comparison and, if the text changed, the analysis.
       const fresh = await runSliced(extractArticleSteps(document));
-      if ((fresh?.input.text ?? '') !== this.analysedText) {
+      if ((fresh?.input.text ?? '') !== this.analysis.text) {
         await this.analyseArticle(fresh);
         changed = true;
       }
@@ -205,9 +193,9 @@ export class PageSession implements CoreSession {
    * work is done in slices that yield to the page; a newer repaint cancels an older one.
    */
   async repaint(): Promise<void> {
-    if (this.disposed || !document.body) return;
+    if (this.phase === 'disposed' || !document.body) return;
     const gen = ++this.generation;
-    const cancelled = () => this.disposed || gen !== this.generation;
+    const cancelled = () => this.phase === 'disposed' || gen !== this.generation;
     const slice = (work: () => void) => this.withoutObserver(work);
     const body = document.body;
     this.painting = true;
@@ -219,9 +207,9 @@ export class PageSession implements CoreSession {
       if (cancelled()) return;
       await eraseGradually(body, { slice });
       if (cancelled()) return;
-      const article = this.findings.length && this.analysedText !== null ? await this.currentArticle() : null;
+      const article = this.analysis?.findings.length ? await this.currentArticle() : null;
       if (cancelled()) return;
-      const { items, paint } = await runSliced(this.layout(body, tools, article));
+      const { items, paint } = await runSliced(planPaint(body, tools, this.saved, this.analysis, article));
       if (cancelled()) return;
       this.items = items;
       const shown = paint.filter((p) => this.visible[p.kind]);
@@ -236,45 +224,8 @@ export class PageSession implements CoreSession {
       if (gen === this.generation) this.painting = false;
     }
     // Page contract: set once the first pass is painted (again if the page replaced <html>).
-    if (this.started && !this.disposed) document.documentElement.setAttribute('data-claimlight', 'ready');
+    if (this.phase === 'started') document.documentElement.setAttribute('data-claimlight', 'ready');
     this.events.onPainted?.(this.items);
-  }
-
-  /** What to show and where: saved annotations re-anchored, unsaved findings mapped to the DOM. */
-  private *layout(body: HTMLElement, tools: Interactive | null, article: ArticleExtract | null): Steps<{ items: PageItem[]; paint: PaintItem[] }> {
-    const items: PageItem[] = [];
-    const paint: PaintItem[] = [];
-
-    // Saved annotations: re-anchored against the whole body (their selectors describe the body).
-    const live = this.saved.filter((a) => !a.dismissed);
-    const ranges = live.length && tools ? tools.anchorAll(body, live.map((a) => a.selectors)) : [];
-    live.forEach((a, i) => {
-      const r = ranges[i];
-      if (tools) items.push(tools.itemFromAnnotation(a, !r)); // tools are loaded whenever there are any
-      if (r && r.startContainer.nodeType === 3 && r.endContainer.nodeType === 3) {
-        paint.push({
-          id: a.id, kind: a.kind, saved: true, speaker: a.speaker, disputedBy: a.disputedBy,
-          start: { node: r.startContainer as Text, offset: r.startOffset },
-          end: { node: r.endContainer as Text, offset: r.endOffset },
-        });
-      }
-    });
-
-    // Auto-findings: offsets into the article text model (re-extracted unless the DOM is unchanged).
-    if (this.findings.length && this.analysedText !== null) {
-      if (article && article.input.text === this.analysedText) {
-        let n = 0;
-        for (const { finding, id } of unsavedFindings(this.findings, this.findingIds, this.saved)) {
-          if (++n % STEP_NODES === 0) yield; // thousands of findings on a live blog
-          const a = pointAt(article.map, finding.start, 'start');
-          const b = pointAt(article.map, finding.end, 'end');
-          items.push(itemFromFinding(finding, id));
-          if (!a || !b) continue;
-          paint.push({ id, kind: finding.kind, speaker: finding.speaker, disputedBy: finding.disputedBy, start: a, end: b });
-        }
-      }
-    }
-    return { items, paint };
   }
 
   /**
@@ -293,7 +244,7 @@ export class PageSession implements CoreSession {
   /** What the reader's actions (./actions.ts) may use of the session. */
   readonly ops: SessionOps = {
     canonical: () => this.info.canonical,
-    pageKey: () => this.pageKey,
+    pageKey: () => this.stored?.pageKey ?? null,
     items: () => this.items,
     article: () => this.currentArticle(),
     addSaved: (a) => {
@@ -323,10 +274,10 @@ export class PageSession implements CoreSession {
 
   state(): TabState {
     return {
-      pageKey: this.pageKey,
+      pageKey: this.stored?.pageKey ?? null,
       url: location.href,
       title: this.info.title,
-      analysed: this.analysedText !== null,
+      analysed: !!this.analysis,
       isArticle: this.isArticle,
       visible: { ...this.visible },
       items: this.items.map(toSummary),
@@ -346,7 +297,7 @@ export class PageSession implements CoreSession {
   }
 
   dispose(): void {
-    this.disposed = true;
+    this.phase = 'disposed';
     clearTimeout(this.retry);
     this.lazy?.stop();
     try {
@@ -354,18 +305,9 @@ export class PageSession implements CoreSession {
       // Restores the page's own text nodes; a page of ordinary size is done before this returns.
       void eraseGradually(document.body ?? html);
       html.removeAttribute('data-claimlight');
-      for (const k of KINDS) html.style.removeProperty(`--claimlight-${k}`);
+      clearKindColors(html);
     } catch (e) {
       log('cleanup failed', e);
     }
   }
-}
-
-/** Are the map's text nodes all still in the page with the lengths they had? (A pass that can pause: a live blog has tens of thousands.) */
-function* inPlace({ nodes, lengths }: TextMap): Steps<boolean> {
-  for (let i = 0; i < nodes.length; i++) {
-    if (!nodes[i]!.isConnected || nodes[i]!.data.length !== lengths[i]) return false;
-    if (i % STEP_NODES === 0) yield;
-  }
-  return true;
 }

@@ -114,4 +114,13 @@ describe('the card: notes and names', () => {
     expect(card.namingField(writing, 'speaker')).toBe(false);
     expect(writing.naming).toBeNull();
   });
+
+  it('a saved name closes its field and offers the alias it makes possible, or none', () => {
+    const c = open('a', { naming: 'speaker', aliasOffer: null });
+    card.nameSaved(c, { from: 'Jane Doe', to: 'Donald Trump' });
+    expect(c).toMatchObject({ naming: null, aliasOffer: { from: 'Jane Doe', to: 'Donald Trump' } });
+    const d = open('a', { naming: 'disputedBy', aliasOffer: { from: 'X', to: 'Y' } });
+    card.nameSaved(d, null);
+    expect(d).toMatchObject({ naming: null, aliasOffer: null });
+  });
 });

@@ -1,6 +1,6 @@
 // The annotation card's state and its decisions (pure): which mark it shows, whether the reader
 // pinned it, and what is in progress in it (a note, a name correction). Nothing here closes a note
-// being written. Effects (timers, focus, saving) are in controller.ts.
+// being written. Effects: card-opening.ts (timers, focus) and card-actions.ts (saving).
 import type { AnchorRect } from '@/components/inpage/place';
 import type { NameField } from '@/components/names';
 
@@ -102,4 +102,10 @@ export function namingField(c: CardState, field: NameField | null): boolean {
   c.message = null;
   c.aliasOffer = null;
   return true;
+}
+
+/** A name was saved: its field closes; `offer` is the alias to offer ("always read … as …"), if any. */
+export function nameSaved(c: CardState, offer: CardState['aliasOffer']): void {
+  c.naming = null;
+  c.aliasOffer = offer;
 }

@@ -6,7 +6,9 @@ import type { AnnotationPatch, SelectionAction } from '@/lib/messaging/contract'
 import { InPageView } from '@/components/inpage/InPageView';
 import type { PageItem } from '../items';
 import { FOCUS_TARGETS } from './focus-targets';
-import { HOVER_OPEN_MS, InPageController, type Timers } from './controller';
+import { InPageController } from './controller';
+import { HOVER_OPEN_MS } from './card-opening';
+import type { Timers } from './in-page-state';
 import type { EditorFrames } from './note-sessions';
 import type { UiSession } from '../session-api';
 

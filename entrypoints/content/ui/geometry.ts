@@ -1,5 +1,5 @@
 // Measuring for the in-page UI: where the selection or a mark is on screen, and whether that is in
-// the viewport. The only layout reads of the controller (placing the boxes is components/inpage/place.ts).
+// the viewport. The only layout reads of the controller and its parts (placing the boxes is components/inpage/place.ts).
 import { intersectsViewport, toAnchorRect, type AnchorRect } from '@/components/inpage/place';
 
 /** Where a range or an element is, in viewport coordinates. */

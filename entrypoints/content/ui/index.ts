@@ -54,7 +54,7 @@ export function mountInPageUi(ctx: ContentScriptContext, session: () => CoreSess
   let host: HTMLElement | null = null;
   let latest: InPageViewProps | null = null;
 
-  // The card's visibility, watched while it is shown (Delete and Dismiss wait for it: controller.ts).
+  // The card's visibility, watched while it is shown (Delete and Dismiss wait for it: card-actions.ts).
   let cardWatch: { el: Element; gate: VisibilityGate } | null = null;
   const watchCard = () => {
     const el = shadow?.querySelector(CARD) ?? null;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { markFrom, nextAnnotation, piecesOf, relatedTo } from './marks';
+import { markFrom, nextAnnotation, pieceOf, piecesOf, relatedTo } from './marks';
 
 const m = (id: string, kind: string, inner: string) =>
   `<mark class="claimlight-mark" data-claimlight-id="${id}" data-claimlight-kind="${kind}" tabindex="-1">${inner}</mark>`;
@@ -41,5 +41,14 @@ describe('marks', () => {
     expect(ids(nextAnnotation(document.body, first('h1'), 1))).toBe('d1');
     expect(ids(nextAnnotation(document.body, first('d1'), -1))).toBe('h1');
     expect(ids(nextAnnotation(document.body, null, -1))).toBe('h1');
+  });
+
+  it('a card’s mark: the piece it opened from while that is in the page, else its annotation’s first piece', () => {
+    const second = piecesOf(document, 'c1')[1]!;
+    expect(pieceOf(document, { id: 'c1', origin: second })).toBe(second);
+    second.remove();
+    expect(pieceOf(document, { id: 'c1', origin: second })).toBe(first('c1'));
+    expect(pieceOf(document, { id: 'c1', origin: null })).toBe(first('c1'));
+    expect(pieceOf(document, { id: 'gone', origin: null })).toBeUndefined();
   });
 });

@@ -62,3 +62,7 @@ export function nextAnnotation(root: ParentNode, from: Element | null, dir: 1 | 
   }
   return firsts[(i + dir + firsts.length) % firsts.length]!;
 }
+
+/** The mark a card belongs to: the piece it opened from while that is in the page, else its annotation's first piece. */
+export const pieceOf = (root: ParentNode, card: { id: string; origin: HTMLElement | null }): HTMLElement | undefined =>
+  card.origin?.isConnected ? card.origin : piecesOf(root, card.id)[0];

@@ -49,4 +49,10 @@ describe('the selection toolbar', () => {
     expect(toolbar.closesOnScroll(withMode('actions'), true)).toBe(false);
     expect(toolbar.closesOnScroll(withMode('note'), false)).toBe(false);
   });
+
+  it('Note turns the actions into a note editor with its session; the old message goes, the draft stays', () => {
+    const t = { ...withMode('actions', 'kept'), message: 'Could not save that selection.' };
+    toolbar.writingNote(t, 'ed-1');
+    expect(t).toMatchObject({ mode: 'note', editor: 'ed-1', message: null, draft: 'kept' });
+  });
 });

@@ -1,5 +1,5 @@
 // The selection toolbar's state and its decisions (pure): shown over a selection with its actions,
-// or with a note being written in a note frame. Effects (focus, the selection, saving) are in controller.ts.
+// or with a note being written in a note frame. Effects (focus, the selection, saving) are in toolbar-effects.ts.
 import type { AnchorRect } from '@/components/inpage/place';
 import type { ToolbarMode } from '@/components/inpage/SelectionToolbar';
 
@@ -34,3 +34,10 @@ export const closesOnPressOutside = (t: ToolbarState): boolean => t.mode === 'no
 
 /** Scrolled: the actions close when their selection leaves the viewport; a note being written stays. */
 export const closesOnScroll = (t: ToolbarState, selectionInView: boolean): boolean => t.mode === 'actions' && !selectionInView;
+
+/** Note chosen: the toolbar becomes a note editor (`editor` is its new session). */
+export function writingNote(t: ToolbarState, editor: string): void {
+  t.mode = 'note';
+  t.message = null;
+  t.editor = editor;
+}

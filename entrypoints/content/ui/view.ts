@@ -3,7 +3,6 @@
 // (toolbar-state.ts, card-state.ts) and commits; this only describes.
 import type { InPageViewProps } from '@/components/inpage/InPageView';
 import type { NoteFrameProps } from '@/components/inpage/NoteFrame';
-import type { AnchorRect } from '@/components/inpage/place';
 import type { Kind } from '@/lib/model';
 import type { SelectionAction } from '@/lib/messaging/contract';
 import { namesFrom, type NameField } from '@/components/names';
@@ -14,12 +13,7 @@ import { relatedTo } from './marks';
 import { noteBadges } from './note-badges';
 import { VIEW_LABEL } from './note-sessions';
 import type { ToolbarState } from './toolbar-state';
-
-export interface ToastState {
-  anchor: AnchorRect;
-  message: string;
-  undo: () => Promise<void>;
-}
+import type { ToastState } from './undo-toast';
 
 /** The state a view is made of. */
 export interface ViewState {
