@@ -215,8 +215,12 @@ export class PageSession implements CoreSession {
       const shown = paint.filter((p) => this.visible[p.kind]);
       // A very long page (live blog) is painted near the viewport first, the rest as the reader
       // scrolls; the code for that comes with the interactive bundle, which such a page loads.
-      if (shown.length >= LAZY_MIN_ITEMS) this.lazy = await (tools ?? (await loadInteractive())).paintNearViewport(body, shown, { slice, cancelled });
-      else await paintLayers(body, shown, { slice, cancelled });
+      if (shown.length >= LAZY_MIN_ITEMS) {
+        const lazy = await (tools ?? (await loadInteractive())).paintNearViewport(body, shown, { slice, cancelled });
+        // A newer repaint may hold its own handle by now: a cancelled one stops, never replaces it.
+        if (cancelled()) lazy.stop();
+        else this.lazy = lazy;
+      } else await paintLayers(body, shown, { slice, cancelled });
       if (cancelled()) return;
     } catch (e) {
       log('paint failed', e);
