@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '@/lib/browser';
 import { useFreshDb } from '@/lib/store/test-support';
-import { MAX_TEXT_PARTS, TEXT_PART, splitText } from '@/lib/messaging/text-parts';
+import { MAX_TEXT_PARTS, TEXT_PART } from '@/lib/messaging/part-limits';
+import { splitText } from '@/lib/messaging/text-parts';
 import { MAX_ARTICLE } from '@/lib/messaging/from-content';
 import { MAX_WAITING_CHARS, SET_TTL_MS, forgetParts, waitingChars } from './text-parts';
 import { contentOf, ok, refused } from './test-support';

@@ -8,7 +8,7 @@ import type { FindingsPage, PageState, TabState } from '@/lib/messaging/contract
 import type { SessionOps } from './actions';
 import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
-import { TEXT_PART } from '@/lib/messaging/text-parts';
+import { TEXT_PART } from '@/lib/messaging/part-limits';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
 import { runSliced, yieldToPage } from '@/lib/dom/steps';
 import { loadInteractive } from './interactive-api';

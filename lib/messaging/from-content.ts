@@ -7,7 +7,7 @@ import { annotationRecord, selector } from '../schema/records';
 import { ValidationError, arrayOf, boolean, integer, isPlainObject, maybe, nullable, object, oneOf, refine, string, type Validator } from '../schema/validate';
 import { encodedBlocks } from './blocks';
 import { annotationId, kind, patch, sessionId, text } from './fields';
-import { MAX_TEXT_PARTS, TEXT_PART } from './text-parts';
+import { MAX_TEXT_PARTS, TEXT_PART } from './part-limits';
 
 export const MAX_ARTICLE = 20_000_000;
 

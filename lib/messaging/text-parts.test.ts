@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_PART, splitText } from './text-parts';
+import { TEXT_PART } from './part-limits';
+import { splitText } from './text-parts';
 
 describe('splitText', () => {
   it('keeps a text that fits in one message whole', () => {

@@ -6,16 +6,12 @@
 // message costs the page a long task. The background keeps the parts per tab until the
 // "analysis/run" that names them arrives (entrypoints/background/text-parts.ts checks them).
 //
-// The content script's core imports only TEXT_PART; the sender below comes with the interactive
-// bundle (entrypoints/interactive.ts), which a page this long loads anyway to paint near the viewport.
+// The content script's core imports only TEXT_PART (./part-limits.ts); the sender below comes with the
+// interactive bundle (entrypoints/interactive.ts), which a page this long loads anyway to paint near the viewport.
 import type { ContentResponses } from './contract';
 import { sendToBackground } from './client';
+import { TEXT_PART } from './part-limits';
 import { randomId } from '../random-id';
-
-/** Characters per part; a text at most this long goes in the "analysis/run" message itself. */
-export const TEXT_PART = 200_000;
-/** Most parts one analysis may send before its "analysis/run" (with the article limit of 20 M characters). */
-export const MAX_TEXT_PARTS = 100;
 
 /** Where to cut `text` at or before `end` without splitting a surrogate pair. */
 export function partEnd(text: string, end: number): number {
