@@ -269,6 +269,20 @@ const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy f
 /** Number words and quantifiers that open a sentence about things, not people: "One message read", "Any action". */
 const OPENING_QUANTIFIERS = new Set(['one', 'any', 'none', 'two', 'three', 'four', 'five']);
 
+/** Last words of a day's or a season's name: "Election Day", "Christmas Eve", "Holy Week" name no one. */
+const EVENT_ENDS = new Set(['day', 'eve', 'week']);
+/** "Fifty-one percent say", "Twenty of them": a number word spelled out at a sentence's start names no one. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+/** Whether a run names no one: a day ("Election Day", "Christmas Eve") or a number word ("Fifty-one percent say"). */
+function notAName(run: readonly Token[], before: Token | undefined): boolean {
+  const first = run[0];
+  const given = (w: string): boolean => !!genderOfFirstName(w) || FIRST_NAMES_THAT_ARE_WORDS.has(w);
+  // (a lone "Day" after a capitalised word is the rest of a day's name this test already turned down)
+  if (EVENT_ENDS.has(run[run.length - 1].lower) && (run.length >= 2 ? !given(first.lower) && !HONORIFICS.has(first.lower) : !!before?.cap)) return true;
+  if (run.length !== 1 || first.possessive) return false;
+  return NUMBER_WORD.test(first.lower);
+}
+
 /** Whether a word opens a sentence of the text: after its start, a full stop (a closing quotation mark may follow) or a line break. */
 export function opensSentence(text: string, t: Token): boolean {
   return t.start === 0 || /(?:[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
@@ -379,6 +393,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   if (placeBeforeName) end = placeEnd;
   const run = tokens.slice(start, end);
   if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
+  if (notAName(run, tokens[start - 1])) return null;
   // "of Ashton, Md., who …", "Raleigh, N.C.": a state's abbreviation after a town names no one
   if (run.length === 1 && run[0].dot && STATE_ABBREVIATIONS.has(run[0].lower) && /,\s*$/.test(text.slice(Math.max(0, run[0].start - 3), run[0].start))) return null;
   const last = run[run.length - 1];

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './mentions';
+import { tokenize } from './words';
+
+/** The name mentions of one sentence, as [text, org]. */
+const names = (s: string): Array<[string, boolean]> =>
+  findMentions(s, tokenize(s, 0, s.length)).filter((m) => m.kind === 'name').map((m) => [m.text, m.org]);
+
+describe('name mentions', () => {
+  it('takes no day and no spelled-out number for a name', () => {
+    expect(names('Trump tweeted before Election Day.')).toEqual([['Trump', false]]);
+    expect(names('Fifty-one percent say that it was wrong.')).toEqual([]);
+    expect(names('Doris Day said so.')).toEqual([['Doris Day', false]]);
+  });
+});
