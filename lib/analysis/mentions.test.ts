@@ -12,4 +12,11 @@ describe('name mentions', () => {
     expect(names('Fifty-one percent say that it was wrong.')).toEqual([]);
     expect(names('Doris Day said so.')).toEqual([['Doris Day', false]]);
   });
+
+  it('keeps a body named after its owner whole: "the People’s Daily", "the Governor’s Office of Emergency Services"', () => {
+    expect(names('On Monday, the People’s Daily warned that there is no room.')).toEqual([['the People’s Daily', true]]);
+    expect(names('The California Governor’s Office of Emergency Services said it.')).toEqual([['the California Governor’s Office of Emergency Services', true]]);
+    expect(names('The Attorney General’s Office said it.')).toEqual([['the Attorney General’s Office', true]]);
+    expect(names('Trump’s lawyer said it.')).toEqual([['Trump', false]]);
+  });
 });

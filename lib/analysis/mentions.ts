@@ -360,6 +360,12 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       end++; // "Alzheimer’s Research UK", "Alzheimer’s Society"
       continue;
     }
+    // "the People’s Daily", "the California Governor’s Office of Emergency Services": a common noun or a title in the possessive,
+    // then an organisation's word — the body's own name, not its owner's
+    if (prev.possessive && t0 && t0.cap && adjacent(text, prev, t0) && (TITLE_WORDS.has(prev.lower) || OWNING_PEOPLE.has(prev.lower)) && orgWordWithin(text, tokens, end, 3)) {
+      end++;
+      continue;
+    }
     if (prev.possessive) break;
     if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !INITIAL.test(prev.word)) break;
     const t = tokens[end];
@@ -416,8 +422,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const titleLike = (t: Token): boolean => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower) || DESCRIPTORS.has(t.lower) || PARTY_WORDS.has(t.lower) ||
     /-(?:born|based|bred|raised)$/.test(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => TITLE_WORDS.has(p)));
   // "a South Carolina Democrat", "a West Virginia coal miner": a place name that opens with a descriptor ("South") is no title
+  // "the Attorney General’s Office", "the People’s Daily": a body named after its owner keeps every word
+  const innerPossessive = run.slice(0, -1).some((t) => t.possessive);
   const opensWithPlace = DESCRIPTORS.has(run[0].lower) && [2, 3].some((j) => j < run.length && PLACES.has(placeKey(run.slice(0, j))));
-  while (!opensWithPlace && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
+  while (!opensWithPlace && !innerPossessive && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
     titles.push(run[k].lower);
     k++;
   }
@@ -461,6 +469,19 @@ function personAfterTitle(run: readonly Token[]): number {
     return name.length <= 3 && !name.some(bad) ? p + 1 : -1;
   }
   return -1;
+}
+
+/** Plural nouns for people that own a body's name in the possessive: "People’s Daily", "Children’s Hospital". */
+const OWNING_PEOPLE = new Set('people children women men veterans workers citizens consumers farmers teachers nurses patients'.split(' '));
+
+/** Whether one of the (at most n) adjacent capitalised words from k on is an organisation's word. */
+function orgWordWithin(text: string, tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k; j < k + n && j < tokens.length; j++) {
+    if (!tokens[j].cap || (j > k && !adjacent(text, tokens[j - 1], tokens[j]))) return false;
+    if (ORG_WORDS.has(tokens[j].lower)) return true;
+    if (tokens[j].possessive) return false;
+  }
+  return false;
 }
 
 /** Whether "and" at k joins two halves of one organisation's name: capitalised words up to an organisation word. */
