@@ -19,4 +19,11 @@ describe('name mentions', () => {
     expect(names('The Attorney General’s Office said it.')).toEqual([['the Attorney General’s Office', true]]);
     expect(names('Trump’s lawyer said it.')).toEqual([['Trump', false]]);
   });
+
+  it('joins two halves of a body’s name with "and", after "the" or after a word for a field of work', () => {
+    expect(names('Customs and Border Protection, part of Homeland Security, said no.')[0]).toEqual(['Customs and Border Protection', true]);
+    expect(names('The U.S. Customs and Border Protection said no.')).toEqual([['the U.S. Customs and Border Protection', true]]);
+    expect(names('Immigration and Customs Enforcement said no.')).toEqual([['Immigration and Customs Enforcement', true]]);
+    expect(names('Trump and Senate Republicans said no.')[0]).toEqual(['Trump', false]);
+  });
 });

@@ -375,7 +375,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       end++;
       continue;
     }
-    if (t.word === 'and' && determiner && andJoinsOrg(text, tokens, end)) {
+    // "Customs and Border Protection", "Immigration and Customs Enforcement": without "the" too, when no person is named so far
+    if (t.word === 'and' && (determiner || bodySoFar(tokens, start, end)) && andJoinsOrg(text, tokens, end)) {
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
@@ -482,6 +483,15 @@ function orgWordWithin(text: string, tokens: readonly Token[], k: number, n: num
     if (tokens[j].possessive) return false;
   }
   return false;
+}
+
+/**
+ * Whether the run [start, end) reads as the first half of a body's name without "the": one word for a field of work
+ * ("Customs", "Immigration", "Security", "Employment"), not a given name.
+ */
+function bodySoFar(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start];
+  return end === start + 1 && !t.possessive && !t.dot && /(?:ion|ions|oms|ity|ment|ture)$/.test(t.lower) && !genderOfFirstName(t.lower);
 }
 
 /** Whether "and" at k joins two halves of one organisation's name: capitalised words up to an organisation word. */
