@@ -26,4 +26,10 @@ describe('name mentions', () => {
     expect(names('Immigration and Customs Enforcement said no.')).toEqual([['Immigration and Customs Enforcement', true]]);
     expect(names('Trump and Senate Republicans said no.')[0]).toEqual(['Trump', false]);
   });
+
+  it('reads a capitalised group noun opening a name with "for", "against" or "without" as an organisation', () => {
+    expect(names('The doctors, members of the group Doctors for Camp Closure, offered it.')[0]).toEqual(['Doctors for Camp Closure', true]);
+    expect(names('Mothers Against Drunk Driving said no.')).toEqual([['Mothers Against Drunk Driving', true]]);
+    expect(names('Doctors Without Borders said no.')).toEqual([['Doctors Without Borders', true]]);
+  });
 });

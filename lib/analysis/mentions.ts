@@ -230,6 +230,9 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   while (j < tokens.length && j < i + 2 && isQualifier(tokens[j]) && !tokens[j].possessive && !tokens[j].dot && j + 1 < tokens.length && adjacent(text, tokens[j], tokens[j + 1])) j++;
   const head = tokens[j];
   if (!head || !GROUP_NOUNS.has(head.lower) || (head.possessive && head.cap)) return null; // "Tenants’ Federation" is a name
+  // "Doctors for Camp Closure", "Physicians for Human Rights", "Mothers Against Drunk Driving": a capitalised group noun
+  // that opens a capitalised name with "for", "against" or "without" is an organisation's name
+  if (j === i && head.cap && !head.possessive && bodyAfterGroup(text, tokens, j)) return null;
   const first = tokens[i];
   let s = first.start;
   let written = text.slice(s, head.start + head.word.length);
@@ -244,6 +247,16 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   m.possessive = head.possessive;
   m.org = true;
   return m;
+}
+
+const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
+/** Whether "for", "against" or "without" and a capitalised word follow tokens[j], both written as part of one name. */
+function bodyAfterGroup(text: string, tokens: readonly Token[], j: number): boolean {
+  const link = tokens[j + 1];
+  const next = tokens[j + 2];
+  const linkCap = !!link && /^(?:For|Against|Without)$/.test(link.word);
+  return !!link && !!next && (GROUP_NAME_LINKS.has(link.word) || linkCap) && next.cap && !NOT_NAME_WORDS.has(next.lower) &&
+    adjacent(text, tokens[j], link) && adjacent(text, link, next);
 }
 
 /** A run of tokens as a key of PLACES ("new york"). */
@@ -386,6 +399,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       end += 3;
       continue;
     }
+    if (end === start + 1 && GROUP_NOUNS.has(prev.lower) && bodyAfterGroup(text, tokens, end - 1)) {
+      end += 2; // "Doctors for Camp Closure", "Mothers Against Drunk Driving"
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.word) && !((t.word === 'of' || t.word === 'on' || t.word === 'for') && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
       end += 2;
       continue;
@@ -407,9 +424,11 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const m = base('name', run[0].start, last.start + last.word.length, '', end);
   m.possessive = last.possessive;
   const person = personAfterTitle(run);
+  // "Doctors for Camp Closure": a group noun opening a body's name (no title: the whole run is the name)
+  const groupBody = run.length > 2 && GROUP_NOUNS.has(run[0].lower) && bodyAfterGroup(text, tokens, start);
   m.place = PLACES.has(placeKey(run));
   m.modifier = placeBeforeName; // it only qualifies the person named next
-  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
+  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || groupBody || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
   // honorific and titles
   let k = 0;
   const titles: string[] = [];
@@ -426,7 +445,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   // "the Attorney General’s Office", "the People’s Daily": a body named after its owner keeps every word
   const innerPossessive = run.slice(0, -1).some((t) => t.possessive);
   const opensWithPlace = DESCRIPTORS.has(run[0].lower) && [2, 3].some((j) => j < run.length && PLACES.has(placeKey(run.slice(0, j))));
-  while (!opensWithPlace && !innerPossessive && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
+  while (!opensWithPlace && !innerPossessive && !groupBody && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
     titles.push(run[k].lower);
     k++;
   }
