@@ -32,4 +32,11 @@ describe('name mentions', () => {
     expect(names('Mothers Against Drunk Driving said no.')).toEqual([['Mothers Against Drunk Driving', true]]);
     expect(names('Doctors Without Borders said no.')).toEqual([['Doctors Without Borders', true]]);
   });
+
+  it('ends a two-word portfolio before a given name: "Director of Public Prosecution Eva-Marie Persson"', () => {
+    const s = 'Deputy Director of Public Prosecution Eva-Marie Persson took the decision.';
+    expect(findMentions(s, tokenize(s, 0, s.length))[0].name).toBe('Eva-Marie Persson');
+    const t = 'Minister of Finance Jo Reed said so.';
+    expect(findMentions(t, tokenize(t, 0, t.length))[0].name).toBe('Jo Reed');
+  });
 });

@@ -486,6 +486,9 @@ function personAfterTitle(run: readonly Token[]): number {
     const name = run.slice(p + 1);
     const bad = (t: Token, i: number): boolean =>
       ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || (t.possessive && i < name.length - 1);
+    // "Deputy Director of Public Prosecution Eva-Marie Persson": a portfolio of two words, then a given name
+    const given = (t: Token): boolean => !!genderOfFirstName(t.lower) || !!genderOfFirstName(t.lower.split('-')[0]);
+    if (portfolio && name.length === 3 && !given(name[0]) && given(name[1]) && !name.some(bad)) return p + 2;
     return name.length <= 3 && !name.some(bad) ? p + 1 : -1;
   }
   return -1;
