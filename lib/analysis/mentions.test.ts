@@ -39,4 +39,10 @@ describe('name mentions', () => {
     const t = 'Minister of Finance Jo Reed said so.';
     expect(findMentions(t, tokenize(t, 0, t.length))[0].name).toBe('Jo Reed');
   });
+
+  it('reads a name ending in an upper-case abbreviation as a thing or a body, not a person', () => {
+    expect(names('Not paying off his Roth IRA was a mistake.')).toEqual([['Roth IRA', true]]);
+    expect(names('John Smith MP said so.')).toEqual([['John Smith MP', false]]);
+    expect(names('Brent Bozell III said so.')).toEqual([['Brent Bozell III', false]]);
+  });
 });
