@@ -344,7 +344,8 @@ const asPutIt: Sieve = {
         if (!isComma(s.elements[v])) continue;
         v++;
       }
-      while (isAdverb(s.elements[v])) v++;
+      // "As Sherlock would say, “…”", "as she might put it": a modal before the verb
+      while (isAdverb(s.elements[v]) || isModal(s.elements[v])) v++;
       const verb = s.elements[v];
       const next = s.elements[v + 1];
       if (verb?.kind !== 'word' || verb.token.cap) continue;
@@ -358,6 +359,9 @@ const asPutIt: Sieve = {
 const isComma = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'punct' && e.char === ',';
 const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean =>
   e?.kind === 'word' && !e.token.cap && (/ly$/.test(e.lower) || e.lower === 'once' || e.lower === 'later' || e.lower === 'then' || e.lower === 'also');
+
+const MODALS = new Set(['would', 'might', 'could', 'will', 'may', 'can', 'should', 'must']);
+const isModal = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'word' && !e.token.cap && MODALS.has(e.lower);
 
 /** "Trump’s claim that there were “thousands of shootings”", "Bornstein's earlier missive … “the healthiest”". */
 const possessiveSpeech: Sieve = {
