@@ -11,4 +11,9 @@ describe('attribution sieves', () => {
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],
     ]);
   });
+
+  it('previous-sentence: the quote’s sentence may name people in general, with no reporting verb', () => {
+    const text = 'It isn’t clear which function evolved first, Howitt says. Just because scientists became aware of receptors first, “that doesn’t mean that’s the order in which it evolved.” In fact, it is so.';
+    expect(quotes(text)).toEqual([['that doesn’t mean that’s the order in which it evolved.', 'Howitt', 'previous-sentence']]);
+  });
 });

@@ -533,7 +533,8 @@ const previousSentence: Sieve = {
   apply(state, qi) {
     const { ctx, ui, unit } = place(state, qi);
     const prev = ctx.units[ui - 1];
-    if (!prev || prev.block !== unit.block || unit.mentions.length) return null;
+    // the quotation's own sentence may name people in general ("Just because scientists …, “…”"), not anyone who speaks
+    if (!prev || prev.block !== unit.block || unit.mentions.some((m) => m.kind !== 'group') || (unit.mentions.length && cuesOf(ctx, unit).length)) return null;
     // "Not long after Jo Reed posted the clip, Sam Lee asked her about it. “…?”": the speaker of the main clause,
     // not of a clause that "after", "when" or "since" opens — that one only when the sentence has no other
     const ps = streamOf(ctx, prev);
