@@ -16,4 +16,12 @@ describe('attribution sieves', () => {
     const text = 'It isn’t clear which function evolved first, Howitt says. Just because scientists became aware of receptors first, “that doesn’t mean that’s the order in which it evolved.” In fact, it is so.';
     expect(quotes(text)).toEqual([['that doesn’t mean that’s the order in which it evolved.', 'Howitt', 'previous-sentence']]);
   });
+
+  it('after-quote: a command given aloud is reported speech (“…!” an officer ordered)', () => {
+    const text = 'Police used a ram to force open the door.\n\n"Hands! Let me see your hands!" an officer ordered. "Step out." Webb emerged.';
+    expect(quotes(text)).toEqual([
+      ['Hands! Let me see your hands!', 'an officer', 'after-quote'],
+      ['Step out.', 'an officer', 'paragraph-speaker'],
+    ]);
+  });
 });
