@@ -24,4 +24,9 @@ describe('attribution sieves', () => {
       ['Step out.', 'an officer', 'paragraph-speaker'],
     ]);
   });
+
+  it('after-quote: a name, then an aside too long for the verb search, closed by a comma before the verb', () => {
+    const text = 'Boeing said it submitted a proposal.\n\n“We have developed an approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.';
+    expect(quotes(text)).toEqual([['We have developed an approach that minimizes mission complexity,', 'Jim Chilton', 'after-quote']]);
+  });
 });

@@ -135,9 +135,26 @@ const afterQuote: Sieve = {
         return subject && subject.start > e.start - 1 ? nameOf(subject) : null;
       }
     }
-    return null;
+    return nameOf(beforeLongAside(unit, s, j));
   },
 };
+
+/**
+ * "“…,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said": a name
+ * right after the quotation, then an aside too long for the verb search, closed by a comma right before the verb.
+ */
+function beforeLongAside(unit: Parameters<typeof mentionStartingAt>[0], s: ReturnType<typeof streamOf>, j: number) {
+  const m = mentionStartingAt(unit, s, j);
+  if (!m || m.kind !== 'name' || m.possessive || m.org) return null;
+  const after = mentionEnd(s, j) + 1;
+  if (!isComma(s.elements[after])) return null;
+  for (let k = after + 1; k < s.elements.length && k <= after + ATTRIBUTION.maxAsClause; k++) {
+    const v = s.elements[k];
+    if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
+    if (v.kind === 'word' && SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0 && !v.lower.endsWith('ing')) return isComma(s.elements[k - 1]) ? m : null;
+  }
+  return null;
+}
 
 /** "Jane Doe said: “…”", "Mr. Trump said on Twitter that “…”", "Kasich cautioned “let’s not …”". */
 const beforeQuote: Sieve = {
