@@ -29,4 +29,9 @@ describe('attribution sieves', () => {
     const text = 'Boeing said it submitted a proposal.\n\n“We have developed an approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.';
     expect(quotes(text)).toEqual([['We have developed an approach that minimizes mission complexity,', 'Jim Chilton', 'after-quote']]);
   });
+
+  it('previous-sentence: a sentence that is all quotation, after one whose subject is a person and that quotes no one', () => {
+    const text = 'Rep. Robert Aderholt spoke first. Aderholt returned to the issue later in the hearing. “What vehicles exist today that can launch the lander?” Others disagreed.';
+    expect(quotes(text)).toEqual([['What vehicles exist today that can launch the lander?', 'Robert Aderholt', 'previous-sentence']]);
+  });
 });

@@ -563,7 +563,13 @@ const previousSentence: Sieve = {
       if (before?.kind === 'word' && SUBORDINATORS.has(before.lower)) subordinate ??= m;
       else return nameOf(m);
     }
-    return nameOf(subordinate);
+    if (subordinate) return nameOf(subordinate);
+    // "Aderholt returned to the issue later in the hearing. “What … ?”": a sentence that is all quotation, after one
+    // whose subject is a person (and that quotes no one) — that person's words
+    const own = streamOf(ctx, unit);
+    if (unit.mentions.length || prev.quotes.length || own.elements.some((e) => e.kind === 'word')) return null;
+    const m = clauseSubject(ctx, prev, ps.elements.length);
+    return m && m.kind === 'name' && m.entity?.kind === 'person' ? nameOf(m) : null;
   },
 };
 
