@@ -68,7 +68,7 @@ export const ORG_WORDS = set(`
   power energy water electric utilities gas oil petroleum systems technologies labs pharmaceuticals motors
   initiative watch international research district division communications telecom insurance financial
   radio television tv herald tribune journal gazette chronicle magazine daily weekly broadcasting newspaper review
-  protection enforcement
+  protection enforcement depot stores
 `);
 
 /** Organisation words that may follow a possessive inside one name: "Alzheimer’s Research UK". */

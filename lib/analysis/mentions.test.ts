@@ -45,4 +45,8 @@ describe('name mentions', () => {
     expect(names('John Smith MP said so.')).toEqual([['John Smith MP', false]]);
     expect(names('Brent Bozell III said so.')).toEqual([['Brent Bozell III', false]]);
   });
+
+  it('reads a retailer’s name ending in "Depot" or "Stores" as an organisation', () => {
+    expect(names('Home Depot said sales rose.')).toEqual([['Home Depot', true]]);
+  });
 });
