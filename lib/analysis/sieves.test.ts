@@ -34,4 +34,12 @@ describe('attribution sieves', () => {
     const text = 'Rep. Robert Aderholt spoke first. Aderholt returned to the issue later in the hearing. “What vehicles exist today that can launch the lander?” Others disagreed.';
     expect(quotes(text)).toEqual([['What vehicles exist today that can launch the lander?', 'Robert Aderholt', 'previous-sentence']]);
   });
+
+  it('repeated-quote: a short quotation standing alone as a paragraph (a cross-head) takes the speaker of the longer one', () => {
+    const text = 'The agency declined the offer.\n\n“We write with urgency”\n\n“Flu season has already begun, so we write with urgency,” the doctors stated.';
+    expect(quotes(text)).toEqual([
+      ['We write with urgency', 'the doctors', 'repeated-quote'],
+      ['Flu season has already begun, so we write with urgency,', 'the doctors', 'after-quote'],
+    ]);
+  });
 });

@@ -603,7 +603,10 @@ const repeatedQuote: Sieve = {
     const { ctx, done } = state;
     const keys = quoteKeysOf(ctx);
     const key = keys[qi];
-    if (quoteKeyLength(key) < ATTRIBUTION.minRepeatedChars) return null;
+    const q = ctx.quotes[qi];
+    const block = ctx.blocks[q.block];
+    const alone = !!block && ctx.text.slice(block.start, q.start).trim() === '' && ctx.text.slice(q.end, block.end).trim() === '';
+    if (quoteKeyLength(key) < (alone ? ATTRIBUTION.minRepeatedCharsAlone : ATTRIBUTION.minRepeatedChars)) return null;
     // the long enough quotations near qi, in order (all of them in any real article: the most we have seen is 53)
     const long = longQuotesOf(ctx, keys);
     const at = lowerBound(long, (p) => p < qi);
