@@ -163,3 +163,10 @@ describe('a word talked about as a word', () => {
     expect(quotes(text)).toEqual(['disgraceful']);
   });
 });
+
+describe('points of a scale', () => {
+  it('drops the words that name points of a scale between "the" and "range" or "zone"', () => {
+    const text = 'The design weighed on the "it\'ll do" to "this is terrible" range, with few folks in the "this is great" zone. Smith called it "a mess".';
+    expect(quotes(text)).toEqual(['a mess']);
+  });
+});
