@@ -1,7 +1,7 @@
 // Scores quotes and speakers on PolNeAR (real 2016 election news, people-annotated attributions) with the
 // analysis alone (no browser), and says which attribution rule decided each speaker and how often it was right.
 //
-//   npx tsx scripts/eval-polnear.ts [split dir | article dirs...] [--errors N] [--rule ID] [--json out.json]
+//   npx tsx scripts/eval-polnear.ts [split dir | article dirs...] [--errors N] [--rule ID] [--removed ID] [--json out.json]
 //
 // Default: ../shared/fixtures/polnear/dev. The official figures come from the browser run
 // (../shared/eval/run-extension.mjs then ../shared/eval/polnear/score.mjs); this script writes the same
@@ -25,6 +25,8 @@ const ruleFilter = opt('--rule');
 const dumpOut = opt('--dump');
 /** --fp FILE: every predicted quote no gold quote matches (tab-separated: article, neutral?, rule, text, context). */
 const fpOut = opt('--fp');
+/** --removed ID: every quotation the not-a-quote rule ID removes, gold or not, with its context. */
+const removedRule = opt('--removed');
 const fps: string[] = [];
 const dump: string[] = [];
 const dirsArg = args.length ? args : [path.resolve(repoRoot, '../shared/fixtures/polnear/dev')];
@@ -76,6 +78,7 @@ for (const dir of dirs) {
         r.n++;
         if (gold) r.gold++;
         stage.removed.set(rule, r);
+        if (removedRule === rule) console.log(`REMOVED ${gold ? 'gold' : 'not gold'} «${t}» …${ctx.text.slice(Math.max(0, q.start - 120), q.end + 60).replace(/\s+/g, ' ')}`);
       }
     });
   }

@@ -68,6 +68,7 @@ export const ORG_WORDS = set(`
   power energy water electric utilities gas oil petroleum systems technologies labs pharmaceuticals motors
   initiative watch international research district division communications telecom insurance financial
   radio television tv herald tribune journal gazette chronicle magazine daily weekly broadcasting newspaper review
+  protection enforcement depot stores
 `);
 
 /** Organisation words that may follow a possessive inside one name: "Alzheimer’s Research UK". */
@@ -282,7 +283,8 @@ const VERB_ENTRIES: VerbEntry[] = [
   ['query', ['speech', 'inverts']], ['prod+', ['speech', 'inverts']], ['answer', ['speech', 'inverts']],
   ['recite', ['speech', 'inverts']], ['narrate', ['speech', 'inverts']], ['relate', ['speech', 'inverts']], ['intone', ['speech', 'inverts']],
   ['announce', ['speech', 'inverts']], ['pronounce', ['speech', 'inverts']], ['vent', ['speech', 'inverts']], ['rail', ['speech', 'inverts']],
-  ['fume', ['speech', 'inverts']], ['rant', ['speech', 'inverts']], ['posit', ['speech', 'inverts']], ['retaliate', ['speech', 'inverts']],
+  ['fume', ['speech', 'inverts']], ['rant', ['speech', 'inverts']], ['posit', ['speech', 'inverts']], ['retaliate', ['speech', 'inverts']],  // a command given aloud: "“Hands! Let me see your hands!” an officer ordered"
+  ['order', ['speech', 'inverts']], ['command', ['speech', 'inverts']],
 ];
 
 /** Every verb form → its lemma and tags. */

@@ -230,6 +230,9 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   while (j < tokens.length && j < i + 2 && isQualifier(tokens[j]) && !tokens[j].possessive && !tokens[j].dot && j + 1 < tokens.length && adjacent(text, tokens[j], tokens[j + 1])) j++;
   const head = tokens[j];
   if (!head || !GROUP_NOUNS.has(head.lower) || (head.possessive && head.cap)) return null; // "Tenants’ Federation" is a name
+  // "Doctors for Camp Closure", "Physicians for Human Rights", "Mothers Against Drunk Driving": a capitalised group noun
+  // that opens a capitalised name with "for", "against" or "without" is an organisation's name
+  if (j === i && head.cap && !head.possessive && bodyAfterGroup(text, tokens, j)) return null;
   const first = tokens[i];
   let s = first.start;
   let written = text.slice(s, head.start + head.word.length);
@@ -244,6 +247,16 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   m.possessive = head.possessive;
   m.org = true;
   return m;
+}
+
+const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
+/** Whether "for", "against" or "without" and a capitalised word follow tokens[j], both written as part of one name. */
+function bodyAfterGroup(text: string, tokens: readonly Token[], j: number): boolean {
+  const link = tokens[j + 1];
+  const next = tokens[j + 2];
+  const linkCap = !!link && /^(?:For|Against|Without)$/.test(link.word);
+  return !!link && !!next && (GROUP_NAME_LINKS.has(link.word) || linkCap) && next.cap && !NOT_NAME_WORDS.has(next.lower) &&
+    adjacent(text, tokens[j], link) && adjacent(text, link, next);
 }
 
 /** A run of tokens as a key of PLACES ("new york"). */
@@ -268,6 +281,20 @@ const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy f
 
 /** Number words and quantifiers that open a sentence about things, not people: "One message read", "Any action". */
 const OPENING_QUANTIFIERS = new Set(['one', 'any', 'none', 'two', 'three', 'four', 'five']);
+
+/** Last words of a day's or a season's name: "Election Day", "Christmas Eve", "Holy Week" name no one. */
+const EVENT_ENDS = new Set(['day', 'eve', 'week']);
+/** "Fifty-one percent say", "Twenty of them": a number word spelled out at a sentence's start names no one. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+/** Whether a run names no one: a day ("Election Day", "Christmas Eve") or a number word ("Fifty-one percent say"). */
+function notAName(run: readonly Token[], before: Token | undefined): boolean {
+  const first = run[0];
+  const given = (w: string): boolean => !!genderOfFirstName(w) || FIRST_NAMES_THAT_ARE_WORDS.has(w);
+  // (a lone "Day" after a capitalised word is the rest of a day's name this test already turned down)
+  if (EVENT_ENDS.has(run[run.length - 1].lower) && (run.length >= 2 ? !given(first.lower) && !HONORIFICS.has(first.lower) : !!before?.cap)) return true;
+  if (run.length !== 1 || first.possessive) return false;
+  return NUMBER_WORD.test(first.lower);
+}
 
 /** Whether a word opens a sentence of the text: after its start, a full stop (a closing quotation mark may follow) or a line break. */
 export function opensSentence(text: string, t: Token): boolean {
@@ -346,6 +373,12 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       end++; // "Alzheimer’s Research UK", "Alzheimer’s Society"
       continue;
     }
+    // "the People’s Daily", "the California Governor’s Office of Emergency Services": a common noun or a title in the possessive,
+    // then an organisation's word — the body's own name, not its owner's
+    if (prev.possessive && t0 && t0.cap && adjacent(text, prev, t0) && (TITLE_WORDS.has(prev.lower) || OWNING_PEOPLE.has(prev.lower)) && orgWordWithin(text, tokens, end, 3)) {
+      end++;
+      continue;
+    }
     if (prev.possessive) break;
     if (prev.dot && !HONORIFICS.has(prev.lower) && !DESCRIPTORS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !INITIAL.test(prev.word)) break;
     const t = tokens[end];
@@ -355,7 +388,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       end++;
       continue;
     }
-    if (t.word === 'and' && determiner && andJoinsOrg(text, tokens, end)) {
+    // "Customs and Border Protection", "Immigration and Customs Enforcement": without "the" too, when no person is named so far
+    if (t.word === 'and' && (determiner || bodySoFar(tokens, start, end)) && andJoinsOrg(text, tokens, end)) {
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
@@ -363,6 +397,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     if (PARTICLES.has(t.word) && end + 2 < tokens.length && PARTICLES.has(tokens[end + 1].word) && tokens[end + 2].cap && !NOT_NAME_WORDS.has(tokens[end + 2].lower) &&
       adjacent(text, t, tokens[end + 1]) && adjacent(text, tokens[end + 1], tokens[end + 2]) && !ORG_WORDS.has(prev.lower)) {
       end += 3;
+      continue;
+    }
+    if (end === start + 1 && GROUP_NOUNS.has(prev.lower) && bodyAfterGroup(text, tokens, end - 1)) {
+      end += 2; // "Doctors for Camp Closure", "Mothers Against Drunk Driving"
       continue;
     }
     if (NAME_CONNECTORS.has(t.word) && !((t.word === 'of' || t.word === 'on' || t.word === 'for') && personSoFar(tokens, start, end)) && end + 1 < tokens.length && tokens[end + 1].cap && !NOT_NAME_WORDS.has(tokens[end + 1].lower) && adjacent(text, t, tokens[end + 1])) {
@@ -379,15 +417,18 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   if (placeBeforeName) end = placeEnd;
   const run = tokens.slice(start, end);
   if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
+  if (notAName(run, tokens[start - 1])) return null;
   // "of Ashton, Md., who …", "Raleigh, N.C.": a state's abbreviation after a town names no one
   if (run.length === 1 && run[0].dot && STATE_ABBREVIATIONS.has(run[0].lower) && /,\s*$/.test(text.slice(Math.max(0, run[0].start - 3), run[0].start))) return null;
   const last = run[run.length - 1];
   const m = base('name', run[0].start, last.start + last.word.length, '', end);
   m.possessive = last.possessive;
   const person = personAfterTitle(run);
+  // "Doctors for Camp Closure": a group noun opening a body's name (no title: the whole run is the name)
+  const groupBody = run.length > 2 && GROUP_NOUNS.has(run[0].lower) && bodyAfterGroup(text, tokens, start);
   m.place = PLACES.has(placeKey(run));
   m.modifier = placeBeforeName; // it only qualifies the person named next
-  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
+  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || endsInAcronym(run) || groupBody || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
   // honorific and titles
   let k = 0;
   const titles: string[] = [];
@@ -401,8 +442,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const titleLike = (t: Token): boolean => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower) || DESCRIPTORS.has(t.lower) || PARTY_WORDS.has(t.lower) ||
     /-(?:born|based|bred|raised)$/.test(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => TITLE_WORDS.has(p)));
   // "a South Carolina Democrat", "a West Virginia coal miner": a place name that opens with a descriptor ("South") is no title
+  // "the Attorney General’s Office", "the People’s Daily": a body named after its owner keeps every word
+  const innerPossessive = run.slice(0, -1).some((t) => t.possessive);
   const opensWithPlace = DESCRIPTORS.has(run[0].lower) && [2, 3].some((j) => j < run.length && PLACES.has(placeKey(run.slice(0, j))));
-  while (!opensWithPlace && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
+  while (!opensWithPlace && !innerPossessive && !groupBody && k < run.length - 1 && (titleLike(run[k]) || (titles.length > 0 && NAME_CONNECTORS.has(run[k].word)))) {
     titles.push(run[k].lower);
     k++;
   }
@@ -443,9 +486,34 @@ function personAfterTitle(run: readonly Token[]): number {
     const name = run.slice(p + 1);
     const bad = (t: Token, i: number): boolean =>
       ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || (t.possessive && i < name.length - 1);
+    // "Deputy Director of Public Prosecution Eva-Marie Persson": a portfolio of two words, then a given name
+    const given = (t: Token): boolean => !!genderOfFirstName(t.lower) || !!genderOfFirstName(t.lower.split('-')[0]);
+    if (portfolio && name.length === 3 && !given(name[0]) && given(name[1]) && !name.some(bad)) return p + 2;
     return name.length <= 3 && !name.some(bad) ? p + 1 : -1;
   }
   return -1;
+}
+
+/** Plural nouns for people that own a body's name in the possessive: "People’s Daily", "Children’s Hospital". */
+const OWNING_PEOPLE = new Set('people children women men veterans workers citizens consumers farmers teachers nurses patients'.split(' '));
+
+/** Whether one of the (at most n) adjacent capitalised words from k on is an organisation's word. */
+function orgWordWithin(text: string, tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k; j < k + n && j < tokens.length; j++) {
+    if (!tokens[j].cap || (j > k && !adjacent(text, tokens[j - 1], tokens[j]))) return false;
+    if (ORG_WORDS.has(tokens[j].lower)) return true;
+    if (tokens[j].possessive) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the run [start, end) reads as the first half of a body's name without "the": one word for a field of work
+ * ("Customs", "Immigration", "Security", "Employment"), not a given name.
+ */
+function bodySoFar(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start];
+  return end === start + 1 && !t.possessive && !t.dot && /(?:ion|ions|oms|ity|ment|ture)$/.test(t.lower) && !genderOfFirstName(t.lower);
 }
 
 /** Whether "and" at k joins two halves of one organisation's name: capitalised words up to an organisation word. */
@@ -455,6 +523,13 @@ function andJoinsOrg(text: string, tokens: readonly Token[], k: number): boolean
     if (ORG_WORDS.has(tokens[j].lower)) return true;
   }
   return false;
+}
+
+/** "Roth IRA", "Boeing NASA", "Deutsche DB": a capitalised word and then an upper-case abbreviation (not "MP", "QC", "III") name a thing or a body. */
+function endsInAcronym(run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  return run.length >= 2 && /^\p{Lu}{2,5}$/u.test(last.word) && !NAME_SUFFIXES.has(last.lower) && !GENERATIONAL.has(last.lower) && !/^[IVX]+$/.test(last.word) &&
+    !run.slice(0, -1).every((t) => /^\p{Lu}+$/u.test(t.word));
 }
 
 /** A lone upper-case abbreviation such as "GSK", "UNRWA" or "DPC" names an organisation. */

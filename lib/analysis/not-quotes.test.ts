@@ -151,3 +151,22 @@ describe('nicknames', () => {
     expect(quotes(text)).toEqual(['Bobby!', 'winnable.']);
   });
 });
+
+describe('a word talked about as a word', () => {
+  it('drops a lone pronoun in marks and a word after "the word" or "the name", keeps a speaker’s one word', () => {
+    const text = [
+      'Neumann planned to charge WeWork for his trademark of the word “We” after the rebrand.',
+      'He also agreed to return the cash he received from the use of “We.”',
+      'The name “Trump” is being removed from the signs.',
+      'Ms Ada Lowe called the plan “disgraceful”.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['disgraceful']);
+  });
+});
+
+describe('points of a scale', () => {
+  it('drops the words that name points of a scale between "the" and "range" or "zone"', () => {
+    const text = 'The design weighed on the "it\'ll do" to "this is terrible" range, with few folks in the "this is great" zone. Smith called it "a mess".';
+    expect(quotes(text)).toEqual(['a mess']);
+  });
+});

@@ -38,6 +38,15 @@ const FROM_TO_BEFORE = new RegExp(`\\bfrom\\s*${OPEN}[^”"’']{1,40}${CLOSE}\\
 const DIRECT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', 'reporting-speaker', 'according-to', 'sentence-cue', 'next-sentence', 'continued-quotation']);
 /** What may stand between two items of a list of quoted titles: "“A,” “B” and “C”", "“A”, “B”, or “C”". */
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
+/** Pronouns that make no one's words on their own in marks: "the word “We”". */
+const LONE_PRONOUNS = new Set(['we', 'i', 'you', 'us', 'me', 'they', 'them', 'he', 'she', 'it', 'him', 'her']);
+const WORD_INTRO = /\bthe (?:word|name)\s*$/iu;
+/** A scale's point before its noun: "the “…” range", "the “…” to “…” range". */
+const SCALE_NOUNS = '(?:range|scale|spectrum|zone|territory|category|end)';
+const SCALE_THE_BEFORE = /\bthe\s*$/iu;
+const SCALE_TO_BEFORE = new RegExp(`\\bthe\\s*${OPEN}[^”"]{1,40}?${CLOSE}\\s*to\\s*$`, 'iu');
+const SCALE_NOUN_AFTER = new RegExp(`^\\s*${SCALE_NOUNS}\\b`, 'u');
+const SCALE_TO_AFTER = new RegExp(`^\\s*to\\s*${OPEN}[^”"]{1,40}?${CLOSE}\\s*${SCALE_NOUNS}\\b`, 'u');
 const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as but vs nor is it its'.split(' '));
 
 /** What the rules need to know of all the article's quotations, computed once per article. */
@@ -145,6 +154,17 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     test: (ctx, q) => CITED_BEFORE.test(ctx.text.slice(Math.max(ctx.blocks[q.block]?.start ?? 0, q.start - 200), q.start)),
   },
   {
+    // "the “it'll do” to “this is terrible” range", "in the “this is great” zone": points of a scale, named by the words
+    // at them, between "the" and a scale noun
+    id: 'scale-point',
+    test(ctx, q) {
+      if (wordsOf(inner(ctx, q)).length > 4) return false;
+      const before = ctx.text.slice(Math.max(0, q.start - 60), q.start);
+      const after = ctx.text.slice(q.end, q.end + 60);
+      return (SCALE_THE_BEFORE.test(before) || SCALE_TO_BEFORE.test(before)) && (SCALE_NOUN_AFTER.test(after) || SCALE_TO_AFTER.test(after));
+    },
+  },
+  {
     id: 'work-title',
     test(ctx, q) {
       const s = inner(ctx, q);
@@ -206,6 +226,16 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
       if (!((firstInBody.get(keys[i]) ?? i) < i)) return false;
       const unit = ctx.units[ctx.quoteUnit[i]];
       return unit !== undefined && cuesOf(ctx, unit).length === 0;
+    },
+  },
+  {
+    // "his trademark of the word “We”", "the use of “We.”", "the name “Trump”": one word in marks talked about as a word
+    // — a lone pronoun, or any word after "the word" / "the name" — not anyone's words
+    id: 'word-mention',
+    test(ctx, q) {
+      const w = wordsOf(inner(ctx, q));
+      if (w.length !== 1) return false;
+      return LONE_PRONOUNS.has(w[0].toLowerCase()) || WORD_INTRO.test(ctx.text.slice(Math.max(0, q.start - 20), q.start));
     },
   },
   {

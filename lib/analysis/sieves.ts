@@ -135,9 +135,26 @@ const afterQuote: Sieve = {
         return subject && subject.start > e.start - 1 ? nameOf(subject) : null;
       }
     }
-    return null;
+    return nameOf(beforeLongAside(unit, s, j));
   },
 };
+
+/**
+ * "“…,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said": a name
+ * right after the quotation, then an aside too long for the verb search, closed by a comma right before the verb.
+ */
+function beforeLongAside(unit: Parameters<typeof mentionStartingAt>[0], s: ReturnType<typeof streamOf>, j: number) {
+  const m = mentionStartingAt(unit, s, j);
+  if (!m || m.kind !== 'name' || m.possessive || m.org) return null;
+  const after = mentionEnd(s, j) + 1;
+  if (!isComma(s.elements[after])) return null;
+  for (let k = after + 1; k < s.elements.length && k <= after + ATTRIBUTION.maxAsClause; k++) {
+    const v = s.elements[k];
+    if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
+    if (v.kind === 'word' && SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0 && !v.lower.endsWith('ing')) return isComma(s.elements[k - 1]) ? m : null;
+  }
+  return null;
+}
 
 /** "Jane Doe said: “…”", "Mr. Trump said on Twitter that “…”", "Kasich cautioned “let’s not …”". */
 const beforeQuote: Sieve = {
@@ -344,7 +361,8 @@ const asPutIt: Sieve = {
         if (!isComma(s.elements[v])) continue;
         v++;
       }
-      while (isAdverb(s.elements[v])) v++;
+      // "As Sherlock would say, “…”", "as she might put it": a modal before the verb
+      while (isAdverb(s.elements[v]) || isModal(s.elements[v])) v++;
       const verb = s.elements[v];
       const next = s.elements[v + 1];
       if (verb?.kind !== 'word' || verb.token.cap) continue;
@@ -358,6 +376,9 @@ const asPutIt: Sieve = {
 const isComma = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'punct' && e.char === ',';
 const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean =>
   e?.kind === 'word' && !e.token.cap && (/ly$/.test(e.lower) || e.lower === 'once' || e.lower === 'later' || e.lower === 'then' || e.lower === 'also');
+
+const MODALS = new Set(['would', 'might', 'could', 'will', 'may', 'can', 'should', 'must']);
+const isModal = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'word' && !e.token.cap && MODALS.has(e.lower);
 
 /** "Trump’s claim that there were “thousands of shootings”", "Bornstein's earlier missive … “the healthiest”". */
 const possessiveSpeech: Sieve = {
@@ -529,7 +550,8 @@ const previousSentence: Sieve = {
   apply(state, qi) {
     const { ctx, ui, unit } = place(state, qi);
     const prev = ctx.units[ui - 1];
-    if (!prev || prev.block !== unit.block || unit.mentions.length) return null;
+    // the quotation's own sentence may name people in general ("Just because scientists …, “…”"), not anyone who speaks
+    if (!prev || prev.block !== unit.block || unit.mentions.some((m) => m.kind !== 'group') || (unit.mentions.length && cuesOf(ctx, unit).length)) return null;
     // "Not long after Jo Reed posted the clip, Sam Lee asked her about it. “…?”": the speaker of the main clause,
     // not of a clause that "after", "when" or "since" opens — that one only when the sentence has no other
     const ps = streamOf(ctx, prev);
@@ -541,7 +563,13 @@ const previousSentence: Sieve = {
       if (before?.kind === 'word' && SUBORDINATORS.has(before.lower)) subordinate ??= m;
       else return nameOf(m);
     }
-    return nameOf(subordinate);
+    if (subordinate) return nameOf(subordinate);
+    // "Aderholt returned to the issue later in the hearing. “What … ?”": a sentence that is all quotation, after one
+    // whose subject is a person (and that quotes no one) — that person's words
+    const own = streamOf(ctx, unit);
+    if (unit.mentions.length || prev.quotes.length || own.elements.some((e) => e.kind === 'word')) return null;
+    const m = clauseSubject(ctx, prev, ps.elements.length);
+    return m && m.kind === 'name' && m.entity?.kind === 'person' ? nameOf(m) : null;
   },
 };
 
@@ -575,7 +603,10 @@ const repeatedQuote: Sieve = {
     const { ctx, done } = state;
     const keys = quoteKeysOf(ctx);
     const key = keys[qi];
-    if (quoteKeyLength(key) < ATTRIBUTION.minRepeatedChars) return null;
+    const q = ctx.quotes[qi];
+    const block = ctx.blocks[q.block];
+    const alone = !!block && ctx.text.slice(block.start, q.start).trim() === '' && ctx.text.slice(q.end, block.end).trim() === '';
+    if (quoteKeyLength(key) < (alone ? ATTRIBUTION.minRepeatedCharsAlone : ATTRIBUTION.minRepeatedChars)) return null;
     // the long enough quotations near qi, in order (all of them in any real article: the most we have seen is 53)
     const long = longQuotesOf(ctx, keys);
     const at = lowerBound(long, (p) => p < qi);

@@ -38,6 +38,8 @@ export const ATTRIBUTION = {
   repeatedQuote: 0.7,
   /** Letters and digits the shorter of two repeated quotations needs (shorter ones repeat by chance: “no”, “fake news”). */
   minRepeatedChars: 30,
+  /** …or this many when the quotation is a paragraph of its own (a cross-head or a pull quote: "“We write with urgency”"). */
+  minRepeatedCharsAlone: 15,
   /** A quote with no speaker found. */
   unknown: 0.5,
   /** Elements between a quotation and the reporting verb that belongs to it. */

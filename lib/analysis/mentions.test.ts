@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './mentions';
+import { tokenize } from './words';
+
+/** The name mentions of one sentence, as [text, org]. */
+const names = (s: string): Array<[string, boolean]> =>
+  findMentions(s, tokenize(s, 0, s.length)).filter((m) => m.kind === 'name').map((m) => [m.text, m.org]);
+
+describe('name mentions', () => {
+  it('takes no day and no spelled-out number for a name', () => {
+    expect(names('Trump tweeted before Election Day.')).toEqual([['Trump', false]]);
+    expect(names('Fifty-one percent say that it was wrong.')).toEqual([]);
+    expect(names('Doris Day said so.')).toEqual([['Doris Day', false]]);
+  });
+
+  it('keeps a body named after its owner whole: "the People’s Daily", "the Governor’s Office of Emergency Services"', () => {
+    expect(names('On Monday, the People’s Daily warned that there is no room.')).toEqual([['the People’s Daily', true]]);
+    expect(names('The California Governor’s Office of Emergency Services said it.')).toEqual([['the California Governor’s Office of Emergency Services', true]]);
+    expect(names('The Attorney General’s Office said it.')).toEqual([['the Attorney General’s Office', true]]);
+    expect(names('Trump’s lawyer said it.')).toEqual([['Trump', false]]);
+  });
+
+  it('joins two halves of a body’s name with "and", after "the" or after a word for a field of work', () => {
+    expect(names('Customs and Border Protection, part of Homeland Security, said no.')[0]).toEqual(['Customs and Border Protection', true]);
+    expect(names('The U.S. Customs and Border Protection said no.')).toEqual([['the U.S. Customs and Border Protection', true]]);
+    expect(names('Immigration and Customs Enforcement said no.')).toEqual([['Immigration and Customs Enforcement', true]]);
+    expect(names('Trump and Senate Republicans said no.')[0]).toEqual(['Trump', false]);
+  });
+
+  it('reads a capitalised group noun opening a name with "for", "against" or "without" as an organisation', () => {
+    expect(names('The doctors, members of the group Doctors for Camp Closure, offered it.')[0]).toEqual(['Doctors for Camp Closure', true]);
+    expect(names('Mothers Against Drunk Driving said no.')).toEqual([['Mothers Against Drunk Driving', true]]);
+    expect(names('Doctors Without Borders said no.')).toEqual([['Doctors Without Borders', true]]);
+  });
+
+  it('ends a two-word portfolio before a given name: "Director of Public Prosecution Eva-Marie Persson"', () => {
+    const s = 'Deputy Director of Public Prosecution Eva-Marie Persson took the decision.';
+    expect(findMentions(s, tokenize(s, 0, s.length))[0].name).toBe('Eva-Marie Persson');
+    const t = 'Minister of Finance Jo Reed said so.';
+    expect(findMentions(t, tokenize(t, 0, t.length))[0].name).toBe('Jo Reed');
+  });
+
+  it('reads a name ending in an upper-case abbreviation as a thing or a body, not a person', () => {
+    expect(names('Not paying off his Roth IRA was a mistake.')).toEqual([['Roth IRA', true]]);
+    expect(names('John Smith MP said so.')).toEqual([['John Smith MP', false]]);
+    expect(names('Brent Bozell III said so.')).toEqual([['Brent Bozell III', false]]);
+  });
+
+  it('reads a retailer’s name ending in "Depot" or "Stores" as an organisation', () => {
+    expect(names('Home Depot said sales rose.')).toEqual([['Home Depot', true]]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+/** The quotes of a text as [words, speaker, sieve]. */
+const quotes = (text: string): Array<[string, string | null | undefined, string | undefined]> =>
+  analyze(text).filter((f) => f.kind === 'quote').map((f) => [f.text, f.speaker, f.rule]);
+
+describe('attribution sieves', () => {
+  it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
+    expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
+      ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],
+    ]);
+  });
+
+  it('previous-sentence: the quote’s sentence may name people in general, with no reporting verb', () => {
+    const text = 'It isn’t clear which function evolved first, Howitt says. Just because scientists became aware of receptors first, “that doesn’t mean that’s the order in which it evolved.” In fact, it is so.';
+    expect(quotes(text)).toEqual([['that doesn’t mean that’s the order in which it evolved.', 'Howitt', 'previous-sentence']]);
+  });
+
+  it('after-quote: a command given aloud is reported speech (“…!” an officer ordered)', () => {
+    const text = 'Police used a ram to force open the door.\n\n"Hands! Let me see your hands!" an officer ordered. "Step out." Webb emerged.';
+    expect(quotes(text)).toEqual([
+      ['Hands! Let me see your hands!', 'an officer', 'after-quote'],
+      ['Step out.', 'an officer', 'paragraph-speaker'],
+    ]);
+  });
+
+  it('after-quote: a name, then an aside too long for the verb search, closed by a comma before the verb', () => {
+    const text = 'Boeing said it submitted a proposal.\n\n“We have developed an approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.';
+    expect(quotes(text)).toEqual([['We have developed an approach that minimizes mission complexity,', 'Jim Chilton', 'after-quote']]);
+  });
+
+  it('previous-sentence: a sentence that is all quotation, after one whose subject is a person and that quotes no one', () => {
+    const text = 'Rep. Robert Aderholt spoke first. Aderholt returned to the issue later in the hearing. “What vehicles exist today that can launch the lander?” Others disagreed.';
+    expect(quotes(text)).toEqual([['What vehicles exist today that can launch the lander?', 'Robert Aderholt', 'previous-sentence']]);
+  });
+
+  it('repeated-quote: a short quotation standing alone as a paragraph (a cross-head) takes the speaker of the longer one', () => {
+    const text = 'The agency declined the offer.\n\n“We write with urgency”\n\n“Flu season has already begun, so we write with urgency,” the doctors stated.';
+    expect(quotes(text)).toEqual([
+      ['We write with urgency', 'the doctors', 'repeated-quote'],
+      ['Flu season has already begun, so we write with urgency,', 'the doctors', 'after-quote'],
+    ]);
+  });
+});
