@@ -605,6 +605,14 @@ describe('disputed assertions', () => {
   });
 });
 
+describe('disputed assertions: rules from the dev2 pages', () => {
+  it('called-dismissive: "called the impeachment process a sham" credits the caller; "a sham trial" does not fire', () => {
+    expect(disputed('Senator Ann Bly called the impeachment process a sham.')[0]).toMatchObject({ rule: 'called-dismissive', disputedBy: 'Ann Bly' });
+    expect(disputed('Senator Ann Bly called the impeachment process a political witch hunt.')[0]).toMatchObject({ rule: 'called-dismissive' });
+    expect(disputed('Senator Ann Bly called the hearing a sham trial of her party.')).toHaveLength(0);
+  });
+});
+
 describe('the dispute rules’ words, in the lexicon', () => {
   it('keeps closed lists as words and nouns and verbs by lemma, with their forms generated', () => {
     expect([...PAREN_LEAD]).toEqual(['again', 'also', 'once']);

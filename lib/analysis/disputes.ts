@@ -2,7 +2,7 @@ import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
-  CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER,
+  CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -222,7 +222,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         if (ASSERTION_NOUNS.has(toks[j].lower)) noun = j;
       }
-      if (noun < 0) return null;
+      if (noun < 0) return shamAfter(ctx, unit, toks, i);
       // the verdict right after what is judged ("the allegations unfair and absurd"), or opening the quotation that ends it ("… “outrageous.”")
       for (let j = noun + 1; j < toks.length && j <= noun + 20; j++) {
         const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
@@ -776,6 +776,29 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
 ];
+/**
+ * "The White House called the impeachment process a sham": "call" (not "describe", "rate") with any object of up to
+ * four words and "a"/"an" and a noun that brands it as a pretence (SHAM_NOUNS), closing the clause; the caller disputes.
+ */
+function shamAfter(ctx: Context, unit: Unit, toks: readonly Token[], i: number): Hit | null {
+  const t = toks[i];
+  if (!t.lower.startsWith('call') || unasserted(toks, i)) return null;
+  for (let j = i + 2; j <= i + 5 && j + 1 < toks.length; j++) {
+    if (PUNCT_END.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
+    if (toks[j].lower !== 'a' && toks[j].lower !== 'an') continue;
+    let k = j + 1;
+    if (toks[k] && SHAM_LEAD.has(toks[k].lower)) k++; // "a total sham", "a political witch hunt"
+    const w = toks[k];
+    if (!w || !SHAM_NOUNS.has(w.lower)) return null;
+    const last = w.lower === 'witch' && toks[k + 1]?.lower === 'hunt' ? k + 1 : k;
+    if (w.lower === 'witch' && last === k) return null;
+    const after = toks[last + 1];
+    if (after && !PUNCT_END.test(ctx.text.slice(toks[last].end, after.start))) return null; // "called it a hoax to …"
+    const by = subjectAt(ctx, unit, t.start);
+    return by ? hit(by, null, phrase(ctx.text, t, toks[last])) : null;
+  }
+  return null;
+}
 /** The index of a story, claim or allegation (what one says was made up) within `span` words from j, before any punctuation, or -1. */
 function storyWithin(text: string, toks: readonly Token[], j: number, span: number): number {
   for (let k = j; k < j + span && k < toks.length; k++) {

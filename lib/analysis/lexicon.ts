@@ -743,3 +743,8 @@ export const NOT_A_NAME = set(`The A An This That Its Their Our His Her`);
 /** Words before a group noun that do not qualify it: "but officials", "many officials", "which officials". */
 export const NOT_MODIFIER = set(`but and or yet so then still also many some most other several those these both all while when although though
   because that which who said says`);
+
+/** Nouns that brand what is called one a pretence, after "called X a": "called the impeachment process a sham" (disputes.ts, called-dismissive). */
+export const SHAM_NOUNS = set(`sham hoax farce charade witch travesty scam`);
+/** Words allowed between "a" and such a noun: "a total sham", "a political witch hunt". */
+export const SHAM_LEAD = set(`total complete absolute political partisan big giant`);
