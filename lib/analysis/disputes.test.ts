@@ -611,6 +611,11 @@ describe('disputed assertions: rules from the dev2 pages', () => {
     expect(disputed('Senator Ann Bly called the impeachment process a political witch hunt.')[0]).toMatchObject({ rule: 'called-dismissive' });
     expect(disputed('Senator Ann Bly called the hearing a sham trial of her party.')).toHaveLength(0);
   });
+
+  it('called-false: "the actions were wrong" is a moral verdict on a deed; "the figures were wrong" still fires', () => {
+    expect(disputed('Fifty-one percent say that “Mayor Tom Hale’s actions were wrong and he should resign.”')).toHaveLength(0);
+    expect(disputed('“Mayor Tom Hale’s figures were wrong,” Ana Ruiz said.')[0]).toMatchObject({ rule: 'called-false', disputedBy: 'Ana Ruiz' });
+  });
 });
 
 describe('the dispute rules’ words, in the lexicon', () => {

@@ -748,3 +748,5 @@ export const NOT_MODIFIER = set(`but and or yet so then still also many some mos
 export const SHAM_NOUNS = set(`sham hoax farce charade witch travesty scam`);
 /** Words allowed between "a" and such a noun: "a total sham", "a political witch hunt". */
 export const SHAM_LEAD = set(`total complete absolute political partisan big giant`);
+/** Nouns for what someone did, judged "wrong" as a deed, not as a claim: "Trump’s actions were wrong" (disputes.ts, called-false). */
+export const DEED_NOUNS = set(`action actions conduct behavior behaviour deed deeds act acts`);
