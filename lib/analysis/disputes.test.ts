@@ -616,6 +616,11 @@ describe('disputed assertions: rules from the dev2 pages', () => {
     expect(disputed('Fifty-one percent say that “Mayor Tom Hale’s actions were wrong and he should resign.”')).toHaveLength(0);
     expect(disputed('“Mayor Tom Hale’s figures were wrong,” Ana Ruiz said.')[0]).toMatchObject({ rule: 'called-false', disputedBy: 'Ana Ruiz' });
   });
+
+  it('lies-put-out: "all the nonsense and lies put out" credits the speaker; a maxim "lies spread fast" does not fire', () => {
+    expect(disputed('“We make no apology for answering all the nonsense and lies put out,” Ana Ruiz told the BBC.')[0]).toMatchObject({ rule: 'lies-put-out', disputedBy: 'Ana Ruiz' });
+    expect(disputed('“Lies spread faster than the truth online,” Ana Ruiz told the BBC.')).toHaveLength(0);
+  });
 });
 
 describe('the dispute rules’ words, in the lexicon', () => {

@@ -750,3 +750,9 @@ export const SHAM_NOUNS = set(`sham hoax farce charade witch travesty scam`);
 export const SHAM_LEAD = set(`total complete absolute political partisan big giant`);
 /** Nouns for what someone did, judged "wrong" as a deed, not as a claim: "Trump’s actions were wrong" (disputes.ts, called-false). */
 export const DEED_NOUNS = set(`action actions conduct behavior behaviour deed deeds act acts`);
+/** Falsehoods named as what others put out: "all the nonsense and lies put out" (disputes.ts, lies-put-out). */
+export const LIES_NOUNS = set(`lies falsehoods untruths smears fabrications nonsense misinformation disinformation`);
+/** Past participles of spreading, after LIES_NOUNS: "the falsehoods spread by …", "the lies peddled about me". */
+export const SPREAD_PARTICIPLES = set(`spread peddled pushed circulated propagated peddled promoted told`);
+/** Determiners that make LIES_NOUNS particular falsehoods, not a maxim ("lies spread fast"). */
+export const LIES_DETERMINERS = set(`the these those their his her its all such`);
