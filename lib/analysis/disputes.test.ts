@@ -621,6 +621,12 @@ describe('disputed assertions: rules from the dev2 pages', () => {
     expect(disputed('“We make no apology for answering all the nonsense and lies put out,” Ana Ruiz told the BBC.')[0]).toMatchObject({ rule: 'lies-put-out', disputedBy: 'Ana Ruiz' });
     expect(disputed('“Lies spread faster than the truth online,” Ana Ruiz told the BBC.')).toHaveLength(0);
   });
+
+  it('no-evidence: "there was no indication" said as a denial credits the speaker; "no indication of when" does not fire', () => {
+    expect(disputed('“There was no indication, absolutely no indication,” Ana Ruiz said.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Ana Ruiz' });
+    expect(disputed('“Ambassador Leo Park confirmed that he had no indication whatsoever of any deal,” Ana Ruiz said.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Ana Ruiz' });
+    expect(disputed('“The notice gave no indication when the road would reopen,” Ana Ruiz said.')).toHaveLength(0);
+  });
 });
 
 describe('the dispute rules’ words, in the lexicon', () => {

@@ -128,7 +128,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       if (t.lower !== 'no' && t.lower !== 'without') return null;
-      const ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && EVIDENCE_LEAD.has(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
+      let ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && EVIDENCE_LEAD.has(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
+      // "“There was no indication, absolutely no indication,” Andrew said", "he had no indication whatsoever of …":
+      // said as a denial, after "there was" or "had", and followed by a stop, "whatsoever", "that" or "of"
+      if (!ev && t.lower === 'no' && toks[i + 1]?.lower === 'indication' && (THERE_IS.has(toks[i - 1]?.lower ?? '') || HAVE_WORDS.has(toks[i - 1]?.lower ?? '') || toks[i - 1]?.lower === 'absolutely')) {
+        const after = toks[i + 2];
+        if (!after || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, after.start)) || /^(?:whatsoever|that|of)$/.test(after.lower)) ev = toks[i + 1];
+      }
       if (!ev) return null;
       const claimant = ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start));
       // "claimed without evidence": the subject made the claim; "investigators have no evidence": the subject disputes it
