@@ -627,6 +627,11 @@ describe('disputed assertions: rules from the dev2 pages', () => {
     expect(disputed('“Ambassador Leo Park confirmed that he had no indication whatsoever of any deal,” Ana Ruiz said.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Ana Ruiz' });
     expect(disputed('“The notice gave no indication when the road would reopen,” Ana Ruiz said.')).toHaveLength(0);
   });
+
+  it('said-never: "said that they had not …" fires; "acknowledged that they had not …" is an admission and does not', () => {
+    expect(disputed('Mayor Tom Hale said that he had not falsified the records.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Tom Hale' });
+    expect(disputed('Mayor Tom Hale acknowledged to supervisors that he had not checked the cells.')).toHaveLength(0);
+  });
 });
 
 describe('the dispute rules’ words, in the lexicon', () => {

@@ -756,3 +756,6 @@ export const LIES_NOUNS = set(`lies falsehoods untruths smears fabrications nons
 export const SPREAD_PARTICIPLES = set(`spread peddled pushed circulated propagated peddled promoted told`);
 /** Determiners that make LIES_NOUNS particular falsehoods, not a maxim ("lies spread fast"). */
 export const LIES_DETERMINERS = set(`the these those their his her its all such`);
+/** Verbs of admission: "acknowledged that they had not made the rounds" owns a failure, denies nothing (disputes.ts, said-never). */
+export const ADMIT_FORMS = set(`acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting concede concedes conceded conceding
+  confess confesses confessed confessing`);
