@@ -632,6 +632,11 @@ describe('disputed assertions: rules from the dev2 pages', () => {
     expect(disputed('Mayor Tom Hale said that he had not falsified the records.')[0]).toMatchObject({ rule: 'said-never', disputedBy: 'Tom Hale' });
     expect(disputed('Mayor Tom Hale acknowledged to supervisors that he had not checked the cells.')).toHaveLength(0);
   });
+
+  it('never-happened: "that never happened" fires; "a country that never gave us" is a relative clause and does not', () => {
+    expect(disputed('“That never happened,” Ana Ruiz said.')[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Ana Ruiz' });
+    expect(disputed('“We take billions from a country that never gave us ten cents,” Ana Ruiz said.')).toHaveLength(0);
+  });
 });
 
 describe('the dispute rules’ words, in the lexicon', () => {

@@ -557,6 +557,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.lower === 'never' && unasserted(toks, i + 1)) return null; // "they told us would never happen": a prediction, no denial
       const verb = toks[v]?.lower ?? '';
       if (toks.slice(Math.max(0, i - 3), i).some((x) => WHO_WORDS.has(x.lower))) return null;
+      // "from a country that never gave us 10 cents": "that" after a noun with its determiner is a relative pronoun, the clause a description (not "he said that never happened")
+      if (t.lower === 'never' && i >= 3 && toks[i - 1].lower === 'that' && relativeThat(ctx.text, toks, i - 1)) return null;
       if (verb === 'say' && toks[v + 1]?.lower === 'never') return null; // "never say never" // "whom she had never met": a description, no denial
       // "I didn't have an involvement with them", "I did not email any classified material"
       const hadNoPart = v > 0 && t.lower !== 'never' && (((verb === 'have' || verb === 'had') && t.lower.startsWith('did') && toks.slice(v + 1, v + 4).some((x) => HAD_NO_PART.has(x.lower))) || (ctx.inQuote(t.start) && FIRST_PERSON.has(toks[i - 1]?.lower ?? '') && (NEVER_DONE.has(verb) || verb === 'email' || verb === 'send') && toks.slice(v + 1, v + 3).some((x) => x.lower === 'any')));
@@ -824,6 +826,16 @@ function shamAfter(ctx: Context, unit: Unit, toks: readonly Token[], i: number):
     return by ? hit(by, null, phrase(ctx.text, t, toks[last])) : null;
   }
   return null;
+}
+/** Whether "that" at k follows a noun phrase ("a country that", "the old rule that"): a determiner one or two words before, no punctuation or reporting verb between. */
+function relativeThat(text: string, toks: readonly Token[], k: number): boolean {
+  for (let d = k - 2; d >= k - 3 && d >= 0; d--) {
+    if (!DETERMINERS.has(toks[d].lower) || toks[d].lower === 'that') continue;
+    const between = toks.slice(d + 1, k);
+    if (between.some((x) => x.cap || SPEECH_VERBS.has(x.lower) || SAID_FORMS.has(x.lower) || disputeHas(x.lower, 'say'))) return false;
+    return toks.slice(d, k + 1).every((x, n) => n === 0 || !PUNCT_END.test(text.slice(toks[d + n - 1].end, x.start)));
+  }
+  return false;
 }
 /** The index of a story, claim or allegation (what one says was made up) within `span` words from j, before any punctuation, or -1. */
 function storyWithin(text: string, toks: readonly Token[], j: number, span: number): number {
