@@ -637,6 +637,11 @@ describe('disputed assertions: rules from the dev2 pages', () => {
     expect(disputed('“That never happened,” Ana Ruiz said.')[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Ana Ruiz' });
     expect(disputed('“We take billions from a country that never gave us ten cents,” Ana Ruiz said.')).toHaveLength(0);
   });
+
+  it('no-evidence: the reporting verb right before "no evidence" names the disputer, not an earlier clause’s', () => {
+    expect(disputed('Although lawyers for the family suggested he was murdered, Judge Ana Ruiz told lawmakers no evidence supports anything but suicide.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Ana Ruiz' });
+    expect(disputed('Although lawyers for the family suggested he was murdered, the report offered no verdict on anything but suicide.')).toHaveLength(0);
+  });
 });
 
 describe('the dispute rules’ words, in the lexicon', () => {

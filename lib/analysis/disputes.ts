@@ -138,7 +138,11 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (!ev) return null;
       const claimant = ctx.inQuote(t.start) ? null : nameOf(subjectAt(ctx, unit, t.start));
       // "claimed without evidence": the subject made the claim; "investigators have no evidence": the subject disputes it
-      return t.lower === 'without' ? againstClaimant(speakerAt(t.start), claimant, phrase(ctx.text, t, ev)) : hit(speakerAt(t.start), claimant, phrase(ctx.text, t, ev));
+      if (t.lower === 'without') return againstClaimant(speakerAt(t.start), claimant, phrase(ctx.text, t, ev));
+      // "Although X suggested …, Hawk Sawyer told lawmakers no evidence supports …": the reporting verb nearest before, in its clause
+      const told = ctx.inQuote(t.start) ? -1 : nearestSay(ctx.text, toks, i);
+      const by = told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : null;
+      return hit(by ?? speakerAt(t.start), claimant, phrase(ctx.text, t, ev));
     },
   },
   {
@@ -836,6 +840,14 @@ function relativeThat(text: string, toks: readonly Token[], k: number): boolean 
     return toks.slice(d, k + 1).every((x, n) => n === 0 || !PUNCT_END.test(text.slice(toks[d + n - 1].end, x.start)));
   }
   return false;
+}
+/** The index of a reporting verb ("said", "told") within four words before i, none of them after a comma or stop, or -1. */
+function nearestSay(text: string, toks: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (PUNCT_END.test(text.slice(toks[k].end, toks[k + 1].start))) return -1;
+    if (SAID_FORMS.has(toks[k].lower) || (verbHas(toks[k].lower, 'speech') && VERB_FORM.test(toks[k].lower))) return k;
+  }
+  return -1;
 }
 /** The index of a story, claim or allegation (what one says was made up) within `span` words from j, before any punctuation, or -1. */
 function storyWithin(text: string, toks: readonly Token[], j: number, span: number): number {
