@@ -40,12 +40,6 @@ describe('name mentions', () => {
     expect(findMentions(t, tokenize(t, 0, t.length))[0].name).toBe('Jo Reed');
   });
 
-  it('reads a name ending in an upper-case abbreviation as a thing or a body, not a person', () => {
-    expect(names('Not paying off his Roth IRA was a mistake.')).toEqual([['Roth IRA', true]]);
-    expect(names('John Smith MP said so.')).toEqual([['John Smith MP', false]]);
-    expect(names('Brent Bozell III said so.')).toEqual([['Brent Bozell III', false]]);
-  });
-
   it('reads a retailer’s name ending in "Depot" or "Stores" as an organisation', () => {
     expect(names('Home Depot said sales rose.')).toEqual([['Home Depot', true]]);
   });

@@ -428,7 +428,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const groupBody = run.length > 2 && GROUP_NOUNS.has(run[0].lower) && bodyAfterGroup(text, tokens, start);
   m.place = PLACES.has(placeKey(run));
   m.modifier = placeBeforeName; // it only qualifies the person named next
-  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || endsInAcronym(run) || groupBody || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
+  m.org = person < 0 && (m.place || run.some((t) => ORG_WORDS.has(t.lower)) || groupBody || (determiner && !HONORIFICS.has(run[0].lower)) || isAcronym(run));
   // honorific and titles
   let k = 0;
   const titles: string[] = [];
@@ -523,13 +523,6 @@ function andJoinsOrg(text: string, tokens: readonly Token[], k: number): boolean
     if (ORG_WORDS.has(tokens[j].lower)) return true;
   }
   return false;
-}
-
-/** "Roth IRA", "Boeing NASA", "Deutsche DB": a capitalised word and then an upper-case abbreviation (not "MP", "QC", "III") name a thing or a body. */
-function endsInAcronym(run: readonly Token[]): boolean {
-  const last = run[run.length - 1];
-  return run.length >= 2 && /^\p{Lu}{2,5}$/u.test(last.word) && !NAME_SUFFIXES.has(last.lower) && !GENERATIONAL.has(last.lower) && !/^[IVX]+$/.test(last.word) &&
-    !run.slice(0, -1).every((t) => /^\p{Lu}+$/u.test(t.word));
 }
 
 /** A lone upper-case abbreviation such as "GSK", "UNRWA" or "DPC" names an organisation. */
