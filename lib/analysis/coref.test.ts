@@ -53,3 +53,24 @@ describe('canonical names without a given name', () => {
     expect(canonicalsOf('Irene Varley spoke. Ms. Varley left.', 'Ms. Varley')).toEqual(['Irene Varley']);
   });
 });
+
+/** The canonical name coreference gives the n-th mention written `written` (a pronoun, a lone name, a role noun). */
+function resolvedAt(text: string, written: string, n = 0): string | null {
+  const ctx = buildContext(toArticleInput(text));
+  const all = ctx.units.flatMap((u) => u.mentions.filter((m) => m.text === written));
+  return all[n]?.canonical ?? null;
+}
+
+describe('the subject after a fronted adverbial', () => {
+  it('does not make a name in a fronted prepositional phrase the subject a later "he" refers to', () => {
+    const text = 'Omar Reyes spoke on Monday.\n\nAt a hearing of the committee that Leo Hart chairs, Omar Reyes asked for funds. “We need two,” he said.';
+    expect(resolvedAt(text, 'he')).toBe('Omar Reyes');
+    const text2 = 'Omar Reyes spoke on Monday.\n\nIn an interview about his friendship with Leo Hart, Ana Ruiz pressed Reyes. “I do not remember,” he said.';
+    expect(resolvedAt(text2, 'he')).toBe('Omar Reyes');
+  });
+
+  it('keeps the subject of a fronted clause when the main clause opens with a pronoun', () => {
+    const text = 'Leo Hart met Omar Reyes.\n\nWhen Omar Reyes announced the deal, he said it was fair.';
+    expect(resolvedAt(text, 'he')).toBe('Omar Reyes');
+  });
+});

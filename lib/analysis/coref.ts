@@ -46,6 +46,13 @@ export class Coreference {
     this.unitPeople = [];
     this.unitBlock = block;
     let subjectSet = false;
+    let fronted = this.frontedEnd(frame);
+    // "Although Ford had outlined the book, he struggled": a fronted clause's subject is the main clause's "he" — its
+    // names stay candidates unless a name or role noun after the comma is the subject
+    if (fronted >= 0 && CLAUSE_OPENERS.has(frame[0].lower)) {
+      const main = mentions.find((m) => m.start > fronted && !m.possessive);
+      if (!main || main.kind === 'pronoun') fronted = -1;
+    }
     let prev: Resolved | null = null;
     let w = 0;
     const ownersBefore = (pos: number): void => {
@@ -63,6 +70,20 @@ export class Coreference {
       const r = appositiveOrg(prev, m) ?? this.namedLater(mentions, k) ?? this.resolve(m);
       prev = r;
       const e = r.entity;
+      // "In an interview about his friendship with Jeffrey Epstein, BBC’s Emily Maitlis …": a name in a fronted
+      // adverbial phrase is not the sentence's subject
+      if (m.start < fronted) {
+        if (e) {
+          e.mentions++;
+          e.lastSeen = ++this.clock;
+          if (e.kind === 'person') {
+            if (m.gender && !e.gender) e.gender = m.gender;
+            if (!m.possessive) this.unitPeople.push(e);
+            if (e.gender) this.lastPersonBy[e.gender] = e;
+          } else if (!m.possessive) this.lastOrg = e;
+        }
+        return r;
+      }
       if (e) {
         e.mentions++;
         e.lastSeen = ++this.clock;
@@ -85,6 +106,18 @@ export class Coreference {
     });
     ownersBefore(Infinity);
     return out;
+  }
+
+  /**
+   * Where a fronted adverbial phrase or clause ends: the first comma after a unit that opens with a preposition or a
+   * subordinating conjunction ("At a hearing of the House subcommittee, Rep. Aderholt …", "While fans watched, …"); -1 if none.
+   */
+  private frontedEnd(frame: readonly Token[]): number {
+    const first = frame[0];
+    if (!first || !this.text || !FRONTING.has(first.lower) || !/^\p{Lu}/u.test(this.text.slice(first.start, first.start + 1))) return -1;
+    const comma = this.text.indexOf(',', first.end);
+    if (comma < 0 || comma > frame[frame.length - 1].start || comma - first.start > 200 || /[!?;:"“”]/.test(this.text.slice(first.end, comma))) return -1;
+    return comma;
   }
 
   /** "Mr. Lim" with no given name in the article: "Lim", the name quotes and disputes both give (entities.ts withoutAddress). */
@@ -173,6 +206,13 @@ export class Coreference {
     }
   }
 }
+
+/** Words that open a fronted adverbial phrase or clause, whose names are not the sentence's subject. */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'although', 'though', 'because', 'once', 'until', 'whereas', 'if', 'since', 'after', 'before']);
+const FRONTING = new Set([
+  ...CLAUSE_OPENERS, 'at', 'in', 'during', 'on', 'with', 'without', 'from', 'for', 'about', 'under', 'amid', 'despite',
+  'following', 'unlike', 'through', 'throughout', 'among', 'inside', 'outside', 'over', 'upon', 'within', 'beyond', 'against',
+]);
 
 /** The latest of `people` known to be of gender `g`. */
 function nearestOf(people: readonly Entity[], g: 'm' | 'f'): Entity | null {
