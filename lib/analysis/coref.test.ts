@@ -74,3 +74,22 @@ describe('the subject after a fronted adverbial', () => {
     expect(resolvedAt(text, 'he')).toBe('Omar Reyes');
   });
 });
+
+describe('people known by one name', () => {
+  it('makes a titled one name ("Prince Andrew") the person a later bare "Andrew" and "he" refer to', () => {
+    const text = 'The real Prince Andrew was busy on Monday.\n\nIn a talk with Leo Hart, Ana Ruiz pressed Andrew. Andrew does not remember, but he remembers pizza. “It was unusual,” he said.';
+    expect(resolvedAt(text, 'Andrew', 1)).toBe('Prince Andrew');
+    expect(resolvedAt(text, 'he', 1)).toBe('Prince Andrew');
+  });
+
+  it('makes a lone given name a person "he" refers to, not a man named long before', () => {
+    const text = 'Grant Sabatier wrote a book.\n\nTommy retired at 51. He never earned six figures, he wrote. “It is mental,” he wrote.';
+    expect(resolvedAt(text, 'he', 1)).toBe('Tommy');
+  });
+
+  it('keeps two people of one surname apart and leaves a lone word that is no given name unresolved', () => {
+    expect(canonicalsOf('Mr. Osei and Mrs. Osei run the bakery. Mrs. Osei spoke.', 'Mrs. Osei')).toEqual(['Mrs. Osei', 'Mrs. Osei']);
+    const ctx = buildContext(toArticleInput('Omar Reyes spoke.\n\nLater, Brexit loomed. “No,” he said.'));
+    expect(ctx.units.flatMap((u) => u.mentions).find((m) => m.text === 'he')?.canonical).toBe('Omar Reyes');
+  });
+});

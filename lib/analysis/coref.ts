@@ -1,4 +1,5 @@
 import { EntityTable, fits, withoutAddress, type Entity } from './entities';
+import { genderOfFirstName } from './first-names';
 import { COMPANY_HEADS, DESCRIPTIVE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './words';
@@ -31,6 +32,9 @@ export class Coreference {
   private readonly owners = new Map<number, Entity>();
   /** Canonical forms of names the article never gives a given name, by how they are written ("Mr. Lim" → "Lim"). */
   private readonly plain = new Map<string, string>();
+  /** People the entity table has no full name for ("Prince Andrew", "Mr. Lim", "Tommy"), by canonical name, and by their one name word (null when two share it). */
+  private readonly lone = new Map<string, Entity>();
+  private readonly loneByWord = new Map<string, Entity | null>();
 
   constructor(private readonly table: EntityTable, private readonly text = '') {}
 
@@ -127,6 +131,25 @@ export class Coreference {
     return name;
   }
 
+  /**
+   * "the real Prince Andrew …", later "Andrew doesn’t remember …, but he …": a person known by one name (a titled or
+   * addressed one, or a lone given name: "Tommy — who only goes by his first name online —") is someone the later
+   * bare name, "he" and "she" can refer to, though the entity table holds only full names.
+   */
+  private lonePerson(m: Mention, canonical: string): Entity | null {
+    if (m.nameLength !== 1) return null;
+    const word = m.name.toLowerCase();
+    const known = this.lone.get(canonical) ?? (m.honorific ? undefined : this.loneByWord.get(word));
+    if (known) return known;
+    if (known === null) return null;
+    const gender = m.gender ?? genderOfFirstName(word);
+    if (!m.honorific && !gender) return null; // "Later," "Brexit": a lone capitalised word is no one known
+    const person: Entity = { canonical, kind: 'person', gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
+    this.lone.set(canonical, person);
+    this.loneByWord.set(word, this.loneByWord.has(word) ? null : person);
+    return person;
+  }
+
   /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far (as "he" would be, without a subject's preference). */
   private noteOwner(t: Token): void {
     if (t.lower !== 'his' && t.lower !== 'her') return;
@@ -164,7 +187,9 @@ export class Coreference {
     switch (m.kind) {
       case 'name': {
         const e = this.table.lookupName(m);
-        return done(e, e ? null : m.org ? m.text : m.honorific ? this.plainName(m.text) : m.name);
+        if (e || m.org) return done(e, e ? null : m.text);
+        const canonical = m.honorific ? this.plainName(m.text) : m.name;
+        return done(this.lonePerson(m, canonical), canonical);
       }
       case 'pronoun': {
         const g = m.gender ?? 'm';
