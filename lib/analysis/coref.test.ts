@@ -93,3 +93,10 @@ describe('people known by one name', () => {
     expect(ctx.units.flatMap((u) => u.mentions).find((m) => m.text === 'he')?.canonical).toBe('Omar Reyes');
   });
 });
+
+describe('a titled surname the article gives no full name', () => {
+  it('is a person a later "he" refers to ("President Trump … he said")', () => {
+    const text = 'In each case, President Marren tied himself to the outcome.\n\nMarren sent a message. “Vote today,” he said.';
+    expect(resolvedAt(text, 'he')).toBe('Marren');
+  });
+});

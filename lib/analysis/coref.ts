@@ -133,7 +133,7 @@ export class Coreference {
 
   /**
    * "the real Prince Andrew …", later "Andrew doesn’t remember …, but he …": a person known by one name (a titled or
-   * addressed one, or a lone given name: "Tommy — who only goes by his first name online —") is someone the later
+   * addressed one, "President Trump", or a lone given name: "Tommy — who only goes by his first name online —") is someone the later
    * bare name, "he" and "she" can refer to, though the entity table holds only full names.
    */
   private lonePerson(m: Mention, canonical: string): Entity | null {
@@ -143,7 +143,7 @@ export class Coreference {
     if (known) return known;
     if (known === null) return null;
     const gender = m.gender ?? genderOfFirstName(word);
-    if (!m.honorific && !gender) return null; // "Later," "Brexit": a lone capitalised word is no one known
+    if (!m.honorific && !m.roles.length && !gender) return null; // "Later," "Brexit": a lone capitalised word is no one known ("President Trump" is)
     const person: Entity = { canonical, kind: 'person', gender, roles: new Set(), mentions: 0, subjects: 0, lastSeen: -1 };
     this.lone.set(canonical, person);
     this.loneByWord.set(word, this.loneByWord.has(word) ? null : person);
