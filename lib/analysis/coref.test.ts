@@ -100,3 +100,12 @@ describe('a titled surname the article gives no full name', () => {
     expect(resolvedAt(text, 'he')).toBe('Marren');
   });
 });
+
+describe('the role noun "the royal"', () => {
+  it('is the person the article is about, but "the royal family" names no one', () => {
+    const text = 'Prince Andrew spoke on Monday.\n\nWas this how vulnerable the royal was? The royal family said no. The royal told the BBC.';
+    expect(resolvedAt(text, 'the royal', 0)).toBe('Prince Andrew');
+    expect(resolvedAt(text, 'the royal', 1)).toBe('the royal'); // unresolved: its own words
+    expect(resolvedAt(text, 'the royal', 2)).toBe('Prince Andrew');
+  });
+});

@@ -150,6 +150,17 @@ export class Coreference {
     return person;
   }
 
+  /**
+   * Whether a noun that is an adjective too ("royal") stands before the noun it describes ("the royal family", "the royal
+   * wedding"), not before a verb ("the royal was", "the royal told", "the royal spent"): a lower-case word follows that
+   * is no verb form we know.
+   */
+  private modifiesNoun(m: Mention): boolean {
+    const next = /^\s+(\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 30))?.[1];
+    if (!next) return false;
+    return !/(?:ed|s)$/.test(next) && !VERB_AFTER.has(next);
+  }
+
   /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far (as "he" would be, without a subject's preference). */
   private noteOwner(t: Token): void {
     if (t.lower !== 'his' && t.lower !== 'her') return;
@@ -209,6 +220,7 @@ export class Coreference {
         if (!m.org) {
           const holders = this.table.holders(m.roles[0]);
           if (holders.length) return done(holders[0]);
+          if (m.head === 'royal' && this.modifiesNoun(m)) return done(null); // "the royal family": an adjective here
           if (DESCRIPTIVE_NOUNS.has(m.head) || m.head === 'year-old') return done(this.lastSubject, m.text); // "the retired teacher said"
           if (!m.definite) return done(this.table.introduceAnonymous(m)); // "A senior official …": someone new
           if (m.qualified) return done(null);
@@ -231,6 +243,13 @@ export class Coreference {
     }
   }
 }
+
+/** Common verb forms not ending in -s or -ed that follow a subject ("the royal told the BBC"). */
+const VERB_AFTER = new Set([
+  'told', 'said', 'spent', 'made', 'went', 'gave', 'took', 'met', 'left', 'sent', 'thought', 'felt', 'kept', 'knew', 'saw',
+  'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'had', 'also', 'then', 'later', 'now', 'still',
+  'never', 'once', 'who', 'himself', 'herself', 'insisted', 'wrote', 'spoke', 'came', 'became', 'got', 'put', 'paid',
+]);
 
 /** Words that open a fronted adverbial phrase or clause, whose names are not the sentence's subject. */
 const CLAUSE_OPENERS = new Set(['when', 'while', 'although', 'though', 'because', 'once', 'until', 'whereas', 'if', 'since', 'after', 'before']);

@@ -182,6 +182,8 @@ const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
     vow boast retort plea appeal speech prediction contention characterization characterisation reply complaint
     announcement admission declaration observation phrase post word allegation insinuation dictum verdict
     assessment explanation pitch refrain rallying-cry battle-cry`],
+  // "the British royal", "the royal": a member of a royal family, named elsewhere in the article
+  [['descriptive'], `royal`],
 ];
 
 const NOUNS: ReadonlyMap<string, { lemma: string; plural: boolean; tags: ReadonlySet<NounTag> }> = (() => {
