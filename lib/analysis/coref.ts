@@ -1,6 +1,6 @@
 import { EntityTable, fits, withoutAddress, type Entity } from './entities';
 import { genderOfFirstName } from './first-names';
-import { COMPANY_HEADS, DESCRIPTIVE_NOUNS } from './lexicon';
+import { COMPANY_HEADS, DESCRIPTIVE_NOUNS, FRONTED_CLAUSE_OPENERS, FRONTING_WORDS, SUBJECT_FOLLOWERS } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './words';
 
@@ -53,7 +53,7 @@ export class Coreference {
     let fronted = this.frontedEnd(frame);
     // "Although Ford had outlined the book, he struggled": a fronted clause's subject is the main clause's "he" — its
     // names stay candidates unless a name or role noun after the comma is the subject
-    if (fronted >= 0 && CLAUSE_OPENERS.has(frame[0].lower)) {
+    if (fronted >= 0 && FRONTED_CLAUSE_OPENERS.has(frame[0].lower)) {
       const main = mentions.find((m) => m.start > fronted && !m.possessive);
       if (!main || main.kind === 'pronoun') fronted = -1;
     }
@@ -118,7 +118,7 @@ export class Coreference {
    */
   private frontedEnd(frame: readonly Token[]): number {
     const first = frame[0];
-    if (!first || !this.text || !FRONTING.has(first.lower) || !/^\p{Lu}/u.test(this.text.slice(first.start, first.start + 1))) return -1;
+    if (!first || !this.text || !FRONTING_WORDS.has(first.lower) || !/^\p{Lu}/u.test(this.text.slice(first.start, first.start + 1))) return -1;
     const comma = this.text.indexOf(',', first.end);
     if (comma < 0 || comma > frame[frame.length - 1].start || comma - first.start > 200 || /[!?;:"“”]/.test(this.text.slice(first.end, comma))) return -1;
     return comma;
@@ -158,7 +158,7 @@ export class Coreference {
   private modifiesNoun(m: Mention): boolean {
     const next = /^\s+(\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 30))?.[1];
     if (!next) return false;
-    return !/(?:ed|s)$/.test(next) && !VERB_AFTER.has(next);
+    return !/(?:ed|s)$/.test(next) && !SUBJECT_FOLLOWERS.has(next);
   }
 
   /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far (as "he" would be, without a subject's preference). */
@@ -244,19 +244,6 @@ export class Coreference {
   }
 }
 
-/** Common verb forms not ending in -s or -ed that follow a subject ("the royal told the BBC"). */
-const VERB_AFTER = new Set([
-  'told', 'said', 'spent', 'made', 'went', 'gave', 'took', 'met', 'left', 'sent', 'thought', 'felt', 'kept', 'knew', 'saw',
-  'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'had', 'also', 'then', 'later', 'now', 'still',
-  'never', 'once', 'who', 'himself', 'herself', 'insisted', 'wrote', 'spoke', 'came', 'became', 'got', 'put', 'paid',
-]);
-
-/** Words that open a fronted adverbial phrase or clause, whose names are not the sentence's subject. */
-const CLAUSE_OPENERS = new Set(['when', 'while', 'although', 'though', 'because', 'once', 'until', 'whereas', 'if', 'since', 'after', 'before']);
-const FRONTING = new Set([
-  ...CLAUSE_OPENERS, 'at', 'in', 'during', 'on', 'with', 'without', 'from', 'for', 'about', 'under', 'amid', 'despite',
-  'following', 'unlike', 'through', 'throughout', 'among', 'inside', 'outside', 'over', 'upon', 'within', 'beyond', 'against',
-]);
 
 /** The latest of `people` known to be of gender `g`. */
 function nearestOf(people: readonly Entity[], g: 'm' | 'f'): Entity | null {

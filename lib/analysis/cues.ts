@@ -3,7 +3,7 @@
 import { clauseSubject, passiveAgent, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { NOT_POSSESSIVE, SPEECH_NOUNS, SPEECH_VERBS, VERBS, verbHas } from './lexicon';
+import { MODALS, NEGATED_MODALS, NOT_POSSESSIVE, SPEECH_NOUNS, SPEECH_VERBS, VERBS, verbHas } from './lexicon';
 import { ATTRIBUTION } from './thresholds';
 import { mentionEnd, mentionStartingAt, streamOf, type Stream } from './stream';
 
@@ -166,7 +166,7 @@ export function notACue(s: Stream, i: number): boolean {
   const lemma = VERBS.get(e.lower)?.lemma;
   if ((lemma === 'add' || lemma === 'continue') && next?.kind === 'word' && next.lower === 'to') return true;
   if (prev?.kind !== 'word') return false;
-  if (MODALS.has(prev.lower) && !prev.token.cap) return true;
+  if ((MODALS.has(prev.lower) || NEGATED_MODALS.has(prev.lower)) && !prev.token.cap) return true;
   // a noun after a determiner or a possessive: "the remarks", "his claims", "Ginsburg’s comments"
   if (prev.token.possessive && SPEECH_NOUNS.has(e.lower)) return true; // "Trump’s claim that …"
   // no verb follows an article or a possessive: "the report", "Clinton’s email account had been “hacked”" — but
@@ -179,5 +179,4 @@ export function notACue(s: Stream, i: number): boolean {
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** After a possessive speech noun, words that bring its owner's words: "Trump’s call for …", "her claim that …". */
 const OWNER_SPEAKS = new Set(['for', 'that', 'to', 'of']);
-const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", "couldn't", "shouldn't"]);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'whose', 'recent', 'earlier', 'previous', 'latest', 'similar']);

@@ -1,5 +1,5 @@
 import { genderOfFirstName } from './first-names';
-import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLE_WORDS } from './lexicon';
+import { COMPANY_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, NONPROFIT_WORDS, NOT_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLE_WORDS, isCountWord } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A person or organisation the article introduces. */
@@ -207,7 +207,7 @@ function isFullName(m: Mention): boolean {
   const particles = words.filter((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)).length;
   if (m.nameLength - particles < 2 || m.nameLength - particles > 4) return false;
   const ok = (w: string, i: number): boolean =>
-    (/^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !NUMBER_WORD.test(w) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()))) ||
+    (/^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !isCountWord(w) && (m.honorific || !PLACE_WORDS.has(w.toLowerCase()))) ||
     (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
   return words.every(ok) && !words.every((w) => /^\p{Lu}+$/u.test(w));
 }
@@ -218,8 +218,6 @@ const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', '
 /** A role noun right before an organisation's name, bare or as an appositive: "company Western Grid", "his firm, Acme". */
 const ORG_INTRODUCTION = /\b(\p{Ll}+),? $/u;
 
-/** "Forty-one", "Two", "Hundreds": a counted group ("Forty-one Tory MPs"), never a person's name. */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-\p{L}+)?$/iu;
 
 type OrgKind = 'institution' | 'nonprofit' | 'other';
 

@@ -509,6 +509,51 @@ export const SUBORDINATORS = set(`
   after before when while whereas although though because since unless until if once whether as whom which that who
 `);
 
+/** Words that open an adverbial clause with a subject of its own ("…, when Mayor Reed treated the plan as …"). */
+export const CLAUSE_OPENERS = set(`when after before while because since although though once until whereas`);
+/** …and at the head of a sentence, a condition too ("If he wins, …"). */
+export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, 'if']);
+
+/** What opens a fronted phrase or clause, whose names are not the sentence's subject ("At a hearing of …, Rep. X"). */
+export const FRONTING_WORDS: ReadonlySet<string> = new Set([
+  ...FRONTED_CLAUSE_OPENERS,
+  ...set(`at in during on with without from for about under amid despite following unlike through throughout among inside
+    outside over upon within beyond against`),
+]);
+
+/** Modal verbs ("would say", "might put it"); with their negated forms where a cue needs them. */
+export const MODALS = set(`will would could should might may must can`);
+export const NEGATED_MODALS = set(`won't wouldn't couldn't shouldn't`);
+
+/** Words after a descriptive noun that show it is the subject, not an adjective ("the royal told", "the royal would"). */
+export const SUBJECT_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...MODALS,
+  ...set(`told said spent made went gave took met left sent thought felt kept knew saw did had also then later now still
+    never once who himself herself insisted wrote spoke came became got put paid`),
+]);
+
+/** Lower-case links inside an organisation named after a group ("Doctors for Camp Closure", "Doctors Without Borders"). */
+export const GROUP_NAME_LINKS = set(`for against without`);
+
+/** Last words of a day's or a season's name: "Election Day", "Christmas Eve", "Holy Week" name no one. */
+export const EVENT_NAME_ENDS = set(`day eve week`);
+
+/** Number words spelled out ("Fifty-one", "Hundreds"): a count, never a person's name. */
+const NUMBER_WORDS = set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred`);
+const NUMBER_UNITS = set(`one two three four five six seven eight nine`);
+/** "fifty", "fifty-one" (lower case). */
+export const isNumberWord = (w: string): boolean => {
+  const [a, b, ...rest] = w.split('-');
+  return NUMBER_WORDS.has(a!) && !rest.length && (b === undefined || NUMBER_UNITS.has(b));
+};
+/** "Forty-one", "Hundreds", "Dozens", "Thousands" in any case: a counted group, never a person's name. */
+export const isCountWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  const head = l.split('-')[0]!;
+  return (NUMBER_WORDS.has(head) || /^(?:hundreds|thousands?|dozens?)$/.test(head)) && /^[\p{L}]+(?:-\p{L}+)?$/u.test(l);
+};
+
 /** Nouns and verbs around a quotation that make it the title of a work ("the HBO series", "starred in"). */
 export const WORK_WORDS: ReadonlySet<string> = new Set([
   ...`show series sitcom drama program programme podcast episode segment sketch movie film documentary book novel memoir

@@ -8,7 +8,7 @@ import { lowerBound } from './lower-bound';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
   LEADING_NOT_NAME_WORDS, ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
-  SPEECH_VERBS,
+  SPEECH_VERBS, GROUP_NAME_LINKS, EVENT_NAME_ENDS, isNumberWord,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -249,7 +249,6 @@ function groupAt(text: string, tokens: readonly Token[], i: number): Mention | n
   return m;
 }
 
-const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
 /** Whether "for", "against" or "without" and a capitalised word follow tokens[j], both written as part of one name. */
 function bodyAfterGroup(text: string, tokens: readonly Token[], j: number): boolean {
   const link = tokens[j + 1];
@@ -282,18 +281,14 @@ const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy f
 /** Number words and quantifiers that open a sentence about things, not people: "One message read", "Any action". */
 const OPENING_QUANTIFIERS = new Set(['one', 'any', 'none', 'two', 'three', 'four', 'five']);
 
-/** Last words of a day's or a season's name: "Election Day", "Christmas Eve", "Holy Week" name no one. */
-const EVENT_ENDS = new Set(['day', 'eve', 'week']);
-/** "Fifty-one percent say", "Twenty of them": a number word spelled out at a sentence's start names no one. */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
 /** Whether a run names no one: a day ("Election Day", "Christmas Eve") or a number word ("Fifty-one percent say"). */
 function notAName(run: readonly Token[], before: Token | undefined): boolean {
   const first = run[0];
   const given = (w: string): boolean => !!genderOfFirstName(w) || FIRST_NAMES_THAT_ARE_WORDS.has(w);
   // (a lone "Day" after a capitalised word is the rest of a day's name this test already turned down)
-  if (EVENT_ENDS.has(run[run.length - 1].lower) && (run.length >= 2 ? !given(first.lower) && !HONORIFICS.has(first.lower) : !!before?.cap)) return true;
+  if (EVENT_NAME_ENDS.has(run[run.length - 1].lower) && (run.length >= 2 ? !given(first.lower) && !HONORIFICS.has(first.lower) : !!before?.cap)) return true;
   if (run.length !== 1 || first.possessive) return false;
-  return NUMBER_WORD.test(first.lower);
+  return isNumberWord(first.lower); // "Fifty-one percent say", "Twenty of them"
 }
 
 /** Whether a word opens a sentence of the text: after its start, a full stop (a closing quotation mark may follow) or a line break. */

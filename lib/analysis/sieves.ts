@@ -1,6 +1,6 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
-import { PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
+import { CLAUSE_OPENERS, MODALS, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION, LIMITS } from './thresholds';
@@ -377,7 +377,6 @@ const isComma = (e: ReturnType<typeof streamOf>['elements'][number] | undefined)
 const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean =>
   e?.kind === 'word' && !e.token.cap && (/ly$/.test(e.lower) || e.lower === 'once' || e.lower === 'later' || e.lower === 'then' || e.lower === 'also');
 
-const MODALS = new Set(['would', 'might', 'could', 'will', 'may', 'can', 'should', 'must']);
 const isModal = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'word' && !e.token.cap && MODALS.has(e.lower);
 
 /** "Trump’s claim that there were “thousands of shootings”", "Bornstein's earlier missive … “the healthiest”". */
@@ -504,8 +503,6 @@ const subject: Sieve = {
   },
 };
 
-/** Words that open a clause with a subject of its own: "…, when Mayor Reed treated the plan as “a fantasy.”" */
-const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'once', 'until', 'whereas']);
 
 /**
  * "The row echoes June, when Mayor Reed treated the plan as “a fantasy.”": the quotation sits in a clause that
