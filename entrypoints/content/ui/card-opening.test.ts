@@ -4,6 +4,7 @@ import type { PageItem } from '../items';
 import { CardOpening, HOVER_OPEN_MS } from './card-opening';
 import type { ControllerDeps, UiContext } from './in-page-state';
 import { PageFocus } from './page-focus';
+import { testUiContext } from './test-support';
 
 let timers: Map<number, { fn: () => void; ms: number }>;
 let ui: UiContext;
@@ -29,18 +30,11 @@ beforeEach(() => {
     },
     focusIn: () => true,
   } as unknown as ControllerDeps;
-  ui = {
+  ui = testUiContext({
     deps,
     focus: new PageFocus(document),
-    notes: null as never,
     items: [{ id: 'a' }, { id: 'b' }] as PageItem[], // c: painted, but not an item (any more)
-    toolbar: null,
-    card: null,
-    busy: false,
-    theme: 'light',
-    itemById: (id) => ui.items.find((i) => i.id === id) ?? null,
-    commit: () => undefined,
-  };
+  });
   opening = new CardOpening(ui);
 });
 

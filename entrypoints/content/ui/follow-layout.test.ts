@@ -6,6 +6,7 @@ import type { ControllerDeps, UiContext } from './in-page-state';
 import type { PageFocus } from './page-focus';
 import type { PageItem } from '../items';
 import { toolbarFor } from './toolbar-state';
+import { testUiContext } from './test-support';
 
 const anchor = { left: 0, top: 0, right: 1, bottom: 1 };
 let top = 100;
@@ -27,20 +28,12 @@ afterEach(() => {
 const mark = () => document.querySelector<HTMLElement>('mark')!;
 
 function context(over: Partial<UiContext> = {}, focusInUi = false): UiContext {
-  const ui: UiContext = {
+  return testUiContext({
     deps: { doc: document } as ControllerDeps,
     focus: { inUi: () => focusInUi } as PageFocus,
-    notes: null as never,
     items: [{ id: 'a' } as PageItem],
-    toolbar: null,
-    card: null,
-    busy: false,
-    theme: 'light',
-    itemById: (id) => ui.items.find((i) => i.id === id) ?? null,
-    commit: () => undefined,
     ...over,
-  };
-  return ui;
+  });
 }
 
 function selection(): Range {
