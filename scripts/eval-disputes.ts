@@ -64,6 +64,14 @@ const untitled = (s: string): string => {
   return w.slice(k).join(' ');
 };
 let must = 0, found = 0, by = 0, byTitles = 0, pred = 0, ok = 0;
+// Why a labelled dispute was not credited, counted by kind only (safe to print for held-out sets: no text).
+const why = { missedNoOverlap: 0, missedSplit: 0, byNone: 0, byPartial: 0, byOther: 0 };
+const partialShapes = new Map<string, number>();
+const shares = (a: string, b: string): number => {
+  const x = new Set(words(a));
+  const y = words(b);
+  return y.length ? y.filter((w) => x.has(w)).length / y.length : 0;
+};
 const byRule = new Map<string, { ok: number; bad: number }>();
 const all = cases();
 for (const c of all) {
@@ -84,6 +92,8 @@ for (const c of all) {
     must++;
     const d = ds.find((x) => same(x.text, m.sentence));
     if (!d) {
+      if (ds.some((x) => shares(x.text, m.sentence) >= 0.3)) why.missedSplit++;
+      else why.missedNoOverlap++;
       if (errors) console.log(`MISSED ${c.name.slice(0, 12)} want ${m.disputedBy} | ${m.sentence.slice(0, 150).replace(/\s+/g, ' ')}`);
       continue;
     }
@@ -92,9 +102,21 @@ for (const c of all) {
     else if (d.disputedBy && m.names.map(untitled).includes(key(d.disputedBy))) {
       byTitles++;
       if (errors) console.log(`TITLE  ${c.name.slice(0, 12)} [${d.rule ?? ''}] got ${d.disputedBy} want ${m.disputedBy}`);
-    } else if (errors) console.log(`BY     ${c.name.slice(0, 12)} [${d.rule ?? ""}] got ${d.disputedBy} want ${m.disputedBy} | ${m.sentence.slice(0, 120).replace(/\s+/g, ' ')}`);
+    } else {
+      if (!d.disputedBy) why.byNone++;
+      else if (m.names.some((n) => words(n).some((w) => words(d.disputedBy!).includes(w)))) {
+        why.byPartial++;
+        const p = words(d.disputedBy).join(' ');
+        const shape = m.names.map((n) => words(n).join(' ')).some((n) => n.endsWith(` ${p}`)) ? 'labelLonger' : m.names.map((n) => words(n).join(' ')).some((n) => p.endsWith(` ${n}`)) ? 'predLonger' : 'mixed';
+        partialShapes.set(shape, (partialShapes.get(shape) ?? 0) + 1);
+      }
+      else why.byOther++;
+      if (errors) console.log(`BY     ${c.name.slice(0, 12)} [${d.rule ?? ""}] got ${d.disputedBy} want ${m.disputedBy} | ${m.sentence.slice(0, 120).replace(/\s+/g, ' ')}`);
+    }
   }
 }
+console.log(`  not credited: missed ${why.missedNoOverlap + why.missedSplit} (no finding near it ${why.missedNoOverlap}, a finding over part of it ${why.missedSplit}); wrong disputer ${why.byNone + why.byPartial + why.byOther} (none ${why.byNone}, a part of the name ${why.byPartial}, someone else ${why.byOther})`);
+if (partialShapes.size) console.log(`  a part of the name: ${[...partialShapes].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (byTitles) console.log(`  right disputer titles aside ("Barack Obama" for a label "President Barack Obama"): ${by + byTitles} (${((by + byTitles) / must).toFixed(2)})`);
 for (const [rule, r] of byRule) console.log(`  ${rule.padEnd(16)} allowed ${r.ok}, wrong ${r.bad}`);
 console.log(`${all.length} articles: ${must} labelled disputes, found ${found} (${(found / must).toFixed(2)}), right disputer ${by} (${(by / must).toFixed(2)}); ${pred} predicted, ${ok} allowed (precision ${(ok / Math.max(1, pred)).toFixed(2)})`);
