@@ -55,6 +55,16 @@ describe('lone terms', () => {
     expect(quotes(text)).toEqual(['We will keep the station open,', 'reckless']);
   });
 
+  it('drops up to three words in marks that nobody says anywhere near, keeps longer or said ones', () => {
+    const text = [
+      'The new laptop stays quiet under a “normal” load, and its fan wakes up at about 80 degrees.',
+      'Reviewers measured a “quiet office” baseline before each test.',
+      '“It runs cooler than last year’s model,” the engineer, Mia Tran, said.',
+      'Fans of the “new way to work all day” were let down on launch day, when no store had it in stock.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['It runs cooler than last year’s model,', 'new way to work all day']);
+  });
+
   it('keeps a short quote whose sentence has a reporting verb', () => {
     const text = ['“The plan is dead,” the senator, Ken Ames, told reporters.', 'Later, aides called it “premature”.'].join('\n\n');
     expect(quotes(text)).toEqual(['The plan is dead,', 'premature']);
