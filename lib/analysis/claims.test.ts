@@ -17,6 +17,7 @@ describe('check-worthy claims', () => {
       'The strike was the longest at the port since 1989.',
       'Will the deal last?',
       'It was not immediately clear when the first ships would sail.',
+      'Union leaders thanked members for their patience.',
     ].join('\n\n');
     const found = analyze(text).filter((f) => f.kind === 'claim');
     expect(found.map((f) => f.text)).toEqual([
@@ -42,6 +43,15 @@ describe('check-worthy claims', () => {
     const found = claims(text);
     expect(found.length).toBeGreaterThan(0);
     expect(found.length / 20).toBeLessThanOrEqual(0.4);
+  });
+
+  it('counts the article’s sentences for that ceiling, not the page’s headline, dateline, byline and photo lines', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `Output at plant ${i + 1} rose by ${i + 2}% to ${100 + i} tonnes in 2023.`);
+    const page = ['Plant output hits a record', 'Published 9:00 am, Monday, March 4, 2024', 'By Ana Ruiz, Business Desk',
+      ...Array.from({ length: 6 }, (_, i) => `Image ${i + 1} of 6`), ...body, 'Additional reporting by Tom Berg'];
+    const found = claims(page.join('\n\n'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length / body.length).toBeLessThanOrEqual(0.4);
   });
 
   it('does not count ages, years as counts, "said Tuesday", schedules or background clauses', () => {

@@ -151,13 +151,20 @@ function reasonFor(ctx: Context, s: Sentence, cues: readonly Cue[], top: () => R
   return statementReason(null, words);
 }
 
-/** Counts sentences of three or more words, the base of the claim share. */
+/**
+ * Counts sentences of three or more words that end as sentences do, outside headings: the base of the claim share.
+ * A page's headline, dateline, byline, "Image 1 of 5" and photo credits are no sentences of the article.
+ */
 export function countSentences(ctx: Context): number {
   let n = 0;
-  for (const s of ctx.sentences) if (countWords(WORD_RUN_APOSTROPHE, ctx.text, s.start, s.end, 3) >= 3) n++;
+  for (const s of ctx.sentences) {
+    if (ctx.blocks[s.block]?.type === 'heading' || !SENTENCE_END.test(ctx.text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
+    if (countWords(WORD_RUN_APOSTROPHE, ctx.text, s.start, s.end, 3) >= 3) n++;
+  }
   return n;
 }
 
+const SENTENCE_END = /[.!?…][”"’')\]]*\s*$/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const WORD_RUN_APOSTROPHE = /[\p{L}\p{N}']+/gu;
 /**

@@ -82,11 +82,16 @@ export const CLAIM = {
   /** Under the share cap, claims are ranked by rules' score + this × probability. */
   rankModelWeight: 2,
   /**
-   * At most this share of an article's sentences (of three words or more) are claims, the likeliest first (the issue's
-   * ceiling is 0.40). Measured on the 31 repo fixtures (scripts/eval-analysis.ts): 0.35 → 0.38 raises claim recall on
-   * every set (seed 0.91 → 1.00, blind 0.92 → 0.93, heldout 0.93 → 0.96) for 0.01 precision on two of them.
+   * At most this share of an article's sentences are claims, the likeliest first (the issue's ceiling is 0.40). The
+   * base counts only sentences that end as sentences do, outside headings (countSentences): in the browser a page's
+   * text also holds its headline, dateline, byline and photo lines (8–20 % more "sentences" on the real dev2 pages),
+   * and with those in the base, 0.38 let one dev2 page reach 0.45 of its article's sentences in the browser
+   * (run-extension.mjs). With this base at 0.40 one still reached 0.41 (our sentences and the scorer's are cut a
+   * little differently); at 0.39 the seed keeps all its claims (0.38 loses one). Against the old base at 0.38
+   * (scripts/eval-analysis.ts, claim P / R per-article average): repo fixtures 1.00 / 0.98 both, real dev
+   * 0.91 / 0.75 → 0.93 / 0.73, dev2 0.75 / 0.69 → 0.78 / 0.67.
    */
-  maxShare: 0.38,
+  maxShare: 0.39,
   /** Sentences with fewer words are not candidates ("Thank you very much."). */
   minWords: 4,
   /** Longer "sentences" are lists or unsplit blocks, not one claim. */
