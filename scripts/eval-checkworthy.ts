@@ -3,8 +3,10 @@
 // `claim` or `disputed` finding. Each fold's model is trained on the other four folds (same trainer and
 // features as scripts/train-checkworthy.ts); the threshold is the one in lib/analysis/thresholds.ts.
 // The rule "contains a digit, 'percent', 'million' or 'billion'" is scored on the same folds.
-// Usage: npx tsx scripts/eval-checkworthy.ts [--set key=value ...] [path/to/train.json]
+// Usage: npx tsx scripts/eval-checkworthy.ts [--set key=value ...] [--fold-seed N] [path/to/train.json]
 //   --set epochs=4 (any TrainOptions key) to measure an alternative; prints out-of-fold threshold choices too.
+//   --fold-seed N: another split into folds (default 12). A change worth keeping should hold on a second seed:
+//   with the model of Dec 2026 the pooled F1 moves by about 0.01 between seeds, as much as most alternatives.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analysis';
@@ -17,14 +19,19 @@ import { readExamples, toRows } from './train-checkworthy';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const options: Partial<TrainOptions> = {};
+let foldSeed = 12;
 for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--fold-seed') {
+    foldSeed = Number(args[++i]);
+    continue;
+  }
   if (args[i] !== '--set') continue;
   const [k, v] = args[++i].split('=');
   (options as Record<string, number>)[k] = Number(v);
 }
-const dataPath = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--set') ?? path.resolve(repoRoot, '../shared/fixtures/claimbuster/train.json');
+const dataPath = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--set' && args[i - 1] !== '--fold-seed') ?? path.resolve(repoRoot, '../shared/fixtures/claimbuster/train.json');
 const FOLDS = 5;
-const FOLD_SEED = 12;
+const FOLD_SEED = foldSeed;
 
 const examples = readExamples(dataPath);
 const rows = toRows(examples);
@@ -89,6 +96,12 @@ const mean = (cs: Count[]): { P: number; R: number; F1: number } => {
 const ma = mean(model);
 const mb = mean(digits);
 console.log(`${'mean'.padEnd(6)} | ${f3(ma.P)} ${f3(ma.R)} ${f3(ma.F1)}      | ${f3(mb.P)} ${f3(mb.R)} ${f3(mb.F1)}`);
+const sd = (xs: number[]): number => {
+  const m = xs.reduce((s, x) => s + x, 0) / xs.length;
+  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
+};
+const fs = model.map(prf);
+console.log(`${'sd'.padEnd(6)} | ${f3(sd(fs.map((s) => s.P)))} ${f3(sd(fs.map((s) => s.R)))} ${f3(sd(fs.map((s) => s.F1)))}      | (spread across folds)`);
 const sum = (cs: Count[]): Count => cs.reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 console.log('');
 console.log(line('pooled', sum(model)));
@@ -98,15 +111,23 @@ console.log(line('digits', sum(digits)));
 const order = examples.map((_, i) => i).sort((a, b) => oof[b] - oof[a]);
 const positives = examples.filter((e) => e.label).length;
 let tp = 0;
-let best = { t: 1, P: 0, R: 0, F1: 0 };
+const floors = [0.85, 0.87];
+const best = floors.map(() => ({ t: 1, P: 0, R: 0, F1: 0 }));
 order.forEach((i, n) => {
   tp += examples[i].label;
   const P = tp / (n + 1);
   const R = tp / positives;
   const F1 = (2 * P * R) / (P + R);
-  if (P >= 0.85 && F1 > best.F1 && (n + 1 === order.length || oof[order[n + 1]] < oof[i])) best = { t: oof[i], P, R, F1 };
+  const tie = n + 1 < order.length && oof[order[n + 1]] >= oof[i];
+  floors.forEach((floor, j) => {
+    if (P >= floor && F1 > best[j].F1 && !tie) best[j] = { t: oof[i], P, R, F1 };
+  });
 });
-console.log(`\nout-of-fold probabilities: best F1 with P >= 0.85 at p >= ${f3(best.t)} (P ${f3(best.P)} R ${f3(best.R)} F1 ${f3(best.F1)})`);
+console.log('');
+floors.forEach((floor, j) => {
+  const b = best[j];
+  console.log(`out-of-fold probabilities: best F1 with P >= ${floor} at p >= ${f3(b.t)} (P ${f3(b.P)} R ${f3(b.R)} F1 ${f3(b.F1)})`);
+});
 for (const t of [0.45, 0.5, 0.55, 0.6, 0.65]) {
   const c: Count = { tp: 0, fp: 0, fn: 0 };
   examples.forEach((e, i) => add(c, oof[i] >= t, e.label));
