@@ -139,13 +139,16 @@ export class EntityTable {
 
   /**
    * "Dale" for "Dale Ford": the one person the article gives this given name to, when no one bears it as a surname
-   * and it is a given name at all (a naming choice only: resolution itself keeps a lone word unresolved).
+   * and it is a given name at all, or the first word of a two-word name, as a family name that comes first ("Xi" for
+   * "Xi Jinping"). A naming choice only: resolution itself keeps a lone word unresolved.
    */
   personByGivenName(word: string): Entity | null {
     const key = word.toLowerCase();
-    if (this.bySurname.get(key)?.length || !genderOfFirstName(key)) return null;
+    if (this.bySurname.get(key)?.length) return null;
     const byFirst = this.byFirstName.get(key);
-    return byFirst?.length === 1 ? byFirst[0] : null;
+    if (byFirst?.length !== 1) return null;
+    // "Xi" for "Xi Jinping", "Li" for "Li Jifeng": no given name we know, the family name first of a two-word name
+    return genderOfFirstName(key) || byFirst[0].canonical.split(' ').length === 2 ? byFirst[0] : null;
   }
 
   /** People holding a role ("us president"), most salient first. */

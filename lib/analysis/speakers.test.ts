@@ -549,4 +549,12 @@ describe('canonical names', () => {
     // a given name of the other gender is another person
     expect(speakers('Dan Penner studies smog. His sister Dana Penner agreed.\n\n“It overflows,” Dan Penner said.')).toEqual([['It overflows,', 'Dan Penner']]);
   });
+
+  it('gives the full name for a lone family name written first ("Xu" → "Xu Liming"), without a form of address', () => {
+    expect(speakers('Xu Liming, a ministry spokesman, met reporters.\n\n“The port stays open,” Xu said.')).toEqual([['The port stays open,', 'Xu Liming']]);
+    // two people of that family name: the word stays as written
+    expect(speakers('Xu Liming and Xu Bo met reporters.\n\n“The port stays open,” Xu said.')).toEqual([['The port stays open,', 'Xu']]);
+    // someone bears the word as a surname: it is theirs, not a family name first
+    expect(speakers('Xu Liming met Dan Tan.\n\nTan Wei joined later.\n\n“The port stays open,” Tan said.')).toEqual([['The port stays open,', 'Dan Tan']]);
+  });
 });
