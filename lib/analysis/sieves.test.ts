@@ -6,6 +6,16 @@ const quotes = (text: string): Array<[string, string | null | undefined, string 
   analyze(text).filter((f) => f.kind === 'quote').map((f) => [f.text, f.speaker, f.rule]);
 
 describe('attribution sieves', () => {
+  it('possessive-speech: "his"/"her" before a speech noun is the person coreference reads it as', () => {
+    const text = 'Councillor Rita Olsen left the hall early. A later audit undercut her claim in the same meeting that the fund was “fully repaid”.';
+    expect(quotes(text)).toEqual([['fully repaid', 'Rita Olsen', 'possessive-speech']]);
+    expect(quotes('Peter Grell spoke next. His warning that the bridge was “close to failing” went unheeded.')).toEqual([
+      ['close to failing', 'Peter Grell', 'possessive-speech'],
+    ]);
+    // no one read before "her": no speaker from it
+    expect(quotes('An audit undercut her claim that the fund was “fully repaid”.')).toEqual([['fully repaid', null, undefined]]);
+  });
+
   it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],

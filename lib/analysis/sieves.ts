@@ -396,6 +396,8 @@ const possessiveSpeech: Sieve = {
           const m = unit.mentions[w.mention];
           return m && m.possessive && s.mentionLast[w.mention] === j && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') ? nameOf(m) : null;
         }
+        // "her claim that …", "his description of it as “…”": the person coreference read the possessive as
+        if (w.lower === 'his' || w.lower === 'her') return state.ctx.ownerAt(w.token.start)?.canonical ?? null;
         if (w.token.cap) break;
       }
     }
