@@ -664,3 +664,29 @@ describe('the dispute rules’ words, in the lexicon', () => {
     expect(disputed('Omar Reyes has taken issue with the report.')[0]).toMatchObject({ rule: 'took-issue', disputedBy: 'Omar Reyes' });
   });
 });
+
+describe('disputes reported through an infinitive of a done act', () => {
+  it('reads "was quick to deny", "went on to rebut", "took to X to deny" as the subject disputing', () => {
+    const cases: Array<[string, string]> = [
+      ['Mayor Ines Forde was quick to deny the report.', 'Ines Forde'],
+      ['In a second letter, Dr. Omar Slate went on to rebut the claims about the clinic.', 'Omar Slate'],
+      ['Coach Lia Brandt took to Instagram to deny the rumours.', 'Lia Brandt'],
+      ['Harlow Foods has continued to dispute the union’s figures.', 'Harlow Foods'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+    }
+  });
+
+  it('leaves an infinitive that is refused, awaited or wanted', () => {
+    for (const s of [
+      'Mayor Ines Forde refused to deny the report.',
+      'Mayor Ines Forde declined to dispute the figures.',
+      'Mayor Ines Forde has yet to deny the report.',
+      'Mayor Ines Forde is expected to deny the charges on Monday.',
+      'Mayor Ines Forde wants to challenge the claim in court.',
+    ]) expect(disputed(s), s).toEqual([]);
+  });
+});

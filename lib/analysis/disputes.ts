@@ -3,6 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
+  ASSERTED_TO_LEAD,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -85,6 +86,19 @@ const SEMI = /[;:]/;
 const ADVERB = /^[a-z]{3,}ly$/;
 const PERSON_OBJECT_VERB = /^(?:question|challeng|den)/;
 
+/**
+ * Whether the verb at i follows a "to" that reports the act as done: "was quick to deny", "went on to rebut", "took to
+ * Twitter to deny" (ASSERTED_TO_LEAD), not "refused to deny", "is expected to deny".
+ */
+function assertedTo(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.lower !== 'to') return false;
+  const w = toks[i - 2]?.lower ?? '';
+  if (w === 'on') return /^(?:went|goes|go|going|gone)$/.test(toks[i - 3]?.lower ?? '');
+  if (ASSERTED_TO_LEAD.has(w)) return w !== 'went' && w !== 'goes';
+  // "took to Twitter to deny", "took to social media to dispute": "took to" and up to three words before the "to"
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (toks[k].lower === 'to' && /^(?:took|takes|take|taking|taken)$/.test(toks[k - 1]?.lower ?? '')) return true;
+  return false;
+}
 /** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
 function unasserted(toks: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -957,10 +971,10 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
-  if ((prev && (NOT_ASSERTED.has(prev.lower) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
+  if ((prev && ((NOT_ASSERTED.has(prev.lower) && !assertedTo(toks, i)) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
   // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
-  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
+  if (NOUN_OR_VERB.has(t.lower) && !assertedTo(toks, i) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
   const next = toks[i + 1];
   // passive: "an assertion ... that has been disputed by X"
   if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
