@@ -690,3 +690,15 @@ describe('disputes reported through an infinitive of a done act', () => {
     ]) expect(disputed(s), s).toEqual([]);
   });
 });
+
+describe('repudiate and disavow, with their nouns', () => {
+  it('reads them like "reject": said things repudiated, a repudiation from someone', () => {
+    expect(disputed('Governor Ada Moss repudiated the claims about the pension fund.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ada Moss' });
+    expect(disputed('Governor Ada Moss disavowed the remarks made by her deputy.')[0]).toMatchObject({ disputedBy: 'Ada Moss' });
+    expect(disputed('Governor Ada Moss spoke on Friday.\n\nThe remarks drew a swift repudiation from Moss.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ada Moss' });
+  });
+
+  it('leaves treaties, groups and interests repudiated or disavowed', () => {
+    for (const s of ['Governor Ada Moss repudiated the treaty.', 'Governor Ada Moss disavowed the group.', 'Governor Ada Moss disavowed any interest in running.']) expect(disputed(s), s).toEqual([]);
+  });
+});

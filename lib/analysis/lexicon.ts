@@ -374,11 +374,12 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying', 'fabricate']], ['invent', ['lying', 'fabricate']], ['mislead', ['lying'], { past: 'misled' }],
   ['retract', ['retract']], ['walk', ['retract']], ['backtrack', ['retract']], ['find', ['find'], { past: 'found' }],
   ['concoct', ['fabricate']], ['peddle', ['peddle']], ['defame', ['lying', 'libel']], ['libel~', ['lying', 'libel']], ['slander', ['lying', 'libel']], ['smear', ['lying', 'libel']], ['spread', ['peddle'], { past: 'spread' }], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
+  ['repudiate', ['dispute', 'dispute-as']], ['disavow', ['dispute']],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
   [['misrepresent'], `misrepresentation mischaracterization mischaracterisation misinterpretation misquotation misstatement distortion`],
-  [['dispute-noun'], `denial rebuttal rebuke refutation pushback`],
+  [['dispute-noun'], `denial rebuttal rebuke refutation pushback repudiation riposte`],
   [['dismissive'], `smear hoax lie falsehood fabrication distortion fiction myth`],
   [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe terrorist criminal traitor thief fraud`],
 ];
