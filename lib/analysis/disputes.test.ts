@@ -702,3 +702,24 @@ describe('repudiate and disavow, with their nouns', () => {
     for (const s of ['Governor Ada Moss repudiated the treaty.', 'Governor Ada Moss disavowed the group.', 'Governor Ada Moss disavowed any interest in running.']) expect(disputed(s), s).toEqual([]);
   });
 });
+
+describe('more things said that one denies, rejects or questions', () => {
+  it('reads implications, labels, comparisons, views, links and a report’s accuracy as what is disputed', () => {
+    const cases: Array<[string, string]> = [
+      ['Councillor Vera Lind rejected any implication that she had known about the payments.', 'Vera Lind'],
+      ['Councillor Vera Lind has rejected the label, saying she is no lobbyist.', 'Vera Lind'],
+      ['Councillor Vera Lind rejected the comparison with the previous council.', 'Vera Lind'],
+      ['Councillor Vera Lind denies any links to the developer.', 'Vera Lind'],
+      ['Councillor Vera Lind questioned the accuracy of the survey.', 'Vera Lind'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+    }
+  });
+
+  it('leaves links, labels and comparisons that no one disputes', () => {
+    for (const s of ['The bridge is the only link to the island.', 'The label on the jar was missing.', 'Councillor Vera Lind drew a comparison with Denmark.']) expect(disputed(s), s).toEqual([]);
+  });
+});

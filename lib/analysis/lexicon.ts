@@ -604,7 +604,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   ...set(`decision results data offences offenses attacks critics`),
 ]);
 /** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
-export const DENIED_OBJECTS: ReadonlySet<string> = new Set([...CLAIM_NOUNS, ...nouns(`prospect idea notion contention possibility impression perception comment remark`)]);
+export const DENIED_OBJECTS: ReadonlySet<string> = new Set([...CLAIM_NOUNS, ...nouns(`prospect idea notion contention possibility impression perception comment remark
+  implication inference label comparison view framing link tie connection accuracy validity veracity credibility`)]);
 /** What one calls worthless when disputing it: "called the report “outrageous”". */
 export const ASSERTION_NOUNS = nouns(`claim assertion allegation report accusation suggestion charge characterization characterisation statement
   story account narrative rumor rumour theory notion idea proposition article coverage reporting`);
