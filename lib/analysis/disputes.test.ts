@@ -723,3 +723,16 @@ describe('more things said that one denies, rejects or questions', () => {
     for (const s of ['The bridge is the only link to the island.', 'The label on the jar was missing.', 'Councillor Vera Lind drew a comparison with Denmark.']) expect(disputed(s), s).toEqual([]);
   });
 });
+
+describe('the passive with "by": who disputes, as the article gives them', () => {
+  it('names the agent after an adverb, and an unnamed group by its words', () => {
+    expect(disputed('Minister Rosa Itzel spoke on Monday.\n\nThat claim was quickly refuted by Itzel.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Rosa Itzel' });
+    expect(disputed('His findings have been contested by several former employees.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'several former employees' });
+    expect(disputed('The account was widely disputed by local fishermen.')[0]).toMatchObject({ disputedBy: 'local fishermen' });
+  });
+
+  it('leaves a passive with no one after "by", and things that are not said', () => {
+    expect(disputed('The claim was quickly refuted.')[0]?.disputedBy ?? null).toBeNull();
+    expect(disputed('The road was quickly blocked by protesters.')).toEqual([]);
+  });
+});

@@ -977,10 +977,13 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (NOUN_OR_VERB.has(t.lower) && !assertedTo(toks, i) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
   const next = toks[i + 1];
   // passive: "an assertion ... that has been disputed by X"
-  if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
+  // ("… was quickly refuted by X": an adverb between the auxiliary and the verb)
+  const aux = prev && PASSIVE_AUX.has(prev.lower) ? i - 1 : prev && ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower) && PASSIVE_AUX.has(toks[i - 2]?.lower ?? '') ? i - 2 : -1;
+  if (aux >= 0 && next?.lower === 'by') {
     if (firstClaim < 0 || firstClaim > i) return null;
-    const by = firstMentionAfter(unit, next.end);
-    return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
+    // "contested by those about whom he has written": no one named, the words after "by" as the article gives them
+    const by = firstMentionAfter(unit, next.end) ?? nounPhraseAfter(text, toks, i + 2);
+    return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[aux - 1]?.lower === 'has' || toks[aux - 1]?.lower === 'have' ? toks[aux - 1] : toks[aux], next));
   }
   // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
   if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {
