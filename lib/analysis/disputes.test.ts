@@ -736,3 +736,32 @@ describe('the passive with "by": who disputes, as the article gives them', () =>
     expect(disputed('The road was quickly blocked by protesters.')).toEqual([]);
   });
 });
+
+describe('the "no evidence" family: no proof, no basis, without merit, lacking evidence', () => {
+  it('reads a claim said to lack proof, basis, foundation or merit as disputed by who says so', () => {
+    const cases: Array<[string, string]> = [
+      ['Auditor Kemal Ozturk said there is zero evidence of fraud in the tender.', 'Kemal Ozturk'],
+      ['Auditor Kemal Ozturk said he had seen no proof that the tender was rigged.', 'Kemal Ozturk'],
+      ['Auditor Kemal Ozturk said the complaint was without merit.', 'Kemal Ozturk'],
+      ['Auditor Kemal Ozturk said the accusations lacked any basis in fact.', 'Kemal Ozturk'],
+      ['“The story has no foundation,” Auditor Kemal Ozturk said.', 'Kemal Ozturk'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by); // "without merit" is also a set phrase (denial-idiom), read first
+    }
+  });
+
+  it('leaves a basis, a foundation or merit that no claim lacks, and a lack no one voices', () => {
+    for (const s of [
+      'The council meets on a monthly basis, Auditor Kemal Ozturk said.',
+      'Auditor Kemal Ozturk said the foundation of the old mill had cracked.',
+      'Auditor Kemal Ozturk said there would be no merit pay this year.',
+      'If there is no proof, the case will collapse, Auditor Kemal Ozturk said.',
+      'The squad lacked depth, Auditor Kemal Ozturk said.',
+      'The report lacked any basis in fact.',
+      'A judge said the complaint had no basis.',
+    ]) expect(disputed(s).filter((d) => d.rule === 'no-proof'), s).toEqual([]);
+  });
+});

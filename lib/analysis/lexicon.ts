@@ -816,3 +816,13 @@ export const ADMIT_FORMS = set(`acknowledge acknowledges acknowledged acknowledg
  */
 export const ASSERTED_TO_LEAD = set(`quick swift quickly swiftly rushed rushes rushing moved moves hastened hastens scrambled scrambles sought seeks
   tried tries continued continues continue continuing forced compelled proceeded proceeds went goes`);
+
+/**
+ * What a claim is said to lack, besides "evidence": "there is no proof that", "the claim has no basis", "allegations without
+ * merit", "lacked any foundation" (disputes.ts, no-evidence; these only with someone saying it).
+ */
+export const PROOF_NOUNS = set(`proof basis foundation merit substance`);
+/** Words before such a noun that deny it: "zero evidence", "no proof", "without merit", "lacks any basis". */
+export const PROOF_NONE = set(`no zero without`);
+/** Verb forms of lacking: "the claims lacked evidence", "lacks any basis in fact". */
+export const LACK_FORMS = verbFormsOf(`lack`, ALL_FORMS);
