@@ -94,7 +94,7 @@ function assertedTo(toks: readonly Token[], i: number): boolean {
   if (toks[i - 1]?.lower !== 'to') return false;
   const w = toks[i - 2]?.lower ?? '';
   if (w === 'on') return /^(?:went|goes|go|going|gone)$/.test(toks[i - 3]?.lower ?? '');
-  if (ASSERTED_TO_LEAD.has(w)) return w !== 'went' && w !== 'goes';
+  if (ASSERTED_TO_LEAD.has(w)) return true;
   // "took to Twitter to deny", "took to social media to dispute": "took to" and up to three words before the "to"
   for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (toks[k].lower === 'to' && /^(?:took|takes|take|taking|taken)$/.test(toks[k - 1]?.lower ?? '')) return true;
   return false;

@@ -815,7 +815,7 @@ export const ADMIT_FORMS = set(`acknowledge acknowledges acknowledged acknowledg
  * "refused to", "declined to", "has yet to", "wants to", "is expected to".
  */
 export const ASSERTED_TO_LEAD = set(`quick swift quickly swiftly rushed rushes rushing moved moves hastened hastens scrambled scrambles sought seeks
-  tried tries continued continues continue continuing forced compelled proceeded proceeds went goes`);
+  tried tries continued continues continue continuing forced compelled proceeded proceeds`);
 
 /**
  * What a claim is said to lack, besides "evidence": "there is no proof that", "the claim has no basis", "allegations without
