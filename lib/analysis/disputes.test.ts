@@ -765,3 +765,30 @@ describe('the "no evidence" family: no proof, no basis, without merit, lacking e
     ]) expect(disputed(s).filter((d) => d.rule === 'no-proof'), s).toEqual([]);
   });
 });
+
+describe('rebuttals: pushed back on someone or something said, defended against something said', () => {
+  it('keeps a rebuttal of a claim, of a person or critics, or one given with reasons', () => {
+    const cases: Array<[string, string]> = [
+      ['Trainer Joel Maddox pushed back on the suggestion that the horse was lame.', 'Joel Maddox'],
+      ['Trainer Joel Maddox fired back at critics on Sunday.', 'Joel Maddox'],
+      ['Trainer Joel Maddox pushed back, saying the horse was fit.', 'Joel Maddox'],
+      ['Trainer Joel Maddox defended himself against accusations of doping.', 'Joel Maddox'],
+      ['Trainer Joel Maddox went on to push back against the claims.', 'Joel Maddox'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0]).toMatchObject({ rule: 'rebuttal', disputedBy: by });
+    }
+  });
+
+  it('leaves an aim to push back, pushing against a thing, and a defence against no claim', () => {
+    for (const s of [
+      'Trainer Joel Maddox used the interview to push back.',
+      'Trainer Joel Maddox vowed to push back against the cartel’s recruiting machine.',
+      'Trainer Joel Maddox pushed back against the establishment.',
+      'Trainer Joel Maddox defended his stable against the flood.',
+      'Such raids may be harder to defend against.',
+    ]) expect(disputed(s), s).toEqual([]);
+  });
+});

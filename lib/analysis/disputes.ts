@@ -410,18 +410,24 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const particle = toks[i + 1]?.lower;
       const phrasal = (disputeHas(t.lower, 'back') && particle === 'back') || (disputeHas(t.lower, 'rule-out') && particle === 'out');
       if ((phrasal || disputeHas(t.lower, 'defend')) && unasserted(toks, i)) return null;
+      // "vowed to push back", "used the platform to push back": an aim, not a rebuttal made
+      if ((phrasal || disputeHas(t.lower, 'defend')) && toks[i - 1]?.lower === 'to' && !assertedTo(toks, i)) return null;
       if (phrasal) {
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
         // "Quill pushed back." / "fired back, …": a reply with nothing after it (not "the vote was pushed back", a delay)
         const bare = denialVerbHas(t.lower, 'bare-back') && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
-        if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON_FORMS.has(after ?? '')))) return null;
+        // "pushed back on Trump", "fired back at critics": with no claim named, a person or critics answered (not "pushed back
+        // against the group's propaganda machine", "on the establishment")
+        const answered = (after === 'on' || after === 'against' || after === 'at') && toks[i + 3] && (unit.mentions.some((m) => m.start >= toks[i + 3].start && m.start <= toks[i + 3].end + 8 && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'group')) || REBUTTED_NOUNS.has(toks[i + 3].lower) || REBUTTED_NOUNS.has(toks[i + 4]?.lower ?? ''));
+        if (object < 0 && !bare && !answered && !(disputeHas(t.lower, 'back') && REASON_FORMS.has(after ?? ''))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
       if (disputeHas(t.lower, 'defend')) {
         // "defended the decision against criticism", "defended the figures, saying …"
-        const against = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'against' || x.lower === 'from');
+        // (what it is defended against is something said: "against recent attacks", "from criticism", not "against ISIS")
+        const against = toks.slice(i + 1, i + 8).findIndex((x, k) => (x.lower === 'against' || x.lower === 'from') && objectNoun(ctx.text, toks, i + 2 + k, 4) >= 0);
         const reason = reasonAfter(ctx.text, toks, i);
         if (against < 0 && reason < 0) return null;
         // defending a person ("defended Bill Clinton against allegations") or an act ("defended the incident, calling …") is no rebuttal of a claim
