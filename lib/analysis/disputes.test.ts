@@ -792,3 +792,12 @@ describe('rebuttals: pushed back on someone or something said, defended against 
     ]) expect(disputed(s), s).toEqual([]);
   });
 });
+
+describe('never-happened: a prediction or a repeat prevented is no denial', () => {
+  it('leaves “she’d never say …” and “… didn’t happen again”, keeps “I’d never said that”', () => {
+    const M = 'Maria Costa, who grows olives, spoke on Monday.\n\n';
+    expect(disputed(`${M}“But he’d never say he is selling the farm,” Costa said.`)).toEqual([]);
+    expect(disputed(`${M}“I would make sure that it didn’t happen again,” Costa said.`)).toEqual([]);
+    expect(disputed(`${M}“I’d never said that to anyone,” Costa said.`)[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Maria Costa' });
+  });
+});

@@ -591,6 +591,10 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (v < 0 || (!hadNoPart && !neverMetMe && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
       if (verb === 'intend' && !t.lower.startsWith('did')) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
       if (WH_WORDS.has(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
+      // "she’d never say she would …": "’d" and a plain form is "would", a prediction (not "he’d never said", "had")
+      if (t.lower === 'never' && /['’]d$/.test(toks[i - 1]?.lower ?? '') && !isPastParticiple(verb)) return null;
+      // "make sure that it didn’t happen again": a repeat prevented, no denial that it happened
+      if (toks[v + 1]?.lower === 'again') return null;
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
     },
