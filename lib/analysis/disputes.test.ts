@@ -664,3 +664,140 @@ describe('the dispute rules’ words, in the lexicon', () => {
     expect(disputed('Omar Reyes has taken issue with the report.')[0]).toMatchObject({ rule: 'took-issue', disputedBy: 'Omar Reyes' });
   });
 });
+
+describe('disputes reported through an infinitive of a done act', () => {
+  it('reads "was quick to deny", "went on to rebut", "took to X to deny" as the subject disputing', () => {
+    const cases: Array<[string, string]> = [
+      ['Mayor Ines Forde was quick to deny the report.', 'Ines Forde'],
+      ['In a second letter, Dr. Omar Slate went on to rebut the claims about the clinic.', 'Omar Slate'],
+      ['Coach Lia Brandt took to Instagram to deny the rumours.', 'Lia Brandt'],
+      ['Harlow Foods has continued to dispute the union’s figures.', 'Harlow Foods'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+    }
+  });
+
+  it('leaves an infinitive that is refused, awaited or wanted', () => {
+    for (const s of [
+      'Mayor Ines Forde refused to deny the report.',
+      'Mayor Ines Forde declined to dispute the figures.',
+      'Mayor Ines Forde has yet to deny the report.',
+      'Mayor Ines Forde is expected to deny the charges on Monday.',
+      'Mayor Ines Forde wants to challenge the claim in court.',
+    ]) expect(disputed(s), s).toEqual([]);
+  });
+});
+
+describe('repudiate and disavow, with their nouns', () => {
+  it('reads them like "reject": said things repudiated, a repudiation from someone', () => {
+    expect(disputed('Governor Ada Moss repudiated the claims about the pension fund.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ada Moss' });
+    expect(disputed('Governor Ada Moss disavowed the remarks made by her deputy.')[0]).toMatchObject({ disputedBy: 'Ada Moss' });
+    expect(disputed('Governor Ada Moss spoke on Friday.\n\nThe remarks drew a swift repudiation from Moss.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ada Moss' });
+  });
+
+  it('leaves treaties, groups and interests repudiated or disavowed', () => {
+    for (const s of ['Governor Ada Moss repudiated the treaty.', 'Governor Ada Moss disavowed the group.', 'Governor Ada Moss disavowed any interest in running.']) expect(disputed(s), s).toEqual([]);
+  });
+});
+
+describe('more things said that one denies, rejects or questions', () => {
+  it('reads implications, labels, comparisons, views, links and a report’s accuracy as what is disputed', () => {
+    const cases: Array<[string, string]> = [
+      ['Councillor Vera Lind rejected any implication that she had known about the payments.', 'Vera Lind'],
+      ['Councillor Vera Lind has rejected the label, saying she is no lobbyist.', 'Vera Lind'],
+      ['Councillor Vera Lind rejected the comparison with the previous council.', 'Vera Lind'],
+      ['Councillor Vera Lind denies any links to the developer.', 'Vera Lind'],
+      ['Councillor Vera Lind questioned the accuracy of the survey.', 'Vera Lind'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by);
+    }
+  });
+
+  it('leaves links, labels and comparisons that no one disputes', () => {
+    for (const s of ['The bridge is the only link to the island.', 'The label on the jar was missing.', 'Councillor Vera Lind drew a comparison with Denmark.']) expect(disputed(s), s).toEqual([]);
+  });
+});
+
+describe('the passive with "by": who disputes, as the article gives them', () => {
+  it('names the agent after an adverb, and an unnamed group by its words', () => {
+    expect(disputed('Minister Rosa Itzel spoke on Monday.\n\nThat claim was quickly refuted by Itzel.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Rosa Itzel' });
+    expect(disputed('His findings have been contested by several former employees.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'several former employees' });
+    expect(disputed('The account was widely disputed by local fishermen.')[0]).toMatchObject({ disputedBy: 'local fishermen' });
+  });
+
+  it('leaves a passive with no one after "by", and things that are not said', () => {
+    expect(disputed('The claim was quickly refuted.')[0]?.disputedBy ?? null).toBeNull();
+    expect(disputed('The road was quickly blocked by protesters.')).toEqual([]);
+  });
+});
+
+describe('the "no evidence" family: no proof, no basis, without merit, lacking evidence', () => {
+  it('reads a claim said to lack proof, basis, foundation or merit as disputed by who says so', () => {
+    const cases: Array<[string, string]> = [
+      ['Auditor Kemal Ozturk said there is zero evidence of fraud in the tender.', 'Kemal Ozturk'],
+      ['Auditor Kemal Ozturk said he had seen no proof that the tender was rigged.', 'Kemal Ozturk'],
+      ['Auditor Kemal Ozturk said the complaint was without merit.', 'Kemal Ozturk'],
+      ['Auditor Kemal Ozturk said the accusations lacked any basis in fact.', 'Kemal Ozturk'],
+      ['“The story has no foundation,” Auditor Kemal Ozturk said.', 'Kemal Ozturk'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0].disputedBy, sentence).toBe(by); // "without merit" is also a set phrase (denial-idiom), read first
+    }
+  });
+
+  it('leaves a basis, a foundation or merit that no claim lacks, and a lack no one voices', () => {
+    for (const s of [
+      'The council meets on a monthly basis, Auditor Kemal Ozturk said.',
+      'Auditor Kemal Ozturk said the foundation of the old mill had cracked.',
+      'Auditor Kemal Ozturk said there would be no merit pay this year.',
+      'If there is no proof, the case will collapse, Auditor Kemal Ozturk said.',
+      'The squad lacked depth, Auditor Kemal Ozturk said.',
+      'The report lacked any basis in fact.',
+      'A judge said the complaint had no basis.',
+    ]) expect(disputed(s).filter((d) => d.rule === 'no-proof'), s).toEqual([]);
+  });
+});
+
+describe('rebuttals: pushed back on someone or something said, defended against something said', () => {
+  it('keeps a rebuttal of a claim, of a person or critics, or one given with reasons', () => {
+    const cases: Array<[string, string]> = [
+      ['Trainer Joel Maddox pushed back on the suggestion that the horse was lame.', 'Joel Maddox'],
+      ['Trainer Joel Maddox fired back at critics on Sunday.', 'Joel Maddox'],
+      ['Trainer Joel Maddox pushed back, saying the horse was fit.', 'Joel Maddox'],
+      ['Trainer Joel Maddox defended himself against accusations of doping.', 'Joel Maddox'],
+      ['Trainer Joel Maddox went on to push back against the claims.', 'Joel Maddox'],
+    ];
+    for (const [sentence, by] of cases) {
+      const found = disputed(sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(found[0]).toMatchObject({ rule: 'rebuttal', disputedBy: by });
+    }
+  });
+
+  it('leaves an aim to push back, pushing against a thing, and a defence against no claim', () => {
+    for (const s of [
+      'Trainer Joel Maddox used the interview to push back.',
+      'Trainer Joel Maddox vowed to push back against the cartel’s recruiting machine.',
+      'Trainer Joel Maddox pushed back against the establishment.',
+      'Trainer Joel Maddox defended his stable against the flood.',
+      'Such raids may be harder to defend against.',
+    ]) expect(disputed(s), s).toEqual([]);
+  });
+});
+
+describe('never-happened: a prediction or a repeat prevented is no denial', () => {
+  it('leaves “she’d never say …” and “… didn’t happen again”, keeps “I’d never said that”', () => {
+    const M = 'Maria Costa, who grows olives, spoke on Monday.\n\n';
+    expect(disputed(`${M}“But he’d never say he is selling the farm,” Costa said.`)).toEqual([]);
+    expect(disputed(`${M}“I would make sure that it didn’t happen again,” Costa said.`)).toEqual([]);
+    expect(disputed(`${M}“I’d never said that to anyone,” Costa said.`)[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Maria Costa' });
+  });
+});

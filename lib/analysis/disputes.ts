@@ -3,6 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
+  ASSERTED_TO_LEAD, PROOF_NOUNS, PROOF_NONE, LACK_FORMS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -85,6 +86,19 @@ const SEMI = /[;:]/;
 const ADVERB = /^[a-z]{3,}ly$/;
 const PERSON_OBJECT_VERB = /^(?:question|challeng|den)/;
 
+/**
+ * Whether the verb at i follows a "to" that reports the act as done: "was quick to deny", "went on to rebut", "took to
+ * Twitter to deny" (ASSERTED_TO_LEAD), not "refused to deny", "is expected to deny".
+ */
+function assertedTo(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.lower !== 'to') return false;
+  const w = toks[i - 2]?.lower ?? '';
+  if (w === 'on') return /^(?:went|goes|go|going|gone)$/.test(toks[i - 3]?.lower ?? '');
+  if (ASSERTED_TO_LEAD.has(w)) return true;
+  // "took to Twitter to deny", "took to social media to dispute": "took to" and up to three words before the "to"
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (toks[k].lower === 'to' && /^(?:took|takes|take|taking|taken)$/.test(toks[k - 1]?.lower ?? '')) return true;
+  return false;
+}
 /** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
 function unasserted(toks: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -396,18 +410,24 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const particle = toks[i + 1]?.lower;
       const phrasal = (disputeHas(t.lower, 'back') && particle === 'back') || (disputeHas(t.lower, 'rule-out') && particle === 'out');
       if ((phrasal || disputeHas(t.lower, 'defend')) && unasserted(toks, i)) return null;
+      // "vowed to push back", "used the platform to push back": an aim, not a rebuttal made
+      if ((phrasal || disputeHas(t.lower, 'defend')) && toks[i - 1]?.lower === 'to' && !assertedTo(toks, i)) return null;
       if (phrasal) {
         const object = objectNoun(ctx.text, toks, i + 2, 6);
         const after = toks[i + 2]?.lower;
         // "pushed back on the claim", "ruled out Taliban involvement", "pushed back, saying …"
         // "Quill pushed back." / "fired back, …": a reply with nothing after it (not "the vote was pushed back", a delay)
         const bare = denialVerbHas(t.lower, 'bare-back') && (!toks[i + 2] || PUNCT_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || after === 'hard') && !PASSIVE_AUX.has(toks[i - 1]?.lower ?? '') && !PASSIVE_AUX.has(toks[i - 2]?.lower ?? '');
-        if (object < 0 && !bare && !(disputeHas(t.lower, 'back') && (after === 'on' || after === 'against' || after === 'at' || REASON_FORMS.has(after ?? '')))) return null;
+        // "pushed back on Trump", "fired back at critics": with no claim named, a person or critics answered (not "pushed back
+        // against the group's propaganda machine", "on the establishment")
+        const answered = (after === 'on' || after === 'against' || after === 'at') && toks[i + 3] && (unit.mentions.some((m) => m.start >= toks[i + 3].start && m.start <= toks[i + 3].end + 8 && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'group')) || REBUTTED_NOUNS.has(toks[i + 3].lower) || REBUTTED_NOUNS.has(toks[i + 4]?.lower ?? ''));
+        if (object < 0 && !bare && !answered && !(disputeHas(t.lower, 'back') && REASON_FORMS.has(after ?? ''))) return null;
         return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[object >= 0 ? object : i + 1]));
       }
       if (disputeHas(t.lower, 'defend')) {
         // "defended the decision against criticism", "defended the figures, saying …"
-        const against = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'against' || x.lower === 'from');
+        // (what it is defended against is something said: "against recent attacks", "from criticism", not "against ISIS")
+        const against = toks.slice(i + 1, i + 8).findIndex((x, k) => (x.lower === 'against' || x.lower === 'from') && objectNoun(ctx.text, toks, i + 2 + k, 4) >= 0);
         const reason = reasonAfter(ctx.text, toks, i);
         if (against < 0 && reason < 0) return null;
         // defending a person ("defended Bill Clinton against allegations") or an act ("defended the incident, calling …") is no rebuttal of a claim
@@ -571,6 +591,10 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (v < 0 || (!hadNoPart && !neverMetMe && !(t.lower === 'never' ? NEVER_DONE : DID_NOT_DONE).has(verb))) return null;
       if (verb === 'intend' && !t.lower.startsWith('did')) return null; // "does not intend to run" is a plan; "did not intend to cause harm" denies an intent
       if (WH_WORDS.has(toks[v + 1]?.lower ?? '')) return null; // "did not say which countries": no answer, no denial
+      // "she’d never say she would …": "’d" and a plain form is "would", a prediction (not "he’d never said", "had")
+      if (t.lower === 'never' && /['’]d$/.test(toks[i - 1]?.lower ?? '') && !isPastParticiple(verb)) return null;
+      // "make sure that it didn’t happen again": a repeat prevented, no denial that it happened
+      if (toks[v + 1]?.lower === 'again') return null;
       const by = speakerAt(t.start);
       return by ? hit(by, null, phrase(ctx.text, t, toks[v])) : null;
     },
@@ -614,6 +638,30 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       const t = toks[i];
       const by = ctx.inQuote(t.start, t.end) ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1);
       return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
+    // "said there is zero evidence of fraud", "said there was no proof that …", "said the allegations were without merit",
+    // "said the claims lacked any basis": the family of "no evidence" with other nouns and leads; someone must say it (the
+    // quotation's speaker, else the sentence's reporter), a bare "no basis" in the writer's voice is no one's verdict
+    id: 'no-proof', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      const lack = LACK_FORMS.has(t.lower);
+      if (!(PROOF_NONE.has(t.lower) || lack)) return null;
+      const k = toks[i + 1]?.lower === 'any' && (lack || t.lower === 'without') ? i + 2 : i + 1;
+      const noun = toks[k];
+      if (!noun || !(PROOF_NOUNS.has(noun.lower) || (noun.lower === 'evidence' && (lack || t.lower === 'zero')))) return null;
+      if (PUNCT_END.test(ctx.text.slice(t.end, toks[i + 1].start))) return null;
+      if (unasserted(toks, i) || toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      if (toks.some((x) => COURT_NOUNS.has(x.lower))) return null; // a court finding a suit without merit is no dispute
+      // "on a daily basis", "the foundation of the house": only closing the clause or before what it would support
+      const after = toks[k + 1];
+      if (after && !PUNCT_END.test(ctx.text.slice(noun.end, after.start)) && !/^(?:that|for|to|of|in|whatsoever|at|behind)$/.test(after.lower)) return null;
+      const inQuote = ctx.inQuote(t.start, t.end);
+      const told = inQuote ? -1 : nearestSay(ctx.text, toks, i);
+      const by = (told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : null) ?? (inQuote ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1));
+      return by ? hit(by, null, phrase(ctx.text, t, noun)) : null;
     },
   },
   {
@@ -957,16 +1005,19 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
-  if ((prev && (NOT_ASSERTED.has(prev.lower) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
+  if ((prev && ((NOT_ASSERTED.has(prev.lower) && !assertedTo(toks, i)) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
   // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
-  if (NOUN_OR_VERB.has(t.lower) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
+  if (NOUN_OR_VERB.has(t.lower) && !assertedTo(toks, i) && !(prev && (SUBJECT_PRONOUNS.has(prev.lower) || BEFORE_VERB.has(prev.lower) || (ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower)) || unit.mentions.some((m) => m.end === prev.end && !m.possessive)))) return null;
   const next = toks[i + 1];
   // passive: "an assertion ... that has been disputed by X"
-  if (prev && PASSIVE_AUX.has(prev.lower) && next?.lower === 'by') {
+  // ("… was quickly refuted by X": an adverb between the auxiliary and the verb)
+  const aux = prev && PASSIVE_AUX.has(prev.lower) ? i - 1 : prev && ADVERB.test(prev.lower) && !LY_NOUNS.has(prev.lower) && PASSIVE_AUX.has(toks[i - 2]?.lower ?? '') ? i - 2 : -1;
+  if (aux >= 0 && next?.lower === 'by') {
     if (firstClaim < 0 || firstClaim > i) return null;
-    const by = firstMentionAfter(unit, next.end);
-    return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[i - 2]?.lower === 'has' || toks[i - 2]?.lower === 'have' ? toks[i - 2] : prev, next));
+    // "contested by those about whom he has written": no one named, the words after "by" as the article gives them
+    const by = firstMentionAfter(unit, next.end) ?? nounPhraseAfter(text, toks, i + 2);
+    return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[aux - 1]?.lower === 'has' || toks[aux - 1]?.lower === 'have' ? toks[aux - 1] : toks[aux], next));
   }
   // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
   if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {

@@ -374,11 +374,12 @@ const DISPUTE_VERB_ENTRIES: Array<[lemma: string, tags: DisputeTag[], irregular?
   ['lie', ['lying'], { past: 'lied', ing: 'lying' }], ['fabricate', ['lying', 'fabricate']], ['invent', ['lying', 'fabricate']], ['mislead', ['lying'], { past: 'misled' }],
   ['retract', ['retract']], ['walk', ['retract']], ['backtrack', ['retract']], ['find', ['find'], { past: 'found' }],
   ['concoct', ['fabricate']], ['peddle', ['peddle']], ['defame', ['lying', 'libel']], ['libel~', ['lying', 'libel']], ['slander', ['lying', 'libel']], ['smear', ['lying', 'libel']], ['spread', ['peddle'], { past: 'spread' }], ['reassure', ['counter']], ['assure', ['counter']], ['make', ['make-up'], { past: 'made' }],
+  ['repudiate', ['dispute', 'dispute-as']], ['disavow', ['dispute']],
 ];
 /** Nouns (plurals generated) and other words of disputes: "a distortion of his record", "adamant that …". */
 const DISPUTE_NOUN_ENTRIES: Array<[tags: DisputeTag[], lemmas: string]> = [
   [['misrepresent'], `misrepresentation mischaracterization mischaracterisation misinterpretation misquotation misstatement distortion`],
-  [['dispute-noun'], `denial rebuttal rebuke refutation pushback`],
+  [['dispute-noun'], `denial rebuttal rebuke refutation pushback repudiation riposte`],
   [['dismissive'], `smear hoax lie falsehood fabrication distortion fiction myth`],
   [['pejorative'], `racist sexist bigot liar crook misogynist homophobe xenophobe terrorist criminal traitor thief fraud`],
 ];
@@ -603,7 +604,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   ...set(`decision results data offences offenses attacks critics`),
 ]);
 /** What one may deny or reject besides a claim: "a prospect Vindman denied", "rejected the idea that …". */
-export const DENIED_OBJECTS: ReadonlySet<string> = new Set([...CLAIM_NOUNS, ...nouns(`prospect idea notion contention possibility impression perception comment remark`)]);
+export const DENIED_OBJECTS: ReadonlySet<string> = new Set([...CLAIM_NOUNS, ...nouns(`prospect idea notion contention possibility impression perception comment remark
+  implication inference label comparison view framing link tie connection accuracy validity veracity credibility`)]);
 /** What one calls worthless when disputing it: "called the report “outrageous”". */
 export const ASSERTION_NOUNS = nouns(`claim assertion allegation report accusation suggestion charge characterization characterisation statement
   story account narrative rumor rumour theory notion idea proposition article coverage reporting`);
@@ -806,3 +808,21 @@ export const LIES_DETERMINERS = set(`the these those their his her its all such`
 /** Verbs of admission: "acknowledged that they had not made the rounds" owns a failure, denies nothing (disputes.ts, said-never). */
 export const ADMIT_FORMS = set(`acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting concede concedes conceded conceding
   confess confesses confessed confessing`);
+
+/**
+ * Words right before "to" that make the verb after it an act done, not one wanted or planned: "was quick to deny", "rushed
+ * to deny", "went on to rebut", "took to Twitter to deny" (with "on", "took to" read in disputes.ts, assertedTo). Not
+ * "refused to", "declined to", "has yet to", "wants to", "is expected to".
+ */
+export const ASSERTED_TO_LEAD = set(`quick swift quickly swiftly rushed rushes rushing moved moves hastened hastens scrambled scrambles sought seeks
+  tried tries continued continues continue continuing forced compelled proceeded proceeds`);
+
+/**
+ * What a claim is said to lack, besides "evidence": "there is no proof that", "the claim has no basis", "allegations without
+ * merit", "lacked any foundation" (disputes.ts, no-evidence; these only with someone saying it).
+ */
+export const PROOF_NOUNS = set(`proof basis foundation merit substance`);
+/** Words before such a noun that deny it: "zero evidence", "no proof", "without merit", "lacks any basis". */
+export const PROOF_NONE = set(`no zero without`);
+/** Verb forms of lacking: "the claims lacked evidence", "lacks any basis in fact". */
+export const LACK_FORMS = verbFormsOf(`lack`, ALL_FORMS);
