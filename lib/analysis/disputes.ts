@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, PROOF_NOUNS, PROOF_NONE, LACK_FORMS,
+  ASSERTED_TO_LEAD, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -93,10 +93,10 @@ const PERSON_OBJECT_VERB = /^(?:question|challeng|den)/;
 function assertedTo(toks: readonly Token[], i: number): boolean {
   if (toks[i - 1]?.lower !== 'to') return false;
   const w = toks[i - 2]?.lower ?? '';
-  if (w === 'on') return /^(?:went|goes|go|going|gone)$/.test(toks[i - 3]?.lower ?? '');
+  if (w === 'on') return GO_FORMS.has(toks[i - 3]?.lower ?? '');
   if (ASSERTED_TO_LEAD.has(w)) return true;
   // "took to Twitter to deny", "took to social media to dispute": "took to" and up to three words before the "to"
-  for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (toks[k].lower === 'to' && /^(?:took|takes|take|taking|taken)$/.test(toks[k - 1]?.lower ?? '')) return true;
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (toks[k].lower === 'to' && TAKE_FORMS.has(toks[k - 1]?.lower ?? '')) return true;
   return false;
 }
 /** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
@@ -657,7 +657,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (toks.some((x) => COURT_NOUNS.has(x.lower))) return null; // a court finding a suit without merit is no dispute
       // "on a daily basis", "the foundation of the house": only closing the clause or before what it would support
       const after = toks[k + 1];
-      if (after && !PUNCT_END.test(ctx.text.slice(noun.end, after.start)) && !/^(?:that|for|to|of|in|whatsoever|at|behind)$/.test(after.lower)) return null;
+      if (after && !PUNCT_END.test(ctx.text.slice(noun.end, after.start)) && !PROOF_FOLLOWERS.has(after.lower)) return null;
       const inQuote = ctx.inQuote(t.start, t.end);
       const told = inQuote ? -1 : nearestSay(ctx.text, toks, i);
       const by = (told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : null) ?? (inQuote ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1));

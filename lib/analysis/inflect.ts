@@ -26,6 +26,7 @@ export function verbForms(entry: string, irregular: VerbForms = {}): string[] {
   if (irregular.s) out.add(irregular.s);
   else if (/(?:s|x|z|ch|sh)$/.test(lemma)) out.add(lemma + 'es');
   else if (last === 'y' && !VOWEL.test(beforeLast)) out.add(lemma.slice(0, -1) + 'ies');
+  else if (last === 'o' && !VOWEL.test(beforeLast)) out.add(lemma + 'es'); // goes, does, vetoes, echoes
   else out.add(lemma + 's');
   // -ed
   const stems: string[] = [];

@@ -826,3 +826,10 @@ export const PROOF_NOUNS = set(`proof basis foundation merit substance`);
 export const PROOF_NONE = set(`no zero without`);
 /** Verb forms of lacking: "the claims lacked evidence", "lacks any basis in fact". */
 export const LACK_FORMS = verbFormsOf(`lack`, ALL_FORMS);
+/** "went on to rebut": the forms of "go" before "on to" that report the act as done (disputes.ts, assertedTo). */
+export const GO_FORMS = verbFormsOf(`go`, ALL_FORMS);
+/**
+ * What may follow "no proof", "no basis", "no foundation" when the phrase is a verdict on a claim ("no proof that …",
+ * "no basis for …", "no merit whatsoever"), not "on a daily basis" or "the foundation of the house" (disputes.ts, no-proof).
+ */
+export const PROOF_FOLLOWERS = set(`that for to of in whatsoever at behind`);

@@ -65,3 +65,13 @@ describe('tokenize', () => {
     expect(tokenize(text, 0, 4).at(-1)).toMatchObject({ word: '𝐀' });
   });
 });
+
+describe('generated verb forms', () => {
+  it('writes -es after a consonant and o, as after s, x, z, ch and sh', async () => {
+    const { verbForms } = await import('./inflect');
+    expect(verbForms('go', { past: 'went', participle: 'gone' })).toContain('goes');
+    expect(verbForms('veto')).toEqual(expect.arrayContaining(['vetoes', 'vetoed', 'vetoing']));
+    expect(verbForms('woo')).toContain('woos');
+    expect(verbForms('push')).toContain('pushes');
+  });
+});
