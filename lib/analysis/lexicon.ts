@@ -806,16 +806,15 @@ export const SPREAD_PARTICIPLES = set(`spread peddled pushed circulated propagat
 /** Determiners that make LIES_NOUNS particular falsehoods, not a maxim ("lies spread fast"). */
 export const LIES_DETERMINERS = set(`the these those their his her its all such`);
 /** Verbs of admission: "acknowledged that they had not made the rounds" owns a failure, denies nothing (disputes.ts, said-never). */
-export const ADMIT_FORMS = set(`acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting concede concedes conceded conceding
-  confess confesses confessed confessing`);
+export const ADMIT_FORMS = verbFormsOf(`acknowledge admit+ concede confess`, ALL_FORMS);
 
 /**
  * Words right before "to" that make the verb after it an act done, not one wanted or planned: "was quick to deny", "rushed
  * to deny", "went on to rebut", "took to Twitter to deny" (with "on", "took to" read in disputes.ts, assertedTo). Not
  * "refused to", "declined to", "has yet to", "wants to", "is expected to".
  */
-export const ASSERTED_TO_LEAD = set(`quick swift quickly swiftly rushed rushes rushing moved moves hastened hastens scrambled scrambles sought seeks
-  tried tries continued continues continue continuing forced compelled proceeded proceeds`);
+export const ASSERTED_TO_LEAD: ReadonlySet<string> = new Set([...set(`quick swift quickly swiftly`),
+  ...verbFormsOf(`rush move hasten scramble seek try continue proceed`, ['s', 'past', 'ing']), ...set(`continue forced compelled`)]);
 
 /**
  * What a claim is said to lack, besides "evidence": "there is no proof that", "the claim has no basis", "allegations without
