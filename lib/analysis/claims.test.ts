@@ -45,6 +45,18 @@ describe('check-worthy claims', () => {
     expect(found.length / 20).toBeLessThanOrEqual(0.4);
   });
 
+  it('skips list entries and titles with no sentence in them, keeps short sentences with one verb', () => {
+    const text = [
+      'The band will play 30 dates next year, starting in Florida on June 10.',
+      'June 10 – Tampa, FL @ Harbour Credit Union Amphitheatre',
+      'June 14 – Atlanta, GA @ State Farm Arena (Formerly Philips Arena)',
+      'Tickets From $49 At Box Office',
+      'We sold 12,000 tickets in 2019.',
+      'Fans have waited a long time for this.', 'The singer thanked the crew.', 'Doors open early at each show.', 'Parking is limited.',
+    ].join('\n\n');
+    expect(claims(text)).toEqual(['The band will play 30 dates next year, starting in Florida on June 10.', 'We sold 12,000 tickets in 2019.']);
+  });
+
   it('counts the article’s sentences for that ceiling, not the page’s headline, dateline, byline and photo lines', () => {
     const body = Array.from({ length: 10 }, (_, i) => `Output at plant ${i + 1} rose by ${i + 2}% to ${100 + i} tonnes in 2023.`);
     const page = ['Plant output hits a record', 'Published 9:00 am, Monday, March 4, 2024', 'By Ana Ruiz, Business Desk',

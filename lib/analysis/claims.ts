@@ -3,6 +3,7 @@ import { emitFeatures, hashedScorer, probability, scoreFeatures, sentenceFeature
 import type { MentionCounts } from './checkworthy/features';
 import { buildContext, type Context } from './context';
 import { toArticleInput } from './input';
+import { LITTLE_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import { CLAIM } from './thresholds';
 
@@ -25,6 +26,19 @@ export interface Claim {
 const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|subscribe|welcome to|our reporter)|\bcontributed to this report|\bhas not said whether/iu;
 /** Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9". */
 const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|due|set) (?:for|to)\b|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
+
+/**
+ * A line with no sentence end and fewer than two lower-case words besides little ones ("June 10 – Tampa, FL @ PNC Bank
+ * Arts Center", "Prices From $1,299 At Best Buy"): a list entry, a title or a label, which states nothing a reader would
+ * check as a claim.
+ */
+function titleLike(text: string): boolean {
+  if (SENTENCE_END.test(text)) return false; // "I voted for Justice Breyer." is a sentence
+  let n = 0;
+  for (const m of text.matchAll(LOWER_WORD)) if (!LITTLE_WORDS.has(m[0]) && ++n >= 2) return false;
+  return true;
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]+/gu;
 
 /** Opinion and hedging, as the hand rules count it. */
 const HEDGES = /\b(?:I think|I believe|we believe|should|would like|hopes?|hoped|feel|felt|seems?|appears?|might|perhaps|possibly|sceptical|skeptical|doubtful|impatient|admiration|his view|her view|opinion|concern(?:ed)?|danger|fears?|(?:he|she|I|we|they) (?:had|has|have) (?:ever )?seen)\b/giu;
@@ -116,7 +130,7 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   if (text.length > CLAIM.maxChars || s.cut || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
   const share = quotedShare(ctx, s); // first: a binary search often spares the expressions below
   if (share >= CLAIM.maxQuotedShare) return null;
-  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text)) return null;
+  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text) || titleLike(text)) return null;
   // scored straight from the features as they are found (no feature names built); the same as
   // scoreFeatures(model, claimFeatures(ctx, s)).p, which the reason's word list uses when it is needed
   const scorer = hashedScorer(model);

@@ -832,3 +832,8 @@ export const GO_FORMS = verbFormsOf(`go`, ALL_FORMS);
  * "no basis for …", "no merit whatsoever"), not "on a daily basis" or "the foundation of the house" (disputes.ts, no-proof).
  */
 export const PROOF_FOLLOWERS = set(`that for to of in whatsoever at behind`);
+/**
+ * Little words that do not make a line a sentence: a title or a list entry ("Live at the Bowl", "Tickets on sale
+ * now") has these and capitalised words only (claims.ts, titleLike, with PREPOSITIONS and DETERMINERS).
+ */
+export const LITTLE_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...set(`and or vs nor but`)]);
