@@ -161,10 +161,14 @@ export class Coreference {
     return !/(?:ed|s)$/.test(next) && !SUBJECT_FOLLOWERS.has(next);
   }
 
-  /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far (as "he" would be, without a subject's preference). */
+  /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far, or a later subject of no known gender. */
   private noteOwner(t: Token): void {
     if (t.lower !== 'his' && t.lower !== 'her') return;
-    const e = this.lastPersonBy[t.lower === 'his' ? 'm' : 'f'];
+    const g = t.lower === 'his' ? 'm' : 'f';
+    // a person of unknown gender who is the latest subject ("Philippe Lazzarini condemned it. His message …") before
+    // the latest person known to be of that gender
+    const subject = this.lastSubject && !this.lastSubject.gender && this.lastSubject.kind === 'person' ? this.lastSubject : null;
+    const e = subject ?? this.lastPersonBy[g];
     if (e) this.owners.set(t.start, e);
   }
 

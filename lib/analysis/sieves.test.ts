@@ -12,6 +12,9 @@ describe('attribution sieves', () => {
     expect(quotes('Peter Grell spoke next. His warning that the bridge was “close to failing” went unheeded.')).toEqual([
       ['close to failing', 'Peter Grell', 'possessive-speech'],
     ]);
+    // the latest subject, of no known gender, before an earlier man ("his" is read as "he" would be)
+    const later = 'Dr Omar Haddad said the ward was full.\n\nXolani Dube, the agency’s chief, condemned the strike.\n\nHis message was stark: “Schools are not a target.”';
+    expect(quotes(later).find((q) => q[0].startsWith('Schools'))?.[1]).toBe('Xolani Dube');
     // no one read before "her": no speaker from it
     expect(quotes('An audit undercut her claim that the fund was “fully repaid”.')).toEqual([['fully repaid', null, undefined]]);
   });
