@@ -161,7 +161,7 @@ export class Coreference {
     return !/(?:ed|s)$/.test(next) && !SUBJECT_FOLLOWERS.has(next);
   }
 
-  /** "his campaign", "her lawyers": the owner is the latest person of that gender read so far, or a later subject of no known gender. */
+  /** "his campaign", "her lawyers": the owner is the latest subject if its gender is unknown, else the latest person of that gender read so far. */
   private noteOwner(t: Token): void {
     if (t.lower !== 'his' && t.lower !== 'her') return;
     const g = t.lower === 'his' ? 'm' : 'f';
