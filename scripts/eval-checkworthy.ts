@@ -19,10 +19,10 @@ import { readExamples, toRows } from './train-checkworthy';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const options: Partial<TrainOptions> = {};
-let foldSeed = 12;
+let FOLD_SEED = 12;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--fold-seed') {
-    foldSeed = Number(args[++i]);
+    FOLD_SEED = Number(args[++i]);
     continue;
   }
   if (args[i] !== '--set') continue;
@@ -31,7 +31,6 @@ for (let i = 0; i < args.length; i++) {
 }
 const dataPath = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--set' && args[i - 1] !== '--fold-seed') ?? path.resolve(repoRoot, '../shared/fixtures/claimbuster/train.json');
 const FOLDS = 5;
-const FOLD_SEED = foldSeed;
 
 const examples = readExamples(dataPath);
 const rows = toRows(examples);

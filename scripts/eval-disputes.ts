@@ -104,13 +104,16 @@ for (const c of all) {
       if (errors) console.log(`TITLE  ${c.name.slice(0, 12)} [${d.rule ?? ''}] got ${d.disputedBy} want ${m.disputedBy}`);
     } else {
       if (!d.disputedBy) why.byNone++;
-      else if (m.names.some((n) => words(n).some((w) => words(d.disputedBy!).includes(w)))) {
-        why.byPartial++;
-        const p = words(d.disputedBy).join(' ');
-        const shape = m.names.map((n) => words(n).join(' ')).some((n) => n.endsWith(` ${p}`)) ? 'labelLonger' : m.names.map((n) => words(n).join(' ')).some((n) => p.endsWith(` ${n}`)) ? 'predLonger' : 'mixed';
-        partialShapes.set(shape, (partialShapes.get(shape) ?? 0) + 1);
+      else {
+        const got = words(d.disputedBy);
+        const labelled = m.names.map(words);
+        if (labelled.some((n) => n.some((w) => got.includes(w)))) {
+          why.byPartial++;
+          const p = got.join(' '), ns = labelled.map((n) => n.join(' '));
+          const shape = ns.some((n) => n.endsWith(` ${p}`)) ? 'labelLonger' : ns.some((n) => p.endsWith(` ${n}`)) ? 'predLonger' : 'mixed';
+          partialShapes.set(shape, (partialShapes.get(shape) ?? 0) + 1);
+        } else why.byOther++;
       }
-      else why.byOther++;
       if (errors) console.log(`BY     ${c.name.slice(0, 12)} [${d.rule ?? ""}] got ${d.disputedBy} want ${m.disputedBy} | ${m.sentence.slice(0, 120).replace(/\s+/g, ' ')}`);
     }
   }

@@ -1,5 +1,5 @@
 import type { Attribution } from './cues';
-import type { Context } from './context';
+import type { Context, Unit } from './context';
 import { cuesOf } from './cues';
 import { BROADCASTERS, WORK_WORDS } from './lexicon';
 import { quoteKeysOf, type Quote } from './quotes';
@@ -78,6 +78,11 @@ function survey(ctx: Context): Survey {
   return s;
 }
 const isHeading = (ctx: Context, q: Quote): boolean => ctx.blocks[q.block]?.type === 'heading';
+/** The unit (sentence group) of the quotation at index i of ctx.quotes, when no one says anything in it, else null. */
+function silentUnit(ctx: Context, i: number): Unit | null {
+  const unit = ctx.units[ctx.quoteUnit[i]];
+  return unit !== undefined && cuesOf(ctx, unit).length === 0 ? unit : null;
+}
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? [];
 const inner = (ctx: Context, q: Quote): string => ctx.text.slice(q.innerStart, q.innerEnd);
@@ -189,8 +194,7 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'lone-term',
     test(ctx, q, a) {
       if (a.sieve !== 'previous-paragraph' || wordsOf(inner(ctx, q)).length > 2) return false;
-      const unit = ctx.units[ctx.quoteUnit[survey(ctx).index.get(q) ?? -1]];
-      return unit !== undefined && cuesOf(ctx, unit).length === 0;
+      return silentUnit(ctx, survey(ctx).index.get(q) ?? -1) !== null;
     },
   },
   {
@@ -224,8 +228,7 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
       const { keys, index, firstInBody } = survey(ctx);
       const i = index.get(q) ?? -1;
       if (!((firstInBody.get(keys[i]) ?? i) < i)) return false;
-      const unit = ctx.units[ctx.quoteUnit[i]];
-      return unit !== undefined && cuesOf(ctx, unit).length === 0;
+      return silentUnit(ctx, i) !== null;
     },
   },
   {
@@ -245,9 +248,8 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'unsaid-term',
     test(ctx, q, a) {
       if (a.speaker || wordsOf(inner(ctx, q)).length > 3) return false;
-      const unit = ctx.units[ctx.quoteUnit[survey(ctx).index.get(q) ?? -1]];
       // inside a sentence of the writer's (a quotation standing alone, "“We won!”", is someone's words)
-      return unit !== undefined && unit.frame.length >= 2 && cuesOf(ctx, unit).length === 0;
+      return (silentUnit(ctx, survey(ctx).index.get(q) ?? -1)?.frame.length ?? 0) >= 2;
     },
   },
   {
