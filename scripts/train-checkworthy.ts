@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featuresOfText } from '../lib/analysis/claims';
 import { loadModel } from '../lib/analysis/checkworthy/model';
-import { DEFAULT_TRAIN, train, type Row } from '../lib/analysis/checkworthy/train';
+import { DEFAULT_HIDDEN, DEFAULT_TRAIN, train, trainHidden, type HiddenRow, type Row } from '../lib/analysis/checkworthy/train';
+import { loadWordVectors, WORD_VECTORS } from './word-vectors';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -31,17 +32,24 @@ export function readExamples(file: string): Example[] {
   });
 }
 
-export const toRows = (examples: readonly Example[]): Row[] => examples.map((e) => ({ values: featuresOfText(e.text).values, label: e.label }));
+export const toRows = (examples: readonly Example[]): Array<Row & HiddenRow> =>
+  examples.map((e) => {
+    const f = featuresOfText(e.text);
+    return { values: f.values, tokens: f.tokens, hand: f.hand, label: e.label };
+  });
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const examples = readExamples(dataPath);
   const rows = toRows(examples);
+  const wv = loadWordVectors();
   const about =
     `Check-worthiness weights learned from the ClaimBuster dataset (Arslan, Hassan, Li & Tremayne, ICWSM 2020; ` +
     `doi:10.5281/zenodo.3609356), two-class training split, ${examples.length} sentences; no sentence text is stored. ` +
-    `Logistic regression, options ${JSON.stringify(DEFAULT_TRAIN)}. Written by scripts/train-checkworthy.ts.`;
-  const model = train(rows, {}, about);
+    `Logistic regression, options ${JSON.stringify(DEFAULT_TRAIN)}, mixed with a hidden layer over GloVe word vectors ` +
+    `(Pennington, Socher & Manning 2014, PDDL 1.0; package ${WORD_VECTORS.name} ${WORD_VECTORS.version}, MIT), the ` +
+    `${wv.words.length} commonest words, options ${JSON.stringify(DEFAULT_HIDDEN)}. Written by scripts/train-checkworthy.ts.`;
+  const model = { ...train(rows, {}, about), hidden: trainHidden(rows, wv) };
   const json = JSON.stringify(model, null, 0).replace(/,"/g, ',\n"') + '\n';
   const sha = crypto.createHash('sha256').update(json).digest('hex').slice(0, 16);
   const weights = [...loadModel(model).weights];

@@ -136,7 +136,7 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   const scorer = hashedScorer(model);
   const quoted = (a: number, b: number): boolean => ctx.inQuote(s.start + a, s.start + b);
   const f = emitFeatures(scorer, text, quoted, share, mentionCounts(ctx, s));
-  const p = probability(model, scorer);
+  const p = probability(model, scorer, f);
   const rules = ruleScore(text, f);
   const partlyQuoted = share >= CLAIM.partlyQuotedShare;
   const reported = REPORTED.test(text);

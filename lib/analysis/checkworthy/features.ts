@@ -20,6 +20,8 @@ export interface SentenceFeatures {
   quotedShare: number;
   /** Capitalised words after the first, outside quotations (at most 3): a rough count of named things. */
   named: number;
+  /** The hand features and their values before the length norm (the hidden layer's input, see hidden.ts). */
+  hand: Map<string, number>;
 }
 
 // An age ("52-year-old"), a word, a number with its currency or percent sign, or a contraction ("didn't").
@@ -170,6 +172,8 @@ export interface SentenceInfo {
   tokens: string[];
   quotedShare: number;
   named: number;
+  /** The hand features ("h:…") and their values, unscaled: the input of the model's hidden layer beside the words. */
+  hand: Map<string, number>;
 }
 
 /** Every feature of a sentence, into `sink` (unscaled: see `lengthNorm`). */
@@ -198,12 +202,17 @@ export function emitFeatures(
     prev = t;
     prevClass = cls;
   }
+  const hand = new Map<string, number>();
+  const put = (name: string, v: number): void => {
+    sink.value(name, v);
+    hand.set(name, v);
+  };
   const all = findCues(text, quoted);
   const cues = all.filter((c) => !c.inDate);
   const byKind = new Map<CueKind, number>();
   for (const c of cues) byKind.set(c.kind, Math.min(2, (byKind.get(c.kind) ?? 0) + (c.background ? c.weight / 2 : c.weight)));
-  for (const [kind, v] of byKind) sink.value(`h:${kind}`, v);
-  if (!cues.length) sink.value('h:no-cue', 1);
+  for (const [kind, v] of byKind) put(`h:${kind}`, v);
+  if (!cues.length) put('h:no-cue', 1);
   const named = namedWords(text, quoted);
   let share = quotedShare;
   if (share === undefined) {
@@ -211,31 +220,31 @@ export function emitFeatures(
     for (let i = 0; i < text.length; i++) if (quoted(i, i + 1)) q++;
     share = text.length ? q / text.length : 0;
   }
-  const hand = (name: string, v: number): void => {
-    if (v) sink.value(name, v);
+  const some = (name: string, v: number): void => {
+    if (v) put(name, v);
   };
-  hand('h:hedge', count(HEDGE, text, 2));
-  hand('h:future', count(FUTURE, text, 2));
-  hand('h:i', count(FIRST_PERSON, text, 2));
-  hand('h:we', count(WE, text, 2));
-  hand('h:you', count(YOU, text, 2));
-  hand('h:negation', count(NEGATION, text, 2));
-  hand('h:past', count(PAST, text, 2));
-  hand('h:question', QUESTION.test(text) ? 1 : 0);
-  hand('h:named', named / 3);
-  hand('h:length', Math.min(toks.length, 40) / 40);
-  hand('h:short', toks.length < 8 ? 1 : 0);
-  hand('h:quoted', share);
-  sink.value(lengthBand(toks.length), 1);
+  some('h:hedge', count(HEDGE, text, 2));
+  some('h:future', count(FUTURE, text, 2));
+  some('h:i', count(FIRST_PERSON, text, 2));
+  some('h:we', count(WE, text, 2));
+  some('h:you', count(YOU, text, 2));
+  some('h:negation', count(NEGATION, text, 2));
+  some('h:past', count(PAST, text, 2));
+  some('h:question', QUESTION.test(text) ? 1 : 0);
+  some('h:named', named / 3);
+  some('h:length', Math.min(toks.length, 40) / 40);
+  some('h:short', toks.length < 8 ? 1 : 0);
+  some('h:quoted', share);
+  put(lengthBand(toks.length), 1);
   if (mentions) {
     const { names, orgs, roles, groups } = mentions;
-    hand('h:names', Math.min(3, names) / 2);
-    hand('h:orgs', Math.min(3, orgs) / 2);
-    hand('h:roles', Math.min(3, roles) / 2);
-    hand('h:groups', Math.min(3, groups) / 2);
-    if (!names && !orgs && !roles && !groups) sink.value('h:no-mention', 1);
+    some('h:names', Math.min(3, names) / 2);
+    some('h:orgs', Math.min(3, orgs) / 2);
+    some('h:roles', Math.min(3, roles) / 2);
+    some('h:groups', Math.min(3, groups) / 2);
+    if (!names && !orgs && !roles && !groups) put('h:no-mention', 1);
   }
-  return { cues, allCues: all, tokens: toks, quotedShare: share, named };
+  return { cues, allCues: all, tokens: toks, quotedShare: share, named, hand };
 }
 
 /**

@@ -2,7 +2,8 @@
  * The check-worthiness model: logistic regression over the features of `features.ts`. The weights are
  * data (model.json, written by scripts/train-checkworthy.ts); this file only reads and applies them.
  */
-import { featureHash, HashedScore, type SentenceFeatures } from './features';
+import { featureHash, HashedScore, type SentenceFeatures, type SentenceInfo } from './features';
+import { hiddenLogit, loadHidden, type Hidden, type HiddenFile } from './hidden';
 
 /**
  * The JSON shape of a trained model (version 2). Weights are grouped by the feature's kind, the part of its
@@ -20,6 +21,8 @@ export interface ModelFile {
   scale?: number;
   /** Version 2: kind → rest of the feature's name → weight × scale. Version 1: feature name → weight. */
   weights: Record<string, Record<string, number>> | Record<string, number>;
+  /** Optional: a hidden layer over word vectors, mixed with the regression (see hidden.ts). */
+  hidden?: HiddenFile;
 }
 
 export interface CheckworthyModel {
@@ -27,6 +30,7 @@ export interface CheckworthyModel {
   weights: ReadonlyMap<string, number>;
   /** The same weights keyed by `featureHash(name)`, for the runtime's `HashedScore` (names sharing a hash add up). */
   hashed: ReadonlyMap<number, number>;
+  hidden?: Hidden;
 }
 
 export interface Scored {
@@ -64,10 +68,16 @@ export function loadModel(file: unknown): CheckworthyModel {
     const h = featureHash(k);
     hashed.set(h, (hashed.get(h) ?? 0) + v);
   }
-  return { bias: f.bias, weights, hashed };
+  return { bias: f.bias, weights, hashed, ...(f.hidden === undefined ? {} : { hidden: loadHidden(f.hidden) }) };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** The regression's logit `z`, mixed with the hidden layer's when the model has one. */
+function mixed(model: CheckworthyModel, z: number, info: Pick<SentenceInfo, 'tokens' | 'hand'>): number {
+  const h = model.hidden;
+  return h ? (1 - h.mix) * z + h.mix * hiddenLogit(h, info.tokens, info.hand) : z;
+}
 
 export function scoreFeatures(model: CheckworthyModel, f: SentenceFeatures): Scored {
   let z = model.bias;
@@ -77,7 +87,7 @@ export function scoreFeatures(model: CheckworthyModel, f: SentenceFeatures): Sco
   }
   let top: Scored['top'] | null = null; // listed only when a reason needs it
   return {
-    p: sigmoid(z),
+    p: sigmoid(mixed(model, z, f)),
     get top(): Scored['top'] {
       top ??= topFeatures(model, f);
       return top;
@@ -108,7 +118,7 @@ export function hashedScorer(model: CheckworthyModel): HashedScore {
   return h;
 }
 
-/** The probability from a scorer's features: what `scoreFeatures` gives for the same sentence. */
-export function probability(model: CheckworthyModel, scorer: HashedScore): number {
-  return sigmoid(model.bias + scorer.score());
+/** The probability from a scorer's features and the sentence's words: what `scoreFeatures` gives for the same sentence. */
+export function probability(model: CheckworthyModel, scorer: HashedScore, info: Pick<SentenceInfo, 'tokens' | 'hand'>): number {
+  return sigmoid(mixed(model, model.bias + scorer.score(), info));
 }
