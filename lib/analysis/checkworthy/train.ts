@@ -20,6 +20,9 @@
  * L2 3e-5–1e-3). Best out-of-fold F1 at P ≥ 0.85 on seeds 7, 31, 12, 1, 2024: 0.749 0.745 0.747 0.745 0.749
  * (mean 0.747) against 0.741 0.741 0.755 0.747 0.746 (0.746); at P ≥ 0.87 0.730 against 0.738; pooled F1 through
  * analyze() at the shipped threshold 0.735 against 0.742, lower on every seed. Not used.
+ * What did help (Dec 2026): a hidden layer over GloVe word vectors rather than over these sparse features
+ * (`trainHidden` below; the earlier 16-unit layer read the same words the regression reads), mixed into the
+ * regression's logit. See DEFAULT_HIDDEN.
  */
 import { encodeBase64, type HiddenFile } from './hidden';
 import type { ModelFile } from './model';
