@@ -106,4 +106,19 @@ describe('how the model and the hand rules decide', () => {
     expect(decided(CLAIM.quotedMinProbability + 0.01)).toEqual([plain, reported, partlyQuoted].sort());
     expect(decided(CLAIM.minProbability - 0.01)).toEqual([]);
   });
+
+  it('does not count an event that is only wanted or possible: a demand, a plan, "to cut", "would fund"', () => {
+    const rulesOf = (text: string): number | undefined => {
+      const ctx = buildContext(toArticleInput(text));
+      return scoreSentence(ctx, ctx.sentences[0], flat(0.5))?.rules;
+    };
+    const done = rulesOf('The mayor cut the harbour budget and closed the ferry office.');
+    expect(done).toBeGreaterThanOrEqual(1);
+    expect(rulesOf('The mayor has demanded that the council sharply cut the harbour budget.')).toBeLessThan(1);
+    expect(rulesOf('The mayor wants the council to cut the harbour budget.')).toBeLessThan(1);
+    expect(rulesOf('The mayor said the council would fund the harbour ferry.')).toBeLessThan(1);
+    // done, even after a verb of demanding or "to": a past form, or a cause phrase
+    expect(rulesOf('The mayor demanded answers after the council closed the harbour office.')).toBeGreaterThanOrEqual(1);
+    expect(rulesOf('Fares went up due to increased harbour costs, and the council cut the ferry budget.')).toBeGreaterThanOrEqual(1);
+  });
 });

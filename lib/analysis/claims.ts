@@ -3,7 +3,7 @@ import { emitFeatures, hashedScorer, probability, scoreFeatures, sentenceFeature
 import type { MentionCounts } from './checkworthy/features';
 import { buildContext, type Context } from './context';
 import { toArticleInput } from './input';
-import { LITTLE_WORDS } from './lexicon';
+import { DIRECTIVE_FORMS, EVENT_PAST, IRREALIS_BEFORE, LITTLE_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 import { CLAIM } from './thresholds';
 
@@ -58,7 +58,7 @@ function ruleScore(text: string, f: Pick<SentenceFeatures, 'cues' | 'named' | 'q
   let score = 0;
   let any = false;
   for (const c of f.cues) {
-    if (!RULE_KINDS.has(c.kind)) continue;
+    if (!RULE_KINDS.has(c.kind) || (c.kind === 'event' && wantedNotDone(text, c))) continue;
     any = true;
     score += c.background ? c.weight / 2 : c.weight;
   }
@@ -68,6 +68,23 @@ function ruleScore(text: string, f: Pick<SentenceFeatures, 'cues' | 'named' | 'q
   score -= Math.min(2, text.match(HEDGES)?.length ?? 0);
   if (f.quotedShare >= CLAIM.partlyQuotedShare) score -= 1;
   return score;
+}
+
+const WORD = /[\p{L}’']+/gu;
+/**
+ * An event cue that is wanted or possible, not done: its verb in the bare form after "to" or a modal ("to cut", "would
+ * fund", "could hand over"), or after a verb of demanding in the same clause ("demanded that Ukraine sharply cut its
+ * army", "urged the council … deliver"). Such a sentence reports a demand or a plan; the hand rules do not count the event.
+ */
+function wantedNotDone(text: string, c: Cue): boolean {
+  const verb = text.slice(c.start, c.end).split(' ')[0].toLowerCase();
+  if (/(?:ed|en)$/u.test(verb) || EVENT_PAST.has(verb)) return false;
+  const clause = text.slice(Math.max(0, c.start - 160), c.start).split(/[.;:!?]/u).pop() ?? '';
+  const words = (clause.match(WORD) ?? []).map((w) => w.toLowerCase());
+  let i = words.length - 1;
+  if (i >= 0 && words[i].endsWith('ly')) i--;
+  if (i >= 0 && IRREALIS_BEFORE.has(words[i])) return true;
+  return words.some((w) => DIRECTIVE_FORMS.has(w));
 }
 
 /** The features of a sentence of the article, quotation marks taken from the whole article. */

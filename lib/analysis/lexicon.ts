@@ -837,3 +837,13 @@ export const PROOF_FOLLOWERS = set(`that for to of in whatsoever at behind`);
  * now") has these and capitalised words only (claims.ts, titleLike, with PREPOSITIONS and DETERMINERS).
  */
 export const LITTLE_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...set(`and or vs nor but`)]);
+
+/**
+ * Verbs whose complement is wanted, not done: "demanded that Ukraine cut its army", "urged them to fund it", "called on
+ * the council to hand over". An event word after one of these in the same clause is no event that happened (claims.ts).
+ */
+export const DIRECTIVE_FORMS = verbFormsOf(`demand urge ask call propose insist want seek plan+ vow pledge promise threaten`, ALL_FORMS);
+/** Words before a verb that make it wanted or possible rather than done ("to cut", "would fund", "could hand over"). */
+export const IRREALIS_BEFORE = set(`to would will could should must might may can cannot won't wouldn't shall`);
+/** Past forms among the claim cues' event words that do not end in -ed or -en ("won", "fell"): done, not wanted. */
+export const EVENT_PAST = set(`won lost rose fell grew stole spent sought`);
