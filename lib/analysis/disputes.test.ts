@@ -801,3 +801,11 @@ describe('never-happened: a prediction or a repeat prevented is no denial', () =
     expect(disputed(`${M}“I’d never said that to anyone,” Costa said.`)[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Maria Costa' });
   });
 });
+
+describe('dispute recall rules (disputes9)', () => {
+  it('no-evidence: a kind of evidence between "no" and "evidence" ("no credible evidence", "no clinical evidence"), not "no new evidence"', () => {
+    expect(disputed('Regional health officials said there is no clinical evidence linking the two outbreaks.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Regional health officials' });
+    expect(disputed('Auditor Nina Brandt said there was no credible evidence of tampering.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Nina Brandt' });
+    expect(disputed('Detectives said they had no new evidence in the burglary.')).toEqual([]);
+  });
+});

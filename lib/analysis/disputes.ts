@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -69,6 +69,7 @@ const OPEN_QUOTE = /[“"‘]|(?:^|\s)'/;
 const NOUN_END = /ing$|ion$/;
 const LY_END = /ly$/;
 const ING_END = /ing$/;
+const ICAL_END = /[a-z]{3,}ical$/;
 const NT_END = /n['’]t$/;
 const APOSTROPHE = /['’]/;
 const CLAUSE_END = /[,.!;:”"’]/;
@@ -142,7 +143,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       if (t.lower !== 'no' && t.lower !== 'without') return null;
-      let ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && EVIDENCE_LEAD.has(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
+      // "no credible evidence", "no epidemiological evidence": a kind of evidence is still evidence (not "no new evidence")
+      const lead = toks[i + 1]?.lower ?? '';
+      let ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && (EVIDENCE_LEAD.has(lead) || EVIDENCE_ADJECTIVES.has(lead) || ICAL_END.test(lead)) ? toks[i + 2] : null;
       // "“There was no indication, absolutely no indication,” Andrew said", "he had no indication whatsoever of …":
       // said as a denial, after "there was" or "had", and followed by a stop, "whatsoever", "that" or "of"
       if (!ev && t.lower === 'no' && toks[i + 1]?.lower === 'indication' && (THERE_IS.has(toks[i - 1]?.lower ?? '') || HAVE_WORDS.has(toks[i - 1]?.lower ?? '') || toks[i - 1]?.lower === 'absolutely')) {

@@ -837,3 +837,10 @@ export const PROOF_FOLLOWERS = set(`that for to of in whatsoever at behind`);
  * now") has these and capitalised words only (claims.ts, titleLike, with PREPOSITIONS and DETERMINERS).
  */
 export const LITTLE_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...set(`and or vs nor but`)]);
+
+/**
+ * Adjectives between "no" and "evidence" that keep the phrase a verdict on a claim: "there is no credible evidence that",
+ * "no epidemiological evidence linking" (disputes.ts, no-evidence; words in -ical are read as such adjectives too).
+ */
+export const EVIDENCE_ADJECTIVES = set(`credible hard direct real concrete solid reliable conclusive verifiable compelling firm clear
+  scientific factual documentary physical forensic empirical credible convincing substantive persuasive actual tangible`);
