@@ -808,4 +808,10 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Auditor Nina Brandt said there was no credible evidence of tampering.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Nina Brandt' });
     expect(disputed('Detectives said they had no new evidence in the burglary.')).toEqual([]);
   });
+
+  it('denial: a dispute verb after a cause ("prompted the ministry to deny", "led aides like Tom Hart to counter that") is done, by whom it was caused in', () => {
+    expect(disputed('The leak prompted the transport ministry to deny that any passenger data had been lost.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'the transport ministry' });
+    expect(disputed('The post went viral, leading campaign aides like Tom Hart to counter that every loan had been repaid.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Tom Hart' });
+    expect(disputed('The leak could prompt the transport ministry to deny that any passenger data had been lost.')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, CAUSE_TO_FORMS, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -98,6 +98,12 @@ function assertedTo(toks: readonly Token[], i: number): boolean {
   if (ASSERTED_TO_LEAD.has(w)) return true;
   // "took to Twitter to deny", "took to social media to dispute": "took to" and up to three words before the "to"
   for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (toks[k].lower === 'to' && TAKE_FORMS.has(toks[k - 1]?.lower ?? '')) return true;
+  // "prompted the ministry to deny", "leading advisers like Gene Sperling to counter that": a cause done, its object doing the act
+  for (let k = i - 3; k >= Math.max(0, i - 8); k--) {
+    const w = toks[k].lower;
+    if (w === 'to' || w === 'that' || w === 'not') return false;
+    if (CAUSE_TO_FORMS.has(w)) return !unasserted(toks, k);
+  }
   return false;
 }
 /** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
@@ -1399,6 +1405,8 @@ function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resol
  */
 function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
   const text = ctx.text;
+  const causee = causeeBefore(ctx, unit, pos);
+  if (causee) return causee;
   const appositive = appositiveBefore(ctx, unit, pos);
   if (appositive) return appositive;
   const plural = pluralBefore(ctx, unit, pos);
@@ -1431,6 +1439,20 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
+}
+
+/** A cause verb, its object and "to" right before a verb: "prompted the ministry to ", "leading advisers like Gene Sperling to ". */
+const CAUSEE = new RegExp(`\\b(?:${[...CAUSE_TO_FORMS].join('|')})\\s+([^,.;:!?“”"]{1,80}?)\\s+to\\s+(?:\\w+ly\\s+)?$`, 'i');
+/**
+ * "leading Clinton economic advisers like Gene Sperling to counter": the one made to act is the person named last in the
+ * cause verb's object, not the owner of the advisers; with no name there, the usual subject.
+ */
+function causeeBefore(ctx: Context, unit: Unit, pos: number): Resolved | null {
+  const lo = Math.max(unit.start, pos - 120);
+  const c = CAUSEE.exec(ctx.text.slice(lo, pos));
+  if (!c) return null;
+  const from = lo + c.index + c[0].indexOf(c[1]), to = from + c[1].length;
+  return unit.mentions.findLast((m) => m.kind === 'name' && !m.possessive && !m.modifier && !!m.canonical && m.start >= from && m.end <= to) ?? null;
 }
 
 /** "of" and a body's name after a role: "of Columbia's Graduate School of Journalism", "of the State Department". */

@@ -844,3 +844,9 @@ export const LITTLE_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DE
  */
 export const EVIDENCE_ADJECTIVES = set(`credible hard direct real concrete solid reliable conclusive verifiable compelling firm clear
   scientific factual documentary physical forensic empirical credible convincing substantive persuasive actual tangible`);
+
+/**
+ * Verbs that make someone do the act after "… to": "prompted the ministry to deny", "led aides to counter that", "forced the
+ * company to retract" (disputes.ts, assertedTo: the act is reported as done).
+ */
+export const CAUSE_TO_FORMS: ReadonlySet<string> = new Set([...verbFormsOf(`prompt spur force compel cause`, ['s', 'past', 'ing']), ...set(`lead leads led leading`)]);
