@@ -814,4 +814,13 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('The post went viral, leading campaign aides like Tom Hart to counter that every loan had been repaid.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Tom Hart' });
     expect(disputed('The leak could prompt the transport ministry to deny that any passenger data had been lost.')).toEqual([]);
   });
+
+  it('claimed-but-said: one side’s claim answered by another’s word in the same sentence; not the claimant going on', () => {
+    expect(disputed('Mayor Dan Pike has tried to suggest that he barely knows the developer, but Ana Ruiz has said she met him several times.')[0]).toMatchObject({ rule: 'claimed-but-said', disputedBy: 'Ana Ruiz', claimant: 'Dan Pike' });
+    expect(disputed('But even as Dan Pike claimed on Tuesday that the depot closed for far less, one of the auditors said the two cases were different.')[0]).toMatchObject({ rule: 'claimed-but-said', disputedBy: 'one of the auditors' });
+    expect(disputed('Dan Pike claimed that the depot had closed, but he said he was sorry.')).toEqual([]);
+    expect(disputed('His claims about the depot were repeated, but Ana Ruiz said little.')).toEqual([]);
+    expect(disputed('Mayor Dan Pike has tried to suggest that he barely knows the developer, but Ana Ruiz has said she met him several times.')[0].reason).toMatch(/^Disputed by Ana Ruiz: “suggest … said”/);
+  });
 });
+

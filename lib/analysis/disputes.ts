@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, CAUSE_TO_FORMS, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -69,6 +69,8 @@ const OPEN_QUOTE = /[“"‘]|(?:^|\s)'/;
 const NOUN_END = /ing$|ion$/;
 const LY_END = /ly$/;
 const ING_END = /ing$/;
+const ED_END = /ed$/;
+const S_END = /s$/;
 const ICAL_END = /[a-z]{3,}ical$/;
 const NT_END = /n['’]t$/;
 const APOSTROPHE = /['’]/;
@@ -822,6 +824,43 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "Trump has tried to suggest that he barely knows him, but Sondland has said he has spoken with him several times",
+    // "Even as Trump claimed that …, one of the prosecutors said …": one side's claim answered by another's word in the
+    // same sentence; the one who answers disputes. Tried only when no other rule finds a dispute.
+    id: 'claimed-but-said', fallback: true,
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !CLAIMED_FORMS.has(t.lower) || ctx.inQuote(t.start) || (unasserted(toks, i) && !assertedTo(toks, i))) return null;
+      // a verb, not the noun: "claimed", "suggests", "tried to suggest"; not "the claims", "his claim"
+      const prev = toks[i - 1]?.lower ?? '';
+      if (!(ED_END.test(t.lower) || prev === 'to' || (S_END.test(t.lower) && !DETERMINERS.has(prev) && !OWN_WORDS.has(prev)))) return null;
+      const claimant = nameOf(subjectAt(ctx, unit, t.start));
+      if (!claimant) return null;
+      // "Even as A claimed …, B said": a conceding word opens the clause; otherwise a "but" must turn to the answer
+      let conceding = false;
+      for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+        if (k < i - 1 && PUNCT.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) break;
+        if (CONCEDING_LEAD.has(toks[k].lower) || (toks[k].lower === 'as' && toks[k - 1]?.lower === 'even')) { conceding = true; break; }
+      }
+      let turned = conceding;
+      let comma = false;
+      for (let j = i + 1; j < toks.length; j++) {
+        const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
+        if (SEMI.test(gap)) return null;
+        if (ctx.inQuote(toks[j].start)) continue;
+        if (gap.includes(',')) comma = true;
+        if (toks[j].lower === 'but' && comma) turned = true;
+        if (!turned || !comma) continue;
+        const w = toks[j];
+        if (w.cap || !(SAID_FORMS.has(w.lower) || (verbHas(w.lower, 'speech') && VERB_FORM.test(w.lower))) || unasserted(toks, j)) continue;
+        const by = nameOf(subjectAt(ctx, unit, w.start)) ?? clauseSubject(ctx.text, toks, j);
+        if (!by || by === claimant || by.toLowerCase() === 'it') return null;
+        return hit(by, claimant, `${t.word} … ${w.word}`);
+      }
+      return null;
+    },
+  },
+  {
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -1440,6 +1479,21 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
 }
+
+/**
+ * The words from a clause's start (after a comma or "but") to its verb at j, when no one is named there: "one of the former
+ * prosecutors" in "…, one of the former prosecutors said"; at most eight words, without a pronoun or a verb-like word.
+ */
+function clauseSubject(text: string, toks: readonly Token[], j: number): string | null {
+  let k = j - 1;
+  while (k >= 0 && (AUX_OR_ADVERB.test(toks[k].lower))) k--;
+  const end = k;
+  while (k > 0 && !PUNCT.test(text.slice(toks[k - 1].end, toks[k].start)) && toks[k - 1].lower !== 'but' && end - k < 8) k--;
+  if (k < 0 || end < k || end - k >= 8 || (k > 0 && !PUNCT.test(text.slice(toks[k - 1].end, toks[k].start)) && toks[k - 1].lower !== 'but')) return null;
+  if (toks.slice(k, end + 1).some((x) => SUBJECT_PRONOUNS.has(x.lower) || OWN_WORDS.has(x.lower) || ED_END.test(x.lower) || x.lower === 'that' || x.lower === 'who' || x.lower === 'it')) return null;
+  return text.slice(toks[k].start, toks[end].end).replace(/^The\b/, 'the');
+}
+const AUX_OR_ADVERB = /^(?:has|have|had|also|later|then|[a-z]{3,}ly)$/;
 
 /** A cause verb, its object and "to" right before a verb: "prompted the ministry to ", "leading advisers like Gene Sperling to ". */
 const CAUSEE = new RegExp(`\\b(?:${[...CAUSE_TO_FORMS].join('|')})\\s+([^,.;:!?“”"]{1,80}?)\\s+to\\s+(?:\\w+ly\\s+)?$`, 'i');

@@ -850,3 +850,11 @@ export const EVIDENCE_ADJECTIVES = set(`credible hard direct real concrete solid
  * company to retract" (disputes.ts, assertedTo: the act is reported as done).
  */
 export const CAUSE_TO_FORMS: ReadonlySet<string> = new Set([...verbFormsOf(`prompt spur force compel cause`, ['s', 'past', 'ing']), ...set(`lead leads led leading`)]);
+
+/**
+ * Verbs that put forward a claim another may answer: "Trump claimed that …, but Sondland has said …" (disputes.ts,
+ * claimed-but-said; not "said", which reports without weighing).
+ */
+export const CLAIMED_FORMS = verbFormsOf(`claim suggest allege assert insist contend`, ['base', 's', 'past']);
+/** Words that open a clause conceding a claim before another's answer: "Even as Trump claimed …, a prosecutor said …". */
+export const CONCEDING_LEAD = set(`while although though whereas`);
