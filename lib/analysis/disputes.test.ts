@@ -822,5 +822,14 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('His claims about the depot were repeated, but Ana Ruiz said little.')).toEqual([]);
     expect(disputed('Mayor Dan Pike has tried to suggest that he barely knows the developer, but Ana Ruiz has said she met him several times.')[0].reason).toMatch(/^Disputed by Ana Ruiz: “suggest … said”/);
   });
+
+  it('nothing-wrong: "insisted he had done nothing wrong", "“I did nothing illegal,” she said"; not the writer’s own, nor "nothing wrong with"', () => {
+    expect(disputed('Councillor Ann Smith insisted she had done nothing wrong.')[0]).toMatchObject({ rule: 'nothing-wrong', disputedBy: 'Ann Smith' });
+    expect(disputed('“I did nothing illegal,” Ann Smith said.')[0]).toMatchObject({ rule: 'nothing-wrong', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said there was nothing improper about the contract.')[0].reason).toMatch(/^Disputed by Ann Smith: “was nothing improper”/);
+    expect(disputed('He did nothing wrong.')).toEqual([]);
+    expect(disputed('Ann Smith said there is nothing wrong with being ambitious.')).toEqual([]);
+    expect(disputed('If he did nothing wrong, why hide it, Ann Smith asked.')).toEqual([]);
+  });
 });
 

@@ -858,3 +858,8 @@ export const CAUSE_TO_FORMS: ReadonlySet<string> = new Set([...verbFormsOf(`prom
 export const CLAIMED_FORMS = verbFormsOf(`claim suggest allege assert insist contend`, ['base', 's', 'past']);
 /** Words that open a clause conceding a claim before another's answer: "Even as Trump claimed …, a prosecutor said …". */
 export const CONCEDING_LEAD = set(`while although though whereas`);
+
+/** Forms of "do" before "nothing wrong": "did nothing wrong", "had done nothing illegal", "is doing nothing improper". */
+export const DO_FORMS = verbFormsOf(`do`, ALL_FORMS);
+/** What one denies having done with "nothing": "did nothing wrong", "done nothing illegal" (disputes.ts, nothing-wrong). */
+export const WRONGDOING_WORDS = set(`wrong illegal improper inappropriate unlawful unethical criminal untoward`);
