@@ -831,5 +831,10 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith said there is nothing wrong with being ambitious.')).toEqual([]);
     expect(disputed('If he did nothing wrong, why hide it, Ann Smith asked.')).toEqual([]);
   });
+
+  it('counter-claim: the charge named after "despite" may come a few words on ("despite their recent rally and claims of momentum")', () => {
+    expect(disputed('Ann Smith said Tuesday that her view of the group hasn’t changed, despite their recent rally and claims of momentum.')[0]).toMatchObject({ rule: 'counter-claim', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said Tuesday that her view of the group hasn’t changed, despite their recent rally.')).toEqual([]);
+  });
 });
 

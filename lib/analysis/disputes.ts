@@ -976,7 +976,7 @@ function chargeNamed(toks: readonly Token[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].lower;
     const lead = w === 'despite' || w === 'amid' || (w === 'contrary' && toks[k + 1]?.lower === 'to') || (w === 'response' && toks[k + 1]?.lower === 'to') || (w === 'responding' && toks[k + 1]?.lower === 'to');
-    if (lead && toks.slice(k + 1, k + 5).some((x) => DENIED_OBJECTS.has(x.lower) || REBUTTED_NOUNS.has(x.lower))) return true;
+    if (lead && toks.slice(k + 1, k + 8).some((x) => DENIED_OBJECTS.has(x.lower) || REBUTTED_NOUNS.has(x.lower))) return true;
   }
   return false;
 }
