@@ -836,5 +836,14 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith said Tuesday that her view of the group hasn’t changed, despite their recent rally and claims of momentum.')[0]).toMatchObject({ rule: 'counter-claim', disputedBy: 'Ann Smith' });
     expect(disputed('Ann Smith said Tuesday that her view of the group hasn’t changed, despite their recent rally.')).toEqual([]);
   });
+
+  it('no-reply: a quotation opening with a bare "No," and something said after it; not "No one", "No, no, no" or a quotation within one', () => {
+    const [d] = disputed('“No, it was never a mistake,” Ann Smith said.');
+    expect(d).toMatchObject({ rule: 'no-reply', disputedBy: 'Ann Smith' });
+    expect(d.reason).toMatch(/^Disputed by Ann Smith: “No, it was never a”/);
+    expect(disputed('“No one came to the hall,” Ann Smith said.')).toEqual([]);
+    expect(disputed('“No, no, no, no,” Ann Smith said, laughing.')).toEqual([]);
+    expect(disputed('“There is a mood of ‘No, you go first,’” Ann Smith said.')).toEqual([]);
+  });
 });
 

@@ -842,6 +842,26 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "“No, it’s no mistake,” he said", "“No, I meant he founded it”": a quotation opening with a bare "No," answers and
+    // contradicts what was put to its speaker; the speaker disputes
+    id: 'no-reply', inQuotes: true, fallback: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      // with something said after it ("No, I do not"), not "No, no, no" or a bare "No, Trump."
+      if (t.lower !== 'no' || !toks[i + 3] || toks[i + 1].lower === 'no' || !ctx.inQuote(t.start, t.end)) return null;
+      if (STOP_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || STOP_END.test(ctx.text.slice(toks[i + 2].end, toks[i + 3].start))) return null;
+      if (!/^\s*,\s*$/.test(ctx.text.slice(t.end, toks[i + 1].start))) return null;
+      // the first word of its quotation (or of a sentence within it)
+      const before = i > 0 ? ctx.text.slice(toks[i - 1].end, t.start) : ctx.text.slice(Math.max(0, t.start - 2), t.start);
+      // not a quotation within one ("a character of ‘No, you first’"): a mention of words, no one's answer
+      if (!/[“"]\s*$|[.!?]\s+$/.test(before)) return null;
+      const by = speakerAt(t.start);
+      let end = i + 1;
+      while (end < i + 4 && toks[end + 1] && ctx.inQuote(toks[end + 1].start, toks[end + 1].end) && !STOP_END.test(ctx.text.slice(toks[end].end, toks[end + 1].start))) end++;
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
     // "Trump has tried to suggest that he barely knows him, but Sondland has said he has spoken with him several times",
     // "Even as Trump claimed that …, one of the prosecutors said …": one side's claim answered by another's word in the
     // same sentence; the one who answers disputes. Tried only when no other rule finds a dispute.
