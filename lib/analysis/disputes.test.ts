@@ -845,5 +845,10 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('“No, no, no, no,” Ann Smith said, laughing.')).toEqual([]);
     expect(disputed('“There is a mood of ‘No, you go first,’” Ann Smith said.')).toEqual([]);
   });
+
+  it('a partial quotation after a pronoun subject is the writer’s sentence going on for its first three words: it “categorically denies” the claims', () => {
+    expect(disputed('The firm said it “categorically denies” the allegations.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'the firm' });
+    expect(disputed('Ann Smith said she “strongly rejects” the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith' });
+  });
 });
 

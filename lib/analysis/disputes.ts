@@ -1059,7 +1059,10 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
       const quoted = ctx.inQuote(toks[i].start, toks[i].end);
       // a quotation opening mid-clause at this word is the writer's sentence going on: he tweeted that he "rejects …"
       // (its subject right before it, outside the quotation: not "vows to “defend …”")
-      const partial = quoted && i > 0 && PRONOUN_SUBJECTS.has(toks[i - 1].lower) && !ctx.inQuote(toks[i - 1].start, toks[i - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[i - 1].end, toks[i].start));
+      // (and the words after its first one: it “categorically denies” the claims)
+      let q = i;
+      while (quoted && q > 0 && q > i - 3 && ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && !OPEN_QUOTE.test(ctx.text.slice(toks[q - 1].end, toks[q].start))) q--;
+      const partial = quoted && q > 0 && PRONOUN_SUBJECTS.has(toks[q - 1].lower) && !ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
       for (const rule of rules) {
         if (quoted && !partial && !rule.inQuotes) continue;
         const h = rule.at(env, i);
