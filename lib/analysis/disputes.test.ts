@@ -850,5 +850,11 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('The firm said it “categorically denies” the allegations.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'the firm' });
     expect(disputed('Ann Smith said she “strongly rejects” the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith' });
   });
+
+  it('out-of-context: "said her words had been taken out of context", in a quotation too; not the writer’s own', () => {
+    expect(disputed('Ann Smith said her remarks had been taken out of context.')[0]).toMatchObject({ rule: 'out-of-context', disputedBy: 'Ann Smith' });
+    expect(disputed('“That line was quoted out of context,” Ann Smith said.')[0]).toMatchObject({ rule: 'out-of-context', disputedBy: 'Ann Smith' });
+    expect(disputed('The clip, taken out of context, spread widely.')).toEqual([]);
+  });
 });
 

@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -859,6 +859,22 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       let end = i + 1;
       while (end < i + 4 && toks[end + 1] && ctx.inQuote(toks[end + 1].start, toks[end + 1].end) && !STOP_END.test(ctx.text.slice(toks[end].end, toks[end + 1].start))) end++;
       return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
+    // "said her words had been taken out of context", "“That was quoted out of context,” he said": someone says what was
+    // reported of them is distorted; the quotation's speaker, else the reporting verb's subject (not the writer's own)
+    id: 'out-of-context', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'out' || toks[i + 1]?.lower !== 'of' || toks[i + 2]?.lower !== 'context') return null;
+      let v = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (OUT_OF_CONTEXT_VERBS.has(toks[k].lower)) { v = k; break; }
+      if (v < 0 || unasserted(toks, v)) return null;
+      const inQuote = ctx.inQuote(t.start, t.end);
+      const told = inQuote ? -1 : nearestSay(ctx.text, toks, v);
+      const by = (told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : null) ?? (inQuote ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1));
+      return by ? hit(by, null, phrase(ctx.text, toks[v], toks[i + 2])) : null;
     },
   },
   {

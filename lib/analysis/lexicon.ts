@@ -863,3 +863,6 @@ export const CONCEDING_LEAD = set(`while although though whereas`);
 export const DO_FORMS = verbFormsOf(`do`, ALL_FORMS);
 /** What one denies having done with "nothing": "did nothing wrong", "done nothing illegal" (disputes.ts, nothing-wrong). */
 export const WRONGDOING_WORDS = set(`wrong illegal improper inappropriate unlawful unethical criminal untoward`);
+
+/** Verbs whose participle comes before "out of context": "taken out of context", "quoted out of context" (disputes.ts, out-of-context). */
+export const OUT_OF_CONTEXT_VERBS = verbFormsOf(`take quote pull lift rip+ clip+ use cite edit present`, ['past', 'participle', 'ing', 'base', 's']);
