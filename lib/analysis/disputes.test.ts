@@ -856,5 +856,13 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('“That line was quoted out of context,” Ann Smith said.')[0]).toMatchObject({ rule: 'out-of-context', disputedBy: 'Ann Smith' });
     expect(disputed('The clip, taken out of context, spread widely.')).toEqual([]);
   });
+
+  it('claim-dismissed: a claim noun, a copula and a word waving it away ("ridiculous", "politically motivated", "a witch hunt"), said by someone', () => {
+    expect(disputed('Ann Smith said the allegations were “ridiculous.”')[0]).toMatchObject({ rule: 'claim-dismissed', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said the accusations were politically motivated.')[0].reason).toMatch(/^Disputed by Ann Smith: “accusations were politically motivated/);
+    expect(disputed('“These claims are a witch hunt,” Ann Smith said.')[0]).toMatchObject({ rule: 'claim-dismissed', disputedBy: 'Ann Smith' });
+    expect(disputed('The claims are ridiculous.')).toEqual([]);
+    expect(disputed('Ann Smith said the queue was ridiculous.')).toEqual([]);
+  });
 });
 

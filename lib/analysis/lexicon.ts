@@ -866,3 +866,12 @@ export const WRONGDOING_WORDS = set(`wrong illegal improper inappropriate unlawf
 
 /** Verbs whose participle comes before "out of context": "taken out of context", "quoted out of context" (disputes.ts, out-of-context). */
 export const OUT_OF_CONTEXT_VERBS = verbFormsOf(`take quote pull lift rip+ clip+ use cite edit present`, ['past', 'participle', 'ing', 'base', 's']);
+
+/**
+ * Predicates that wave a claim away as worthless rather than false, after a claim noun and a copula: "the allegations are
+ * ridiculous", "the claims were politically motivated", "the accusations are a witch hunt" (disputes.ts, claim-dismissed;
+ * the two-word ones as "politically motivated", "witch hunt").
+ */
+export const DISMISSIVE_PREDICATES = set(`ridiculous absurd laughable preposterous ludicrous outrageous nonsensical spurious frivolous
+  meritless scurrilous specious silly`);
+export const DISMISSIVE_PAIRS = set(`politically_motivated witch_hunt smear_campaign hit_job hatchet_job`);
