@@ -864,5 +864,13 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('The claims are ridiculous.')).toEqual([]);
     expect(disputed('Ann Smith said the queue was ridiculous.')).toEqual([]);
   });
+
+  it('inaccuracies: errors found in a text ("contains numerous inaccuracies", "riddled with errors"), said by someone; not negated, not the writer’s', () => {
+    expect(disputed('The water board said the survey “contains numerous inaccuracies.”')[0]).toMatchObject({ rule: 'inaccuracies', disputedBy: 'the water board' });
+    expect(disputed('Ann Smith said the leaflet was riddled with errors.')[0]).toMatchObject({ rule: 'inaccuracies', disputedBy: 'Ann Smith' });
+    expect(disputed('The survey contains several errors.')).toEqual([]);
+    expect(disputed('Ann Smith said the form did not contain errors.')).toEqual([]);
+    expect(disputed('Ann Smith was asked about factual errors in her speech.')).toEqual([]);
+  });
 });
 

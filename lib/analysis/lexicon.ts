@@ -875,3 +875,8 @@ export const OUT_OF_CONTEXT_VERBS = verbFormsOf(`take quote pull lift rip+ clip+
 export const DISMISSIVE_PREDICATES = set(`ridiculous absurd laughable preposterous ludicrous outrageous nonsensical spurious frivolous
   meritless scurrilous specious silly`);
 export const DISMISSIVE_PAIRS = set(`politically_motivated witch_hunt smear_campaign hit_job hatchet_job`);
+
+/** Errors found in what was said or reported: "contains numerous inaccuracies", "riddled with errors" (disputes.ts, inaccuracies). */
+export const ERROR_NOUNS = new Set([...nouns(`inaccuracy error falsehood untruth misstatement distortion mistake`), 'errors']);
+/** Words before ERROR_NOUNS that find them in a text: "contained", "riddled with", "full of" (not "asked about factual errors"). */
+export const ERROR_LEAD = new Set([...verbFormsOf(`contain include`, ['s', 'past']), ...set(`riddled littered rife replete full filled packed`)]);
