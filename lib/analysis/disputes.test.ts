@@ -872,5 +872,12 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith said the form did not contain errors.')).toEqual([]);
     expect(disputed('Ann Smith was asked about factual errors in her speech.')).toEqual([]);
   });
+
+  it('different-account: someone gives a rival account ("gave a very different account", "tells a different story"); not a thing or a hypothetical', () => {
+    expect(disputed('Ann Smith, however, gave a very different account of the meeting.')[0]).toMatchObject({ rule: 'different-account', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith tells a different story.')[0].reason).toMatch(/^Disputed by Ann Smith: “tells a different story/);
+    expect(disputed('The film tells a different story every time.')).toEqual([]);
+    expect(disputed('Ann Smith would have a different story to tell.')).toEqual([]);
+  });
 });
 

@@ -880,3 +880,10 @@ export const DISMISSIVE_PAIRS = set(`politically_motivated witch_hunt smear_camp
 export const ERROR_NOUNS = new Set([...nouns(`inaccuracy error falsehood untruth misstatement distortion mistake`), 'errors']);
 /** Words before ERROR_NOUNS that find them in a text: "contained", "riddled with", "full of" (not "asked about factual errors"). */
 export const ERROR_LEAD = new Set([...verbFormsOf(`contain include`, ['s', 'past']), ...set(`riddled littered rife replete full filled packed`)]);
+
+/** Words that make an account someone gives another's rival: "gave a different account", "tells a conflicting story" (disputes.ts, different-account). */
+export const RIVAL_WORDS = set(`different differing contrasting conflicting competing contradictory opposite`);
+/** What such a rival is a version of: "account", "version of events", "story", "recollection". */
+export const VERSION_NOUNS = set(`account accounts version versions story recollection explanation narrative picture`);
+/** Verbs that give an account: "gave", "offered", "tells", "has", "painted". */
+export const GIVE_ACCOUNT_FORMS = new Set([...verbFormsOf(`offer present provide paint recount`, ['base', 's', 'past']), ...set(`give gives gave given tell tells told have has had`)]);
