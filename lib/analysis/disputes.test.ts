@@ -879,5 +879,12 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('The film tells a different story every time.')).toEqual([]);
     expect(disputed('Ann Smith would have a different story to tell.')).toEqual([]);
   });
+
+  it('not-supported: a claim said not to rest on the facts ("not supported by the evidence", "based on opinion, not actual facts"), by someone', () => {
+    expect(disputed('Ann Smith said the allegations “are not supported by the evidence.”')[0]).toMatchObject({ rule: 'not-supported', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said the remarks were based on rumour, not actual facts.')[0]).toMatchObject({ rule: 'not-supported', disputedBy: 'Ann Smith' });
+    expect(disputed('The claim is not supported by the evidence.')).toEqual([]);
+    expect(disputed('Ann Smith said she was not supported by her party.')).toEqual([]);
+  });
 });
 

@@ -887,3 +887,8 @@ export const RIVAL_WORDS = set(`different differing contrasting conflicting comp
 export const VERSION_NOUNS = set(`account accounts version versions story recollection explanation narrative picture`);
 /** Verbs that give an account: "gave", "offered", "tells", "has", "painted". */
 export const GIVE_ACCOUNT_FORMS = new Set([...verbFormsOf(`offer present provide paint recount`, ['base', 's', 'past']), ...set(`give gives gave given tell tells told have has had`)]);
+
+/** What a claim fails to rest on: "not supported by the evidence", "not based on facts", "not grounded in fact" (disputes.ts, not-supported). */
+export const FACT_NOUNS = set(`evidence fact facts data record science reality`);
+/** Participles a claim is said not to rest on its facts with: "supported by", "based on", "grounded in", "backed by", "borne out by". */
+export const SUPPORTED_FORMS = set(`supported based grounded backed borne rooted`);
