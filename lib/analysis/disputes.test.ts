@@ -886,5 +886,11 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('The claim is not supported by the evidence.')).toEqual([]);
     expect(disputed('Ann Smith said she was not supported by her party.')).toEqual([]);
   });
+
+  it('unfairly: someone says they or theirs are misrepresented ("has said the union is unfairly painting her budget as cruel"); not the writer’s own', () => {
+    expect(disputed('Ann Smith has said that the union is unfairly painting her budget as cruel.')[0]).toMatchObject({ rule: 'unfairly', disputedBy: 'Ann Smith' });
+    expect(disputed('“The papers have unfairly portrayed my family,” Ann Smith said.')[0]).toMatchObject({ rule: 'unfairly', disputedBy: 'Ann Smith' });
+    expect(disputed('The paper unfairly maligned her.')).toEqual([]);
+  });
 });
 

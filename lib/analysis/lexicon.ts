@@ -892,3 +892,6 @@ export const GIVE_ACCOUNT_FORMS = new Set([...verbFormsOf(`offer present provide
 export const FACT_NOUNS = set(`evidence fact facts data record science reality`);
 /** Participles a claim is said not to rest on its facts with: "supported by", "based on", "grounded in", "backed by", "borne out by". */
 export const SUPPORTED_FORMS = set(`supported based grounded backed borne rooted`);
+
+/** Verbs that misrepresent someone or their record when done "unfairly": "unfairly maligning his record", "unfairly portrayed" (disputes.ts, unfairly). */
+export const UNFAIRLY_VERBS = verbFormsOf(`malign portray characterize characterise depict paint smear target tie link blame accuse label~ brand describe`, ALL_FORMS);
