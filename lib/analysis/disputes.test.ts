@@ -892,5 +892,10 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('“The papers have unfairly portrayed my family,” Ann Smith said.')[0]).toMatchObject({ rule: 'unfairly', disputedBy: 'Ann Smith' });
     expect(disputed('The paper unfairly maligned her.')).toEqual([]);
   });
+
+  it('verdict: a longer object when it names what was said ("called the two long investigative reports “inaccurate”"), not any six words', () => {
+    expect(disputed('The water board called the two long investigative reports “inaccurate and misleading.”')[0]).toMatchObject({ rule: 'verdict', disputedBy: 'the water board' });
+    expect(disputed('The water board called the two long and windy evening meetings inaccurate.')).toEqual([]);
+  });
 });
 

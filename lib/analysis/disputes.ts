@@ -1453,9 +1453,11 @@ function verdictAt(toks: readonly Token[], i: number): number {
   // "found the claim false", "found that the story was untrue" (not "found false passports": a thing, not a verdict)
   const find = disputeHas(t.lower, 'find');
   if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech && !find)) return -1;
-  for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
+  for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
     if (!FALSITY.has(toks[j].lower)) continue;
     if (find && !toks.slice(i + 1, j).some((x) => CLAIM_NOUNS.has(x.lower) || SPEECH_NOUNS.has(x.lower) || x.lower === 'that')) return -1;
+    // a longer object only when it names what was said: "calling the two lengthy investigative reports “inaccurate”"
+    if (j > i + 5 && !toks.slice(i + 1, j).some((x) => ASSERTION_NOUNS.has(x.lower))) return -1;
     return j;
   }
   return -1;
