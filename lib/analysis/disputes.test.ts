@@ -897,5 +897,12 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('The water board called the two long investigative reports “inaccurate and misleading.”')[0]).toMatchObject({ rule: 'verdict', disputedBy: 'the water board' });
     expect(disputed('The water board called the two long and windy evening meetings inaccurate.')).toEqual([]);
   });
+
+  it('could-not-have: someone says they cannot have been where or as charged; not "could not have done more" or "been happier"', () => {
+    expect(disputed('In the interview, Ann Smith argued at length that she could not have been in the depot that night.')[0]).toMatchObject({ rule: 'could-not-have', disputedBy: 'Ann Smith' });
+    expect(disputed('“I couldn’t have been there,” Ann Smith said.')[0]).toMatchObject({ rule: 'could-not-have', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said the crew could not have done more.')).toEqual([]);
+    expect(disputed('She could not have been happier.')).toEqual([]);
+  });
 });
 

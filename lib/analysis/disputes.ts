@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -968,6 +968,22 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (!inQuote) for (let k = i - 1; k >= Math.max(0, i - 10) && told < 0; k--) if (SAID_FORMS.has(toks[k].lower) || (verbHas(toks[k].lower, 'speech') && VERB_FORM.test(toks[k].lower))) told = k;
       const by = told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : inQuote ? speakerAt(t.start) : null;
       return by ? hit(by, null, phrase(ctx.text, t, toks[i + 1])) : null;
+    },
+  },
+  {
+    // "explaining how he couldn't have been with her", "“I could not have been there,” she said": someone says they
+    // cannot have been where or as charged; the quotation's speaker, else the reporting verb's subject
+    id: 'could-not-have', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      const k = t.lower === 'could' && toks[i + 1]?.lower === 'not' ? i + 2 : /^couldn['’]t$/.test(t.lower) ? i + 1 : -1;
+      if (k < 0 || toks[k]?.lower !== 'have' || toks[k + 1]?.lower !== 'been' || !NOT_THERE_WORDS.has(toks[k + 2]?.lower ?? '')) return null;
+      if (toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      const inQuote = ctx.inQuote(t.start, t.end);
+      let told = -1;
+      if (!inQuote) for (let j = i - 1; j >= Math.max(0, i - 6) && told < 0; j--) if (SAID_FORMS.has(toks[j].lower) || (verbHas(toks[j].lower, 'speech') && VERB_FORM.test(toks[j].lower))) told = j;
+      const by = told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) ?? reporterOf(ctx, unit, s, -1) : inQuote ? speakerAt(t.start) : null;
+      return by ? hit(by, null, phrase(ctx.text, t, toks[k + 2])) : null;
     },
   },
   {

@@ -895,3 +895,6 @@ export const SUPPORTED_FORMS = set(`supported based grounded backed borne rooted
 
 /** Verbs that misrepresent someone or their record when done "unfairly": "unfairly maligning his record", "unfairly portrayed" (disputes.ts, unfairly). */
 export const UNFAIRLY_VERBS = verbFormsOf(`malign portray characterize characterise depict paint smear target tie link blame accuse label~ brand describe`, ALL_FORMS);
+
+/** After "could not have been": where or how one says one was not ("at", "there", "with", "involved") (disputes.ts, could-not-have). */
+export const NOT_THERE_WORDS = set(`at there with in present involved responsible aware near inside`);
