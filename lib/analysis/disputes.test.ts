@@ -801,3 +801,108 @@ describe('never-happened: a prediction or a repeat prevented is no denial', () =
     expect(disputed(`${M}“I’d never said that to anyone,” Costa said.`)[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Maria Costa' });
   });
 });
+
+describe('dispute recall rules (disputes9)', () => {
+  it('no-evidence: a kind of evidence between "no" and "evidence" ("no credible evidence", "no clinical evidence"), not "no new evidence"', () => {
+    expect(disputed('Regional health officials said there is no clinical evidence linking the two outbreaks.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Regional health officials' });
+    expect(disputed('Auditor Nina Brandt said there was no credible evidence of tampering.')[0]).toMatchObject({ rule: 'no-evidence', disputedBy: 'Nina Brandt' });
+    expect(disputed('Detectives said they had no new evidence in the burglary.')).toEqual([]);
+  });
+
+  it('denial: a dispute verb after a cause ("prompted the ministry to deny", "led aides like Tom Hart to counter that") is done, by whom it was caused in', () => {
+    expect(disputed('The leak prompted the transport ministry to deny that any passenger data had been lost.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'the transport ministry' });
+    expect(disputed('The post went viral, leading campaign aides like Tom Hart to counter that every loan had been repaid.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Tom Hart' });
+    expect(disputed('The leak could prompt the transport ministry to deny that any passenger data had been lost.')).toEqual([]);
+  });
+
+  it('claimed-but-said: one side’s claim answered by another’s word in the same sentence; not the claimant going on', () => {
+    expect(disputed('Mayor Dan Pike has tried to suggest that he barely knows the developer, but Ana Ruiz has said she met him several times.')[0]).toMatchObject({ rule: 'claimed-but-said', disputedBy: 'Ana Ruiz', claimant: 'Dan Pike' });
+    expect(disputed('But even as Dan Pike claimed on Tuesday that the depot closed for far less, one of the auditors said the two cases were different.')[0]).toMatchObject({ rule: 'claimed-but-said', disputedBy: 'one of the auditors' });
+    expect(disputed('Dan Pike claimed that the depot had closed, but he said he was sorry.')).toEqual([]);
+    expect(disputed('His claims about the depot were repeated, but Ana Ruiz said little.')).toEqual([]);
+    expect(disputed('Mayor Dan Pike has tried to suggest that he barely knows the developer, but Ana Ruiz has said she met him several times.')[0].reason).toMatch(/^Disputed by Ana Ruiz: “suggest … said”/);
+  });
+
+  it('nothing-wrong: "insisted he had done nothing wrong", "“I did nothing illegal,” she said"; not the writer’s own, nor "nothing wrong with"', () => {
+    expect(disputed('Councillor Ann Smith insisted she had done nothing wrong.')[0]).toMatchObject({ rule: 'nothing-wrong', disputedBy: 'Ann Smith' });
+    expect(disputed('“I did nothing illegal,” Ann Smith said.')[0]).toMatchObject({ rule: 'nothing-wrong', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said there was nothing improper about the contract.')[0].reason).toMatch(/^Disputed by Ann Smith: “was nothing improper”/);
+    expect(disputed('He did nothing wrong.')).toEqual([]);
+    expect(disputed('Ann Smith said there is nothing wrong with being ambitious.')).toEqual([]);
+    expect(disputed('If he did nothing wrong, why hide it, Ann Smith asked.')).toEqual([]);
+  });
+
+  it('counter-claim: the charge named after "despite" may come a few words on ("despite their recent rally and claims of momentum")', () => {
+    expect(disputed('Ann Smith said Tuesday that her view of the group hasn’t changed, despite their recent rally and claims of momentum.')[0]).toMatchObject({ rule: 'counter-claim', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said Tuesday that her view of the group hasn’t changed, despite their recent rally.')).toEqual([]);
+  });
+
+  it('no-reply: a quotation opening with a bare "No," and something said after it; not "No one", "No, no, no" or a quotation within one', () => {
+    const [d] = disputed('“No, it was never a mistake,” Ann Smith said.');
+    expect(d).toMatchObject({ rule: 'no-reply', disputedBy: 'Ann Smith' });
+    expect(d.reason).toMatch(/^Disputed by Ann Smith: “No, it was never a”/);
+    expect(disputed('“No one came to the hall,” Ann Smith said.')).toEqual([]);
+    expect(disputed('“No, no, no, no,” Ann Smith said, laughing.')).toEqual([]);
+    expect(disputed('“There is a mood of ‘No, you go first,’” Ann Smith said.')).toEqual([]);
+  });
+
+  it('a partial quotation after a pronoun subject is the writer’s sentence going on for its first three words: it “categorically denies” the claims', () => {
+    expect(disputed('The firm said it “categorically denies” the allegations.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'the firm' });
+    expect(disputed('Ann Smith said she “strongly rejects” the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith' });
+  });
+
+  it('out-of-context: "said her words had been taken out of context", in a quotation too; not the writer’s own', () => {
+    expect(disputed('Ann Smith said her remarks had been taken out of context.')[0]).toMatchObject({ rule: 'out-of-context', disputedBy: 'Ann Smith' });
+    expect(disputed('“That line was quoted out of context,” Ann Smith said.')[0]).toMatchObject({ rule: 'out-of-context', disputedBy: 'Ann Smith' });
+    expect(disputed('The clip, taken out of context, spread widely.')).toEqual([]);
+  });
+
+  it('claim-dismissed: a claim noun, a copula and a word waving it away ("ridiculous", "politically motivated", "a witch hunt"), said by someone', () => {
+    expect(disputed('Ann Smith said the allegations were “ridiculous.”')[0]).toMatchObject({ rule: 'claim-dismissed', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said the accusations were politically motivated.')[0].reason).toMatch(/^Disputed by Ann Smith: “accusations were politically motivated/);
+    expect(disputed('“These claims are a witch hunt,” Ann Smith said.')[0]).toMatchObject({ rule: 'claim-dismissed', disputedBy: 'Ann Smith' });
+    expect(disputed('The claims are ridiculous.')).toEqual([]);
+    expect(disputed('Ann Smith said the queue was ridiculous.')).toEqual([]);
+  });
+
+  it('inaccuracies: errors found in a text ("contains numerous inaccuracies", "riddled with errors"), said by someone; not negated, not the writer’s', () => {
+    expect(disputed('The water board said the survey “contains numerous inaccuracies.”')[0]).toMatchObject({ rule: 'inaccuracies', disputedBy: 'the water board' });
+    expect(disputed('Ann Smith said the leaflet was riddled with errors.')[0]).toMatchObject({ rule: 'inaccuracies', disputedBy: 'Ann Smith' });
+    expect(disputed('The survey contains several errors.')).toEqual([]);
+    expect(disputed('Ann Smith said the form did not contain errors.')).toEqual([]);
+    expect(disputed('Ann Smith was asked about factual errors in her speech.')).toEqual([]);
+  });
+
+  it('different-account: someone gives a rival account ("gave a very different account", "tells a different story"); not a thing or a hypothetical', () => {
+    expect(disputed('Ann Smith, however, gave a very different account of the meeting.')[0]).toMatchObject({ rule: 'different-account', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith tells a different story.')[0].reason).toMatch(/^Disputed by Ann Smith: “tells a different story/);
+    expect(disputed('The film tells a different story every time.')).toEqual([]);
+    expect(disputed('Ann Smith would have a different story to tell.')).toEqual([]);
+  });
+
+  it('not-supported: a claim said not to rest on the facts ("not supported by the evidence", "based on opinion, not actual facts"), by someone', () => {
+    expect(disputed('Ann Smith said the allegations “are not supported by the evidence.”')[0]).toMatchObject({ rule: 'not-supported', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said the remarks were based on rumour, not actual facts.')[0]).toMatchObject({ rule: 'not-supported', disputedBy: 'Ann Smith' });
+    expect(disputed('The claim is not supported by the evidence.')).toEqual([]);
+    expect(disputed('Ann Smith said she was not supported by her party.')).toEqual([]);
+  });
+
+  it('unfairly: someone says they or theirs are misrepresented ("has said the union is unfairly painting her budget as cruel"); not the writer’s own', () => {
+    expect(disputed('Ann Smith has said that the union is unfairly painting her budget as cruel.')[0]).toMatchObject({ rule: 'unfairly', disputedBy: 'Ann Smith' });
+    expect(disputed('“The papers have unfairly portrayed my family,” Ann Smith said.')[0]).toMatchObject({ rule: 'unfairly', disputedBy: 'Ann Smith' });
+    expect(disputed('The paper unfairly maligned her.')).toEqual([]);
+  });
+
+  it('verdict: a longer object when it names what was said ("called the two long investigative reports “inaccurate”"), not any six words', () => {
+    expect(disputed('The water board called the two long investigative reports “inaccurate and misleading.”')[0]).toMatchObject({ rule: 'verdict', disputedBy: 'the water board' });
+    expect(disputed('The water board called the two long and windy evening meetings inaccurate.')).toEqual([]);
+  });
+
+  it('could-not-have: someone says they cannot have been where or as charged; not "could not have done more" or "been happier"', () => {
+    expect(disputed('In the interview, Ann Smith argued at length that she could not have been in the depot that night.')[0]).toMatchObject({ rule: 'could-not-have', disputedBy: 'Ann Smith' });
+    expect(disputed('“I couldn’t have been there,” Ann Smith said.')[0]).toMatchObject({ rule: 'could-not-have', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith said the crew could not have done more.')).toEqual([]);
+    expect(disputed('She could not have been happier.')).toEqual([]);
+  });
+});
+

@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -69,6 +69,9 @@ const OPEN_QUOTE = /[“"‘]|(?:^|\s)'/;
 const NOUN_END = /ing$|ion$/;
 const LY_END = /ly$/;
 const ING_END = /ing$/;
+const ED_END = /ed$/;
+const S_END = /s$/;
+const ICAL_END = /[a-z]{3,}ical$/;
 const NT_END = /n['’]t$/;
 const APOSTROPHE = /['’]/;
 const CLAUSE_END = /[,.!;:”"’]/;
@@ -97,6 +100,12 @@ function assertedTo(toks: readonly Token[], i: number): boolean {
   if (ASSERTED_TO_LEAD.has(w)) return true;
   // "took to Twitter to deny", "took to social media to dispute": "took to" and up to three words before the "to"
   for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (toks[k].lower === 'to' && TAKE_FORMS.has(toks[k - 1]?.lower ?? '')) return true;
+  // "prompted the ministry to deny", "leading advisers like Gene Sperling to counter that": a cause done, its object doing the act
+  for (let k = i - 3; k >= Math.max(0, i - 8); k--) {
+    const w = toks[k].lower;
+    if (w === 'to' || w === 'that' || w === 'not') return false;
+    if (CAUSE_TO_FORMS.has(w)) return !unasserted(toks, k);
+  }
   return false;
 }
 /** Whether the verb at i is hypothetical or not done: see UNASSERTED. */
@@ -142,7 +151,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     at({ ctx, unit, toks, speakerAt }, i) {
       const t = toks[i];
       if (t.lower !== 'no' && t.lower !== 'without') return null;
-      let ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && EVIDENCE_LEAD.has(toks[i + 1]?.lower ?? '') ? toks[i + 2] : null;
+      // "no credible evidence", "no epidemiological evidence": a kind of evidence is still evidence (not "no new evidence")
+      const lead = toks[i + 1]?.lower ?? '';
+      let ev = toks[i + 1]?.lower === 'evidence' ? toks[i + 1] : toks[i + 2]?.lower === 'evidence' && (EVIDENCE_LEAD.has(lead) || EVIDENCE_ADJECTIVES.has(lead) || ICAL_END.test(lead)) ? toks[i + 2] : null;
       // "“There was no indication, absolutely no indication,” Andrew said", "he had no indication whatsoever of …":
       // said as a denial, after "there was" or "had", and followed by a stop, "whatsoever", "that" or "of"
       if (!ev && t.lower === 'no' && toks[i + 1]?.lower === 'indication' && (THERE_IS.has(toks[i - 1]?.lower ?? '') || HAVE_WORDS.has(toks[i - 1]?.lower ?? '') || toks[i - 1]?.lower === 'absolutely')) {
@@ -813,6 +824,206 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   {
+    // "Smith insisted he had done nothing wrong", "“I did nothing illegal,” she said", "said there was nothing improper
+    // about the call": a charge of wrongdoing denied; said by someone (the quotation's speaker, else the reporting verb's
+    // subject), not the writer's "he did nothing wrong" and not "nothing wrong with …"
+    id: 'nothing-wrong', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'nothing' || !WRONGDOING_WORDS.has(toks[i + 1]?.lower ?? '') || toks[i + 2]?.lower === 'with') return null;
+      const v = toks[i - 1]?.lower ?? '';
+      const done = DO_FORMS.has(v) || (ADVERB.test(v) && DO_FORMS.has(toks[i - 2]?.lower ?? ''));
+      const was = THERE_IS.has(v) && (toks[i - 2]?.lower === 'there' || v.startsWith('there'));
+      if (!(done || was) || toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      const inQuote = ctx.inQuote(t.start, t.end);
+      const told = inQuote ? -1 : nearestSay(ctx.text, toks, i - (done && toks[i - 2] && !DO_FORMS.has(toks[i - 2].lower) ? 3 : 2));
+      const by = (told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : null) ?? (inQuote ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1));
+      return by ? hit(by, null, phrase(ctx.text, toks[i - 1], toks[i + 1])) : null;
+    },
+  },
+  {
+    // "“No, it’s no mistake,” he said", "“No, I meant he founded it”": a quotation opening with a bare "No," answers and
+    // contradicts what was put to its speaker; the speaker disputes
+    id: 'no-reply', inQuotes: true, fallback: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      // with something said after it ("No, I do not"), not "No, no, no" or a bare "No, Trump."
+      if (t.lower !== 'no' || !toks[i + 3] || toks[i + 1].lower === 'no' || !ctx.inQuote(t.start, t.end)) return null;
+      if (STOP_END.test(ctx.text.slice(toks[i + 1].end, toks[i + 2].start)) || STOP_END.test(ctx.text.slice(toks[i + 2].end, toks[i + 3].start))) return null;
+      if (!/^\s*,\s*$/.test(ctx.text.slice(t.end, toks[i + 1].start))) return null;
+      // the first word of its quotation (or of a sentence within it)
+      const before = i > 0 ? ctx.text.slice(toks[i - 1].end, t.start) : ctx.text.slice(Math.max(0, t.start - 2), t.start);
+      // not a quotation within one ("a character of ‘No, you first’"): a mention of words, no one's answer
+      if (!/[“"]\s*$|[.!?]\s+$/.test(before)) return null;
+      const by = speakerAt(t.start);
+      let end = i + 1;
+      while (end < i + 4 && toks[end + 1] && ctx.inQuote(toks[end + 1].start, toks[end + 1].end) && !STOP_END.test(ctx.text.slice(toks[end].end, toks[end + 1].start))) end++;
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
+    // "said her words had been taken out of context", "“That was quoted out of context,” he said": someone says what was
+    // reported of them is distorted; the quotation's speaker, else the reporting verb's subject (not the writer's own)
+    id: 'out-of-context', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'out' || toks[i + 1]?.lower !== 'of' || toks[i + 2]?.lower !== 'context') return null;
+      let v = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (OUT_OF_CONTEXT_VERBS.has(toks[k].lower)) { v = k; break; }
+      if (v < 0 || unasserted(toks, v)) return null;
+      const inQuote = ctx.inQuote(t.start, t.end);
+      const told = inQuote ? -1 : nearestSay(ctx.text, toks, v);
+      const by = (told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : null) ?? (inQuote ? speakerAt(t.start) : reporterOf(ctx, unit, s, -1));
+      return by ? hit(by, null, phrase(ctx.text, toks[v], toks[i + 2])) : null;
+    },
+  },
+  {
+    // "Smith said the allegations were ridiculous", "“These claims are politically motivated,” she said", "said the
+    // accusations were a witch hunt": a claim waved away as worthless, by someone who says so (not the writer)
+    id: 'claim-dismissed', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!BE_WORDS.has(t.lower)) return null;
+      const claim = toks.slice(Math.max(0, i - 3), i).findLastIndex((x) => CLAIM_NOUNS.has(x.lower));
+      if (claim < 0 || toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      let j = i + 1;
+      while (j < toks.length && j <= i + 4 && (PREDICATE_FILLERS.has(toks[j].lower) || /^[a-z]{4,}ly$/.test(toks[j].lower)) && toks[j].lower !== 'politically') j++;
+      const w = toks[j]?.lower ?? '';
+      const pair = `${w}_${toks[j + 1]?.lower ?? ''}`;
+      const end = DISMISSIVE_PREDICATES.has(w) ? j : DISMISSIVE_PAIRS.has(pair) ? j + 1 : -1;
+      if (end < 0 || toks.slice(i + 1, j).some((x) => x.lower === 'not' || x.lower === 'never')) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, toks[Math.max(0, i - 3) + claim], toks[end])) : null;
+    },
+  },
+  {
+    // "the company said the report “contains numerous inaccuracies”", "said the article was riddled with errors":
+    // errors found in what was said or reported, by someone who says so (not the writer's own)
+    id: 'inaccuracies', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (!ERROR_NOUNS.has(t.lower) || toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      let lead = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (PUNCT.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) break;
+        if (ERROR_LEAD.has(toks[k].lower)) { lead = k; break; }
+      }
+      if (lead < 0 || toks.slice(Math.max(0, lead - 2), lead).some((x) => x.lower === 'not' || x.lower === 'no' || NT_END.test(x.lower))) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, toks[lead], t)) : null;
+    },
+  },
+  {
+    // "Smith gave a different account", "the company tells a very different story", "Smith, however, has a conflicting
+    // version of events": someone's rival account of what another said happened; the one who gives it disputes
+    id: 'different-account',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !GIVE_ACCOUNT_FORMS.has(t.lower) || unasserted(toks, i)) return null;
+      let j = i + 1;
+      if (DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+      if (toks[j]?.lower === 'very' || toks[j]?.lower === 'starkly' || toks[j]?.lower === 'completely' || toks[j]?.lower === 'markedly') j++;
+      if (!RIVAL_WORDS.has(toks[j]?.lower ?? '') || !VERSION_NOUNS.has(toks[j + 1]?.lower ?? '')) return null;
+      if (toks.slice(i + 1, j + 2).some((x, k) => k > 0 && PUNCT.test(ctx.text.slice(toks[i + k].end, x.start)))) return null;
+      const by = subjectAt(ctx, unit, t.start);
+      return nameOf(by) ? hit(by, null, phrase(ctx.text, t, toks[j + 1])) : null;
+    },
+  },
+  {
+    // "said the allegations “are not supported by the evidence”", "said the comments were based on opinion, not actual
+    // facts", "unsupported by the record": a claim said not to rest on the facts, by someone who says so
+    id: 'not-supported', inQuotes: true,
+    at({ ctx, toks, speakerAt }, i) {
+      const t = toks[i];
+      let end = -1;
+      if ((t.lower === 'not' || t.lower === 'unsupported') && !(t.lower === 'not' && toks[i - 1]?.lower === 'if')) {
+        let j = t.lower === 'not' ? i + 1 : i;
+        if (t.lower === 'not' && /^[a-z]{4,}ly$/.test(toks[j]?.lower ?? '')) j++;
+        if (t.lower === 'unsupported' || SUPPORTED_FORMS.has(toks[j]?.lower ?? '')) {
+          let k = j + 1;
+          if (/^(?:by|on|in|out)$/.test(toks[k]?.lower ?? '')) k++;
+          if (toks[k]?.lower === 'by') k++;
+          while (k < j + 5 && (DETERMINERS.has(toks[k]?.lower ?? '') || /^(?:any|actual|available|known)$/.test(toks[k]?.lower ?? ''))) k++;
+          if (FACT_NOUNS.has(toks[k]?.lower ?? '')) end = k;
+        } else if (t.lower === 'not' && PUNCT.test(ctx.text.slice(toks[i - 1]?.end ?? t.start, t.start))) {
+          // "based on his opinion, not actual facts"
+          const k = toks[i + 1]?.lower === 'actual' || toks[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+          if (FACT_NOUNS.has(toks[k]?.lower ?? '') && toks.slice(Math.max(0, i - 6), i).some((x) => SUPPORTED_FORMS.has(x.lower))) end = k;
+        }
+      }
+      if (end < 0 || toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      const by = speakerAt(t.start);
+      return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
+    },
+  },
+  {
+    // "Sanders has said the campaign is unfairly maligning his record", "“They have unfairly portrayed me,” she said":
+    // someone says they or theirs are misrepresented; the one who says so disputes (not the writer's own)
+    id: 'unfairly', inQuotes: true,
+    at({ ctx, unit, toks, speakerAt }, i) {
+      const t = toks[i];
+      if (t.lower !== 'unfairly' || !UNFAIRLY_VERBS.has(toks[i + 1]?.lower ?? '') || toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      const inQuote = ctx.inQuote(t.start, t.end);
+      let told = -1;
+      if (!inQuote) for (let k = i - 1; k >= Math.max(0, i - 10) && told < 0; k--) if (SAID_FORMS.has(toks[k].lower) || (verbHas(toks[k].lower, 'speech') && VERB_FORM.test(toks[k].lower))) told = k;
+      const by = told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) : inQuote ? speakerAt(t.start) : null;
+      return by ? hit(by, null, phrase(ctx.text, t, toks[i + 1])) : null;
+    },
+  },
+  {
+    // "explaining how he couldn't have been with her", "“I could not have been there,” she said": someone says they
+    // cannot have been where or as charged; the quotation's speaker, else the reporting verb's subject
+    id: 'could-not-have', inQuotes: true,
+    at({ ctx, unit, s, toks, speakerAt }, i) {
+      const t = toks[i];
+      const k = t.lower === 'could' && toks[i + 1]?.lower === 'not' ? i + 2 : /^couldn['’]t$/.test(t.lower) ? i + 1 : -1;
+      if (k < 0 || toks[k]?.lower !== 'have' || toks[k + 1]?.lower !== 'been' || !NOT_THERE_WORDS.has(toks[k + 2]?.lower ?? '')) return null;
+      if (toks.slice(0, i).some((x) => CONDITION.has(x.lower))) return null;
+      const inQuote = ctx.inQuote(t.start, t.end);
+      let told = -1;
+      if (!inQuote) for (let j = i - 1; j >= Math.max(0, i - 6) && told < 0; j--) if (SAID_FORMS.has(toks[j].lower) || (verbHas(toks[j].lower, 'speech') && VERB_FORM.test(toks[j].lower))) told = j;
+      const by = told >= 0 ? nameOf(subjectAt(ctx, unit, toks[told].start)) ?? reporterOf(ctx, unit, s, -1) : inQuote ? speakerAt(t.start) : null;
+      return by ? hit(by, null, phrase(ctx.text, t, toks[k + 2])) : null;
+    },
+  },
+  {
+    // "Trump has tried to suggest that he barely knows him, but Sondland has said he has spoken with him several times",
+    // "Even as Trump claimed that …, one of the prosecutors said …": one side's claim answered by another's word in the
+    // same sentence; the one who answers disputes. Tried only when no other rule finds a dispute.
+    id: 'claimed-but-said', fallback: true,
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !CLAIMED_FORMS.has(t.lower) || ctx.inQuote(t.start) || (unasserted(toks, i) && !assertedTo(toks, i))) return null;
+      // a verb, not the noun: "claimed", "suggests", "tried to suggest"; not "the claims", "his claim"
+      const prev = toks[i - 1]?.lower ?? '';
+      if (!(ED_END.test(t.lower) || prev === 'to' || (S_END.test(t.lower) && !DETERMINERS.has(prev) && !OWN_WORDS.has(prev)))) return null;
+      const claimant = nameOf(subjectAt(ctx, unit, t.start));
+      if (!claimant) return null;
+      // "Even as A claimed …, B said": a conceding word opens the clause; otherwise a "but" must turn to the answer
+      let conceding = false;
+      for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+        if (k < i - 1 && PUNCT.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) break;
+        if (CONCEDING_LEAD.has(toks[k].lower) || (toks[k].lower === 'as' && toks[k - 1]?.lower === 'even')) { conceding = true; break; }
+      }
+      let turned = conceding;
+      let comma = false;
+      for (let j = i + 1; j < toks.length; j++) {
+        const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
+        if (SEMI.test(gap)) return null;
+        if (ctx.inQuote(toks[j].start)) continue;
+        if (gap.includes(',')) comma = true;
+        if (toks[j].lower === 'but' && comma) turned = true;
+        if (!turned || !comma) continue;
+        const w = toks[j];
+        if (w.cap || !(SAID_FORMS.has(w.lower) || (verbHas(w.lower, 'speech') && VERB_FORM.test(w.lower))) || unasserted(toks, j)) continue;
+        const by = nameOf(subjectAt(ctx, unit, w.start)) ?? clauseSubject(ctx.text, toks, j);
+        if (!by || by === claimant || by.toLowerCase() === 'it') return null;
+        return hit(by, claimant, `${t.word} … ${w.word}`);
+      }
+      return null;
+    },
+  },
+  {
     id: 'stands-by', // "said he stands by the depiction", "stood by his original comments"
     at({ ctx, unit, toks }, i) {
       const t = toks[i];
@@ -910,7 +1121,7 @@ function chargeNamed(toks: readonly Token[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].lower;
     const lead = w === 'despite' || w === 'amid' || (w === 'contrary' && toks[k + 1]?.lower === 'to') || (w === 'response' && toks[k + 1]?.lower === 'to') || (w === 'responding' && toks[k + 1]?.lower === 'to');
-    if (lead && toks.slice(k + 1, k + 5).some((x) => DENIED_OBJECTS.has(x.lower) || REBUTTED_NOUNS.has(x.lower))) return true;
+    if (lead && toks.slice(k + 1, k + 8).some((x) => DENIED_OBJECTS.has(x.lower) || REBUTTED_NOUNS.has(x.lower))) return true;
   }
   return false;
 }
@@ -973,7 +1184,10 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
       const quoted = ctx.inQuote(toks[i].start, toks[i].end);
       // a quotation opening mid-clause at this word is the writer's sentence going on: he tweeted that he "rejects …"
       // (its subject right before it, outside the quotation: not "vows to “defend …”")
-      const partial = quoted && i > 0 && PRONOUN_SUBJECTS.has(toks[i - 1].lower) && !ctx.inQuote(toks[i - 1].start, toks[i - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[i - 1].end, toks[i].start));
+      // (and the words after its first one: it “categorically denies” the claims)
+      let q = i;
+      while (quoted && q > 0 && q > i - 3 && ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && !OPEN_QUOTE.test(ctx.text.slice(toks[q - 1].end, toks[q].start))) q--;
+      const partial = quoted && q > 0 && PRONOUN_SUBJECTS.has(toks[q - 1].lower) && !ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
       for (const rule of rules) {
         if (quoted && !partial && !rule.inQuotes) continue;
         const h = rule.at(env, i);
@@ -1255,9 +1469,11 @@ function verdictAt(toks: readonly Token[], i: number): number {
   // "found the claim false", "found that the story was untrue" (not "found false passports": a thing, not a verdict)
   const find = disputeHas(t.lower, 'find');
   if (t.cap || (!disputeHas(t.lower, 'verdict') && !speech && !find)) return -1;
-  for (let j = i + 1; j <= i + 5 && j < toks.length; j++) {
+  for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
     if (!FALSITY.has(toks[j].lower)) continue;
     if (find && !toks.slice(i + 1, j).some((x) => CLAIM_NOUNS.has(x.lower) || SPEECH_NOUNS.has(x.lower) || x.lower === 'that')) return -1;
+    // a longer object only when it names what was said: "calling the two lengthy investigative reports “inaccurate”"
+    if (j > i + 5 && !toks.slice(i + 1, j).some((x) => ASSERTION_NOUNS.has(x.lower))) return -1;
     return j;
   }
   return -1;
@@ -1396,6 +1612,8 @@ function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resol
  */
 function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
   const text = ctx.text;
+  const causee = causeeBefore(ctx, unit, pos);
+  if (causee) return causee;
   const appositive = appositiveBefore(ctx, unit, pos);
   if (appositive) return appositive;
   const plural = pluralBefore(ctx, unit, pos);
@@ -1428,6 +1646,35 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const partner = partnerOf(ctx, unit, m, pos);
   if (!partner) return m;
   return partner.start < m.start ? `${partner.canonical} and ${m.canonical}` : `${m.canonical} and ${partner.canonical}`;
+}
+
+/**
+ * The words from a clause's start (after a comma or "but") to its verb at j, when no one is named there: "one of the former
+ * prosecutors" in "…, one of the former prosecutors said"; at most eight words, without a pronoun or a verb-like word.
+ */
+function clauseSubject(text: string, toks: readonly Token[], j: number): string | null {
+  let k = j - 1;
+  while (k >= 0 && (AUX_OR_ADVERB.test(toks[k].lower))) k--;
+  const end = k;
+  while (k > 0 && !PUNCT.test(text.slice(toks[k - 1].end, toks[k].start)) && toks[k - 1].lower !== 'but' && end - k < 8) k--;
+  if (k < 0 || end < k || end - k >= 8 || (k > 0 && !PUNCT.test(text.slice(toks[k - 1].end, toks[k].start)) && toks[k - 1].lower !== 'but')) return null;
+  if (toks.slice(k, end + 1).some((x) => SUBJECT_PRONOUNS.has(x.lower) || OWN_WORDS.has(x.lower) || ED_END.test(x.lower) || x.lower === 'that' || x.lower === 'who' || x.lower === 'it')) return null;
+  return text.slice(toks[k].start, toks[end].end).replace(/^The\b/, 'the');
+}
+const AUX_OR_ADVERB = /^(?:has|have|had|also|later|then|[a-z]{3,}ly)$/;
+
+/** A cause verb, its object and "to" right before a verb: "prompted the ministry to ", "leading advisers like Gene Sperling to ". */
+const CAUSEE = new RegExp(`\\b(?:${[...CAUSE_TO_FORMS].join('|')})\\s+([^,.;:!?“”"]{1,80}?)\\s+to\\s+(?:\\w+ly\\s+)?$`, 'i');
+/**
+ * "leading Clinton economic advisers like Gene Sperling to counter": the one made to act is the person named last in the
+ * cause verb's object, not the owner of the advisers; with no name there, the usual subject.
+ */
+function causeeBefore(ctx: Context, unit: Unit, pos: number): Resolved | null {
+  const lo = Math.max(unit.start, pos - 120);
+  const c = CAUSEE.exec(ctx.text.slice(lo, pos));
+  if (!c) return null;
+  const from = lo + c.index + c[0].indexOf(c[1]), to = from + c[1].length;
+  return unit.mentions.findLast((m) => m.kind === 'name' && !m.possessive && !m.modifier && !!m.canonical && m.start >= from && m.end <= to) ?? null;
 }
 
 /** "of" and a body's name after a role: "of Columbia's Graduate School of Journalism", "of the State Department". */

@@ -847,3 +847,64 @@ export const DIRECTIVE_FORMS = verbFormsOf(`demand urge ask call propose insist 
 export const IRREALIS_BEFORE = set(`to would will could should must might may can cannot won't wouldn't shall`);
 /** Past forms among the claim cues' event words that do not end in -ed or -en ("won", "fell"): done, not wanted. */
 export const EVENT_PAST = set(`won lost rose fell grew stole spent sought`);
+
+/**
+ * Adjectives between "no" and "evidence" that keep the phrase a verdict on a claim: "there is no credible evidence that",
+ * "no epidemiological evidence linking" (disputes.ts, no-evidence; words in -ical are read as such adjectives too).
+ */
+export const EVIDENCE_ADJECTIVES = set(`credible hard direct real concrete solid reliable conclusive verifiable compelling firm clear
+  scientific factual documentary physical forensic empirical credible convincing substantive persuasive actual tangible`);
+
+/**
+ * Verbs that make someone do the act after "… to": "prompted the ministry to deny", "led aides to counter that", "forced the
+ * company to retract" (disputes.ts, assertedTo: the act is reported as done).
+ */
+export const CAUSE_TO_FORMS: ReadonlySet<string> = new Set([...verbFormsOf(`prompt spur force compel cause`, ['s', 'past', 'ing']), ...set(`lead leads led leading`)]);
+
+/**
+ * Verbs that put forward a claim another may answer: "Trump claimed that …, but Sondland has said …" (disputes.ts,
+ * claimed-but-said; not "said", which reports without weighing).
+ */
+export const CLAIMED_FORMS = verbFormsOf(`claim suggest allege assert insist contend`, ['base', 's', 'past']);
+/** Words that open a clause conceding a claim before another's answer: "Even as Trump claimed …, a prosecutor said …". */
+export const CONCEDING_LEAD = set(`while although though whereas`);
+
+/** Forms of "do" before "nothing wrong": "did nothing wrong", "had done nothing illegal", "is doing nothing improper". */
+export const DO_FORMS = verbFormsOf(`do`, ALL_FORMS);
+/** What one denies having done with "nothing": "did nothing wrong", "done nothing illegal" (disputes.ts, nothing-wrong). */
+export const WRONGDOING_WORDS = set(`wrong illegal improper inappropriate unlawful unethical criminal untoward`);
+
+/** Verbs whose participle comes before "out of context": "taken out of context", "quoted out of context" (disputes.ts, out-of-context). */
+export const OUT_OF_CONTEXT_VERBS = verbFormsOf(`take quote pull lift rip+ clip+ use cite edit present`, ['past', 'participle', 'ing', 'base', 's']);
+
+/**
+ * Predicates that wave a claim away as worthless rather than false, after a claim noun and a copula: "the allegations are
+ * ridiculous", "the claims were politically motivated", "the accusations are a witch hunt" (disputes.ts, claim-dismissed;
+ * the two-word ones as "politically motivated", "witch hunt").
+ */
+export const DISMISSIVE_PREDICATES = set(`ridiculous absurd laughable preposterous ludicrous outrageous nonsensical spurious frivolous
+  meritless scurrilous specious silly`);
+export const DISMISSIVE_PAIRS = set(`politically_motivated witch_hunt smear_campaign hit_job hatchet_job`);
+
+/** Errors found in what was said or reported: "contains numerous inaccuracies", "riddled with errors" (disputes.ts, inaccuracies). */
+export const ERROR_NOUNS = new Set([...nouns(`inaccuracy error falsehood untruth misstatement distortion mistake`), 'errors']);
+/** Words before ERROR_NOUNS that find them in a text: "contained", "riddled with", "full of" (not "asked about factual errors"). */
+export const ERROR_LEAD = new Set([...verbFormsOf(`contain include`, ['s', 'past']), ...set(`riddled littered rife replete full filled packed`)]);
+
+/** Words that make an account someone gives another's rival: "gave a different account", "tells a conflicting story" (disputes.ts, different-account). */
+export const RIVAL_WORDS = set(`different differing contrasting conflicting competing contradictory opposite`);
+/** What such a rival is a version of: "account", "version of events", "story", "recollection". */
+export const VERSION_NOUNS = set(`account accounts version versions story recollection explanation narrative picture`);
+/** Verbs that give an account: "gave", "offered", "tells", "has", "painted". */
+export const GIVE_ACCOUNT_FORMS = new Set([...verbFormsOf(`offer present provide paint recount`, ['base', 's', 'past']), ...set(`give gives gave given tell tells told have has had`)]);
+
+/** What a claim fails to rest on: "not supported by the evidence", "not based on facts", "not grounded in fact" (disputes.ts, not-supported). */
+export const FACT_NOUNS = set(`evidence fact facts data record science reality`);
+/** Participles a claim is said not to rest on its facts with: "supported by", "based on", "grounded in", "backed by", "borne out by". */
+export const SUPPORTED_FORMS = set(`supported based grounded backed borne rooted`);
+
+/** Verbs that misrepresent someone or their record when done "unfairly": "unfairly maligning his record", "unfairly portrayed" (disputes.ts, unfairly). */
+export const UNFAIRLY_VERBS = verbFormsOf(`malign portray characterize characterise depict paint smear target tie link blame accuse label~ brand describe`, ALL_FORMS);
+
+/** After "could not have been": where or how one says one was not ("at", "there", "with", "involved") (disputes.ts, could-not-have). */
+export const NOT_THERE_WORDS = set(`at there with in present involved responsible aware near inside`);
