@@ -1,6 +1,6 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { CLAUSE_SKIP, PREPOSITIONS, PROXY_NOUNS, SUBORDINATORS, TIME_WORDS } from './lexicon';
+import { CLAUSE_SKIP, NAME_NOT_ADJECTIVE_BEFORE, PREPOSITIONS, PROXY_NOUNS, SUBJECT_FOLLOWERS, SUBORDINATORS, TIME_WORDS, VERBS } from './lexicon';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf, type Element, type Stream } from './stream';
 
 /**
@@ -227,7 +227,7 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
     if (m) {
       const prev = s.elements[i - 1];
       const afterPrep = isWord(prev) && (PREPOSITIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower));
-      if (!blocked && !afterPrep && !m.possessive && !m.modifier) {
+      if (!blocked && !afterPrep && !m.possessive && !m.modifier && !adjectival(s, m, i)) {
         // "The heart charity Heartwise said", "The environment secretary, Jo Reed, said": the name names the role
         const last = mentionEnd(s, i);
         const next = s.elements[last + 1];
@@ -242,6 +242,23 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
     if (i === start && /(?:ing|ed)$/.test(e.lower) && e.token.cap) blocked = true;
   }
   return null;
+}
+
+/**
+ * A name that only qualifies the noun after it ("Soviet dissident Milovan Djilas", "the Syrian refugees", "the
+ * Johnson-Weld rally"): not a person's, and followed right away by a lower-case word that does not read as a verb.
+ */
+function adjectival(s: Stream, m: Resolved, i: number): boolean {
+  if (m.kind !== 'name' || m.entity?.kind === 'person') return false;
+  const next = s.elements[mentionEnd(s, i) + 1];
+  if (!isWord(next) || next.token.cap || next.mention >= 0) return false;
+  return !verbLike(next.lower);
+}
+
+/** Whether a lower-case word may be the verb (or an adverb before it) right after a subject: "has", "filed", "says", "quickly". */
+function verbLike(w: string): boolean {
+  if (CLAUSE_SKIP.has(w) || SUBJECT_FOLLOWERS.has(w) || VERBS.has(w) || NAME_NOT_ADJECTIVE_BEFORE.has(w)) return true;
+  return w.length <= 2 || /(?:ed|ly|n't)$/.test(w) || /[^s]s$/.test(w);
 }
 
 /** A dateline opening a report: "CLEVELAND —", "LONDON (Reuters) -". */

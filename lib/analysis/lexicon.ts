@@ -908,3 +908,12 @@ export const UNFAIRLY_VERBS = verbFormsOf(`malign portray characterize character
 
 /** After "could not have been": where or how one says one was not ("at", "there", "with", "involved") (disputes.ts, could-not-have). */
 export const NOT_THERE_WORDS = set(`at there with in present involved responsible aware near inside`);
+
+/**
+ * Lower-case words that may follow a name without making it an adjective before a noun: function words ("The State
+ * Department less than a week ago said", "Pew and Gallup") and common irregular past forms ("Pew found"). clause.ts, adjectival.
+ */
+export const NAME_NOT_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...PREPOSITIONS, ...SUBORDINATORS, ...MODALS,
+  ...set(`and or but nor than less more last this that now too yet so both alone all each either neither herself himself itself
+    themselves began brought bought built caught chose drew fell fought found held heard led lost meant ran rose sold sought stood
+    struck taught won understood`)]);

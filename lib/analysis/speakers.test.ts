@@ -282,6 +282,14 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers(text).map(([, s]) => s)).toEqual(['Zara Whitfield', 'Jasmine Patel']);
   });
 
+  it('skips a name that only qualifies the noun after it when looking for the sentence\'s subject', () => {
+    // "Latvian" before "dissident" names no one: the dissident is the subject
+    expect(speakers('Latvian dissident Ivo Berzins referred to the “new elite.”')).toEqual([['new elite.', 'Ivo Berzins']]);
+    // …while an organisation before its verb ("Gallup found", "The Harbour Trust less than a year ago called") is the subject
+    expect(speakers('In 2019, Gallup found that “most renters expect to move within two years.”')).toEqual([['most renters expect to move within two years.', 'Gallup']]);
+    expect(speakers('The Harbour Trust less than a year ago called the plan “reckless.”')).toEqual([['reckless.', 'the Harbour Trust']]);
+  });
+
   it('reads a name and plain nouns after an inverted verb as describing the person named next', () => {
     const text = [
       'Senator Mark Dunne spoke on Monday.',
