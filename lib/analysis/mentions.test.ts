@@ -7,6 +7,15 @@ const names = (s: string): Array<[string, boolean]> =>
   findMentions(s, tokenize(s, 0, s.length)).filter((m) => m.kind === 'name').map((m) => [m.text, m.org]);
 
 describe('name mentions', () => {
+  it('ends a person’s name in a title-case headline before a verb the article writes in lower case', () => {
+    const common = new Set(['says', 'asked', 'the', 'voters']);
+    const line = 'Maria Quill Says Budget Is Fine. Peter Lind Asked Voters To Wait.';
+    const found = findMentions(line, tokenize(line, 0, line.length), { common }).filter((m) => m.kind === 'name').map((m) => m.name);
+    expect(found).toEqual(expect.arrayContaining(['Maria Quill', 'Peter Lind']));
+    // without the article writing the word in lower case, the run stays whole
+    expect(names('Peter Lind Asked')).toEqual([['Peter Lind Asked', false]]);
+  });
+
   it('takes no day and no spelled-out number for a name', () => {
     expect(names('Trump tweeted before Election Day.')).toEqual([['Trump', false]]);
     expect(names('Fifty-one percent say that it was wrong.')).toEqual([]);

@@ -8,7 +8,7 @@ import { lowerBound } from './lower-bound';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
   LEADING_NOT_NAME_WORDS, ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
-  SPEECH_VERBS, GROUP_NAME_LINKS, EVENT_NAME_ENDS, isNumberWord,
+  SPEECH_VERBS, GROUP_NAME_LINKS, EVENT_NAME_ENDS, isNumberWord, VERBS, MODALS,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -324,6 +324,12 @@ function personSoFar(tokens: readonly Token[], start: number, end: number): bool
   return names.length >= 1 && (names.length >= 2 || names.length < run.length);
 }
 
+/** A verb as a title-case headline writes it after a name: "Says", "Is", "Asked", "Questioned". */
+function titleCaseVerb(w: string): boolean {
+  return VERBS.has(w) || MODALS.has(w) || TITLE_CASE_AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+const TITLE_CASE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'gets', 'got', 'wants']);
+
 /** A run of capitalised words, read as a (possibly titled) person or organisation name. */
 function nameAt(text: string, tokens: readonly Token[], i: number, common?: ReadonlySet<string>, midCaps?: ReadonlySet<string>): Mention | null {
   let start = i;
@@ -379,6 +385,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     const t = tokens[end];
     if (!adjacent(text, prev, t)) break;
     const initial = t.dot && INITIAL.test(t.word) && end + 1 < tokens.length && tokens[end + 1].cap; // "Jock A. Finlayson"
+    // a headline in title case ("Dana Quill Says Budget …", "Ivo Lind Asked Voters …"): a person's name ends before a verb
+    // the article writes in lower case
+    if (t.cap && end - start >= 2 && common?.has(t.lower) && genderOfFirstName(tokens[start].lower) && titleCaseVerb(t.lower)) break;
     if ((t.cap && !(NOT_NAME_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower))) || PARTICLE_NAME.test(t.word) || initial) {
       end++;
       continue;
