@@ -1,6 +1,6 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { CLAUSE_SKIP, NAME_NOT_ADJECTIVE_BEFORE, PREPOSITIONS, PROXY_NOUNS, SUBJECT_FOLLOWERS, SUBORDINATORS, TIME_WORDS, VERBS } from './lexicon';
+import { CLAUSE_SKIP, DETERMINERS, NAME_NOT_ADJECTIVE_BEFORE, PREPOSITIONS, PROXY_NOUNS, SUBJECT_FOLLOWERS, SUBORDINATORS, TIME_WORDS, VERBS } from './lexicon';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf, type Element, type Stream } from './stream';
 
 /**
@@ -171,7 +171,10 @@ export function speakerAfterVerb(ctx: Context, unit: Unit, vi: number): Resolved
     }
     const m = mentionStartingAt(unit, s, k);
     if (!m) {
-      if ((k === j && e.token.cap) || PREPOSITIONS.has(e.lower)) return null; // "adding of Mr. Trump" names no speaker
+      // "adding of Mr. Trump" names no speaker; "said director of communications Jo Reed" does (a lower-case word after "of")
+      const after = s.elements[k + 1];
+      const roleOf = e.lower === 'of' && k > j && isWord(after) && !after.token.cap && after.mention < 0 && !PREPOSITIONS.has(after.lower) && !DETERMINERS.has(after.lower);
+      if ((k === j && e.token.cap) || (PREPOSITIONS.has(e.lower) && !roleOf)) return null;
       continue; // description words before the name: "said a Democratic pollster, Geoff Garin"
     }
     if (m.modifier) continue; // "said ACLU executive director Anthony Romero"

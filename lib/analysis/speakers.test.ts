@@ -290,6 +290,12 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers('The Harbour Trust less than a year ago called the plan “reckless.”')).toEqual([['reckless.', 'the Harbour Trust']]);
   });
 
+  it('reads a role with "of" and a plain noun after an inverted verb ("said master of ceremonies X")', () => {
+    expect(speakers('“Thanks for coming,” said master of ceremonies Omar Haddad, a retired engineer.')).toEqual([['Thanks for coming,', 'Omar Haddad']]);
+    // "of" before a determiner or a name still ends the search: no speaker from "one of the protesters"
+    expect(speakers('“Go home,” said one of the protesters.')).toEqual([['Go home,', null]]);
+  });
+
   it('reads a name and plain nouns after an inverted verb as describing the person named next', () => {
     const text = [
       'Senator Mark Dunne spoke on Monday.',
