@@ -82,8 +82,9 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
       // …except "a spokesperson for X": X speaks through them
       const spokes = isWord(before) && before.lower === 'for' && isWord(s.elements[first - 2]) && PROXY_NOUNS.has((s.elements[first - 2] as { lower: string }).lower);
       // …but "hours after Sanders said he was “encouraged”": "after", "before", "since", "until" open a clause of
-      // their own when their mention is followed right away by its finite verb — that mention is the verb's subject
-      const opensClause = hops === 0 && isWord(before) && SUBORDINATORS.has(before.lower) && isWord(s.elements[vi]) && !(s.elements[vi] as { lower: string }).lower.endsWith('ing');
+      // their own when their mention is followed by its finite verb, right away or after an aside ("after Mr. Lind, asked
+      // about it, had said") — that mention is the verb's subject
+      const opensClause = isWord(before) && SUBORDINATORS.has(before.lower) && isWord(s.elements[vi]) && !(s.elements[vi] as { lower: string }).lower.endsWith('ing');
       if (!spokes && !opensClause && inPrepositionalPhrase(s, first)) return { mention: null, inverted: false };
       // "Ukraine and independent analysts say": the first of joined subjects
       const adjective = s.elements[first - 1];

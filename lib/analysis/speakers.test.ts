@@ -290,6 +290,10 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers('The Harbour Trust less than a year ago called the plan “reckless.”')).toEqual([['reckless.', 'the Harbour Trust']]);
   });
 
+  it('reads the subject of a clause that "after" opens, with an aside before its verb', () => {
+    expect(speakers('The row began after Mr. Quill, asked about the strike, had said, “We do plenty of that too.”')).toEqual([['We do plenty of that too.', 'Quill']]);
+  });
+
   it('reads a role with "of" and a plain noun after an inverted verb ("said master of ceremonies X")', () => {
     expect(speakers('“Thanks for coming,” said master of ceremonies Omar Haddad, a retired engineer.')).toEqual([['Thanks for coming,', 'Omar Haddad']]);
     // "of" before a determiner or a name still ends the search: no speaker from "one of the protesters"
