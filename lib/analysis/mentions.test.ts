@@ -16,6 +16,13 @@ describe('name mentions', () => {
     expect(names('Peter Lind Asked')).toEqual([['Peter Lind Asked', false]]);
   });
 
+  it('takes no ordinal or time adverb before a comma at a sentence’s start for a name ("First, …")', () => {
+    expect(names('First, Peter Lind attacked the plan.')).toEqual([['Peter Lind', false]]);
+    expect(names('Second, the vote failed.')).toEqual([]);
+    // a name that opens with one is still a name
+    expect(names('First Minister Ana Ruiz spoke.').map(([t]) => t)).toEqual(['First Minister Ana Ruiz']);
+  });
+
   it('takes no day and no spelled-out number for a name', () => {
     expect(names('Trump tweeted before Election Day.')).toEqual([['Trump', false]]);
     expect(names('Fifty-one percent say that it was wrong.')).toEqual([]);

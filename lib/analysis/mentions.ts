@@ -8,7 +8,7 @@ import { lowerBound } from './lower-bound';
 import {
   DESCRIPTIVE_NOUNS, DESCRIPTORS, GROUP_NOUNS, GROUP_QUANTIFIERS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, NAMED_BODIES, NOT_NAME_WORDS,
   LEADING_NOT_NAME_WORDS, ORG_ROLE_NOUNS, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS,
-  SPEECH_VERBS, GROUP_NAME_LINKS, EVENT_NAME_ENDS, isNumberWord, VERBS, MODALS,
+  SPEECH_VERBS, GROUP_NAME_LINKS, EVENT_NAME_ENDS, isNumberWord, VERBS, MODALS, CLAUSE_SKIP,
 } from './lexicon';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -324,6 +324,9 @@ function personSoFar(tokens: readonly Token[], start: number, end: number): bool
   return names.length >= 1 && (names.length >= 2 || names.length < run.length);
 }
 
+/** Ordinals that open a sentence as adverbs: "Second, …". */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'last', 'lastly', 'firstly', 'secondly']);
+
 /** A verb as a title-case headline writes it after a name: "Says", "Is", "Asked", "Questioned". */
 function titleCaseVerb(w: string): boolean {
   return VERBS.has(w) || MODALS.has(w) || TITLE_CASE_AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ed'));
@@ -345,6 +348,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   // "Facing criticism,", "Interestingly," — an adverb or participle opening it; "I'm", "It's" — never names
   const verbAtStart = (k: number): boolean =>
     (SPEECH_VERBS.has(tokens[k].lower) && atSentenceStart(text, tokens, k)) ||
+    // "First, …", "Second, …", "Then, …": an ordinal or time adverb and a comma opening the sentence
+    ((CLAUSE_SKIP.has(tokens[k].lower) || ORDINAL_WORDS.has(tokens[k].lower)) && /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) && atSentenceStart(text, tokens, k)) ||
     CONTRACTION.test(tokens[k].word) ||
     (/(?:ly|ing|ed)$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && atSentenceStart(text, tokens, k) && !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
       (!!common?.has(tokens[k].lower) || /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) || (k + 1 < tokens.length && (PREP_OR_DET.has(tokens[k + 1].lower)))));
