@@ -917,3 +917,9 @@ export const NAME_NOT_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...PREPOS
   ...set(`and or but nor than less more last this that now too yet so both alone all each either neither herself himself itself
     themselves began brought bought built caught chose drew fell fought found held heard led lost meant ran rose sold sought stood
     struck taught won understood`)]);
+
+/**
+ * Verbs that report the words only right after a quotation, with nothing of their own after them: "“…?” Lind pressed.",
+ * "“…,” Reed started, “…”", "“…!” reacted Quill." (sieves.ts, after-quote and next-sentence; not cues elsewhere).
+ */
+export const QUOTE_CLOSING_VERBS = verbFormsOf(`press react start begin venture offer crack chime`, ['s', 'past']);

@@ -19,6 +19,17 @@ describe('attribution sieves', () => {
     expect(quotes('An audit undercut her claim that the fund was “fully repaid”.')).toEqual([['fully repaid', null, undefined]]);
   });
 
+  it('after-quote and next-sentence: "pressed", "reacted", "started" report the words only with nothing after them', () => {
+    expect(quotes('“Would the fee stay?” Lind pressed. “Maybe for a year?”')).toEqual([
+      ['Would the fee stay?', 'Lind', 'next-sentence'],
+      ['Maybe for a year?', 'Lind', 'paragraph-speaker'],
+    ]);
+    expect(quotes('“The paper says you met them in May,” Hana Ross started. “We did.”')[0]).toEqual(['The paper says you met them in May,', 'Hana Ross', 'after-quote']);
+    expect(quotes('“Which sport does he mean?” reacted Peter Lind.')).toEqual([['Which sport does he mean?', 'Peter Lind', 'after-quote']]);
+    // with an object of its own the verb reports nothing
+    expect(quotes('“Not now,” Peter Lind started the car and drove off.').map((q) => q[1])).not.toContain('Peter Lind');
+  });
+
   it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],

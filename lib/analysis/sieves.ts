@@ -1,6 +1,6 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
-import { CLAUSE_OPENERS, MODALS, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
+import { CLAUSE_OPENERS, MODALS, PREPOSITIONS, QUOTE_CLOSING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION, LIMITS } from './thresholds';
@@ -126,11 +126,17 @@ const afterQuote: Sieve = {
     if (!e || e.kind !== 'word') return null;
     // "“…,” adding that …": a participle after the quotation continues the sentence's speaker, named elsewhere
     if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') && !e.lower.endsWith('ing') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
+    // "“…?” reacted Quill.": a verb that reports words only when nothing else follows the name
+    if (QUOTE_CLOSING_VERBS.has(e.lower) && !e.token.cap) {
+      const m = speakerAfterVerb(ctx, unit, j);
+      return m && m.start === s.elements[j + 1]?.start && closesClause(s, mentionEnd(s, j + 1) + 1) ? nameOf(m) : null;
+    }
     if (!mentionStartingAt(unit, s, j) && !AFTER_QUOTE_OPENERS.has(e.lower)) return null; // "“…” as the commission rejects …"
     for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
       const v = s.elements[k];
       if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
-      if (v.kind === 'word' && ((SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0) || phrasalCueAt(s, k))) {
+      const closing = v.kind === 'word' && QUOTE_CLOSING_VERBS.has(v.lower) && !v.token.cap && v.mention < 0 && closesClause(s, k + 1);
+      if (v.kind === 'word' && ((SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0) || closing || phrasalCueAt(s, k))) {
         const subject = subjectOfVerb(ctx, unit, k).mention;
         return subject && subject.start > e.start - 1 ? nameOf(subject) : null;
       }
@@ -138,6 +144,12 @@ const afterQuote: Sieve = {
     return nameOf(beforeLongAside(unit, s, j));
   },
 };
+
+/** Whether element k ends the clause: the end of the sentence, a comma, a stop or a quotation ("“…?” Lind pressed."). */
+function closesClause(s: ReturnType<typeof streamOf>, k: number): boolean {
+  const e = s.elements[k];
+  return !e || e.kind === 'quote' || (e.kind === 'punct' && ',.;?!'.includes(e.char));
+}
 
 /**
  * "“…,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said": a name
@@ -485,7 +497,8 @@ const nextSentence: Sieve = {
     }
     const verb = s.elements[last + 1];
     const phrasal = phrasalCueAt(s, last + 1); // "“…?” Dunne went on."
-    if (verb?.kind !== 'word' || !(SPEECH_VERBS.has(verb.lower) || phrasal) || verb.token.cap) return null;
+    const closing = verb?.kind === 'word' && QUOTE_CLOSING_VERBS.has(verb.lower) && closesClause(s, last + 2); // "“…?” Lind pressed."
+    if (verb?.kind !== 'word' || !(SPEECH_VERBS.has(verb.lower) || phrasal || closing) || verb.token.cap) return null;
     // "“…!” Jo Reed said." — or said with only when, where or how after it: "“…!” Jo Reed said as she opened the vote."
     const after = s.elements[last + (phrasal ? 3 : 2)];
     // "“…?” Trump told Britain’s ITV in an interview": whom one tells is no content of one's own
