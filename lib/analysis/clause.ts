@@ -1,6 +1,6 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
-import { CLAUSE_SKIP, DETERMINERS, NAME_NOT_ADJECTIVE_BEFORE, PREPOSITIONS, PROXY_NOUNS, SUBJECT_FOLLOWERS, SUBORDINATORS, TIME_WORDS, VERBS } from './lexicon';
+import { CLAUSE_SKIP, DETERMINERS, MODALS, NAME_NOT_ADJECTIVE_BEFORE, PREPOSITIONS, PROXY_NOUNS, SUBJECT_FOLLOWERS, SUBORDINATORS, TIME_WORDS, VERBS } from './lexicon';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf, type Element, type Stream } from './stream';
 
 /**
@@ -236,7 +236,7 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
         const last = mentionEnd(s, i);
         const next = s.elements[last + 1];
         const named = m.kind === 'role' ? mentionStartingAt(unit, s, isPunct(next, ',') ? last + 2 : last + 1) : null;
-        return named && named.kind === 'name' && !named.possessive ? named : m;
+        return laterConjunctSubject(unit, s, last + 2, at) ?? (named && named.kind === 'name' && !named.possessive ? named : m);
       }
       i = mentionEnd(s, i);
       continue;
@@ -246,6 +246,27 @@ export function clauseSubject(ctx: Context, unit: Unit, at: number): Resolved | 
     if (i === start && /(?:ing|ed)$/.test(e.lower) && e.token.cap) blocked = true;
   }
   return null;
+}
+
+/**
+ * "The Post will brand you a liar and NBC News will accuse you of a “freak out”": the subject of a second clause joined
+ * by "and" or "but", between the first subject's verb (from element `from`) and the quotation at `at` — a mention
+ * right after the conjunction, then a verb.
+ */
+function laterConjunctSubject(unit: Unit, s: Stream, from: number, at: number): Resolved | null {
+  let found: Resolved | null = null;
+  for (let k = from; k < at - 2; k++) {
+    const e = s.elements[k];
+    if (e.kind === 'quote') return null;
+    if (!isWord(e) || (e.lower !== 'and' && e.lower !== 'but') || e.token.cap) continue;
+    const before = s.elements[k - 1];
+    if (!isWord(before) || before.mention >= 0) continue; // "Mr Lind and Mr Ross would meet": one subject, joined
+    const m = mentionStartingAt(unit, s, k + 1);
+    if (!m || m.possessive || m.modifier || m.kind === 'group') continue;
+    const verb = s.elements[mentionEnd(s, k + 1) + 1];
+    if (isWord(verb) && !verb.token.cap && verb.mention < 0 && (MODALS.has(verb.lower) || CLAUSE_SKIP.has(verb.lower) || VERBS.has(verb.lower) || /ed$/.test(verb.lower))) found = m;
+  }
+  return found;
 }
 
 /**

@@ -290,6 +290,14 @@ describe('inverted attribution with a compound role', () => {
     expect(speakers('The Harbour Trust less than a year ago called the plan “reckless.”')).toEqual([['reckless.', 'the Harbour Trust']]);
   });
 
+  it('takes the subject of a second clause joined by "and" when the quotation sits in that clause', () => {
+    expect(speakers('If you doubt it, the Tribune will call you a liar and Harbor News will accuse you of a “freak out.”')).toEqual([['freak out.', 'Harbor News']]);
+    // two people joined as one subject stay that subject's first
+    expect(speakers('Mr Hale’s aide Jo Reed said Mr Hale and Mr Ross would meet but added there were a “large number of questions.”')).toEqual([
+      ['large number of questions.', 'Jo Reed'],
+    ]);
+  });
+
   it('reads the subject of a clause that "after" opens, with an aside before its verb', () => {
     expect(speakers('The row began after Mr. Quill, asked about the strike, had said, “We do plenty of that too.”')).toEqual([['We do plenty of that too.', 'Quill']]);
   });
