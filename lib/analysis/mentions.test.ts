@@ -23,6 +23,10 @@ describe('name mentions', () => {
     expect(names('First Minister Ana Ruiz spoke.').map(([t]) => t)).toEqual(['First Minister Ana Ruiz']);
   });
 
+  it('takes no participle and adverb opening a sentence for a name ("Fueled apparently by …")', () => {
+    expect(names('Fueled apparently by anger, Peter Lind resigned.')).toEqual([['Peter Lind', false]]);
+  });
+
   it('takes no day and no spelled-out number for a name', () => {
     expect(names('Trump tweeted before Election Day.')).toEqual([['Trump', false]]);
     expect(names('Fifty-one percent say that it was wrong.')).toEqual([]);

@@ -352,7 +352,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     ((CLAUSE_SKIP.has(tokens[k].lower) || ORDINAL_WORDS.has(tokens[k].lower)) && /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) && atSentenceStart(text, tokens, k)) ||
     CONTRACTION.test(tokens[k].word) ||
     (/(?:ly|ing|ed)$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && atSentenceStart(text, tokens, k) && !(k + 1 < tokens.length && tokens[k + 1].cap && adjacent(text, tokens[k], tokens[k + 1])) &&
-      (!!common?.has(tokens[k].lower) || /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) || (k + 1 < tokens.length && (PREP_OR_DET.has(tokens[k + 1].lower)))));
+      (!!common?.has(tokens[k].lower) || /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2)) || (k + 1 < tokens.length && (PREP_OR_DET.has(tokens[k + 1].lower) ||
+        (!tokens[k + 1].cap && /ly$/.test(tokens[k + 1].lower)))))); // "Fueled apparently by anger, …"
   // "Interestingly Blocher, …", "Hastily politicizing …", "Pollsters agree", "One message read": an adverb, participle,
   // plural noun or number opening the sentence that the article never capitalises inside one, and no given name
   const strangerAtStart = (k: number): boolean => {
