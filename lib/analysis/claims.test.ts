@@ -77,6 +77,37 @@ describe('check-worthy claims', () => {
     ].join('\n\n');
     expect(claims(text)).toEqual(['The utility paid billions of dollars in claims last year.']);
   });
+
+  it('skips the page’s notes about itself: corrections, editor’s notes, "follow … on Twitter"', () => {
+    const filler = ['Traffic on the ring road fell by 14% in 2023.', 'The council spent 3 million euros on new buses last year.', 'Riders welcomed the change.', 'The mayor thanked the drivers.', 'Buses run every ten minutes.', 'Some routes were renamed.'];
+    const notes = [
+      'Correction, March 4, 2024: An earlier version of this article misstated the cost of the 2019 tram extension as 40 million euros.',
+      'Editor’s note: This story was updated at 6:15 p.m. on Tuesday with figures from the 2023 annual report.',
+      'An earlier version of this story gave the wrong date for the 2021 strike.',
+      'Follow our transport reporter Ana Ruiz on Twitter for the 2024 timetable.',
+    ];
+    const found = claims(['Ring road traffic falls', ...filler, ...notes].join('\n\n'));
+    expect(found).toContain('Traffic on the ring road fell by 14% in 2023.');
+    for (const n of notes) expect(found).not.toContain(n);
+  });
+
+  it('skips embedded social posts (the lines up to the post’s link) and sentences that only introduce what follows', () => {
+    const text = [
+      'Masks handed out as smog returns',
+      'The city handed out 200,000 masks to pupils in 2023, officials said in a report.',
+      'Smog killed 300 people in this city in 2022',
+      'Through our schools we have handed out 300,000 masks since 2022 https://t.co/Ab12CdEf34',
+      '— A. Mayor (@citymayor) November 3, 2023',
+      'Air pollution killed 1,200 residents in 2022, the health agency estimated.',
+      'The agency counted 41 deaths from fires in 2022 in three districts:',
+      'Doctors urged people to be careful.', 'Schools stayed open all week.', 'Traffic was light on most roads.', 'Parks were empty in the mornings.',
+      'Many people stayed at home.', 'Shops kept their doors shut.', 'The wind is expected to turn.', 'Residents hope for rain soon.',
+    ].join('\n\n');
+    const found = claims(text);
+    expect(found).toContain('Air pollution killed 1,200 residents in 2022, the health agency estimated.');
+    expect(found).toContain('The city handed out 200,000 masks to pupils in 2023, officials said in a report.');
+    expect(found.filter((c) => /Smog killed|t\.co|three districts/u.test(c))).toEqual([]);
+  });
 });
 
 describe('how the model and the hand rules decide', () => {

@@ -23,7 +23,38 @@ export interface Claim {
 }
 
 /** Not claims whatever their words: housekeeping lines of a news page. */
-const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|subscribe|welcome to|our reporter)|\bcontributed to this report|\bhas not said whether/iu;
+const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|follow\b.{0,80}\bon (?:twitter|facebook|instagram|x)\b|subscribe|welcome to|our reporter)|\bcontributed to this report|\bhas not said whether/iu;
+/**
+ * The page's notes about itself are no claims either: "Correction, 4 May 2021: An earlier version of this article
+ * misstated …", "Editor's note: This story was updated at 6 p.m. …", "This article was originally published by …".
+ * ("Update: …" lines are left alone: they often bring the latest news.)
+ */
+const PAGE_NOTE = /^(?:corrections?|clarifications?|editor['’]s note)\b[^:\n]{0,40}:|^(?:an earlier version of this (?:story|article|report|post)|this (?:story|article|report|post) (?:was|has been|had been) (?:originally |first )?(?:corrected|revised|amended|published|reprinted))\b/iu;
+/**
+ * A sentence carrying the link of an embedded social post ("… on it: https://t.co/Ab12Cd", "… pic.twitter.com/Ab12Cd")
+ * is the post's text, someone's own words like a quotation, not the article's statement.
+ */
+const EMBED_LINK = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//iu;
+/** Ends in a colon: it introduces what follows (a list, a quotation) and states nothing on its own. */
+const INTRODUCES = /:\s*$/u;
+
+/**
+ * The blocks of embedded social posts: a block holding a post's link, and the lines just before it that end as no
+ * sentence does (a post's earlier lines: "Masks for every pupil from today", then "… pic.twitter.com/Ab12Cd").
+ */
+function embeddedPosts(ctx: Context): ReadonlySet<number> {
+  let posts = EMBEDDED.get(ctx);
+  if (posts) return posts;
+  posts = new Set<number>();
+  const { blocks, text } = ctx;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const body = text.slice(blocks[i].start, blocks[i].end);
+    if (EMBED_LINK.test(body) || (posts.has(i + 1) && !SENTENCE_END.test(body))) posts.add(i);
+  }
+  EMBEDDED.set(ctx, posts);
+  return posts;
+}
+const EMBEDDED = new WeakMap<Context, Set<number>>();
 /** Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9". */
 const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|due|set) (?:for|to)\b|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
 
@@ -147,7 +178,7 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   if (text.length > CLAIM.maxChars || s.cut || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
   const share = quotedShare(ctx, s); // first: a binary search often spares the expressions below
   if (share >= CLAIM.maxQuotedShare) return null;
-  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text) || titleLike(text)) return null;
+  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || PAGE_NOTE.test(text) || SCHEDULE.test(text) || INTRODUCES.test(text) || titleLike(text) || embeddedPosts(ctx).has(s.block)) return null;
   // scored straight from the features as they are found (no feature names built); the same as
   // scoreFeatures(model, claimFeatures(ctx, s)).p, which the reason's word list uses when it is needed
   const scorer = hashedScorer(model);
