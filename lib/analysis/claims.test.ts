@@ -78,6 +78,12 @@ describe('check-worthy claims', () => {
     expect(claims(text)).toEqual(['The utility paid billions of dollars in claims last year.']);
   });
 
+  it('reads "due to" before a noun as a cause, not a schedule', () => {
+    const filler = ['Doctors urged people to be careful.', 'Schools stayed open all week.', 'Traffic was light on most roads.', 'Parks were empty in the mornings.', 'Many people stayed at home.'];
+    const text = ['Smog returns', 'The drop in deaths since 2019 was due to the 2018 ban on diesel buses, which cut soot by 40%.', 'The review is due to report in May 2025.', ...filler].join('\n\n');
+    expect(claims(text)).toEqual(['The drop in deaths since 2019 was due to the 2018 ban on diesel buses, which cut soot by 40%.']);
+  });
+
   it('skips the page’s notes about itself: corrections, editor’s notes, "follow … on Twitter"', () => {
     const filler = ['Traffic on the ring road fell by 14% in 2023.', 'The council spent 3 million euros on new buses last year.', 'Riders welcomed the change.', 'The mayor thanked the drivers.', 'Buses run every ten minutes.', 'Some routes were renamed.'];
     const notes = [

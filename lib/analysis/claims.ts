@@ -55,8 +55,11 @@ function embeddedPosts(ctx: Context): ReadonlySet<number> {
   return posts;
 }
 const EMBEDDED = new WeakMap<Context, Set<number>>();
-/** Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9". */
-const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|due|set) (?:for|to)\b|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
+/**
+ * Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9", "is due to start".
+ * "Due to" before anything but a verb is a cause ("it was due to the new law", "were due to NASA by noon"), not a schedule.
+ */
+const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|set) (?:for|to)\b|\b(?:is|are|was|were) due (?:for\b|to (?:be|start|begin|open|close|end|take|hold|meet|report|table|launch|arrive|return|appear|face|vote|rule|decide|deliver|sign|testify|speak|hear|give|make|publish|release|announce|resume|expire|leave|finish|run|come|go|visit)\b)|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
 
 /**
  * A line with no sentence end and fewer than two lower-case words besides little ones ("June 10 – Tampa, FL @ PNC Bank
