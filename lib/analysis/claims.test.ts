@@ -158,4 +158,24 @@ describe('how the model and the hand rules decide', () => {
     expect(rulesOf('The mayor demanded answers after the council closed the harbour office.')).toBeGreaterThanOrEqual(1);
     expect(rulesOf('Fares went up due to increased harbour costs, and the council cut the ferry budget.')).toBeGreaterThanOrEqual(1);
   });
+
+  it('with the hand rules’ support, asks less of the article’s own narration than of first-person or reported sentences', () => {
+    // each has a date and a figure: the hand rules score it at least CLAIM.ruleMinScore
+    const narration = 'The council closed 3 library branches near the harbour on 4 March 2021.';
+    const personal = 'We closed 3 library branches near the harbour on 4 March 2021.';
+    const reportedToo = 'Mr Ortiz said the council closed 3 library branches near the harbour on 4 March 2021.';
+    const ctx = buildContext(toArticleInput([narration, personal, reportedToo, ...questions].join('\n\n')));
+    const at = (p: number) => findClaims(ctx, new Set(), flat(p)).map((c) => ctx.text.slice(c.sentence.start, c.sentence.end)).sort();
+    const [a, b, c] = ctx.sentences.map((s) => scoreSentence(ctx, s, flat(0.5)));
+    expect([a?.rules, b?.rules, c?.rules].every((r) => (r ?? 0) >= CLAIM.ruleMinScore)).toBe(true);
+    expect([a?.personal, b?.personal, c?.personal, c?.reported]).toEqual([false, true, false, true]);
+    expect(at((CLAIM.ruleMinProbabilityNarration + CLAIM.ruleMinProbability) / 2)).toEqual([narration]);
+    expect(at(CLAIM.ruleMinProbability + 0.01)).toEqual([narration, personal, reportedToo].sort());
+    expect(at(CLAIM.ruleMinProbabilityNarration - 0.01)).toEqual([]);
+  });
+
+  it('reads "I", "we" and "you" outside quotation marks as the first or second person, not "US" or quoted words', () => {
+    const ctx = buildContext(toArticleInput(['US officials closed 3 branches in 2021.', 'The mayor said “we closed 3 branches” in 2021.', 'Our council closed 3 branches in 2021.'].join('\n\n')));
+    expect(ctx.sentences.map((s) => scoreSentence(ctx, s, flat(0.5))?.personal)).toEqual([false, false, true]);
+  });
 });

@@ -16,6 +16,8 @@ export interface Claim {
   rules: number;
   /** Reported speech ("X said …", "according to"): the model alone needs to be a little surer. */
   reported: boolean;
+  /** Worded in the first or second person ("I", "we", "our", "you") outside quotation marks: someone's own case, not the article's narration. */
+  personal: boolean;
   /** A quarter or more of it inside quotation marks: mostly someone's words, the model alone needs to be much surer. */
   partlyQuoted: boolean;
   /** Plain words for the reader: "A figure: 175 prisoners", "A date: 28 February", "A factual statement about NATO". */
@@ -73,6 +75,18 @@ function titleLike(text: string): boolean {
   return true;
 }
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]+/gu;
+
+/** First- and second-person words. */
+const PERSONAL = /(?<![\p{L}\p{N}'’])(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|ours|us|me|you|you['’](?:re|ve|d|ll)|your|yours)(?![\p{L}\p{N}'’])/giu;
+
+/** Whether the sentence speaks in the first or second person outside quotation marks. */
+function personalWording(text: string, quoted: (a: number, b: number) => boolean): boolean {
+  for (const m of text.matchAll(PERSONAL)) {
+    if (m[0] === 'US' || m[0] === 'Us') continue; // the country, a title
+    if (!quoted(m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
 
 /** Opinion and hedging, as the hand rules count it. */
 const HEDGES = /\b(?:I think|I believe|we believe|should|would like|hopes?|hoped|feel|felt|seems?|appears?|might|perhaps|possibly|sceptical|skeptical|doubtful|impatient|admiration|his view|her view|opinion|concern(?:ed)?|danger|fears?|(?:he|she|I|we|they) (?:had|has|have) (?:ever )?seen)\b/giu;
@@ -191,12 +205,14 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   const rules = ruleScore(text, f);
   const partlyQuoted = share >= CLAIM.partlyQuotedShare;
   const reported = REPORTED.test(text);
+  const personal = personalWording(text, quoted);
   let reason: string | null = null; // worded only for the sentences kept
   return {
     sentence: s,
     score: p,
     rules,
     reported,
+    personal,
     partlyQuoted,
     get reason(): string {
       reason ??= reasonFor(ctx, s, f.cues, () => scoreFeatures(model, claimFeatures(ctx, s)).top);
@@ -259,10 +275,13 @@ export function findClaims(ctx: Context, disputed: ReadonlySet<number> = new Set
   return scored.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start).slice(0, cap);
 }
 
-/** A claim when the model is sure enough, or the hand rules are sure and the model not against it. */
+/**
+ * A claim when the model is sure enough, or the hand rules are sure and the model not against it (less needed of the
+ * article's own narration than of someone's first-person or reported words).
+ */
 function isClaim(c: Claim, disputed: boolean): boolean {
   if (disputed) return c.score >= CLAIM.minProbabilityDisputed || c.rules >= CLAIM.ruleMinScoreDisputed;
-  if (c.rules >= CLAIM.ruleMinScore) return c.score >= CLAIM.ruleMinProbability;
+  if (c.rules >= CLAIM.ruleMinScore) return c.score >= (c.personal || c.reported ? CLAIM.ruleMinProbability : CLAIM.ruleMinProbabilityNarration);
   if (c.partlyQuoted) return c.score >= CLAIM.quotedMinProbability;
   return c.score >= (c.reported ? CLAIM.reportedMinProbability : CLAIM.minProbability);
 }
