@@ -84,13 +84,15 @@ describe('check-worthy claims', () => {
     expect(claims(text)).toEqual(['The drop in deaths since 2019 was due to the 2018 ban on diesel buses, which cut soot by 40%.']);
   });
 
-  it('skips the page’s notes about itself: corrections, editor’s notes, "follow … on Twitter"', () => {
+  it('skips the page’s notes about itself: corrections, editor’s notes, "follow … on Twitter", photo credits', () => {
     const filler = ['Traffic on the ring road fell by 14% in 2023.', 'The council spent 3 million euros on new buses last year.', 'Riders welcomed the change.', 'The mayor thanked the drivers.', 'Buses run every ten minutes.', 'Some routes were renamed.'];
     const notes = [
       'Correction, March 4, 2024: An earlier version of this article misstated the cost of the 2019 tram extension as 40 million euros.',
       'Editor’s note: This story was updated at 6:15 p.m. on Tuesday with figures from the 2023 annual report.',
       'An earlier version of this story gave the wrong date for the 2021 strike.',
       'Follow our transport reporter Ana Ruiz on Twitter for the 2024 timetable.',
+      '© Tom Berg / Reuters Workers repaired 3 buses at the depot on 4 March 2024.',
+      'Workers repaired 3 buses at the depot on 4 March 2024 Photograph: Tom Berg/Reuters',
     ];
     const found = claims(['Ring road traffic falls', ...filler, ...notes].join('\n\n'));
     expect(found).toContain('Traffic on the ring road fell by 14% in 2023.');

@@ -37,6 +37,8 @@ const PAGE_NOTE = /^(?:corrections?|clarifications?|editor['’]s note)\b[^:\n]{
  * is the post's text, someone's own words like a quotation, not the article's statement.
  */
 const EMBED_LINK = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//iu;
+/** Credit and copyright lines of photos and pages ("© Ana Ruiz / Reuters", "Photograph: Tom Berg/AP"): no claims. */
+const CREDIT = /©|\b(?:photograph|photo|image|picture|illustration)s?(?: by)?:\s/iu;
 /** Ends in a colon: it introduces what follows (a list, a quotation) and states nothing on its own. */
 const INTRODUCES = /:\s*$/u;
 
@@ -195,7 +197,7 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   if (text.length > CLAIM.maxChars || s.cut || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
   const share = quotedShare(ctx, s); // first: a binary search often spares the expressions below
   if (share >= CLAIM.maxQuotedShare) return null;
-  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || PAGE_NOTE.test(text) || SCHEDULE.test(text) || INTRODUCES.test(text) || titleLike(text) || embeddedPosts(ctx).has(s.block)) return null;
+  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || PAGE_NOTE.test(text) || CREDIT.test(text) || SCHEDULE.test(text) || INTRODUCES.test(text) || titleLike(text) || embeddedPosts(ctx).has(s.block)) return null;
   // scored straight from the features as they are found (no feature names built); the same as
   // scoreFeatures(model, claimFeatures(ctx, s)).p, which the reason's word list uses when it is needed
   const scorer = hashedScorer(model);
