@@ -166,13 +166,17 @@ describe('how the model and the hand rules decide', () => {
     const narration = 'The council closed 3 library branches near the harbour on 4 March 2021.';
     const personal = 'We closed 3 library branches near the harbour on 4 March 2021.';
     const reportedToo = 'Mr Ortiz said the council closed 3 library branches near the harbour on 4 March 2021.';
-    const ctx = buildContext(toArticleInput([narration, personal, reportedToo, ...questions].join('\n\n')));
+    // one date and a named thing: enough for narration, not for reported speech
+    const weakNarration = 'Ana Ruiz joined the council in 2019.';
+    const weakReported = 'Ana Ruiz said she joined the council in 2019.';
+    const ctx = buildContext(toArticleInput([narration, personal, reportedToo, weakNarration, weakReported, ...questions, ...questions].join('\n\n')));
     const at = (p: number) => findClaims(ctx, new Set(), flat(p)).map((c) => ctx.text.slice(c.sentence.start, c.sentence.end)).sort();
-    const [a, b, c] = ctx.sentences.map((s) => scoreSentence(ctx, s, flat(0.5)));
+    const [a, b, c, d, e] = ctx.sentences.map((s) => scoreSentence(ctx, s, flat(0.5)));
     expect([a?.rules, b?.rules, c?.rules].every((r) => (r ?? 0) >= CLAIM.ruleMinScore)).toBe(true);
-    expect([a?.personal, b?.personal, c?.personal, c?.reported]).toEqual([false, true, false, true]);
-    expect(at((CLAIM.ruleMinProbabilityNarration + CLAIM.ruleMinProbability) / 2)).toEqual([narration]);
-    expect(at(CLAIM.ruleMinProbability + 0.01)).toEqual([narration, personal, reportedToo].sort());
+    expect([d?.rules, e?.rules].every((r) => (r ?? 0) >= CLAIM.ruleMinScoreNarration && (r ?? 0) < CLAIM.ruleMinScore)).toBe(true);
+    expect([a?.personal, b?.personal, c?.personal, c?.reported, d?.reported, e?.reported]).toEqual([false, true, false, true, false, true]);
+    expect(at((CLAIM.ruleMinProbabilityNarration + CLAIM.ruleMinProbability) / 2)).toEqual([narration, weakNarration].sort());
+    expect(at(CLAIM.ruleMinProbability + 0.01)).toEqual([narration, personal, reportedToo, weakNarration].sort());
     expect(at(CLAIM.ruleMinProbabilityNarration - 0.01)).toEqual([]);
   });
 

@@ -283,7 +283,9 @@ export function findClaims(ctx: Context, disputed: ReadonlySet<number> = new Set
  */
 function isClaim(c: Claim, disputed: boolean): boolean {
   if (disputed) return c.score >= CLAIM.minProbabilityDisputed || c.rules >= CLAIM.ruleMinScoreDisputed;
-  if (c.rules >= CLAIM.ruleMinScore) return c.score >= (c.personal || c.reported ? CLAIM.ruleMinProbability : CLAIM.ruleMinProbabilityNarration);
+  if (c.personal || c.reported) {
+    if (c.rules >= CLAIM.ruleMinScore) return c.score >= CLAIM.ruleMinProbability;
+  } else if (c.rules >= CLAIM.ruleMinScoreNarration) return c.score >= CLAIM.ruleMinProbabilityNarration;
   if (c.partlyQuoted) return c.score >= CLAIM.quotedMinProbability;
   return c.score >= (c.reported ? CLAIM.reportedMinProbability : CLAIM.minProbability);
 }
