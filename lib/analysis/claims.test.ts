@@ -77,6 +77,45 @@ describe('check-worthy claims', () => {
     ].join('\n\n');
     expect(claims(text)).toEqual(['The utility paid billions of dollars in claims last year.']);
   });
+
+  it('reads "due to" before a noun as a cause, not a schedule', () => {
+    const filler = ['Doctors urged people to be careful.', 'Schools stayed open all week.', 'Traffic was light on most roads.', 'Parks were empty in the mornings.', 'Many people stayed at home.'];
+    const text = ['Smog returns', 'The drop in deaths since 2019 was due to the 2018 ban on diesel buses, which cut soot by 40%.', 'The review is due to report in May 2025.', ...filler].join('\n\n');
+    expect(claims(text)).toEqual(['The drop in deaths since 2019 was due to the 2018 ban on diesel buses, which cut soot by 40%.']);
+  });
+
+  it('skips the page’s notes about itself: corrections, editor’s notes, "follow … on Twitter", photo credits', () => {
+    const filler = ['Traffic on the ring road fell by 14% in 2023.', 'The council spent 3 million euros on new buses last year.', 'Riders welcomed the change.', 'The mayor thanked the drivers.', 'Buses run every ten minutes.', 'Some routes were renamed.'];
+    const notes = [
+      'Correction, March 4, 2024: An earlier version of this article misstated the cost of the 2019 tram extension as 40 million euros.',
+      'Editor’s note: This story was updated at 6:15 p.m. on Tuesday with figures from the 2023 annual report.',
+      'An earlier version of this story gave the wrong date for the 2021 strike.',
+      'Follow our transport reporter Ana Ruiz on Twitter for the 2024 timetable.',
+      '© Tom Berg / Reuters Workers repaired 3 buses at the depot on 4 March 2024.',
+      'Workers repaired 3 buses at the depot on 4 March 2024 Photograph: Tom Berg/Reuters',
+    ];
+    const found = claims(['Ring road traffic falls', ...filler, ...notes].join('\n\n'));
+    expect(found).toContain('Traffic on the ring road fell by 14% in 2023.');
+    for (const n of notes) expect(found).not.toContain(n);
+  });
+
+  it('skips embedded social posts (the lines up to the post’s link) and sentences that only introduce what follows', () => {
+    const text = [
+      'Masks handed out as smog returns',
+      'The city handed out 200,000 masks to pupils in 2023, officials said in a report.',
+      'Smog killed 300 people in this city in 2022',
+      'Through our schools we have handed out 300,000 masks since 2022 https://t.co/Ab12CdEf34',
+      '— A. Mayor (@citymayor) November 3, 2023',
+      'Air pollution killed 1,200 residents in 2022, the health agency estimated.',
+      'The agency counted 41 deaths from fires in 2022 in three districts:',
+      'Doctors urged people to be careful.', 'Schools stayed open all week.', 'Traffic was light on most roads.', 'Parks were empty in the mornings.',
+      'Many people stayed at home.', 'Shops kept their doors shut.', 'The wind is expected to turn.', 'Residents hope for rain soon.',
+    ].join('\n\n');
+    const found = claims(text);
+    expect(found).toContain('Air pollution killed 1,200 residents in 2022, the health agency estimated.');
+    expect(found).toContain('The city handed out 200,000 masks to pupils in 2023, officials said in a report.');
+    expect(found.filter((c) => /Smog killed|t\.co|three districts/u.test(c))).toEqual([]);
+  });
 });
 
 describe('how the model and the hand rules decide', () => {
@@ -120,5 +159,29 @@ describe('how the model and the hand rules decide', () => {
     // done, even after a verb of demanding or "to": a past form, or a cause phrase
     expect(rulesOf('The mayor demanded answers after the council closed the harbour office.')).toBeGreaterThanOrEqual(1);
     expect(rulesOf('Fares went up due to increased harbour costs, and the council cut the ferry budget.')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('with the hand rules’ support, asks less of the article’s own narration than of first-person or reported sentences', () => {
+    // each has a date and a figure: the hand rules score it at least CLAIM.ruleMinScore
+    const narration = 'The council closed 3 library branches near the harbour on 4 March 2021.';
+    const personal = 'We closed 3 library branches near the harbour on 4 March 2021.';
+    const reportedToo = 'Mr Ortiz said the council closed 3 library branches near the harbour on 4 March 2021.';
+    // one date and a named thing: enough for narration, not for reported speech
+    const weakNarration = 'Ana Ruiz joined the council in 2019.';
+    const weakReported = 'Ana Ruiz said she joined the council in 2019.';
+    const ctx = buildContext(toArticleInput([narration, personal, reportedToo, weakNarration, weakReported, ...questions, ...questions].join('\n\n')));
+    const at = (p: number) => findClaims(ctx, new Set(), flat(p)).map((c) => ctx.text.slice(c.sentence.start, c.sentence.end)).sort();
+    const [a, b, c, d, e] = ctx.sentences.map((s) => scoreSentence(ctx, s, flat(0.5)));
+    expect([a?.rules, b?.rules, c?.rules].every((r) => (r ?? 0) >= CLAIM.ruleMinScore)).toBe(true);
+    expect([d?.rules, e?.rules].every((r) => (r ?? 0) >= CLAIM.ruleMinScoreNarration && (r ?? 0) < CLAIM.ruleMinScore)).toBe(true);
+    expect([a?.personal, b?.personal, c?.personal, c?.reported, d?.reported, e?.reported]).toEqual([false, true, false, true, false, true]);
+    expect(at((CLAIM.ruleMinProbabilityNarration + CLAIM.ruleMinProbability) / 2)).toEqual([narration, weakNarration].sort());
+    expect(at(CLAIM.ruleMinProbability + 0.01)).toEqual([narration, personal, reportedToo, weakNarration].sort());
+    expect(at(CLAIM.ruleMinProbabilityNarration - 0.01)).toEqual([]);
+  });
+
+  it('reads "I", "we" and "you" outside quotation marks as the first or second person, not "US" or quoted words', () => {
+    const ctx = buildContext(toArticleInput(['US officials closed 3 branches in 2021.', 'The mayor said “we closed 3 branches” in 2021.', 'Our council closed 3 branches in 2021.'].join('\n\n')));
+    expect(ctx.sentences.map((s) => scoreSentence(ctx, s, flat(0.5))?.personal)).toEqual([false, false, true]);
   });
 });

@@ -16,6 +16,8 @@ export interface Claim {
   rules: number;
   /** Reported speech ("X said …", "according to"): the model alone needs to be a little surer. */
   reported: boolean;
+  /** Worded in the first or second person ("I", "we", "our", "you") outside quotation marks: someone's own case, not the article's narration. */
+  personal: boolean;
   /** A quarter or more of it inside quotation marks: mostly someone's words, the model alone needs to be much surer. */
   partlyQuoted: boolean;
   /** Plain words for the reader: "A figure: 175 prisoners", "A date: 28 February", "A factual statement about NATO". */
@@ -23,9 +25,45 @@ export interface Claim {
 }
 
 /** Not claims whatever their words: housekeeping lines of a news page. */
-const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|subscribe|welcome to|our reporter)|\bcontributed to this report|\bhas not said whether/iu;
-/** Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9". */
-const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|due|set) (?:for|to)\b|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
+const PROCEDURAL = /^(?:it (?:was|is) (?:not|still not|unclear) (?:immediately )?(?:clear|known)|it is unclear|this (?:story|article|page) (?:has been|was|will be) updated|sign up|read more|follow us|follow\b.{0,80}\bon (?:twitter|facebook|instagram|x)\b|subscribe|welcome to|our reporter)|\bcontributed to this report|\bhas not said whether/iu;
+/**
+ * The page's notes about itself are no claims either: "Correction, 4 May 2021: An earlier version of this article
+ * misstated …", "Editor's note: This story was updated at 6 p.m. …", "This article was originally published by …".
+ * ("Update: …" lines are left alone: they often bring the latest news.)
+ */
+const PAGE_NOTE = /^(?:corrections?|clarifications?|editor['’]s note)\b[^:\n]{0,40}:|^(?:an earlier version of this (?:story|article|report|post)|this (?:story|article|report|post) (?:was|has been|had been) (?:originally |first )?(?:corrected|revised|amended|published|reprinted))\b/iu;
+/**
+ * A sentence carrying the link of an embedded social post ("… on it: https://t.co/Ab12Cd", "… pic.twitter.com/Ab12Cd")
+ * is the post's text, someone's own words like a quotation, not the article's statement.
+ */
+const EMBED_LINK = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//iu;
+/** Credit and copyright lines of photos and pages ("© Ana Ruiz / Reuters", "Photograph: Tom Berg/AP"): no claims. */
+const CREDIT = /©|\b(?:photograph|photo|image|picture|illustration)s?(?: by)?:\s/iu;
+/** Ends in a colon: it introduces what follows (a list, a quotation) and states nothing on its own. */
+const INTRODUCES = /:\s*$/u;
+
+/**
+ * The blocks of embedded social posts: a block holding a post's link, and the lines just before it that end as no
+ * sentence does (a post's earlier lines: "Masks for every pupil from today", then "… pic.twitter.com/Ab12Cd").
+ */
+function embeddedPosts(ctx: Context): ReadonlySet<number> {
+  let posts = EMBEDDED.get(ctx);
+  if (posts) return posts;
+  posts = new Set<number>();
+  const { blocks, text } = ctx;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const body = text.slice(blocks[i].start, blocks[i].end);
+    if (EMBED_LINK.test(body) || (posts.has(i + 1) && !SENTENCE_END.test(body))) posts.add(i);
+  }
+  EMBEDDED.set(ctx, posts);
+  return posts;
+}
+const EMBEDDED = new WeakMap<Context, Set<number>>();
+/**
+ * Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9", "is due to start".
+ * "Due to" before anything but a verb is a cause ("it was due to the new law", "were due to NASA by noon"), not a schedule.
+ */
+const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|set) (?:for|to)\b|\b(?:is|are|was|were) due (?:for\b|to (?:be|start|begin|open|close|end|take|hold|meet|report|table|launch|arrive|return|appear|face|vote|rule|decide|deliver|sign|testify|speak|hear|give|make|publish|release|announce|resume|expire|leave|finish|run|come|go|visit)\b)|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
 
 /**
  * A line with no sentence end and fewer than two lower-case words besides little ones ("June 10 – Tampa, FL @ PNC Bank
@@ -39,6 +77,18 @@ function titleLike(text: string): boolean {
   return true;
 }
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]+/gu;
+
+/** First- and second-person words. */
+const PERSONAL = /(?<![\p{L}\p{N}'’])(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|ours|us|me|you|you['’](?:re|ve|d|ll)|your|yours)(?![\p{L}\p{N}'’])/giu;
+
+/** Whether the sentence speaks in the first or second person outside quotation marks. */
+function personalWording(text: string, quoted: (a: number, b: number) => boolean): boolean {
+  for (const m of text.matchAll(PERSONAL)) {
+    if (m[0] === 'US' || m[0] === 'Us') continue; // the country, a title
+    if (!quoted(m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
 
 /** Opinion and hedging, as the hand rules count it. */
 const HEDGES = /\b(?:I think|I believe|we believe|should|would like|hopes?|hoped|feel|felt|seems?|appears?|might|perhaps|possibly|sceptical|skeptical|doubtful|impatient|admiration|his view|her view|opinion|concern(?:ed)?|danger|fears?|(?:he|she|I|we|they) (?:had|has|have) (?:ever )?seen)\b/giu;
@@ -147,7 +197,7 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   if (text.length > CLAIM.maxChars || s.cut || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
   const share = quotedShare(ctx, s); // first: a binary search often spares the expressions below
   if (share >= CLAIM.maxQuotedShare) return null;
-  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || SCHEDULE.test(text) || titleLike(text)) return null;
+  if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || PAGE_NOTE.test(text) || CREDIT.test(text) || SCHEDULE.test(text) || INTRODUCES.test(text) || titleLike(text) || embeddedPosts(ctx).has(s.block)) return null;
   // scored straight from the features as they are found (no feature names built); the same as
   // scoreFeatures(model, claimFeatures(ctx, s)).p, which the reason's word list uses when it is needed
   const scorer = hashedScorer(model);
@@ -157,12 +207,14 @@ export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel
   const rules = ruleScore(text, f);
   const partlyQuoted = share >= CLAIM.partlyQuotedShare;
   const reported = REPORTED.test(text);
+  const personal = personalWording(text, quoted);
   let reason: string | null = null; // worded only for the sentences kept
   return {
     sentence: s,
     score: p,
     rules,
     reported,
+    personal,
     partlyQuoted,
     get reason(): string {
       reason ??= reasonFor(ctx, s, f.cues, () => scoreFeatures(model, claimFeatures(ctx, s)).top);
@@ -225,10 +277,15 @@ export function findClaims(ctx: Context, disputed: ReadonlySet<number> = new Set
   return scored.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start).slice(0, cap);
 }
 
-/** A claim when the model is sure enough, or the hand rules are sure and the model not against it. */
+/**
+ * A claim when the model is sure enough, or the hand rules are sure and the model not against it (less needed of the
+ * article's own narration than of someone's first-person or reported words).
+ */
 function isClaim(c: Claim, disputed: boolean): boolean {
   if (disputed) return c.score >= CLAIM.minProbabilityDisputed || c.rules >= CLAIM.ruleMinScoreDisputed;
-  if (c.rules >= CLAIM.ruleMinScore) return c.score >= CLAIM.ruleMinProbability;
+  if (c.personal || c.reported) {
+    if (c.rules >= CLAIM.ruleMinScore) return c.score >= CLAIM.ruleMinProbability;
+  } else if (c.rules >= CLAIM.ruleMinScoreNarration) return c.score >= CLAIM.ruleMinProbabilityNarration;
   if (c.partlyQuoted) return c.score >= CLAIM.quotedMinProbability;
   return c.score >= (c.reported ? CLAIM.reportedMinProbability : CLAIM.minProbability);
 }
