@@ -3,7 +3,7 @@ import { emitFeatures, hashedScorer, probability, scoreFeatures, sentenceFeature
 import type { MentionCounts } from './checkworthy/features';
 import { buildContext, type Context } from './context';
 import { toArticleInput } from './input';
-import { DIRECTIVE_FORMS, EVENT_PAST, IRREALIS_BEFORE, LITTLE_WORDS } from './lexicon';
+import { DIRECTIVE_FORMS, EVENT_PAST, IRREALIS_BEFORE, LITTLE_WORDS, SCHEDULED_ACTS } from './lexicon';
 import type { Sentence } from './sentences';
 import { CLAIM } from './thresholds';
 
@@ -63,7 +63,7 @@ const EMBEDDED = new WeakMap<Context, Set<number>>();
  * Schedules are not claims: "A hearing is scheduled for Aug. 14", "set a trial date of Feb. 9", "is due to start".
  * "Due to" before anything but a verb is a cause ("it was due to the new law", "were due to NASA by noon"), not a schedule.
  */
-const SCHEDULE = /\b(?:is|are|was|were) (?:scheduled|set) (?:for|to)\b|\b(?:is|are|was|were) due (?:for\b|to (?:be|start|begin|open|close|end|take|hold|meet|report|table|launch|arrive|return|appear|face|vote|rule|decide|deliver|sign|testify|speak|hear|give|make|publish|release|announce|resume|expire|leave|finish|run|come|go|visit)\b)|\bscheduled for\b|\bset (?:a )?(?:trial|hearing|sentencing) date\b/iu;
+const SCHEDULE = new RegExp(`\\b(?:is|are|was|were) (?:scheduled|set) (?:for|to)\\b|\\b(?:is|are|was|were) due (?:for\\b|to (?:${[...SCHEDULED_ACTS].join('|')})\\b)|\\bscheduled for\\b|\\bset (?:a )?(?:trial|hearing|sentencing) date\\b`, 'iu');
 
 /**
  * A line with no sentence end and fewer than two lower-case words besides little ones ("June 10 – Tampa, FL @ PNC Bank

@@ -923,3 +923,6 @@ export const NAME_NOT_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...PREPOS
  * "“…,” Reed started, “…”", "“…!” reacted Quill." (sieves.ts, after-quote and next-sentence; not cues elsewhere).
  */
 export const QUOTE_CLOSING_VERBS = verbFormsOf(`press react start begin venture offer crack chime`, ['s', 'past']);
+
+/** Verbs after "is due to" that make a schedule, not a cause ("is due to start", "are due to report"; claims.ts SCHEDULE). */
+export const SCHEDULED_ACTS = set(`be start begin open close end take hold meet report table launch arrive return appear face vote rule decide deliver sign testify speak hear give make publish release announce resume expire leave finish run come go visit`);
