@@ -48,16 +48,22 @@ const classify = (ch: string): number => (LETTER_OR_NUMBER.test(ch) ? 2 : MARK.t
 /** . ' ’ & - between two runs of letters: "U.S", "O'Brien", "AT&T", "al-Assad". */
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
 
-/** Where the match of WORD that starts at q (a letter or number) ends. */
-function wordEnd(text: string, q: number): number {
+/**
+ * Where the match of WORD that starts at q (a letter or number) ends, or any point at or past `limit` when it ends
+ * there or later: the caller cuts the word at its range's end, so reading on would only cost time (a megabyte-long
+ * "word" was read to its end once per sentence it spans, quadratic in its length).
+ */
+function wordEnd(text: string, q: number, limit: number): number {
   const n = text.length;
+  const stop = Math.min(limit, n);
   let i = q + (text.codePointAt(q)! > 0xffff ? 2 : 1);
   for (;;) {
-    while (i < n) {
+    while (i < stop) {
       const cp = text.codePointAt(i)!;
       if (classOf(cp) === 1) break;
       i += cp > 0xffff ? 2 : 1;
     }
+    if (i >= stop) return i;
     if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
       const cp = text.codePointAt(i + 1)!;
       if (classOf(cp) === 2) {
@@ -82,7 +88,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue;
     }
     const s = pos;
-    const matchEnd = wordEnd(text, s);
+    const matchEnd = wordEnd(text, s, end);
     const raw = text.slice(s, Math.min(matchEnd, end));
     const dot = raw.endsWith('.');
     let word = dot ? raw.slice(0, -1) : raw;
