@@ -30,13 +30,22 @@ export async function measureAnalysis({ analyze, smallWords, largeWords, reps, a
     { name: `${(50000 * adversarialScale).toLocaleString('en-US')} quotation marks`, text: '"“”'.repeat(Math.round((50000 * adversarialScale) / 3)).slice(0, 50000 * adversarialScale) },
     { name: `one ${adversarialScale} MB word`, text: 'a'.repeat(1_000_000 * adversarialScale) },
     { name: 'quotes nested 2,000 deep', text: nestedQuotes(2000 * adversarialScale) },
+    // A paragraph per line and no quotation mark: each paragraph's search for marks once ran to the text's end
+    // (quadratic). Set against ten times fewer such paragraphs: every paragraph is a sentence and costs its own
+    // work, which ordinary text of the same length (forty times fewer sentences) would not show.
+    {
+      name: `${(100000 * adversarialScale).toLocaleString('en-US')} one-word paragraphs`,
+      text: 'a\n'.repeat(100000 * adversarialScale),
+      versus: { name: `${(10000 * adversarialScale).toLocaleString('en-US')} (10× fewer)`, text: 'a\n'.repeat(10000 * adversarialScale) },
+      bar: 12,
+    },
   ];
   const adversarial = [];
   for (const c of cases) {
-    const same = ordinary(c.text.length, 3);
+    const same = c.versus?.text ?? ordinary(c.text.length, 3);
     const hostile = await timeMedian(adversarialReps, () => analyze(c.text));
     const plain = await timeMedian(adversarialReps, () => analyze(same));
-    adversarial.push({ name: c.name, chars: c.text.length, ms: round(hostile.ms), ordinaryMs: round(plain.ms), ratio: round(hostile.ms / plain.ms, 2) });
+    adversarial.push({ name: c.name, chars: c.text.length, ms: round(hostile.ms), ordinaryMs: round(plain.ms), ratio: round(hostile.ms / plain.ms, 2), versus: c.versus?.name ?? 'ordinary text', bar: c.bar ?? 2 });
   }
   return {
     small: { words: smallWords, chars: small.length, ms: round(s.ms), findings: analyze(small).length },

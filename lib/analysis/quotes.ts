@@ -80,7 +80,8 @@ function spacedClose(text: string, i: number, len: number, start: number, end: n
   return k >= start && !space(text[k]) && /['’?!.,]/.test(text[k]);
 }
 
-const MARK_CHARS = /[“„”"‘’'`]/g;
+/** The quotation marks, by UTF-16 code unit: “ „ ” " ‘ ’ ' ` */
+const MARK_CODES = new Set([0x201c, 0x201e, 0x201d, 0x22, 0x2018, 0x2019, 0x27, 0x60]);
 
 /** A doubled single mark standing for a double one: '' (NYT), ‘‘ and ’’ (AP wire copy), ``. */
 function doubled(text: string, i: number, start: number, end: number): MarkKind | null {
@@ -97,17 +98,18 @@ function doubled(text: string, i: number, start: number, end: number): MarkKind 
 
 function marksOf(text: string, b: Block): Mark[] {
   const marks: Mark[] = [];
-  const re = new RegExp(MARK_CHARS.source, 'g');
-  re.lastIndex = b.start;
-  for (let m = re.exec(text); m && m.index < b.end; m = re.exec(text)) {
-    const two = doubled(text, m.index, b.start, b.end);
+  // Read within the block only: a search for the next mark would run on to the text's end from every block that
+  // has none (100,000 one-line paragraphs without a quotation mark took 15 s).
+  for (let i = b.start; i < b.end; i++) {
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+    const two = doubled(text, i, b.start, b.end);
     if (two) {
-      marks.push({ kind: two, pos: m.index, len: 2 });
-      re.lastIndex = m.index + 2;
+      marks.push({ kind: two, pos: i, len: 2 });
+      i++;
       continue;
     }
-    const kind = classify(text, m.index, b.start, b.end);
-    if (kind) marks.push({ kind, pos: m.index, len: 1 });
+    const kind = classify(text, i, b.start, b.end);
+    if (kind) marks.push({ kind, pos: i, len: 1 });
   }
   return marks;
 }
