@@ -39,6 +39,13 @@ export async function measureAnalysis({ analyze, smallWords, largeWords, reps, a
       versus: { name: `${(10000 * adversarialScale).toLocaleString('en-US')} (10× fewer)`, text: 'a\n'.repeat(10000 * adversarialScale) },
       bar: 12,
     },
+    // Sentences with no word in them: counting a sentence's words once searched on to the next word in the text.
+    {
+      name: `${(100000 * adversarialScale).toLocaleString('en-US')} sentences without a word`,
+      text: '— . '.repeat(100000 * adversarialScale),
+      versus: { name: `${(10000 * adversarialScale).toLocaleString('en-US')} (10× fewer)`, text: '— . '.repeat(10000 * adversarialScale) },
+      bar: 12,
+    },
   ];
   const adversarial = [];
   for (const c of cases) {

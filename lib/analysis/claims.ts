@@ -5,6 +5,7 @@ import { buildContext, type Context } from './context';
 import { toArticleInput } from './input';
 import { DIRECTIVE_FORMS, EVENT_PAST, IRREALIS_BEFORE, LITTLE_WORDS, SCHEDULED_ACTS } from './lexicon';
 import type { Sentence } from './sentences';
+import { countWordRuns } from './words';
 import { CLAIM } from './thresholds';
 
 /** A sentence worth fact-checking. */
@@ -194,7 +195,7 @@ export function featuresOfText(text: string): SentenceFeatures {
 export function scoreSentence(ctx: Context, s: Sentence, model: CheckworthyModel = shippedModel()): Claim | null {
   const text = ctx.text.slice(s.start, s.end);
   if (ctx.blocks[s.block]?.type === 'heading') return null;
-  if (text.length > CLAIM.maxChars || s.cut || countWords(WORD_RUN, ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
+  if (text.length > CLAIM.maxChars || s.cut || countWordRuns(ctx.text, s.start, s.end, CLAIM.minWords) < CLAIM.minWords) return null;
   const share = quotedShare(ctx, s); // first: a binary search often spares the expressions below
   if (share >= CLAIM.maxQuotedShare) return null;
   if (/\?["”’')]*$/u.test(text) || PROCEDURAL.test(text) || PAGE_NOTE.test(text) || CREDIT.test(text) || SCHEDULE.test(text) || INTRODUCES.test(text) || titleLike(text) || embeddedPosts(ctx).has(s.block)) return null;
@@ -242,25 +243,12 @@ export function countSentences(ctx: Context): number {
   let n = 0;
   for (const s of ctx.sentences) {
     if (ctx.blocks[s.block]?.type === 'heading' || !SENTENCE_END.test(ctx.text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
-    if (countWords(WORD_RUN_APOSTROPHE, ctx.text, s.start, s.end, 3) >= 3) n++;
+    if (countWordRuns(ctx.text, s.start, s.end, 3, true) >= 3) n++;
   }
   return n;
 }
 
 const SENTENCE_END = /[.!?…][”"’')\]]*\s*$/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const WORD_RUN_APOSTROPHE = /[\p{L}\p{N}']+/gu;
-/**
- * How many matches of `re` (global, no anchors, lookarounds or \b) text.slice(start, end) holds, counting
- * no further than `cap`: the same count as matching the slice, without building the slice or the array.
- */
-function countWords(re: RegExp, text: string, start: number, end: number, cap: number): number {
-  let n = 0;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end && n < cap; m = re.exec(text)) n++;
-  re.lastIndex = 0;
-  return n;
-}
 
 /**
  * The most check-worthy sentences: probability at least CLAIM.minProbability (more for a sentence already

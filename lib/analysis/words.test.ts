@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOT_POSSESSIVE } from './lexicon';
-import { tokenize, WORD, type Token } from './words';
+import { countWordRuns, tokenize, WORD, type Token } from './words';
 
 /** tokenize as it was written before it read words by hand: the expression, match by match. */
 function byExpression(text: string, start: number, end: number): Token[] {
@@ -63,6 +63,30 @@ describe('tokenize', () => {
     expect(tokenize(text, 3, 5)[0]).toMatchObject({ start: 2, end: 5 });
     expect(tokenize(text, 0, 5).at(-1)).toMatchObject({ word: '𝐀b' });
     expect(tokenize(text, 0, 4).at(-1)).toMatchObject({ word: '𝐀' });
+  });
+});
+
+describe('countWordRuns', () => {
+  /** The count as it was taken before: matches of the expression from `start` that begin before `end`. */
+  function byExpression(source: string, text: string, start: number, end: number, cap: number): number {
+    const re = new RegExp(source, 'gu');
+    let n = 0;
+    re.lastIndex = start;
+    for (let m = re.exec(text); m && m.index < end && n < cap; m = re.exec(text)) n++;
+    return n;
+  }
+
+  it('counts the runs of letters and numbers (and apostrophes) in a range as the expressions do', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 }), (parts, a, b, cap) => {
+        const text = parts.join('');
+        const start = text.length ? a % (text.length + 1) : 0;
+        const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+        expect(countWordRuns(text, start, end, cap)).toBe(byExpression("[\\p{L}\\p{N}]+", text, start, end, cap));
+        expect(countWordRuns(text, start, end, cap, true)).toBe(byExpression("[\\p{L}\\p{N}']+", text, start, end, cap));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -45,6 +45,26 @@ function classOf(cp: number): number {
   return classify(String.fromCodePoint(cp));
 }
 const classify = (ch: string): number => (LETTER_OR_NUMBER.test(ch) ? 2 : MARK.test(ch) ? 3 : 1);
+
+/**
+ * How many runs of letters and numbers (`/[\p{L}\p{N}]+/u`; with `apostrophe`, `/[\p{L}\p{N}']+/u`) text[start, end)
+ * holds, counting no further than `cap`. Reads the range only: a search from `start` for the next run would read on
+ * past `end`, to the text's end for a sentence with none.
+ */
+export function countWordRuns(text: string, start: number, end: number, cap: number, apostrophe = false): number {
+  let n = 0;
+  let inRun = false;
+  // as the expression (flag u) does, a start inside a surrogate pair reads from the pair's first half
+  const from = start > 0 && (text.charCodeAt(start) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 1) & 0xfc00) === 0xd800 ? start - 1 : start;
+  for (let i = from; i < end && n < cap; ) {
+    const cp = text.codePointAt(i)!;
+    const word = classOf(cp) === 2 || (apostrophe && cp === 39);
+    if (word && !inRun) n++;
+    inRun = word;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
 /** . ' ’ & - between two runs of letters: "U.S", "O'Brien", "AT&T", "al-Assad". */
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
 
