@@ -7,7 +7,8 @@ import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_N
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
-import { cuesOf, speakerOfCue, subjectBefore } from './cues';
+import { cuesOf, speakerOfCue, subjectBefore, type Cue } from './cues';
+import { lowerBound } from './lower-bound';
 import type { Token } from './words';
 
 /** A sentence reporting that an assertion is denied, disputed or false. */
@@ -1144,11 +1145,13 @@ const FALLBACK_RULES = DISPUTE_RULES.filter((r) => r.fallback);
 export function findDisputes(ctx: Context, speakers: readonly (string | null)[] = []): Dispute[] {
   const out: Dispute[] = [];
   let ui = 0;
+  reporterMemo = { sentence: null, named: [], plural: [] };
   for (const s of ctx.sentences) {
     while (ui < ctx.units.length - 1 && ctx.units[ui].end < s.end) ui++;
     const unit = ctx.units[ui];
     if (!unit) continue;
-    const d = disputeIn(ctx, unit, s, tokensOf(unit, s), speakers);
+    // a piece of a run with no sentence end (Sentence.cut) is no one's sentence, never a dispute
+    const d = s.cut ? null : disputeIn(ctx, unit, s, tokensOf(unit, s), speakers);
     if (d) out.push(d);
     notePlural(ctx, unit, s);
   }
@@ -1491,8 +1494,17 @@ const SUBJECT_GAP = /^(?:also|have|had|has|both|all|then|later|since|twice|again
 const gapWord = (w: string): boolean => SUBJECT_GAP.test(w) && !LY_NOUNS.has(w);
 
 /** "they" as the subject of the verb at pos (after at most three gap words): the latest plural subject, else null. */
+/**
+ * The unit's last words that end by pos, at most twelve: the readers below look back ten words at most. (Filtering the
+ * whole unit cost a paragraph's length per call, and they are called for every reporting verb.)
+ */
+function wordsBefore(unit: Unit, pos: number): Token[] {
+  const n = lowerBound(unit.frame, (t) => t.end <= pos);
+  return unit.frame.slice(Math.max(0, n - 12), n);
+}
+
 function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
-  const before = unit.frame.filter((t) => t.end <= pos);
+  const before = wordsBefore(unit, pos);
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
     const w = before[k].lower;
     if (w === 'they' || w === 'we') return pluralOf.get(ctx) ?? null;
@@ -1503,7 +1515,7 @@ function pluralBefore(ctx: Context, unit: Unit, pos: number): string | null {
 
 /** "it proudly declared that it had never …", when no subject is found: the latest organisation subject. */
 function itBefore(ctx: Context, unit: Unit, pos: number): string | null {
-  const before = unit.frame.filter((t) => t.end <= pos);
+  const before = wordsBefore(unit, pos);
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
     const w = before[k].lower;
     if (w === 'it') return orgOf.get(ctx) ?? null;
@@ -1515,7 +1527,7 @@ function itBefore(ctx: Context, unit: Unit, pos: number): string | null {
 
 /** "The family" opening the clause right before the verb at pos, when no mention names it: its words, else null. */
 function groupBefore(ctx: Context, unit: Unit, pos: number): string | null {
-  const before = unit.frame.filter((t) => t.end <= pos);
+  const before = wordsBefore(unit, pos);
   let k = before.length - 1;
   while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
   const noun = before[k];
@@ -1536,7 +1548,7 @@ const AGENT_FOR = /\b(?:an?|the)\s+(?:spokes(?:man|woman|person)|lawyer|attorney
  * words it: "the campaign has long maintained", "loyalists were adamant", "the administration insisted".
  */
 function roleBefore(ctx: Context, unit: Unit, pos: number): string | null {
-  const before = unit.frame.filter((t) => t.end <= pos);
+  const before = wordsBefore(unit, pos);
   let k = before.length - 1;
   while (k >= 0 && (gapWord(before[k].lower) || BE_WORDS.has(before[k].lower) || CLAUSE_SKIP.has(before[k].lower) || before[k].lower === 'long') && before.length - k <= 4) k--;
   const noun = before[k];
@@ -1577,7 +1589,7 @@ const GROUP_MODIFIER = /^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?|the|[a-z]{3,}(?:['’]
 
 /** "Clinton’s campaign responded", "Smith’s lawyers denied": a possessive name and its noun right before the verb. */
 function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
-  const before = unit.frame.filter((t) => t.end <= pos);
+  const before = wordsBefore(unit, pos);
   let k = before.length - 1;
   while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
   const noun = before[k];
@@ -1773,21 +1785,65 @@ function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
 
 /** Who, in the sentence, reports the falsity: the speaker of a reporting verb other than the one at `exclude`. */
 function reporterOf(ctx: Context, unit: Unit, s: Sentence, exclude: number, alsoExclude = -1): string | null {
-  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end && c.start !== exclude && c.start !== alsoExclude);
-  for (const c of cues) {
-    // "Trump’s attorney, Alan Garten, said Nunberg was …": the name between commas says it, not the name after the verb
-    const app = appositiveBefore(ctx, unit, c.start);
-    if (app?.canonical) return app.canonical;
+  if (reporterMemo.sentence !== s) reporterMemo = sentenceReporters(ctx, unit, s);
+  const kept = (x: { cue: Cue }): boolean => x.cue.start !== exclude && x.cue.start !== alsoExclude;
+  // a cue whose speaker is named, else "“…,” they said": the latest plural subject
+  return (reporterMemo.named.find(kept) ?? reporterMemo.plural.find(kept))?.who ?? null;
+}
+
+interface SentenceReporters {
+  sentence: Sentence | null;
+  /** The sentence's cues, in order, with who speaks through each: named (cueReporter), or the plural subject before it. */
+  named: { cue: Cue; who: string }[];
+  plural: { cue: Cue; who: string }[];
+}
+/**
+ * Rules ask for a sentence's reporter once per word, each leaving out a cue or two: the cues that name someone are
+ * listed once per sentence (a hostile sentence with a hundred reporting verbs took 0.3 s, every call reading every
+ * cue back to its subject). The plural subjects that pluralBefore reads are noted after the sentence is read, so
+ * they hold while it is.
+ */
+let reporterMemo: SentenceReporters = { sentence: null, named: [], plural: [] };
+
+function sentenceReporters(ctx: Context, unit: Unit, s: Sentence): SentenceReporters {
+  const out: SentenceReporters = { sentence: s, named: [], plural: [] };
+  for (const cue of sentenceCues(ctx, unit, s)) {
+    const who = cueReporter(ctx, unit, cue);
+    if (who) out.named.push({ cue, who });
+    const plural = pluralBefore(ctx, unit, cue.start);
+    if (plural) out.plural.push({ cue, who: plural });
+  }
+  return out;
+}
+
+/**
+ * The cues that lie wholly in sentence s (a unit's cues are in text order). Rules ask for the reporter once per
+ * word of a sentence, so these and each cue's reporter are looked up, not searched for again: a hostile sentence of
+ * 2,000 characters holding a hundred reporting verbs took 0.3 s, every call reading every cue back to its subject.
+ */
+function sentenceCues(ctx: Context, unit: Unit, s: Sentence): Cue[] {
+  const all = cuesOf(ctx, unit);
+  const out: Cue[] = [];
+  for (let i = lowerBound(all, (c) => c.start < s.start); i < all.length && all[i].start < s.end; i++) if (all[i].end <= s.end) out.push(all[i]);
+  return out;
+}
+
+const cueReporters = new WeakMap<Cue, string | null>();
+/** Who speaks through cue c, as reporterOf names them (null: no one named). Depends on the cue alone, so kept. */
+function cueReporter(ctx: Context, unit: Unit, c: Cue): string | null {
+  let r = cueReporters.get(c);
+  if (r !== undefined) return r;
+  r = null;
+  // "Trump’s attorney, Alan Garten, said Nunberg was …": the name between commas says it, not the name after the verb
+  const app = appositiveBefore(ctx, unit, c.start);
+  if (app?.canonical) r = app.canonical;
+  else {
     const m = speakerOfCue(ctx, unit, c);
     // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton; "a spokesman for Clinton said": the spokesman
-    if (m?.canonical) return (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? agentFor(ctx, unit, m, c.start) ?? m.canonical;
+    if (m?.canonical) r = (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? agentFor(ctx, unit, m, c.start) ?? m.canonical;
   }
-  // "“…,” they said": the latest plural subject
-  for (const c of cues) {
-    const plural = pluralBefore(ctx, unit, c.start);
-    if (plural) return plural;
-  }
-  return null;
+  cueReporters.set(c, r);
+  return r;
 }
 
 /** "According to the officer in charge of the base, …": the source as the article words it, when no one is named. */
@@ -1805,7 +1861,7 @@ function accordingPhrase(text: string, unit: Unit, from: number): string | null 
 
 /** Who reports what is said at pos: the speaker of the sentence's cue nearest to it ("…, according to Factcheck.org"). */
 function reporterNear(ctx: Context, unit: Unit, s: Sentence, pos: number): string | null {
-  const cues = cuesOf(ctx, unit).filter((c) => c.start >= s.start && c.end <= s.end).sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  const cues = sentenceCues(ctx, unit, s).sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
   for (const c of cues) {
     const m = speakerOfCue(ctx, unit, c);
     if (m?.canonical) return m.canonical;
