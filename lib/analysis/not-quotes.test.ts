@@ -232,3 +232,13 @@ describe('titles near words of a performance', () => {
     expect(quotes(text)).toEqual(['We might go on the road again.']);
   });
 });
+
+describe('titles beside a title', () => {
+  it('drops a title-case quotation in a sentence where another is a work title, keeps one a verb reports', () => {
+    const text = [
+      'The service offers movies and TV shows from “Star Voyage,” the Ridge Studios and classic fare, including “Paper Kites” and “Bramble.”',
+      'Ms Ada Lowe said the service was “Better Than Ever.”',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['Better Than Ever.']);
+  });
+});

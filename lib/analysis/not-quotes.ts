@@ -298,6 +298,19 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     id: 'possessive-term',
     test: (ctx, q) => /^\p{L}[\p{L}-]*['’]s$/u.test(inner(ctx, q)),
   },
+  {
+    // "shows from Pixar, “Star Wars,” Marvel Studios and classic Disney fare, including “Mary Poppins” and “Bambi.”": a
+    // title-case quotation with no cue right by it, in a sentence where another is a work's title (work-title's words
+    // stand by it) — another title. (PolNeAR train: 8 removed, 6 not quotes; the 2 others are TV shows' titles.)
+    id: 'title-sentence',
+    test(ctx, q, a) {
+      if (DIRECT.has(a.sieve) || !titleCase(inner(ctx, q))) return false;
+      const i = survey(ctx).index.get(q) ?? -1;
+      const { work } = titleLists(ctx);
+      const u = ctx.quoteUnit[i];
+      return ctx.quotes.some((o, j) => j !== i && ctx.quoteUnit[j] === u && work[j]);
+    },
+  },
 ];
 
 /** Sieves that find the speaker right by the quotation: a verb just before or after it, a credit or "according to". */
