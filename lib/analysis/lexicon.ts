@@ -559,9 +559,19 @@ export const isCountWord = (w: string): boolean => {
 export const WORK_WORDS: ReadonlySet<string> = new Set([
   ...`show series sitcom drama program programme podcast episode segment sketch movie film documentary book novel memoir
     album song single track play musical opera magazine column newsletter blog video game ad advert commercial trailer
-    host anchor star actress actor author season cast premiere finale hit anthem poem tune`.trim().split(/\s+/).flatMap(nounForms),
-  ...set(`titled entitled aired airing broadcast starred starring appeared appearance performed sang singing directed published`),
+    host anchor star actress actor author season cast premiere finale hit anthem poem tune intro encore chorus lyric setlist`.trim().split(/\s+/).flatMap(nounForms),
+  ...set(`titled entitled aired airing broadcast starred starring appeared appearance performed sang singing directed published hitting`),
 ]);
+
+/**
+ * Words that are not nouns: after a quotation they show it is no noun's modifier ("“…” and", "“…” is"), where a noun
+ * would ("the “Three Amigos” summit"). lib/analysis/not-quotes.ts (named-thing).
+ */
+export const FUNCTION_WORDS = set(`
+  and or but nor in on at to for with by from of as about over into onto than that which who whom whose when where while
+  because if after before since until during against between among through without within is was are were be been being has
+  have had will would could should might may must can do does did not no it its he she they we i you him her them his their
+  our the a an this these those there here so then also only even just still yet all some any each every more most such very too`);
 
 /** A broadcaster's or publisher's name right before a title: "CBS’s “This Morning”", "on HBO’s". */
 export const BROADCASTERS = /\b(?:CNN|NBC|ABC|CBS|Fox|FOX|HBO|MSNBC|PBS|NPR|BBC|ITV|Netflix|Hulu|Amazon|Showtime|Comedy Central|Bravo|ESPN|C-SPAN|Fox News|Fox Business|CNBC|MTV|Disney|TBS|TNT|AMC|Sky|Channel 4)['’]s?$/;

@@ -180,3 +180,65 @@ describe('points of a scale', () => {
     expect(quotes(text)).toEqual(['a mess']);
   });
 });
+
+describe('names set before the noun they name', () => {
+  it('drops a title-case name before its noun, keeps a title-case quote a verb reports and a lower-case fragment', () => {
+    const text = [
+      'Governor Ana Reed ran a “Drive Slow Stay Home” campaign for two winters.',
+      'Ana Reed boarded a three-day “Reed Can Win It” bus tour across the valley.',
+      'The mayor, Ruth Okafor, said: “We Will Build It Together.”',
+      'Her aide said the plan was a “fair deal” for tenants.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['We Will Build It Together.', 'fair deal']);
+  });
+
+  it('drops a name given with “known as the”', () => {
+    expect(quotes('The three men were known as the “Three Wise Men.” Ms Ada Lowe called them “useful”.')).toEqual(['useful']);
+  });
+});
+
+describe('programmes after "on"', () => {
+  it('drops a title-case programme name after "on", keeps what was said there', () => {
+    const text = '“I expect to be vetted,” Sen. Jo Reed said on “Meet the Voters.” She later told reporters it was “on track”.';
+    expect(quotes(text)).toEqual(['I expect to be vetted,', 'on track']);
+  });
+});
+
+describe('coined words', () => {
+  it('drops one capitalised word written nowhere else, keeps a capitalised word that ends a reported sentence or names someone', () => {
+    const text = [
+      'A debate by Ana Reed, who said she felt ready, sparked a wave of “Reedmania” that carried her party to power.',
+      '“We will not give up,” Lowe said. Some fear the “Docklandisation” of the old town.',
+      'Lowe said the plan would bring another “Disaster.”',
+      'Critics kept calling the senator “Sparky” in their posts, and Sparky himself laughed it off.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['We will not give up,', 'Disaster.', 'Sparky']);
+  });
+});
+
+describe('possessive terms', () => {
+  it('drops one word in marks with a possessive ending', () => {
+    const text = 'Would the committee keep the “informant’s” identity secret? Ms Ada Lowe called it “likely”.';
+    expect(quotes(text)).toEqual(['likely']);
+  });
+});
+
+describe('titles near words of a performance', () => {
+  it('drops a song title after "the intro to" or "hitting"', () => {
+    const text = [
+      'The singer took his place at the keyboard and began the intro to “Moving On Down the Line.”',
+      'After hitting “Blue River Road,” the band told the audience, “We might go on the road again.”',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['We might go on the road again.']);
+  });
+});
+
+describe('titles beside a title', () => {
+  it('drops a title-case quotation in a sentence where another is a work title, keeps one a verb reports', () => {
+    const text = [
+      'The service offers movies and TV shows from “Star Voyage,” the Ridge Studios and classic fare, including “Paper Kites” and “Bramble.”',
+      'Ms Ada Lowe said the service was “Better Than Ever.”',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['Better Than Ever.']);
+  });
+});
