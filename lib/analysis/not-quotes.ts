@@ -287,9 +287,7 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
       const word = s.replace(/,$/, '');
       if (FIRST_NAME_GENDER.has(word.toLowerCase())) return false;
       if (SENTENCE_OPEN.test(ctx.text.slice(Math.max(ctx.blocks[q.block]?.start ?? 0, q.start - 6), q.start))) return false;
-      const re = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu');
-      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) if (m.index < q.innerStart || m.index >= q.innerEnd) return false;
-      return true;
+      return (capitalisedWords(ctx).get(word) ?? 0) <= 1; // the quotation's own
     },
   },
   {
@@ -312,6 +310,21 @@ export const NOT_A_QUOTE: readonly NotAQuoteRule[] = [
     },
   },
 ];
+
+const capitalisedCounts = new WeakMap<Context, Map<string, number>>();
+/**
+ * How often each capitalised word ("Cleggmania": a capital, then small letters, between non-letters) stands in the
+ * text, counted once per analysis: searching the text for each quotation's word cost a text's length per quotation.
+ */
+function capitalisedWords(ctx: Context): Map<string, number> {
+  let counts = capitalisedCounts.get(ctx);
+  if (!counts) {
+    counts = new Map();
+    for (const m of ctx.text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    capitalisedCounts.set(ctx, counts);
+  }
+  return counts;
+}
 
 /** Sieves that find the speaker right by the quotation: a verb just before or after it, a credit or "according to". */
 const STRICT = new Set(['label', 'dash-credit', 'after-quote', 'before-quote', 'according-to', 'as-clause']);
