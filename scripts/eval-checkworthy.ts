@@ -5,7 +5,7 @@
 // The rule "contains a digit, 'percent', 'million' or 'billion'" is scored on the same folds.
 // Usage: npx tsx scripts/eval-checkworthy.ts [--set key=value ...] [--hidden key=value ...] [--no-hidden] [--fold-seed N] [path/to/train.json]
 //   --set epochs=4 (any TrainOptions key) to measure an alternative; prints out-of-fold threshold choices too.
-//   --hidden mix=0.4 (any HiddenOptions key) the same for the hidden layer; --no-hidden: the regression alone.
+//   --hidden mix=0.4 (any HiddenOptions key; nets=3 averages three nets) the same for the hidden layer; --no-hidden: the regression alone.
 //   Needs the GloVe word vectors the hidden layer is trained on (scripts/word-vectors.ts says how to install them).
 //   --fold-seed N: another split into folds (default 12). A change worth keeping should hold on a second seed:
 //   with the model of Dec 2026 the pooled F1 moves by about 0.01 between seeds, as much as most alternatives.

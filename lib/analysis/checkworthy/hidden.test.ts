@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64, hiddenLogit, loadHidden, type HiddenFile } from './hidden';
 import { loadModel, scoreFeatures } from './model';
 import { sentenceFeatures } from './features';
-import { trainHidden, type HiddenRow, type WordVectors } from './train';
+import { DEFAULT_HIDDEN, fitHidden, hiddenInputs, netSeed, packHidden, trainHidden, type HiddenRow, type WordVectors } from './train';
 
 const bytes = (xs: number[]): string => encodeBase64(new Uint8Array(Int8Array.from(xs).buffer));
 
@@ -72,5 +72,32 @@ describe('training the hidden layer', () => {
     const h = loadHidden(trainHidden(rows, wv, { epochs: 30, rate: 0.01 }));
     expect(h.index.size).toBe(wv.words.length);
     expect(hiddenLogit(h, ['soar'], new Map())).toBeGreaterThan(hiddenLogit(h, ['sink'], new Map()) + 1);
+  });
+});
+
+describe('averaging several hidden nets', () => {
+  const wv: WordVectors = {
+    words: ['gain', 'rise', 'loss', 'fall', 'the'],
+    vectors: [[1, 0.1], [0.9, 0], [-1, 0.1], [-0.9, 0], [0, 1]].map((v) => Float64Array.from(v)),
+  };
+  const rows: HiddenRow[] = [];
+  for (let i = 0; i < 30; i++) {
+    rows.push({ tokens: ['the', i % 2 ? 'gain' : 'rise'], hand: new Map([['h:figure', i % 3]]), label: 1 });
+    rows.push({ tokens: ['the', i % 2 ? 'loss' : 'fall'], hand: new Map(), label: 0 });
+  }
+  it('places the nets side by side: the logit is the mean of theirs', () => {
+    const { x, hand } = hiddenInputs(rows, wv);
+    const labels = rows.map((r) => r.label);
+    const o = { ...DEFAULT_HIDDEN, hidden: 3, epochs: 5, rate: 0.01 };
+    const nets = [0, 1].map((n) => fitHidden(x, labels, { ...o, seed: netSeed(o.seed, n) }));
+    const both = loadHidden(packHidden(nets, wv, hand, 0.3));
+    expect(both.size).toBe(6);
+    expect(loadHidden(trainHidden(rows, wv, { ...o, nets: 2 })).w2).toEqual(both.w2);
+    for (const tokens of [['gain'], ['the', 'fall'], ['rise', 'loss', 'the']]) {
+      const h = new Map([['h:figure', 1]]);
+      const mean = nets.map((n) => hiddenLogit(loadHidden(packHidden([n], wv, hand, 0.3)), tokens, h)).reduce((a, b) => a + b) / 2;
+      // Each file rounds its projections to bytes on its own scale: equal up to that rounding.
+      expect(hiddenLogit(both, tokens, h)).toBeCloseTo(mean, 1);
+    }
   });
 });

@@ -133,6 +133,8 @@ export interface HiddenOptions {
   seed: number;
   /** Weight of the hidden layer's logit in the final score (the regression has the rest). */
   mix: number;
+  /** Nets trained with different seeds and averaged (see `packHidden`); absent: one. */
+  nets?: number;
 }
 
 /**
@@ -140,6 +142,22 @@ export interface HiddenOptions {
  * 7 and 31; best out-of-fold F1 at precision ≥ 0.85): 16 units do as well as 32; 20,000 words as well as 60,000;
  * the regression alone 0.755 / 0.741 / 0.741, the layer alone 0.69 / 0.67 / 0.69, mixed at 0.3 0.763 / 0.764 /
  * 0.768 (0.4 and 0.5 no better). A mean of word vectors fed straight into the regression gained less than half of that.
+ * Measured again in Dec 2026, pooled through analyze() (scripts/eval-checkworthy.ts; F1 at P, fold seeds 12 / 7 / 31;
+ * this layer .754 at .856 / .758 at .850 / .754 at .856), none kept:
+ * - averaging nets of different seeds (`nets`, `packHidden`): 2 nets .755 / .757 / .753 at P .858 / .852 / .851; 3 nets
+ *   .756 / .761 / .750 at .856 / .856 / .849; 4 nets .756 / .761 / .751 (5 on seed 12: .757 at .860), with mix 0.4 alike.
+ *   Seed 31 loses precision: the nets' disagreement is not where the errors are. (3 or more would also need a smaller
+ *   vocabulary to keep model.json under 1.6 MB.)
+ * - words weighed by r / (r + 50) (smooth inverse frequency by vocabulary rank) in the average, seed 12: .749 at .854;
+ *   with 2 nets and mix 0.4 .755 at .853.
+ * - the layer fitted as its share of the mixed score, the regression's logit (out-of-fold within the training folds)
+ *   as a fixed offset, seed 12: more sentences flagged (2 nets, mix 0.4: .766 at P .828), and with the logit shifted
+ *   down to the same precision .754 at .852: the same curve, another point on it.
+ * - 25 epochs .750 at .851; 8 epochs .756 at .847; L2 1e-3 .748 at .852 (seed 12).
+ * - a second net of 16 units over the words' projections max-pooled instead of averaged (shippable the same way, each
+ *   word's row through the first layer), its logit averaged with this one's: on the out-of-fold probabilities alone
+ *   (no analyze() rules) at p ≥ 0.55, F1 .756 → .762 on seed 12 but .758 → .754 on seed 7 and .757 → .758 on seed 31;
+ *   best F1 at P ≥ 0.85 .770 → .772, .766 → .759, .766 → .763. Not built into the runtime.
  */
 export const DEFAULT_HIDDEN: HiddenOptions = { hidden: 16, epochs: 15, rate: 0.002, l2: 1e-4, seed: 5, mix: 0.3 };
 
@@ -158,13 +176,17 @@ export interface WordVectors {
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-/**
- * Trains the hidden layer (see hidden.ts) by stochastic gradient descent with Adam, one sentence at a time in a
- * seeded order. Deterministic: the same rows, vectors and options give the same file.
- */
-export function trainHidden(rows: readonly HiddenRow[], wv: WordVectors, options: Partial<HiddenOptions> = {}): HiddenFile {
-  const o = { ...DEFAULT_HIDDEN, ...options };
-  const H = o.hidden;
+/** A hidden layer as trained, before its first layer is folded into the words' projections. */
+export interface HiddenNet {
+  /** hidden × (word-vector dimensions + hand features). */
+  w1: Float64Array[];
+  b1: Float64Array;
+  w2: Float64Array;
+  b2: number;
+}
+
+/** The hidden layer's inputs: each row's mean word vector followed by its hand features (in `hand`'s order). */
+export function hiddenInputs(rows: readonly HiddenRow[], wv: WordVectors): { x: Float64Array[]; hand: string[]; dims: number } {
   const dims = wv.vectors[0]?.length ?? 0;
   const index = new Map(wv.words.map((w, i) => [w, i]));
   const hand = [...new Set(rows.flatMap((r) => [...r.hand.keys()]))].sort();
@@ -183,6 +205,13 @@ export function trainHidden(rows: readonly HiddenRow[], wv: WordVectors, options
     hand.forEach((h, j) => (v[dims + j] = r.hand.get(h) ?? 0));
     return v;
   });
+  return { x, hand, dims };
+}
+
+/** One hidden layer fitted by stochastic gradient descent with Adam, one row at a time in an order seeded by `o.seed`. */
+export function fitHidden(x: readonly Float64Array[], labels: ReadonlyArray<0 | 1>, o: HiddenOptions): HiddenNet {
+  const H = o.hidden;
+  const D = x[0]?.length ?? 0;
   const rand = prng(o.seed);
   const w1 = Array.from({ length: H }, () => Float64Array.from({ length: D }, () => (rand() * 2 - 1) * Math.sqrt(6 / (D + H))));
   const b1 = new Float64Array(H);
@@ -201,7 +230,7 @@ export function trainHidden(rows: readonly HiddenRow[], wv: WordVectors, options
     p[q] -= (o.rate * (m[k][q] / c1)) / (Math.sqrt(s[k][q] / c2) + 1e-8);
   };
   const h = new Float64Array(H);
-  const order = rows.map((_, i) => i);
+  const order = x.map((_, i) => i);
   for (let e = 0; e < o.epochs; e++) {
     for (const i of shuffle(order, rand)) {
       const xi = x[i];
@@ -213,7 +242,7 @@ export function trainHidden(rows: readonly HiddenRow[], wv: WordVectors, options
         h[j] = a > 0 ? a : 0;
         z += w2[j] * h[j];
       }
-      const g = 1 / (1 + Math.exp(-z)) - rows[i].label;
+      const g = 1 / (1 + Math.exp(-z)) - labels[i];
       t++;
       c1 = 1 - 0.9 ** t;
       c2 = 1 - 0.999 ** t;
@@ -228,7 +257,18 @@ export function trainHidden(rows: readonly HiddenRow[], wv: WordVectors, options
       step(H + 2, 0, g);
     }
   }
-  // Each word's vector through the first layer, as signed bytes on one scale.
+  return { w1, b1, w2, b2: b2[0] };
+}
+
+/**
+ * Folds one or more trained nets into the shipped file. Several nets are averaged by placing their units side by
+ * side, each output weight divided by the number of nets and the output biases averaged: the file's logit is then
+ * exactly the mean of the nets' logits (before the projections are rounded to bytes on one shared scale).
+ */
+export function packHidden(nets: readonly HiddenNet[], wv: WordVectors, hand: readonly string[], mix: number): HiddenFile {
+  const dims = wv.vectors[0]?.length ?? 0;
+  const w1 = nets.flatMap((n) => n.w1);
+  const H = w1.length;
   const proj = new Float64Array(wv.words.length * H);
   let max = 0;
   wv.vectors.forEach((e, i) => {
@@ -242,16 +282,32 @@ export function trainHidden(rows: readonly HiddenRow[], wv: WordVectors, options
   const projScale = max / 127 || 1;
   const bytes = new Int8Array(proj.length);
   for (let i = 0; i < proj.length; i++) bytes[i] = Math.round(proj[i] / projScale);
+  const K = nets.length;
   return {
     hidden: H,
     vocab: wv.words.join(' '),
     proj: encodeBase64(new Uint8Array(bytes.buffer)),
     projScale: Number(projScale.toPrecision(6)),
-    hand,
+    hand: [...hand],
     handWeights: w1.map((w) => [...w.subarray(dims)].map(round4)),
-    b1: [...b1].map(round4),
-    w2: [...w2].map(round4),
-    b2: round4(b2[0]),
-    mix: o.mix,
+    b1: nets.flatMap((n) => [...n.b1]).map(round4),
+    w2: nets.flatMap((n) => [...n.w2].map((v) => (K === 1 ? v : v / K))).map(round4),
+    b2: round4(nets.reduce((a, n) => a + n.b2, 0) / K),
+    mix,
   };
+}
+
+/** The seed of the `n`th of several nets (the first keeps `seed`). */
+export const netSeed = (seed: number, n: number): number => seed + 1009 * n;
+
+/**
+ * Trains the hidden layer (see hidden.ts): `o.nets` nets with different seeds, averaged (see `packHidden`).
+ * Deterministic: the same rows, vectors and options give the same file.
+ */
+export function trainHidden(rows: readonly HiddenRow[], wv: WordVectors, options: Partial<HiddenOptions> = {}): HiddenFile {
+  const o = { ...DEFAULT_HIDDEN, ...options };
+  const { x, hand } = hiddenInputs(rows, wv);
+  const labels = rows.map((r) => r.label);
+  const nets = Array.from({ length: Math.max(1, o.nets ?? 1) }, (_, n) => fitHidden(x, labels, { ...o, seed: netSeed(o.seed, n) }));
+  return packHidden(nets, wv, hand, o.mix);
 }
