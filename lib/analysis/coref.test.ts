@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './context';
 import { toArticleInput } from './input';
+import { analyze } from './index';
 
 /** The canonical name coreference gives the possessive "his"/"her" at the n-th occurrence of `word` in the text. */
 function ownerOf(text: string, word: string, n = 0): string | null {
@@ -107,5 +108,19 @@ describe('the role noun "the royal"', () => {
     expect(resolvedAt(text, 'the royal', 0)).toBe('Prince Andrew');
     expect(resolvedAt(text, 'the royal', 1)).toBe('the royal'); // unresolved: its own words
     expect(resolvedAt(text, 'the royal', 2)).toBe('Prince Andrew');
+  });
+});
+
+describe('the fullest form of a name with a two-word family name', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('reads "Hawk Sawyer" as the "Kathleen Hawk Sawyer" named before or after it', () => {
+    expect(speakers('Barr put Kathleen Hawk Sawyer in charge.\n\n“We have some bad staff,” Hawk Sawyer said.')).toEqual(['Kathleen Hawk Sawyer']);
+    expect(speakers('“I didn’t see him,” Eriksson Ek said.\n\nThe pass came from Joel Eriksson Ek on the left.')).toEqual(['Joel Eriksson Ek']);
+  });
+  it('keeps a given name that ends a longer name, and a headline run, apart', () => {
+    // "Jane Smith" is not "Mary Jane Smith": the first word is a given name
+    expect(speakers('Mary Jane Smith and others came.\n\n“It is late,” Jane Smith said.')).toEqual(['Jane Smith']);
+    // "Bush Hits Marco Rubio" opens with no given name: no one's fullest form
+    expect(speakers('Bush Hits Marco Rubio On Debate Stage\n\n“We will win,” Marco Rubio said.')).toEqual(['Marco Rubio']);
   });
 });

@@ -24,6 +24,8 @@ export class EntityTable {
   private readonly byFirstName = new Map<string, Entity[]>();
   /** "john ford" → John M. Ford: first and last word of a longer name; null when two people share them. */
   private readonly longer = new Map<string, Entity | null>();
+  /** "hawk sawyer" → Kathleen Hawk Sawyer: the last two words of a longer name; null when two people share them. */
+  private readonly tails = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
   private readonly byRole = new Map<string, Entity[]>();
   /** Organisations the article introduced with a role noun: "his company, Kessler Structural" → company. */
@@ -67,6 +69,11 @@ export class EntityTable {
       pushTo(this.byFirstName, parts[0], person);
       // "John M. Ford" is also "John Ford", "Hillary Rodham Clinton" "Hillary Clinton" (not "Bill de Blasio" "Bill Blasio")
       if (parts.length >= 3 && !parts.some((w) => NAME_PARTICLES.has(w))) this.shorter(parts[0] + ' ' + surname, person);
+      // "Kathleen Hawk Sawyer" is also "Hawk Sawyer", "Joel Eriksson Ek" "Eriksson Ek": a two-word family name
+      if (parts.length >= 3) {
+        const tail = parts.slice(-2).join(' ');
+        this.tails.set(tail, this.tails.has(tail) && this.tails.get(tail) !== person ? null : person);
+      }
     }
     // "Brent Bozell III": the fullest form keeps the generational suffix
     if (m.suffix && person.canonical === m.name) person.canonical = m.name + ' ' + m.suffix;
@@ -99,6 +106,19 @@ export class EntityTable {
     return other;
   }
 
+  /**
+   * "Hawk Sawyer" after "Kathleen Hawk Sawyer": the one longer name that ends with these two words, when the first of
+   * them is no given name ("Jane Smith" is not "Mary Jane Smith") nor an initial, and the longer one opens with a given
+   * name (a headline's "Bush Hits Marco Rubio" is no one's name).
+   */
+  private tailOf(key: string): Entity | null {
+    const person = this.tails.get(key);
+    if (!person || person.canonical.toLowerCase() === key) return null;
+    const first = key.split(' ')[0];
+    const given = person.canonical.toLowerCase().split(' ')[0];
+    return first.length > 2 && !first.endsWith('.') && !genderOfFirstName(first) && !!genderOfFirstName(given) ? person : null;
+  }
+
   /** Records a shorter form ("john ford") of a longer name; null once two people share it. */
   private shorter(key: string, person: Entity): void {
     if (this.people.get(key) === person) return;
@@ -112,6 +132,8 @@ export class EntityTable {
       // "John Ford" and "John M. Ford": the fullest form the article gives, when only one person fits
       const longer = m.nameLength === 2 ? this.longer.get(key) : undefined;
       if (longer) return longer;
+      const tail = m.nameLength === 2 ? this.tailOf(key) : null;
+      if (tail) return tail;
       const full = this.people.get(key);
       if (full) return full;
       const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
