@@ -181,7 +181,7 @@ const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
     missive letter insistence emphasis warning description charge response answer quip slogan catchphrase motto mantra
     vow boast retort plea appeal speech prediction contention characterization characterisation reply complaint
     announcement admission declaration observation phrase post word allegation insinuation dictum verdict
-    assessment explanation pitch refrain rallying-cry battle-cry`],
+    assessment explanation pitch refrain rallying-cry battle-cry directive instruction`],
   // "the British royal", "the royal": a member of a royal family, named elsewhere in the article
   [['descriptive'], `royal`],
 ];

@@ -19,6 +19,14 @@ describe('attribution sieves', () => {
     expect(quotes('An audit undercut her claim that the fund was “fully repaid”.')).toEqual([['fully repaid', null, undefined]]);
   });
 
+  it('possessive-speech: the owner may follow the noun ("the contention of X", "directives from X to “…”")', () => {
+    const text = 'Dana Wu spoke on Monday. The detention of many Uighurs grew out of directives from Xi Jinping to “show no mercy” in the campaign.';
+    expect(quotes(text)).toEqual([['show no mercy', 'Xi Jinping', 'possessive-speech']]);
+    expect(quotes('His remarks buttress the claim of Hillary Clinton that it was “over-classified” then.')).toEqual([['over-classified', 'Hillary Clinton', 'possessive-speech']]);
+    // a noun that is no speech ("the detention of Uighurs") names no owner
+    expect(quotes('The detention of many Uighurs was called “a crime” by others.').map((q) => q[2])).not.toContain('possessive-speech');
+  });
+
   it('after-quote and next-sentence: "pressed", "reacted", "started" report the words only with nothing after them', () => {
     expect(quotes('“Would the fee stay?” Lind pressed. “Maybe for a year?”')).toEqual([
       ['Would the fee stay?', 'Lind', 'next-sentence'],

@@ -391,6 +391,9 @@ const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined
 
 const isModal = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'word' && !e.token.cap && MODALS.has(e.lower);
 
+/** The words after a speech noun that name its owner: "the contention of Hillary Clinton", "a warning from Xi". */
+const SPEECH_FROM = new Set(['of', 'from', 'by']);
+
 /** "Trump’s claim that there were “thousands of shootings”", "Bornstein's earlier missive … “the healthiest”". */
 const possessiveSpeech: Sieve = {
   id: 'possessive-speech', confidence: ATTRIBUTION.possessiveSpeech, explain: 'whose words the sentence names (“X’s claim”)',
@@ -400,6 +403,12 @@ const possessiveSpeech: Sieve = {
       const e = s.elements[k];
       if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
       if (e.kind !== 'word' || e.token.cap || !SPEECH_NOUNS.has(e.lower)) continue;
+      // "the contention of Hillary Clinton that …", "directives from Xi to “…”": the owner right after the noun
+      const by = s.elements[k + 1];
+      if (k + 2 < qe && by?.kind === 'word' && !by.token.cap && SPEECH_FROM.has(by.lower)) {
+        const m = mentionStartingAt(unit, s, k + 2);
+        if (m && !m.possessive && !m.modifier && (m.kind === 'name' || m.kind === 'role') && mentionEnd(s, k + 2) < qe) return nameOf(m);
+      }
       // the owner, up to three modifiers before the noun: "Trump’s recent evidence-free assertion"
       for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
         const w = s.elements[j];
