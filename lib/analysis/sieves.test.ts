@@ -38,6 +38,13 @@ describe('attribution sieves', () => {
     expect(quotes('“Not now,” Peter Lind started the car and drove off.').map((q) => q[1])).not.toContain('Peter Lind');
   });
 
+  it('after-quote: words quoted mid-clause, a determiner after them, are no "“…,” the company said"', () => {
+    const text = 'The teams isolated the problem, Kevin Mayer said, and “patched” the software as the company continued to sign up users.';
+    expect(quotes(text)).toEqual([['patched', 'Kevin Mayer', 'before-quote']]);
+    // closed by a comma, the determiner opens the speaker's phrase
+    expect(quotes('“We patched it,” the company said.')).toEqual([['We patched it,', 'the company', 'after-quote']]);
+  });
+
   it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],

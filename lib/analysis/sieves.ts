@@ -132,6 +132,9 @@ const afterQuote: Sieve = {
       return m && m.start === s.elements[j + 1]?.start && closesClause(s, mentionEnd(s, j + 1) + 1) ? nameOf(m) : null;
     }
     if (!mentionStartingAt(unit, s, j) && !AFTER_QUOTE_OPENERS.has(e.lower)) return null; // "“…” as the commission rejects …"
+    // "Mayer said, and “patched” the software as the company …": words quoted mid-clause, no comma or stop closing
+    // them, and a determiner after — the quotation's own sentence goes on; a speaker after it would be a new clause's
+    if (j === qe + 1 && AFTER_QUOTE_OPENERS.has(e.lower) && !e.token.cap && !/[,.?!…—–-]$/.test(ctx.text.slice(ctx.quotes[qi].innerStart, ctx.quotes[qi].innerEnd))) return null;
     for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
       const v = s.elements[k];
       if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
