@@ -124,3 +124,16 @@ describe('the fullest form of a name with a two-word family name', () => {
     expect(speakers('Bush Hits Marco Rubio On Debate Stage\n\n“We will win,” Marco Rubio said.')).toEqual(['Marco Rubio']);
   });
 });
+
+describe('an organisation’s abbreviation', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('reads "the CDC" and "the Chinese CDC" as the one body whose capitalised words it abbreviates', () => {
+    const text = 'The Chinese Center for Disease Control and Prevention said it had traced contacts.\n\nThe risk was “extremely low,” the CDC said.\n\nThere was “no need” to worry, the Chinese CDC said.';
+    expect(speakers(text)).toEqual(['the Chinese Center for Disease Control and Prevention', 'the Chinese Center for Disease Control and Prevention']);
+    expect(speakers('Camp news\n\nThe U.S. Customs and Border Protection did not accept the offer.\n\n“Holding is short-term,” CBP said.')).toEqual(['the U.S. Customs and Border Protection']);
+  });
+  it('leaves an abbreviation two bodies could share alone', () => {
+    const text = 'The Central Data Council and the Civil Defence Corps met.\n\n“We agree,” the CDC said.';
+    expect(speakers(text)).toEqual(['the CDC']);
+  });
+});

@@ -27,6 +27,8 @@ export class EntityTable {
   /** "hawk sawyer" → Kathleen Hawk Sawyer: the last two words of a longer name; null when two people share them. */
   private readonly tails = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
+  /** "the cdc" → the organisation whose name it abbreviates (null: none, or more than one). */
+  private readonly acronyms = new Map<string, Entity | null>();
   private readonly byRole = new Map<string, Entity[]>();
   /** Organisations the article introduced with a role noun: "his company, Kessler Structural" → company. */
   private readonly orgsByIntroduction = new Map<string, Set<Entity>>();
@@ -156,7 +158,43 @@ export class EntityTable {
       // (not a place: "South Korea" is no relative of an "N. Korea" read as a name; the person has a spelled-out given name)
       if (bySurname?.length === 1 && !m.place && /^\p{Lu}\p{Ll}+ /u.test(bySurname[0].canonical)) return bySurname[0];
     }
-    return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
+    const own = this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
+    if (!m.org || (own && stripThe(own.canonical) !== stripThe(m.text))) return own; // "(CDC)" after the full name: learned
+    return this.acronymOrg(m) ?? own;
+  }
+
+  /**
+   * "the CDC", "the Chinese CDC" for "Chinese Center for Disease Control and Prevention", "CBP" for "Customs and Border
+   * Protection": a word in capitals that spells the initials of a run of the capitalised words of the one organisation
+   * the article names at full length, any words before it among that name's words before the run.
+   */
+  private acronymOrg(m: Mention): Entity | null {
+    const words = stripThe(m.text).split(/\s+/);
+    const acronym = words[words.length - 1];
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+    const key = stripThe(m.text).toLowerCase();
+    if (this.acronyms.has(key)) return this.acronyms.get(key)!;
+    const rest = words.slice(0, -1).map((w) => w.toLowerCase());
+    let found: Entity | null = null;
+    for (const org of new Set(this.orgs.values())) {
+      const caps = stripThe(org.canonical).split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      if (caps.length < acronym.length) continue;
+      const at = caps.map((w) => w[0]).join('').indexOf(acronym);
+      if (at < 0 || !rest.every((w) => caps.slice(0, at).some((c) => c.toLowerCase() === w))) continue;
+      if (found && found !== org) {
+        // "the Chinese Center for Disease Control" and "… and Prevention": one body, the longer name its fullest form
+        const [a, b] = [stripThe(found.canonical).toLowerCase(), stripThe(org.canonical).toLowerCase()];
+        if (b.startsWith(a)) found = org;
+        else if (!a.startsWith(b)) {
+          found = null;
+          break;
+        }
+        continue;
+      }
+      found = org;
+    }
+    this.acronyms.set(key, found);
+    return found;
   }
 
   /**

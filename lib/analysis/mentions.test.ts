@@ -45,6 +45,9 @@ describe('name mentions', () => {
     expect(names('The U.S. Customs and Border Protection said no.')).toEqual([['the U.S. Customs and Border Protection', true]]);
     expect(names('Immigration and Customs Enforcement said no.')).toEqual([['Immigration and Customs Enforcement', true]]);
     expect(names('Trump and Senate Republicans said no.')[0]).toEqual(['Trump', false]);
+    // after an organisation's word and "for"/"of", one capitalised abstract noun ends the name
+    expect(names('The Chinese Center for Disease Control and Prevention said no.')).toEqual([['the Chinese Center for Disease Control and Prevention', true]]);
+    expect(names('The Center for Disease Control and Jo Reed said no.')[0]).toEqual(['the Center for Disease Control', true]);
   });
 
   it('reads a capitalised group noun opening a name with "for", "against" or "without" as an organisation', () => {

@@ -399,7 +399,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       continue;
     }
     // "Customs and Border Protection", "Immigration and Customs Enforcement": without "the" too, when no person is named so far
-    if (t.word === 'and' && (determiner || bodySoFar(tokens, start, end)) && andJoinsOrg(text, tokens, end)) {
+    if (t.word === 'and' && (determiner || bodySoFar(tokens, start, end)) && (andJoinsOrg(text, tokens, end) || andEndsOrgName(text, tokens, start, end))) {
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
@@ -531,6 +531,23 @@ function andJoinsOrg(text: string, tokens: readonly Token[], k: number): boolean
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!tokens[j].cap || !adjacent(text, tokens[j - 1], tokens[j])) return false;
     if (ORG_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Centers for Disease Control and Prevention", "the Office of Research and Development": after an organisation's word
+ * and "of" or "for", "and" then one capitalised abstract noun that ends the name.
+ */
+function andEndsOrgName(text: string, tokens: readonly Token[], start: number, k: number): boolean {
+  const last = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!last?.cap || last.possessive || !adjacent(text, tokens[k], last) || !/(?:ion|ment|ity|ance|ence|ics)s?$/.test(last.lower)) return false;
+  if (after && after.cap && adjacent(text, last, after)) return false;
+  let org = false;
+  for (let j = start; j < k; j++) {
+    if (ORG_WORDS.has(tokens[j].lower)) org = true;
+    else if (org && (tokens[j].word === 'of' || tokens[j].word === 'for')) return true;
   }
   return false;
 }
