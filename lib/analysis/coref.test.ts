@@ -137,3 +137,15 @@ describe('an organisation’s abbreviation', () => {
     expect(speakers(text)).toEqual(['the CDC']);
   });
 });
+
+describe('the subject a later "she" or "he" refers to', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('is not a name after a preposition ("albums released through Big Machine")', () => {
+    const text = 'Taylor Swift spoke on Monday.\n\nTaylor Swift’s first albums were released through Big Machine, which was sold this year.\n\nIn a post at the time she called this the “worst case scenario”.';
+    expect(speakers(text)).toEqual(['Taylor Swift']);
+  });
+  it('is a passive’s agent after "by"', () => {
+    const text = 'One question came up again. It was put by Gill Armitage, a swimmer.\n\nShe said she had been ill. ‘There is nothing exceptional about them.’';
+    expect(speakers(text)).toEqual(['Gill Armitage']);
+  });
+});
