@@ -45,6 +45,14 @@ describe('attribution sieves', () => {
     expect(quotes('“We patched it,” the company said.')).toEqual([['We patched it,', 'the company', 'after-quote']]);
   });
 
+  it('sentence-subject: a headline in capitals is no one ("UNDERSTANDING THE MOVEMENT “…”")', () => {
+    expect(quotes('The morning email.\n\nUNDERSTANDING THE ASSISTED SUICIDE MOVEMENT TODAY “But I won’t have to die alone.” [Mother Jones.]')).toEqual([
+      ['But I won’t have to die alone.', null, undefined],
+    ]);
+    // an abbreviation is a name
+    expect(quotes('The UN sees the deal as “a breakthrough” for peace.')).toEqual([['a breakthrough', 'the UN', 'sentence-subject']]);
+  });
+
   it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],

@@ -519,13 +519,16 @@ const nextSentence: Sieve = {
   },
 };
 
+/** A headline or section label in capitals read as a name ("OBAMA’S LAST STATE", "UNDERSTANDING"), not an abbreviation ("UN"). */
+const SHOUTED = /^(?=[^\s]{7,}$|.*\s)[\p{Lu}\p{N}’'.&\s-]+$/u;
+
 /** The subject of the quotation's own sentence when no reporting verb names one: "Trump has hailed the vote as “fantastic.”" */
 const subject: Sieve = {
   id: 'sentence-subject', confidence: ATTRIBUTION.sentenceSubject, explain: 'the subject of the sentence',
   apply(state, qi) {
     const { ctx, unit, qe } = place(state, qi);
     const m = clauseSubject(ctx, unit, qe);
-    if (!m || m.kind === 'group' && !m.canonical) return null;
+    if (!m || m.kind === 'group' && !m.canonical || SHOUTED.test(m.text)) return null;
     return m.entity?.kind === 'person' || m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'role' ? nameOf(m) : null;
   },
 };
