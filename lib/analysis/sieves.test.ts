@@ -53,6 +53,14 @@ describe('attribution sieves', () => {
     expect(quotes('The UN sees the deal as “a breakthrough” for peace.')).toEqual([['a breakthrough', 'the UN', 'sentence-subject']]);
   });
 
+  it('trailing-credit: "…, said X" at the end of the sentence credits the words before it', () => {
+    const text = 'Gordon Sondland testified on Wednesday.\n\nSondland was known for telling others “he was in charge of Ukraine” despite his post, said another witness in the probe, former adviser Fiona Hill.';
+    expect(quotes(text)[0]).toEqual(['he was in charge of Ukraine', 'Fiona Hill', 'trailing-credit']);
+    expect(quotes('Planned Parenthood’s Cecile Richards noted that abortion is “central” to the platform, reported the Washington Examiner.')[0]).toEqual(['central', 'the Washington Examiner', 'trailing-credit']);
+    // what follows the verb is what was said, not who said it
+    expect(quotes('Jo Reed called the plan “a disaster” on Monday, said the mayor would resign and left.').map((q) => q[2])).not.toContain('trailing-credit');
+  });
+
   it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],

@@ -171,6 +171,47 @@ function beforeLongAside(unit: Parameters<typeof mentionStartingAt>[0], s: Retur
   return null;
 }
 
+/**
+ * "Sondland was known for telling others “he was in charge of Ukraine” despite …, said another witness, Fiona Hill": a
+ * comma and an inverted reporting verb later in the quotation's sentence credit everything before them — the one who
+ * told the reporter, not the one the sentence reports on.
+ */
+const trailingCredit: Sieve = {
+  id: 'trailing-credit', confidence: ATTRIBUTION.reportingSpeaker, explain: 'named at the end of the sentence (“…, said X”)',
+  apply(state, qi) {
+    const { ctx, unit, s, qe } = place(state, qi);
+    for (let k = qe + 2; k < s.elements.length; k++) {
+      const e = s.elements[k];
+      if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+      if (e.kind !== 'word' || e.token.cap || e.mention >= 0 || !isComma(s.elements[k - 1]) || !SPEECH_VERBS.has(e.lower) || !verbHas(e.lower, 'inverts') || e.lower.endsWith('ing')) continue;
+      const m = speakerAfterVerb(ctx, unit, k) ?? describedPersonAtEnd(unit, s, k + 1);
+      if (!m || m.kind === 'pronoun') return null;
+      // the speaker's phrase closes the sentence ("…, said Fiona Hill."), or only when, where or how follows it
+      const after = s.elements[mentionEnd(s, s.elements.findIndex((x) => x.start === m.start)) + 1];
+      return !after || after.kind === 'punct' || (after.kind === 'word' && SAID_HOW.has(after.lower)) ? nameOf(m) : null;
+    }
+    return null;
+  },
+};
+
+/**
+ * "…, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.": a person's name that
+ * closes the sentence after a description of a few words and a comma, from element `from`.
+ */
+function describedPersonAtEnd(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, from: number): Resolved | null {
+  for (let k = from; k < s.elements.length && k <= from + ATTRIBUTION.describedSpeakerWords; k++) {
+    const e = s.elements[k];
+    if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+    if (e.kind !== 'word' || e.mention < 0) continue;
+    const m = unit.mentions[e.mention];
+    const end = mentionEnd(s, k);
+    const after = s.elements[end + 1];
+    if (m.kind === 'name' && !m.org && !m.possessive && !m.modifier && m.entity?.kind === 'person' && (!after || (after.kind === 'punct' && '.;?!'.includes(after.char)))) return m;
+    k = end;
+  }
+  return null;
+}
+
 /** "Jane Doe said: “…”", "Mr. Trump said on Twitter that “…”", "Kasich cautioned “let’s not …”". */
 const beforeQuote: Sieve = {
   id: 'before-quote', confidence: ATTRIBUTION.beforeQuote, explain: 'named just before the quote',
@@ -662,7 +703,7 @@ function longQuotesOf(ctx: AttributionState['ctx'], keys: readonly string[]): nu
 }
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, trailingCredit, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   ownClauseSubject, subject, paragraphSpeaker, previousSentence, previousParagraph, repeatedQuote,
 ];
 
