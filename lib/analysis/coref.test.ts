@@ -149,3 +149,12 @@ describe('the subject a later "she" or "he" refers to', () => {
     expect(speakers(text)).toEqual(['Gill Armitage']);
   });
 });
+
+describe('a group noun that opens an organisation’s name', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('reads "the doctors" as "Doctors for Camp Closure" when one body’s name opens with the noun', () => {
+    const text = 'The offer came from Doctors for Camp Closure, a new group.\n\n“We write with urgency,” the doctors said.';
+    expect(speakers(text)).toEqual(['Doctors for Camp Closure']);
+    expect(speakers('Flu season began early.\n\n“We write with urgency,” the doctors said.')).toEqual(['the doctors']);
+  });
+});

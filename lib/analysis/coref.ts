@@ -242,6 +242,12 @@ export class Coreference {
         org?.roles.add(m.head); // "the regulator" once means it is not "the company" later
         return done(org, m.text);
       }
+      case 'group': {
+        // "the doctors" after "Doctors for Camp Closure": the body whose name opens with the noun
+        const noun = /^the (\p{Ll}+)$/u.exec(m.text)?.[1];
+        const org = noun ? this.table.orgOpeningWith(noun) : null;
+        return org ? done(org) : done(null);
+      }
       default:
         return done(null);
     }

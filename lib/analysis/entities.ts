@@ -249,6 +249,18 @@ export class EntityTable {
     return [...(this.orgsByIntroduction.get(head) ?? [])];
   }
 
+  /** The one organisation whose name opens with this plural noun ("doctors" → "Doctors for Camp Closure"); null if none or two. */
+  orgOpeningWith(noun: string): Entity | null {
+    let found: Entity | null = null;
+    for (const org of this.orgs.values()) {
+      const words = stripThe(org.canonical).toLowerCase().split(/\s+/);
+      if (words.length < 3 || words[0] !== noun || org === found) continue;
+      if (found) return null;
+      found = org;
+    }
+    return found;
+  }
+
   /** Organisations whose name ends with `head` ("council" → "Harbourside City Council"). */
   orgsWithHead(head: string): Entity[] {
     const out = new Set<Entity>();
