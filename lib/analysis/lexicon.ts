@@ -96,7 +96,7 @@ export const LEADING_NOT_NAME_WORDS = set(`
   please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
   whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok team likewise note consider imagine remember
   hours days weeks months years minutes moments seconds decades last previously soon back here there meanwhile
-  thus hence therefore otherwise instead tonight
+  thus hence therefore otherwise instead tonight late month week year weekend
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */

@@ -61,6 +61,15 @@ describe('attribution sieves', () => {
     expect(quotes('Jo Reed called the plan “a disaster” on Monday, said the mayor would resign and left.').map((q) => q[2])).not.toContain('trailing-credit');
   });
 
+  it('previous-paragraph: a reporter’s credit line is no one who speaks', () => {
+    expect(quotes('The city was calm.\n\nSui-Lee Wee contributed reporting from Beijing.\n\n“Stay home and stay safe.”')).toEqual([['Stay home and stay safe.', null, undefined]]);
+    expect(quotes('The city was calm.\n\nMayor Jo Reed spoke to the crowd.\n\n“Stay home and stay safe.”')[0][1]).toBe('Jo Reed');
+  });
+
+  it('a time phrase opening the sentence is no name ("Late last month, …")', () => {
+    expect(quotes('The outbreak grew.\n\nLate last month, the region reported a “routine” case.')).toEqual([['routine', null, undefined]]);
+  });
+
   it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],

@@ -641,6 +641,9 @@ const previousSentence: Sieve = {
   },
 };
 
+/** A reporter's credit: "Sui-Lee Wee contributed reporting.", "Reporting by Sam Lee; editing by Ann Ray". */
+const CREDIT_LINE = /\bcontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\b|^(?:By|(?:Additional )?[Rr]eporting by|Written by|Compiled by)\s/;
+
 /** A quotation that opens its paragraph: the last speaker of the previous paragraph, else its subject. */
 const previousParagraph: Sieve = {
   id: 'previous-paragraph', confidence: ATTRIBUTION.previousParagraph, explain: 'named in the previous paragraph',
@@ -652,7 +655,7 @@ const previousParagraph: Sieve = {
     const spoke = state.lastInBlock.get(block - 1);
     if (spoke) return spoke;
     const last = ctx.units[ctx.blockLastUnit[block - 1] ?? -1];
-    if (!last || last.quotes.length) return null;
+    if (!last || last.quotes.length || CREDIT_LINE.test(ctx.text.slice(last.start, last.end))) return null;
     const s = streamOf(ctx, last);
     const m = clauseSubject(ctx, last, s.elements.length);
     return m && (m.entity?.kind === 'person' || m.kind === 'pronoun') ? nameOf(m) : null;
