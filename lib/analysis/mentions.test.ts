@@ -67,3 +67,12 @@ describe('name mentions', () => {
     expect(names('Home Depot said sales rose.')).toEqual([['Home Depot', true]]);
   });
 });
+
+describe('role mentions', () => {
+  const roles = (s: string): string[] => findMentions(s, tokenize(s, 0, s.length)).filter((m) => m.kind === 'role').map((m) => m.text);
+  it('reads "the Inner Mongolia health commission" as one body: a two-word name and a modifier before the noun', () => {
+    expect(roles('The Inner Mongolia health commission said the risk was low.')).toEqual(['the Inner Mongolia health commission']);
+    // four words after "the" with no two-word name first are no role phrase
+    expect(roles('His remarks buttress the contention of former secretary Jo Reed.')).not.toContain('the contention of former secretary');
+  });
+});

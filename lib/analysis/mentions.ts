@@ -188,10 +188,10 @@ function officeOf(text: string, tokens: readonly Token[], i: number, j: number):
   return m;
 }
 
-/** "the (US) president", "the company", "the Welsh government": lower-case role noun within 3 words of "the". */
+/** "the (US) president", "the company", "the Inner Mongolia health commission": lower-case role noun within 4 words of "the". */
 function roleAt(text: string, tokens: readonly Token[], i: number): Mention | null {
   const definite = tokens[i].lower === 'the';
-  for (let j = i + 1; j <= i + (definite ? 3 : 4) && j < tokens.length; j++) {
+  for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     let t = tokens[j];
     if (!adjacent(text, tokens[j - 1], t)) return null;
     const age = /^\d{1,3}-year-old$/.test(t.lower); // "the 45-year-old"
@@ -200,6 +200,8 @@ function roleAt(text: string, tokens: readonly Token[], i: number): Mention | nu
     if (!t.cap && (person || (definite && ORG_ROLE_NOUNS.has(t.lower)))) {
       const quals = tokens.slice(i + 1, j);
       if (quals.some((q) => q.possessive || q.dot)) return null;
+      // four words after "the" only for a two-word name before the noun: "the Inner Mongolia health commission"
+      if (definite && quals.length === 3 && !(quals[0].cap && quals[1].cap)) return null;
       if (!definite && (SPOKES.has(t.lower) || quals.some((q) => q.cap && !isNationality(q)))) return null; // "a Western Grid spokesperson": the name speaks
       while (person && !t.possessive && j + 1 < tokens.length && !tokens[j + 1].cap && PERSON_ROLE_NOUNS.has(tokens[j + 1].lower) && adjacent(text, t, tokens[j + 1])) t = tokens[++j]; // "the chief executive"
       const key = [...quals.map((q) => q.lower), t.lower].join(' ');
