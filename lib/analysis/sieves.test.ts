@@ -70,6 +70,13 @@ describe('attribution sieves', () => {
     expect(quotes('The outbreak grew.\n\nLate last month, the region reported a “routine” case.')).toEqual([['routine', null, undefined]]);
   });
 
+  it('after-quote: "said a report from X" credits the report’s author', () => {
+    expect(quotes('Markets rose.\n\n“Growth is slowing,” said a new report from Kotak Institutional Equities.')).toEqual([
+      ['Growth is slowing,', 'Kotak Institutional Equities', 'after-quote'],
+    ]);
+    expect(quotes('Markets rose.\n\n“Growth is slowing,” says a study by the Brookings Institution.')[0][1]).toBe('the Brookings Institution');
+  });
+
   it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],

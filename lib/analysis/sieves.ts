@@ -125,7 +125,7 @@ const afterQuote: Sieve = {
     const e = s.elements[j];
     if (!e || e.kind !== 'word') return null;
     // "“…,” adding that …": a participle after the quotation continues the sentence's speaker, named elsewhere
-    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') && !e.lower.endsWith('ing') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
+    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') && !e.lower.endsWith('ing') ? nameOf(speakerAfterVerb(ctx, unit, j) ?? documentAuthor(unit, s, j + 1)) : null;
     // "“…?” reacted Quill.": a verb that reports words only when nothing else follows the name
     if (QUOTE_CLOSING_VERBS.has(e.lower) && !e.token.cap) {
       const m = speakerAfterVerb(ctx, unit, j);
@@ -147,6 +147,19 @@ const afterQuote: Sieve = {
     return nameOf(beforeLongAside(unit, s, j));
   },
 };
+
+/** Written things that may "say" on their author's behalf: "said a report from Kotak Institutional Equities". */
+const AUTHORED_NOUNS = new Set(['report', 'study', 'survey', 'analysis', 'note', 'statement', 'release', 'letter', 'memo', 'filing', 'research']);
+
+/** "“…,” said a report from Kotak Institutional Equities": the author a document noun names after "from", "by" or "of". */
+function documentAuthor(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, j: number): Resolved | null {
+  let k = j;
+  if (wordIs(s.elements[k], DOCUMENT_DETERMINERS)) k++;
+  if (s.elements[k]?.kind === 'word' && !(s.elements[k] as { token: { cap: boolean } }).token.cap && s.elements[k + 1]?.kind === 'word' && AUTHORED_NOUNS.has((s.elements[k + 1] as { lower: string }).lower)) k++; // "a new report"
+  if (!wordIs(s.elements[k], AUTHORED_NOUNS) || !wordIs(s.elements[k + 1], SPEECH_FROM)) return null;
+  const m = mentionStartingAt(unit, s, k + 2) ?? (isWord(s.elements[k + 2], 'the') ? mentionStartingAt(unit, s, k + 3) : null);
+  return m && m.kind === 'name' && !m.possessive && !m.modifier ? m : null;
+}
 
 /** Whether element k ends the clause: the end of the sentence, a comma, a stop or a quotation ("“…?” Lind pressed."). */
 function closesClause(s: ReturnType<typeof streamOf>, k: number): boolean {
