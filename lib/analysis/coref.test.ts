@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './context';
 import { toArticleInput } from './input';
+import { analyze } from './index';
 
 /** The canonical name coreference gives the possessive "his"/"her" at the n-th occurrence of `word` in the text. */
 function ownerOf(text: string, word: string, n = 0): string | null {
@@ -107,5 +108,53 @@ describe('the role noun "the royal"', () => {
     expect(resolvedAt(text, 'the royal', 0)).toBe('Prince Andrew');
     expect(resolvedAt(text, 'the royal', 1)).toBe('the royal'); // unresolved: its own words
     expect(resolvedAt(text, 'the royal', 2)).toBe('Prince Andrew');
+  });
+});
+
+describe('the fullest form of a name with a two-word family name', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('reads "Hawk Sawyer" as the "Kathleen Hawk Sawyer" named before or after it', () => {
+    expect(speakers('Barr put Kathleen Hawk Sawyer in charge.\n\n“We have some bad staff,” Hawk Sawyer said.')).toEqual(['Kathleen Hawk Sawyer']);
+    expect(speakers('“I didn’t see him,” Eriksson Ek said.\n\nThe pass came from Joel Eriksson Ek on the left.')).toEqual(['Joel Eriksson Ek']);
+  });
+  it('keeps a given name that ends a longer name, and a headline run, apart', () => {
+    // "Jane Smith" is not "Mary Jane Smith": the first word is a given name
+    expect(speakers('Mary Jane Smith and others came.\n\n“It is late,” Jane Smith said.')).toEqual(['Jane Smith']);
+    // "Bush Hits Marco Rubio" opens with no given name: no one's fullest form
+    expect(speakers('Bush Hits Marco Rubio On Debate Stage\n\n“We will win,” Marco Rubio said.')).toEqual(['Marco Rubio']);
+  });
+});
+
+describe('an organisation’s abbreviation', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('reads "the CDC" and "the Chinese CDC" as the one body whose capitalised words it abbreviates', () => {
+    const text = 'The Chinese Center for Disease Control and Prevention said it had traced contacts.\n\nThe risk was “extremely low,” the CDC said.\n\nThere was “no need” to worry, the Chinese CDC said.';
+    expect(speakers(text)).toEqual(['the Chinese Center for Disease Control and Prevention', 'the Chinese Center for Disease Control and Prevention']);
+    expect(speakers('Camp news\n\nThe U.S. Customs and Border Protection did not accept the offer.\n\n“Holding is short-term,” CBP said.')).toEqual(['the U.S. Customs and Border Protection']);
+  });
+  it('leaves an abbreviation two bodies could share alone', () => {
+    const text = 'The Central Data Council and the Civil Defence Corps met.\n\n“We agree,” the CDC said.';
+    expect(speakers(text)).toEqual(['the CDC']);
+  });
+});
+
+describe('the subject a later "she" or "he" refers to', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('is not a name after a preposition ("albums released through Big Machine")', () => {
+    const text = 'Taylor Swift spoke on Monday.\n\nTaylor Swift’s first albums were released through Big Machine, which was sold this year.\n\nIn a post at the time she called this the “worst case scenario”.';
+    expect(speakers(text)).toEqual(['Taylor Swift']);
+  });
+  it('is a passive’s agent after "by"', () => {
+    const text = 'One question came up again. It was put by Gill Armitage, a swimmer.\n\nShe said she had been ill. ‘There is nothing exceptional about them.’';
+    expect(speakers(text)).toEqual(['Gill Armitage']);
+  });
+});
+
+describe('a group noun that opens an organisation’s name', () => {
+  const speakers = (text: string): Array<string | null | undefined> => analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  it('reads "the doctors" as "Doctors for Camp Closure" when one body’s name opens with the noun', () => {
+    const text = 'The offer came from Doctors for Camp Closure, a new group.\n\n“We write with urgency,” the doctors said.';
+    expect(speakers(text)).toEqual(['Doctors for Camp Closure']);
+    expect(speakers('Flu season began early.\n\n“We write with urgency,” the doctors said.')).toEqual(['the doctors']);
   });
 });

@@ -1,6 +1,6 @@
 import { EntityTable, fits, withoutAddress, type Entity } from './entities';
 import { genderOfFirstName } from './first-names';
-import { COMPANY_HEADS, DESCRIPTIVE_NOUNS, FRONTED_CLAUSE_OPENERS, FRONTING_WORDS, SUBJECT_FOLLOWERS } from './lexicon';
+import { COMPANY_HEADS, DESCRIPTIVE_NOUNS, FRONTED_CLAUSE_OPENERS, FRONTING_WORDS, PREPOSITIONS, SUBJECT_FOLLOWERS } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './words';
 
@@ -95,7 +95,7 @@ export class Coreference {
           if (m.gender && !e.gender) e.gender = m.gender;
           if (!m.possessive) this.unitPeople.push(e); // "Fox host Jo Reed’s comments": an owner is seldom the next "she"
           if (e.gender) this.lastPersonBy[e.gender] = e;
-          if (!subjectSet && !m.possessive) {
+          if (!subjectSet && !m.possessive && !afterPreposition(frame, m.start)) {
             e.subjects++;
             this.lastSubject = e;
             if (e.gender) this.lastSubjectBy[e.gender] = e;
@@ -242,12 +242,32 @@ export class Coreference {
         org?.roles.add(m.head); // "the regulator" once means it is not "the company" later
         return done(org, m.text);
       }
+      case 'group': {
+        // "the doctors" after "Doctors for Camp Closure": the body whose name opens with the noun
+        const noun = /^the (\p{Ll}+)$/u.exec(m.text)?.[1];
+        const org = noun ? this.table.orgOpeningWith(noun) : null;
+        return org ? done(org) : done(null);
+      }
       default:
         return done(null);
     }
   }
 }
 
+
+/** Whether the frame word right before `start` is a preposition: "albums released through Big Machine" is no subject. */
+function afterPreposition(frame: readonly Token[], start: number): boolean {
+  let lo = 0;
+  let hi = frame.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frame[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const prev = frame[lo - 1];
+  // (not "by": "The question was put by Gill Armitage. She …" — a passive's agent is whom the next "she" means)
+  return !!prev && prev.lower !== 'by' && PREPOSITIONS.has(prev.lower);
+}
 
 /** The latest of `people` known to be of gender `g`. */
 function nearestOf(people: readonly Entity[], g: 'm' | 'f'): Entity | null {

@@ -24,7 +24,11 @@ export class EntityTable {
   private readonly byFirstName = new Map<string, Entity[]>();
   /** "john ford" → John M. Ford: first and last word of a longer name; null when two people share them. */
   private readonly longer = new Map<string, Entity | null>();
+  /** "hawk sawyer" → Kathleen Hawk Sawyer: the last two words of a longer name; null when two people share them. */
+  private readonly tails = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
+  /** "the cdc" → the organisation whose name it abbreviates (null: none, or more than one). */
+  private readonly acronyms = new Map<string, Entity | null>();
   private readonly byRole = new Map<string, Entity[]>();
   /** Organisations the article introduced with a role noun: "his company, Kessler Structural" → company. */
   private readonly orgsByIntroduction = new Map<string, Set<Entity>>();
@@ -67,6 +71,11 @@ export class EntityTable {
       pushTo(this.byFirstName, parts[0], person);
       // "John M. Ford" is also "John Ford", "Hillary Rodham Clinton" "Hillary Clinton" (not "Bill de Blasio" "Bill Blasio")
       if (parts.length >= 3 && !parts.some((w) => NAME_PARTICLES.has(w))) this.shorter(parts[0] + ' ' + surname, person);
+      // "Kathleen Hawk Sawyer" is also "Hawk Sawyer", "Joel Eriksson Ek" "Eriksson Ek": a two-word family name
+      if (parts.length >= 3) {
+        const tail = parts.slice(-2).join(' ');
+        this.tails.set(tail, this.tails.has(tail) && this.tails.get(tail) !== person ? null : person);
+      }
     }
     // "Brent Bozell III": the fullest form keeps the generational suffix
     if (m.suffix && person.canonical === m.name) person.canonical = m.name + ' ' + m.suffix;
@@ -99,6 +108,19 @@ export class EntityTable {
     return other;
   }
 
+  /**
+   * "Hawk Sawyer" after "Kathleen Hawk Sawyer": the one longer name that ends with these two words, when the first of
+   * them is no given name ("Jane Smith" is not "Mary Jane Smith") nor an initial, and the longer one opens with a given
+   * name (a headline's "Bush Hits Marco Rubio" is no one's name).
+   */
+  private tailOf(key: string): Entity | null {
+    const person = this.tails.get(key);
+    if (!person || person.canonical.toLowerCase() === key) return null;
+    const first = key.split(' ')[0];
+    const given = person.canonical.toLowerCase().split(' ')[0];
+    return first.length > 2 && !first.endsWith('.') && !genderOfFirstName(first) && !!genderOfFirstName(given) ? person : null;
+  }
+
   /** Records a shorter form ("john ford") of a longer name; null once two people share it. */
   private shorter(key: string, person: Entity): void {
     if (this.people.get(key) === person) return;
@@ -112,6 +134,8 @@ export class EntityTable {
       // "John Ford" and "John M. Ford": the fullest form the article gives, when only one person fits
       const longer = m.nameLength === 2 ? this.longer.get(key) : undefined;
       if (longer) return longer;
+      const tail = m.nameLength === 2 ? this.tailOf(key) : null;
+      if (tail) return tail;
       const full = this.people.get(key);
       if (full) return full;
       const bySurname = this.bySurname.get(key.split(' ').pop() ?? key);
@@ -134,7 +158,43 @@ export class EntityTable {
       // (not a place: "South Korea" is no relative of an "N. Korea" read as a name; the person has a spelled-out given name)
       if (bySurname?.length === 1 && !m.place && /^\p{Lu}\p{Ll}+ /u.test(bySurname[0].canonical)) return bySurname[0];
     }
-    return this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
+    const own = this.orgs.get(stripThe(m.text).toLowerCase()) ?? this.orgs.get(key) ?? null;
+    if (!m.org || (own && stripThe(own.canonical) !== stripThe(m.text))) return own; // "(CDC)" after the full name: learned
+    return this.acronymOrg(m) ?? own;
+  }
+
+  /**
+   * "the CDC", "the Chinese CDC" for "Chinese Center for Disease Control and Prevention", "CBP" for "Customs and Border
+   * Protection": a word in capitals that spells the initials of a run of the capitalised words of the one organisation
+   * the article names at full length, any words before it among that name's words before the run.
+   */
+  private acronymOrg(m: Mention): Entity | null {
+    const words = stripThe(m.text).split(/\s+/);
+    const acronym = words[words.length - 1];
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+    const key = stripThe(m.text).toLowerCase();
+    if (this.acronyms.has(key)) return this.acronyms.get(key)!;
+    const rest = words.slice(0, -1).map((w) => w.toLowerCase());
+    let found: Entity | null = null;
+    for (const org of new Set(this.orgs.values())) {
+      const caps = stripThe(org.canonical).split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      if (caps.length < acronym.length) continue;
+      const at = caps.map((w) => w[0]).join('').indexOf(acronym);
+      if (at < 0 || !rest.every((w) => caps.slice(0, at).some((c) => c.toLowerCase() === w))) continue;
+      if (found && found !== org) {
+        // "the Chinese Center for Disease Control" and "… and Prevention": one body, the longer name its fullest form
+        const [a, b] = [stripThe(found.canonical).toLowerCase(), stripThe(org.canonical).toLowerCase()];
+        if (b.startsWith(a)) found = org;
+        else if (!a.startsWith(b)) {
+          found = null;
+          break;
+        }
+        continue;
+      }
+      found = org;
+    }
+    this.acronyms.set(key, found);
+    return found;
   }
 
   /**
@@ -187,6 +247,18 @@ export class EntityTable {
   /** Organisations introduced with this role noun ("the company" after "his company, Kessler Structural"). */
   orgsIntroducedAs(head: string): Entity[] {
     return [...(this.orgsByIntroduction.get(head) ?? [])];
+  }
+
+  /** The one organisation whose name opens with this plural noun ("doctors" → "Doctors for Camp Closure"); null if none or two. */
+  orgOpeningWith(noun: string): Entity | null {
+    let found: Entity | null = null;
+    for (const org of this.orgs.values()) {
+      const words = stripThe(org.canonical).toLowerCase().split(/\s+/);
+      if (words.length < 3 || words[0] !== noun || org === found) continue;
+      if (found) return null;
+      found = org;
+    }
+    return found;
   }
 
   /** Organisations whose name ends with `head` ("council" → "Harbourside City Council"). */

@@ -96,7 +96,7 @@ export const LEADING_NOT_NAME_WORDS = set(`
   please perhaps maybe often sometimes usually always never ever thousands hundreds dozens millions billions tens
   whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok team likewise note consider imagine remember
   hours days weeks months years minutes moments seconds decades last previously soon back here there meanwhile
-  thus hence therefore otherwise instead tonight
+  thus hence therefore otherwise instead tonight late month week year weekend
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */
@@ -181,7 +181,7 @@ const NOUN_ENTRIES: Array<[tags: NounTag[], lemmas: string]> = [
     missive letter insistence emphasis warning description charge response answer quip slogan catchphrase motto mantra
     vow boast retort plea appeal speech prediction contention characterization characterisation reply complaint
     announcement admission declaration observation phrase post word allegation insinuation dictum verdict
-    assessment explanation pitch refrain rallying-cry battle-cry`],
+    assessment explanation pitch refrain rallying-cry battle-cry directive instruction`],
   // "the British royal", "the royal": a member of a royal family, named elsewhere in the article
   [['descriptive'], `royal`],
 ];

@@ -45,6 +45,9 @@ describe('name mentions', () => {
     expect(names('The U.S. Customs and Border Protection said no.')).toEqual([['the U.S. Customs and Border Protection', true]]);
     expect(names('Immigration and Customs Enforcement said no.')).toEqual([['Immigration and Customs Enforcement', true]]);
     expect(names('Trump and Senate Republicans said no.')[0]).toEqual(['Trump', false]);
+    // after an organisation's word and "for"/"of", one capitalised abstract noun ends the name
+    expect(names('The Chinese Center for Disease Control and Prevention said no.')).toEqual([['the Chinese Center for Disease Control and Prevention', true]]);
+    expect(names('The Center for Disease Control and Jo Reed said no.')[0]).toEqual(['the Center for Disease Control', true]);
   });
 
   it('reads a capitalised group noun opening a name with "for", "against" or "without" as an organisation', () => {
@@ -62,5 +65,14 @@ describe('name mentions', () => {
 
   it('reads a retailer’s name ending in "Depot" or "Stores" as an organisation', () => {
     expect(names('Home Depot said sales rose.')).toEqual([['Home Depot', true]]);
+  });
+});
+
+describe('role mentions', () => {
+  const roles = (s: string): string[] => findMentions(s, tokenize(s, 0, s.length)).filter((m) => m.kind === 'role').map((m) => m.text);
+  it('reads "the Inner Mongolia health commission" as one body: a two-word name and a modifier before the noun', () => {
+    expect(roles('The Inner Mongolia health commission said the risk was low.')).toEqual(['the Inner Mongolia health commission']);
+    // four words after "the" with no two-word name first are no role phrase
+    expect(roles('His remarks buttress the contention of former secretary Jo Reed.')).not.toContain('the contention of former secretary');
   });
 });

@@ -188,10 +188,10 @@ function officeOf(text: string, tokens: readonly Token[], i: number, j: number):
   return m;
 }
 
-/** "the (US) president", "the company", "the Welsh government": lower-case role noun within 3 words of "the". */
+/** "the (US) president", "the company", "the Inner Mongolia health commission": lower-case role noun within 4 words of "the". */
 function roleAt(text: string, tokens: readonly Token[], i: number): Mention | null {
   const definite = tokens[i].lower === 'the';
-  for (let j = i + 1; j <= i + (definite ? 3 : 4) && j < tokens.length; j++) {
+  for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     let t = tokens[j];
     if (!adjacent(text, tokens[j - 1], t)) return null;
     const age = /^\d{1,3}-year-old$/.test(t.lower); // "the 45-year-old"
@@ -200,6 +200,8 @@ function roleAt(text: string, tokens: readonly Token[], i: number): Mention | nu
     if (!t.cap && (person || (definite && ORG_ROLE_NOUNS.has(t.lower)))) {
       const quals = tokens.slice(i + 1, j);
       if (quals.some((q) => q.possessive || q.dot)) return null;
+      // four words after "the" only for a two-word name before the noun: "the Inner Mongolia health commission"
+      if (definite && quals.length === 3 && !(quals[0].cap && quals[1].cap)) return null;
       if (!definite && (SPOKES.has(t.lower) || quals.some((q) => q.cap && !isNationality(q)))) return null; // "a Western Grid spokesperson": the name speaks
       while (person && !t.possessive && j + 1 < tokens.length && !tokens[j + 1].cap && PERSON_ROLE_NOUNS.has(tokens[j + 1].lower) && adjacent(text, t, tokens[j + 1])) t = tokens[++j]; // "the chief executive"
       const key = [...quals.map((q) => q.lower), t.lower].join(' ');
@@ -399,7 +401,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
       continue;
     }
     // "Customs and Border Protection", "Immigration and Customs Enforcement": without "the" too, when no person is named so far
-    if (t.word === 'and' && (determiner || bodySoFar(tokens, start, end)) && andJoinsOrg(text, tokens, end)) {
+    if (t.word === 'and' && (determiner || bodySoFar(tokens, start, end)) && (andJoinsOrg(text, tokens, end) || andEndsOrgName(text, tokens, start, end))) {
       end += 2; // "the Competition and Markets Authority"
       continue;
     }
@@ -531,6 +533,23 @@ function andJoinsOrg(text: string, tokens: readonly Token[], k: number): boolean
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!tokens[j].cap || !adjacent(text, tokens[j - 1], tokens[j])) return false;
     if (ORG_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Centers for Disease Control and Prevention", "the Office of Research and Development": after an organisation's word
+ * and "of" or "for", "and" then one capitalised abstract noun that ends the name.
+ */
+function andEndsOrgName(text: string, tokens: readonly Token[], start: number, k: number): boolean {
+  const last = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!last?.cap || last.possessive || !adjacent(text, tokens[k], last) || !/(?:ion|ment|ity|ance|ence|ics)s?$/.test(last.lower)) return false;
+  if (after && after.cap && adjacent(text, last, after)) return false;
+  let org = false;
+  for (let j = start; j < k; j++) {
+    if (ORG_WORDS.has(tokens[j].lower)) org = true;
+    else if (org && (tokens[j].word === 'of' || tokens[j].word === 'for')) return true;
   }
   return false;
 }

@@ -125,13 +125,16 @@ const afterQuote: Sieve = {
     const e = s.elements[j];
     if (!e || e.kind !== 'word') return null;
     // "“…,” adding that …": a participle after the quotation continues the sentence's speaker, named elsewhere
-    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') && !e.lower.endsWith('ing') ? nameOf(speakerAfterVerb(ctx, unit, j)) : null;
+    if (SPEECH_VERBS.has(e.lower) && !e.token.cap) return verbHas(e.lower, 'inverts') && !e.lower.endsWith('ing') ? nameOf(speakerAfterVerb(ctx, unit, j) ?? documentAuthor(unit, s, j + 1)) : null;
     // "“…?” reacted Quill.": a verb that reports words only when nothing else follows the name
     if (QUOTE_CLOSING_VERBS.has(e.lower) && !e.token.cap) {
       const m = speakerAfterVerb(ctx, unit, j);
       return m && m.start === s.elements[j + 1]?.start && closesClause(s, mentionEnd(s, j + 1) + 1) ? nameOf(m) : null;
     }
     if (!mentionStartingAt(unit, s, j) && !AFTER_QUOTE_OPENERS.has(e.lower)) return null; // "“…” as the commission rejects …"
+    // "Mayer said, and “patched” the software as the company …": words quoted mid-clause, no comma or stop closing
+    // them, and a determiner after — the quotation's own sentence goes on; a speaker after it would be a new clause's
+    if (j === qe + 1 && AFTER_QUOTE_OPENERS.has(e.lower) && !e.token.cap && !/[,.?!…—–-]$/.test(ctx.text.slice(ctx.quotes[qi].innerStart, ctx.quotes[qi].innerEnd))) return null;
     for (let k = j + 1; k < s.elements.length && k <= j + ATTRIBUTION.maxVerbDistance; k++) {
       const v = s.elements[k];
       if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
@@ -144,6 +147,19 @@ const afterQuote: Sieve = {
     return nameOf(beforeLongAside(unit, s, j));
   },
 };
+
+/** Written things that may "say" on their author's behalf: "said a report from Kotak Institutional Equities". */
+const AUTHORED_NOUNS = new Set(['report', 'study', 'survey', 'analysis', 'note', 'statement', 'release', 'letter', 'memo', 'filing', 'research']);
+
+/** "“…,” said a report from Kotak Institutional Equities": the author a document noun names after "from", "by" or "of". */
+function documentAuthor(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, j: number): Resolved | null {
+  let k = j;
+  if (wordIs(s.elements[k], DOCUMENT_DETERMINERS)) k++;
+  if (s.elements[k]?.kind === 'word' && !(s.elements[k] as { token: { cap: boolean } }).token.cap && s.elements[k + 1]?.kind === 'word' && AUTHORED_NOUNS.has((s.elements[k + 1] as { lower: string }).lower)) k++; // "a new report"
+  if (!wordIs(s.elements[k], AUTHORED_NOUNS) || !wordIs(s.elements[k + 1], SPEECH_FROM)) return null;
+  const m = mentionStartingAt(unit, s, k + 2) ?? (isWord(s.elements[k + 2], 'the') ? mentionStartingAt(unit, s, k + 3) : null);
+  return m && m.kind === 'name' && !m.possessive && !m.modifier ? m : null;
+}
 
 /** Whether element k ends the clause: the end of the sentence, a comma, a stop or a quotation ("“…?” Lind pressed."). */
 function closesClause(s: ReturnType<typeof streamOf>, k: number): boolean {
@@ -164,6 +180,47 @@ function beforeLongAside(unit: Parameters<typeof mentionStartingAt>[0], s: Retur
     const v = s.elements[k];
     if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
     if (v.kind === 'word' && SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0 && !v.lower.endsWith('ing')) return isComma(s.elements[k - 1]) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "Sondland was known for telling others “he was in charge of Ukraine” despite …, said another witness, Fiona Hill": a
+ * comma and an inverted reporting verb later in the quotation's sentence credit everything before them — the one who
+ * told the reporter, not the one the sentence reports on.
+ */
+const trailingCredit: Sieve = {
+  id: 'trailing-credit', confidence: ATTRIBUTION.reportingSpeaker, explain: 'named at the end of the sentence (“…, said X”)',
+  apply(state, qi) {
+    const { ctx, unit, s, qe } = place(state, qi);
+    for (let k = qe + 2; k < s.elements.length; k++) {
+      const e = s.elements[k];
+      if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+      if (e.kind !== 'word' || e.token.cap || e.mention >= 0 || !isComma(s.elements[k - 1]) || !SPEECH_VERBS.has(e.lower) || !verbHas(e.lower, 'inverts') || e.lower.endsWith('ing')) continue;
+      const m = speakerAfterVerb(ctx, unit, k) ?? describedPersonAtEnd(unit, s, k + 1);
+      if (!m || m.kind === 'pronoun') return null;
+      // the speaker's phrase closes the sentence ("…, said Fiona Hill."), or only when, where or how follows it
+      const after = s.elements[mentionEnd(s, s.elements.findIndex((x) => x.start === m.start)) + 1];
+      return !after || after.kind === 'punct' || (after.kind === 'word' && SAID_HOW.has(after.lower)) ? nameOf(m) : null;
+    }
+    return null;
+  },
+};
+
+/**
+ * "…, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.": a person's name that
+ * closes the sentence after a description of a few words and a comma, from element `from`.
+ */
+function describedPersonAtEnd(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, from: number): Resolved | null {
+  for (let k = from; k < s.elements.length && k <= from + ATTRIBUTION.describedSpeakerWords; k++) {
+    const e = s.elements[k];
+    if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
+    if (e.kind !== 'word' || e.mention < 0) continue;
+    const m = unit.mentions[e.mention];
+    const end = mentionEnd(s, k);
+    const after = s.elements[end + 1];
+    if (m.kind === 'name' && !m.org && !m.possessive && !m.modifier && m.entity?.kind === 'person' && (!after || (after.kind === 'punct' && '.;?!'.includes(after.char)))) return m;
+    k = end;
   }
   return null;
 }
@@ -391,6 +448,9 @@ const isAdverb = (e: ReturnType<typeof streamOf>['elements'][number] | undefined
 
 const isModal = (e: ReturnType<typeof streamOf>['elements'][number] | undefined): boolean => e?.kind === 'word' && !e.token.cap && MODALS.has(e.lower);
 
+/** The words after a speech noun that name its owner: "the contention of Hillary Clinton", "a warning from Xi". */
+const SPEECH_FROM = new Set(['of', 'from', 'by']);
+
 /** "Trump’s claim that there were “thousands of shootings”", "Bornstein's earlier missive … “the healthiest”". */
 const possessiveSpeech: Sieve = {
   id: 'possessive-speech', confidence: ATTRIBUTION.possessiveSpeech, explain: 'whose words the sentence names (“X’s claim”)',
@@ -400,6 +460,12 @@ const possessiveSpeech: Sieve = {
       const e = s.elements[k];
       if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!'.includes(e.char))) return null;
       if (e.kind !== 'word' || e.token.cap || !SPEECH_NOUNS.has(e.lower)) continue;
+      // "the contention of Hillary Clinton that …", "directives from Xi to “…”": the owner right after the noun
+      const by = s.elements[k + 1];
+      if (k + 2 < qe && by?.kind === 'word' && !by.token.cap && SPEECH_FROM.has(by.lower)) {
+        const m = mentionStartingAt(unit, s, k + 2);
+        if (m && !m.possessive && !m.modifier && (m.kind === 'name' || m.kind === 'role') && mentionEnd(s, k + 2) < qe) return nameOf(m);
+      }
       // the owner, up to three modifiers before the noun: "Trump’s recent evidence-free assertion"
       for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
         const w = s.elements[j];
@@ -507,13 +573,16 @@ const nextSentence: Sieve = {
   },
 };
 
+/** A headline or section label in capitals read as a name ("OBAMA’S LAST STATE", "UNDERSTANDING"), not an abbreviation ("UN"). */
+const SHOUTED = /^(?=[^\s]{7,}$|.*\s)[\p{Lu}\p{N}’'.&\s-]+$/u;
+
 /** The subject of the quotation's own sentence when no reporting verb names one: "Trump has hailed the vote as “fantastic.”" */
 const subject: Sieve = {
   id: 'sentence-subject', confidence: ATTRIBUTION.sentenceSubject, explain: 'the subject of the sentence',
   apply(state, qi) {
     const { ctx, unit, qe } = place(state, qi);
     const m = clauseSubject(ctx, unit, qe);
-    if (!m || m.kind === 'group' && !m.canonical) return null;
+    if (!m || m.kind === 'group' && !m.canonical || SHOUTED.test(m.text)) return null;
     return m.entity?.kind === 'person' || m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'role' ? nameOf(m) : null;
   },
 };
@@ -585,6 +654,9 @@ const previousSentence: Sieve = {
   },
 };
 
+/** A reporter's credit: "Sui-Lee Wee contributed reporting.", "Reporting by Sam Lee; editing by Ann Ray". */
+const CREDIT_LINE = /\bcontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\b|^(?:By|(?:Additional )?[Rr]eporting by|Written by|Compiled by)\s/;
+
 /** A quotation that opens its paragraph: the last speaker of the previous paragraph, else its subject. */
 const previousParagraph: Sieve = {
   id: 'previous-paragraph', confidence: ATTRIBUTION.previousParagraph, explain: 'named in the previous paragraph',
@@ -596,7 +668,7 @@ const previousParagraph: Sieve = {
     const spoke = state.lastInBlock.get(block - 1);
     if (spoke) return spoke;
     const last = ctx.units[ctx.blockLastUnit[block - 1] ?? -1];
-    if (!last || last.quotes.length) return null;
+    if (!last || last.quotes.length || CREDIT_LINE.test(ctx.text.slice(last.start, last.end))) return null;
     const s = streamOf(ctx, last);
     const m = clauseSubject(ctx, last, s.elements.length);
     return m && (m.entity?.kind === 'person' || m.kind === 'pronoun') ? nameOf(m) : null;
@@ -647,7 +719,7 @@ function longQuotesOf(ctx: AttributionState['ctx'], keys: readonly string[]): nu
 }
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, trailingCredit, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   ownClauseSubject, subject, paragraphSpeaker, previousSentence, previousParagraph, repeatedQuote,
 ];
 

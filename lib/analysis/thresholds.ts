@@ -24,6 +24,8 @@ export const ATTRIBUTION = {
   possessiveSpeech: 0.8,
   /** Elements an "As X, a …, put it" clause may take between the name and its verb (an appositive and adverbs). */
   maxAsClause: 24,
+  /** Words between a closing "…, said" and the person's name that ends the sentence ("said another witness in the probe, Fiona Hill"). */
+  describedSpeakerWords: 16,
   sentenceCue: 0.75,
   continued: 0.8,
   sameSentence: 0.8,
