@@ -584,6 +584,12 @@ describe('disputed assertions', () => {
     expect(disputed('Fees rose again.\n\nThe dean has published a letter disputing claims that the exams were leaked.')[0]?.disputedBy).toBe('the dean');
   });
 
+  it('keeps "the dean of X" when the coreference read the role as the body X itself', () => {
+    // the headline makes "Columbia" a speaker the bare role could resolve to: a body is not the one who serves it
+    const text = 'Columbia defends its exams.\n\nThe dean of Columbia’s Graduate School of Law has published a letter strongly disputing claims by the board that the exams were leaked.';
+    expect(disputed(text)[0]?.disputedBy).toBe('the dean of Columbia’s Graduate School of Law');
+  });
+
   it('reads the subject after "it appears that" as the disputer, not the "it"', () => {
     const text = 'Tom Hale and Ana Ruiz spoke on Monday.\n\nIn this case, it appears that Hale and Ruiz prolonged the inquiry by publicly denying that the mayor was telling the truth.';
     expect(disputed(text)[0]?.disputedBy).toBe('Tom Hale and Ana Ruiz');

@@ -1696,10 +1696,13 @@ const OF_BODY = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?
  * body it serves as the article words it, rather than "the dean" alone.
  */
 function roleOfBody(ctx: Context, m: Resolved): string | null {
-  if (m.kind !== 'role' || m.entity || !/^the\s/i.test(m.text)) return null;
+  if (m.kind !== 'role' || !/^the\s/i.test(m.text)) return null;
   const of = OF_BODY.exec(ctx.text.slice(m.end, m.end + 120));
   if (!of) return null;
   const body = of[1].replace(/(?:\s+(?:of|for|and|the))+$/, '').replace(/['’]s$/, '');
+  // a role resolved to someone stays that someone, unless it is the body itself ("the dean" of Columbia's school read as
+  // "Columbia"): the body's name cannot be the one who serves it
+  if (m.entity && !(m.canonical && ` ${of[1].replace(/['’]s\b/g, '')} `.includes(` ${m.canonical} `))) return null;
   return `${ctx.text.slice(m.start, m.end).replace(/^The\b/, 'the')} of ${body}`;
 }
 
