@@ -584,6 +584,21 @@ describe('disputed assertions', () => {
     expect(disputed('Fees rose again.\n\nThe dean has published a letter disputing claims that the exams were leaked.')[0]?.disputedBy).toBe('the dean');
   });
 
+  it('finds a claim waved away: brushed aside, laughed off, scoffed at, rolled their eyes at', () => {
+    const cases: Array<[string, string]> = [
+      ['Mayor Tom Hale brushed aside the allegations.', 'Tom Hale'],
+      ['Mayor Tom Hale laughed off the suggestion that he would resign.', 'Tom Hale'],
+      ['Mayor Tom Hale scoffed at the idea that the budget had been cut.', 'Tom Hale'],
+      ['Mayor Tom Hale waved away the report.', 'Tom Hale'],
+      ['Mayor Tom Hale rolled his eyes at such an argument.', 'Tom Hale'],
+    ];
+    for (const [text, by] of cases) expect(disputed(text)[0]?.disputedBy, text).toBe(by);
+    // not as a possibility or a plan, not without someone doing it, not a thing that is not said
+    expect(disputed('Mayor Tom Hale spoke.\n\nAs easy as it may seem to just laugh off the pastor’s claims, he has been in the news all year.')).toEqual([]);
+    expect(disputed('Mayor Tom Hale has chosen to shrug off recent attacks from his rival.')).toEqual([]);
+    expect(disputed('Mayor Tom Hale brushed aside the curtain.')).toEqual([]);
+  });
+
   it('keeps "the dean of X" when the coreference read the role as the body X itself', () => {
     // the headline makes "Columbia" a speaker the bare role could resolve to: a body is not the one who serves it
     const text = 'Columbia defends its exams.\n\nThe dean of Columbia’s Graduate School of Law has published a letter strongly disputing claims by the board that the exams were leaked.';

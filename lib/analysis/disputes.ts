@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS, WAVE_AWAY, ROLL_FORMS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -203,10 +203,18 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (TAKE_FORMS.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
       else if (CAST_FORMS.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
       else if ((SHOOT_FORMS.has(w) || STRIKE_FORMS.has(w)) && n1 === 'down') from = i + 2; // "struck down assertions that …"
+      else if (WAVE_AWAY.get(w)?.has(n1 ?? '')) from = i + 2; // "brushed aside the allegations", "scoffed at the idea"
+      else if (ROLL_FORMS.has(w) && OWN_WORDS.has(n1 ?? '') && n2 === 'eyes' && toks[i + 3]?.lower === 'at') from = i + 4; // "rolled their eyes at such an argument"
       if (from < 0 || unasserted(toks, i)) return null;
+      // waving away, only as a done act by someone: not "it may seem easy to just laugh off the claims", "has chosen to shrug off"
+      const waved = !!WAVE_AWAY.get(w) || ROLL_FORMS.has(w);
+      if (waved && toks.slice(Math.max(0, i - 2), i).some((x) => x.lower === 'to')) return null;
       for (let j = from; j < from + 5 && j < toks.length; j++) {
         if (j > from && PUNCT.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
-        if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+        if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) {
+          const by = subjectAt(ctx, unit, t.start);
+          return waved && !nameOf(by) ? null : hit(by, null, phrase(ctx.text, t, toks[j]));
+        }
       }
       return null;
     },

@@ -625,7 +625,7 @@ export const FIGURE_NOUNS = nouns(`number figure count total toll cost rate amou
 export const DISPELLED = new Set([...nouns(`image myth perception impression notion idea speculation`), ...set(`rumors rumours claims`)]);
 /** What a rebuttal answers: "pushed back on the criticism". */
 export const REBUTTED_NOUNS = new Set([...nouns(`criticism attack accusation involvement idea notion suggestion characterization characterisation
-  speculation report story charge`), 'critics']);
+  speculation report story charge argument`), 'critics']);
 /** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
 export const MISREPRESENTED = new Set([...nouns(`portrayal picture view account record position history image`), ...set(`words remarks comments facts`)]);
 /** What is refused, not denied, within the three words after the verb: "rejected two earlier bids", "denied access", "rejected the bill". */
@@ -675,6 +675,18 @@ export const CAST_FORMS = verbFormsOf(`cast`, ALL_FORMS);
 export const SHOOT_FORMS = verbFormsOf(`shoot`, ALL_FORMS);
 /** "struck down assertions that …". */
 export const STRIKE_FORMS = verbFormsOf(`strike`, ALL_FORMS);
+/**
+ * Verbs of waving a claim away and the particle each takes: "brushed aside the allegations", "laughed off the suggestion",
+ * "scoffed at the idea", "waved away the report", "shrugged off the criticism" (disputes.ts, took-issue).
+ */
+export const WAVE_AWAY: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (`brush aside off|wave away off aside|laugh off|scoff at|shrug off|sneer at`).split('|').flatMap((e) => {
+    const [lemma, ...particles] = e.trim().split(/\s+/);
+    return [...verbFormsOf(lemma, ALL_FORMS)].map((f) => [f, new Set(particles)] as const);
+  }),
+);
+/** "rolled their eyes at the claim": a roll of one's eyes at what is said (disputes.ts, took-issue). */
+export const ROLL_FORMS = verbFormsOf(`roll`, ALL_FORMS);
 /** "protested her innocence". */
 export const PROTEST_FORMS = verbFormsOf(`protest`, ALL_FORMS);
 /** A wish is no verdict: "I hope they are fake". */
