@@ -584,6 +584,22 @@ describe('disputed assertions', () => {
     expect(disputed('Fees rose again.\n\nThe dean has published a letter disputing claims that the exams were leaked.')[0]?.disputedBy).toBe('the dean');
   });
 
+  it('reads a verdict after a time word: "called that report Friday a “boldface lie”"', () => {
+    const [d] = disputed('Mayor Tom Hale spoke on Friday.\n\nHale called that report Friday a “boldface lie.”');
+    expect(d?.disputedBy).toBe('Tom Hale');
+    expect(d?.rule).toBe('called-dismissive');
+    // without a time word the distance stays three words
+    expect(disputed('Mayor Tom Hale spoke on Friday.\n\nHale called that report about the new harbour a lie.')).toEqual([]);
+  });
+
+  it('reads lies told about the speaker as a charge of lying, not the speaker’s own', () => {
+    const lying = (q: string) => disputed(`Mayor Tom Hale spoke on Friday.\n\n“${q},” Hale said.`)[0];
+    expect(lying('I am so sick of the Sanders campaign lying about me')?.disputedBy).toBe('Tom Hale');
+    expect(lying('What I do have a problem with is being lied about')?.disputedBy).toBe('Tom Hale');
+    expect(lying('I was lying about my age')).toBeUndefined();
+    expect(lying('The campaign is lying about my record')?.disputedBy).toBe('Tom Hale');
+  });
+
   it('finds a claim waved away: brushed aside, laughed off, scoffed at, rolled their eyes at', () => {
     const cases: Array<[string, string]> = [
       ['Mayor Tom Hale brushed aside the allegations.', 'Tom Hale'],

@@ -273,7 +273,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (PUNCT_END.test(gap)) return null;
         const opensQuote = OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
         if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
-        if ((j <= noun + 3 || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+        // a time between what is judged and the verdict does not count: "called that report Friday a “boldface lie”"
+        const times = toks.slice(noun + 1, j).filter((x) => TIME_WORDS.has(x.lower)).length;
+        if ((j <= noun + 3 + times || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
     },
@@ -700,11 +702,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
       if (t.lower === 'lie') return null;
-      const charged = t.lower === 'lying' ? prev === 'stop' || BE_PLAIN.has(prev) || /['’]re$/.test(prev) : THIRD_PERSON.has(prev) || prev === 'had' || prev === 'has';
+      // "the Sanders campaign lying about me", "being lied about": lies told about the speaker, said by the speaker
+      const aboutMe = (t.lower === 'lying' || t.lower === 'lied') && quoted && (toks[i + 1]?.lower === 'about' || toks[i + 1]?.lower === 'to') && FIRST_PERSON_OBJECTS.has(toks[i + 2]?.lower ?? '');
+      const liedAbout = t.lower === 'lied' && quoted && prev === 'being' && toks[i + 1]?.lower === 'about';
+      const charged = aboutMe || liedAbout || (t.lower === 'lying' ? prev === 'stop' || BE_PLAIN.has(prev) || /['’]re$/.test(prev) : THIRD_PERSON.has(prev) || prev === 'had' || prev === 'has');
       if (!charged) return null;
       if (quoted) {
         const by = speakerAt(t.start);
-        return by && !FIRST_PERSON.has(prev) ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+        // (not the speaker's own "I was lying about my age")
+        return by && !FIRST_PERSON.has(prev) && !(BE_PLAIN.has(prev) && FIRST_PERSON.has(toks[i - 2]?.lower ?? '')) ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
       // outside quotations: only reported, "implying that Fields had lied"
       const say = toks.slice(Math.max(0, i - 6), i).findLast((x) => disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say'));
