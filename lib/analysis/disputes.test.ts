@@ -600,6 +600,15 @@ describe('disputed assertions', () => {
     expect(lying('The campaign is lying about my record')?.disputedBy).toBe('Tom Hale');
   });
 
+  it('reads a person contradicted as what they said disputed: "Ruiz contradicted him"', () => {
+    const by = (t: string) => disputed(`Tom Hale and Ana Ruiz spoke on Monday.\n\n${t}`)[0]?.disputedBy;
+    expect(by('Hale suggested that the plant would close, but Ruiz contradicted him.')).toBe('Ana Ruiz');
+    expect(by('Ruiz, contradicting Hale, said the plant would stay open.')).toBe('Ana Ruiz');
+    // not oneself, not "her" as a possessive, not a thing that contradicts
+    expect(by('Ruiz contradicted herself.')).toBeUndefined();
+    expect(by('Her actions contradict her words.')).toBeUndefined();
+  });
+
   it('finds a claim waved away: brushed aside, laughed off, scoffed at, rolled their eyes at', () => {
     const cases: Array<[string, string]> = [
       ['Mayor Tom Hale brushed aside the allegations.', 'Tom Hale'],

@@ -1228,6 +1228,9 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   return null;
 }
 
+/** Object pronouns that stand for a person: "contradicted him". */
+const PERSON_PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
+
 /** "denied the allegations", "rejected the claim that", "has been disputed by X", "denied doing anything wrong". */
 function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const text = ctx.text;
@@ -1254,6 +1257,14 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {
     const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
     if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
+  }
+  // a person contradicted is what they said disputed: "Trump contradicted him.", "Peña Nieto, contradicting Trump, said …"
+  // (not "contradicted himself", nor a passive "was contradicted by")
+  // ("her" only as an object, closing the clause: not "contradict her words"; and someone must do it, not "her actions")
+  const herObject = next?.lower !== 'her' || !toks[i + 2] || PUNCT_END.test(gap(next, toks[i + 2]));
+  if (t.lower.startsWith('contradict') && next && herObject && !(prev && PASSIVE_AUX.has(prev.lower)) && (PERSON_PRONOUN_OBJECTS.has(next.lower) || unit.mentions.some((m) => m.start === next.start && m.kind === 'name' && !m.possessive && m.entity?.kind === 'person'))) {
+    const by = subjectAt(ctx, unit, t.start);
+    if (nameOf(by)) return hit(by, null, phrase(text, t, next));
   }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
   if (PERSON_OBJECT_VERB.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
