@@ -609,6 +609,16 @@ describe('disputed assertions', () => {
     expect(by('Her actions contradict her words.')).toBeUndefined();
   });
 
+  it('reads an accusation of a named falsehood ("accused him of an “artful smear”") and a critique dismissed', () => {
+    const by = (t: string) => disputed(`Tom Hale and Ana Ruiz spoke on Monday.\n\n${t}`)[0]?.disputedBy;
+    expect(by('Ruiz accused him of an “artful smear” over her fundraising.')).toBe('Ana Ruiz');
+    expect(by('Ruiz accused the paper of lies.')).toBe('Ana Ruiz');
+    expect(by('Hale dismissed critique of his performance at the debate.')).toBe('Tom Hale');
+    // not another charge, not the accused
+    expect(by('Ruiz accused the paper of a biased story.')).toBeUndefined();
+    expect(by('Ruiz was accused of a lie.')).toBeUndefined();
+  });
+
   it('finds a claim waved away: brushed aside, laughed off, scoffed at, rolled their eyes at', () => {
     const cases: Array<[string, string]> = [
       ['Mayor Tom Hale brushed aside the allegations.', 'Tom Hale'],

@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS, WAVE_AWAY, ROLL_FORMS,
+  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS, WAVE_AWAY, ROLL_FORMS, FALSEHOOD_NOUNS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -357,7 +357,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (toks[j].lower !== 'of' && toks[j].lower !== 'for') continue;
         const g = toks[j + 1].lower;
         const falsehood = g.endsWith('ing') && (disputeHas(g, 'lying') || disputeHas(g, 'misrepresent') || disputeHas(g, 'overstate'));
-        return falsehood ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j + 1])) : null;
+        if (falsehood) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j + 1]));
+        // "accused him of an “artful smear”", "accused the paper of lies": a falsehood named, after an article and one word at most
+        // (not a gerund: "of spreading lies" is peddling's, read last)
+        let k = j + 1;
+        if (k < toks.length && (g === 'a' || g === 'an' || g === 'the')) k++;
+        const named = FALSEHOOD_NOUNS.has(toks[k]?.lower ?? '') ? k : FALSEHOOD_NOUNS.has(toks[k + 1]?.lower ?? '') && !ING_END.test(toks[k].lower) && !STOP.test(ctx.text.slice(toks[k].end, toks[k + 1].start)) ? k + 1 : -1;
+        return named >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[named])) : null;
       }
       return null;
     },

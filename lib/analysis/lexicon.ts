@@ -633,7 +633,7 @@ export const REFUSED = nouns(`request application appeal motion bill measure pro
   amendment deal plan petition nominee access entry permission bid candidate`);
 /** What one dismisses as said: "dismissed concerns that …", "dismissed such talk". */
 export const DISMISSED: ReadonlySet<string> = new Set([...nouns(`criticism concern suggestion report claim allegation question speculation
-  accusation charge rumour rumor idea notion talk`), ...set(`critics fears worries such any those these`)]);
+  accusation charge rumour rumor idea notion talk critique`), ...set(`critics fears worries such any those these`)]);
 /** "a myth", "the fiction that …": what a speaker calls a claim they dispute. */
 export const MYTH_NOUNS = nouns(`myth fiction`);
 /** What one denies having meant: "which was not my intention". */
@@ -823,6 +823,8 @@ export const SHAM_LEAD = set(`total complete absolute political partisan big gia
 export const DEED_NOUNS = set(`action actions conduct behavior behaviour deed deeds act acts`);
 /** Falsehoods named as what others put out: "all the nonsense and lies put out" (disputes.ts, lies-put-out). */
 export const LIES_NOUNS = set(`lies falsehoods untruths smears fabrications nonsense misinformation disinformation`);
+/** A falsehood named as what someone is accused of: "accused him of an “artful smear”", "of a lie" (disputes.ts, accused-of-lying). */
+export const FALSEHOOD_NOUNS = new Set([...LIES_NOUNS, ...set(`lie smear falsehood untruth fabrication distortion distortions`)]);
 /** Past participles of spreading, after LIES_NOUNS: "the falsehoods spread by …", "the lies peddled about me". */
 export const SPREAD_PARTICIPLES = set(`spread peddled pushed circulated propagated peddled promoted told`);
 /** Determiners that make LIES_NOUNS particular falsehoods, not a maxim ("lies spread fast"). */
