@@ -619,6 +619,14 @@ describe('disputed assertions', () => {
     expect(by('Ruiz was accused of a lie.')).toBeUndefined();
   });
 
+  it('reads a quotation said about someone’s comments as the reporter’s words, not the owner’s', () => {
+    // "Hale’s comments “are …”": the quotation is a predicate on Hale's words; he does not dispute them himself
+    const [d] = disputed('Tom Hale spoke on Monday.\n\nThe town released a statement Wednesday saying Hale’s comments “are based on his opinion, not actual facts,” and welcomed him to visit.');
+    expect(d?.disputedBy).toBe('the town');
+    // a quotation that is the owner's own words keeps its speaker
+    expect(disputed('Tom Hale spoke on Monday.\n\n“The claims are based on opinion, not actual facts,” Hale said.')[0]?.disputedBy).toBe('Tom Hale');
+  });
+
   it('finds a claim waved away: brushed aside, laughed off, scoffed at, rolled their eyes at', () => {
     const cases: Array<[string, string]> = [
       ['Mayor Tom Hale brushed aside the allegations.', 'Tom Hale'],

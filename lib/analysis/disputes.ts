@@ -1198,8 +1198,9 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   let reporter: string | null | undefined;
   const speakerAt = (pos: number): string | null => {
     const qi = unit.quotes.find((q) => ctx.quotes[q].start <= pos && pos < ctx.quotes[q].end) ?? quoteAround(ctx, pos);
-    if (qi >= 0 && speakers[qi]) return speakers[qi];
-    return (reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s));
+    if (qi >= 0 && speakers[qi] && !predicateOfSpeech(ctx, qi)) return speakers[qi];
+    reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s);
+    return qi >= 0 && speakers[qi] ? reporter ?? issuerOpening(ctx, s) : reporter;
   };
   const env: Env = { ctx, unit, s, toks, firstClaim, speakerAt };
   for (const rules of [MAIN_RULES, FALLBACK_RULES]) {
@@ -1236,6 +1237,29 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
 
 /** Object pronouns that stand for a person: "contradicted him". */
 const PERSON_PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** A possessive and a word right before an opening quotation mark: "Trump’s comments “". */
+const OWNED_BEFORE_QUOTE = /\p{Lu}[\p{L}.-]*['’]s?\s+(\p{Ll}+)\s*[“"‘]?$/u;
+/**
+ * "saying Trump’s comments “are based on his opinion, not actual facts”": a quotation opening with a copula right after
+ * "X’s comments" is said about X’s words by whoever reports the sentence, not by X (whom the attribution names from the
+ * possessive): no one disputes their own words in the third person.
+ */
+function predicateOfSpeech(ctx: Context, qi: number): boolean {
+  const q = ctx.quotes[qi];
+  const from = ctx.text.slice(q.start, q.start + 24);
+  const lead = /^[“"‘]/.test(from) ? 1 : 0;
+  const owned = OWNED_BEFORE_QUOTE.exec(ctx.text.slice(Math.max(0, q.start - 80), q.start + lead));
+  if (!owned || !(SPEECH_NOUNS.has(owned[1]) || CLAIM_NOUNS.has(owned[1]))) return false;
+  const first = /^[“"‘]?\s*(\p{L}+)/u.exec(from);
+  return !!first && COPULA.has(first[1].toLowerCase());
+}
+
+/** "The town released a statement …": a sentence opening with "the" and a noun before a past-tense verb, as the article words it. */
+function issuerOpening(ctx: Context, s: Sentence): string | null {
+  const m = /^(the\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/iu.exec(ctx.text.slice(s.start, s.end));
+  return m ? m[1].replace(/^The\b/, 'the') : null;
+}
 
 /** "denied the allegations", "rejected the claim that", "has been disputed by X", "denied doing anything wrong". */
 function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
