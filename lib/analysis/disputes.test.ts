@@ -584,6 +584,70 @@ describe('disputed assertions', () => {
     expect(disputed('Fees rose again.\n\nThe dean has published a letter disputing claims that the exams were leaked.')[0]?.disputedBy).toBe('the dean');
   });
 
+  it('reads a verdict after a time word: "called that report Friday a “boldface lie”"', () => {
+    const [d] = disputed('Mayor Tom Hale spoke on Friday.\n\nHale called that report Friday a “boldface lie.”');
+    expect(d?.disputedBy).toBe('Tom Hale');
+    expect(d?.rule).toBe('called-dismissive');
+    // without a time word the distance stays three words
+    expect(disputed('Mayor Tom Hale spoke on Friday.\n\nHale called that report about the new harbour a lie.')).toEqual([]);
+  });
+
+  it('reads lies told about the speaker as a charge of lying, not the speaker’s own', () => {
+    const lying = (q: string) => disputed(`Mayor Tom Hale spoke on Friday.\n\n“${q},” Hale said.`)[0];
+    expect(lying('I am so sick of the Sanders campaign lying about me')?.disputedBy).toBe('Tom Hale');
+    expect(lying('What I do have a problem with is being lied about')?.disputedBy).toBe('Tom Hale');
+    expect(lying('I was lying about my age')).toBeUndefined();
+    expect(lying('The campaign is lying about my record')?.disputedBy).toBe('Tom Hale');
+  });
+
+  it('reads a person contradicted as what they said disputed: "Ruiz contradicted him"', () => {
+    const by = (t: string) => disputed(`Tom Hale and Ana Ruiz spoke on Monday.\n\n${t}`)[0]?.disputedBy;
+    expect(by('Hale suggested that the plant would close, but Ruiz contradicted him.')).toBe('Ana Ruiz');
+    expect(by('Ruiz, contradicting Hale, said the plant would stay open.')).toBe('Ana Ruiz');
+    // not oneself, not "her" as a possessive, not a thing that contradicts
+    expect(by('Ruiz contradicted herself.')).toBeUndefined();
+    expect(by('Her actions contradict her words.')).toBeUndefined();
+  });
+
+  it('reads an accusation of a named falsehood ("accused him of an “artful smear”") and a critique dismissed', () => {
+    const by = (t: string) => disputed(`Tom Hale and Ana Ruiz spoke on Monday.\n\n${t}`)[0]?.disputedBy;
+    expect(by('Ruiz accused him of an “artful smear” over her fundraising.')).toBe('Ana Ruiz');
+    expect(by('Ruiz accused the paper of lies.')).toBe('Ana Ruiz');
+    expect(by('Hale dismissed critique of his performance at the debate.')).toBe('Tom Hale');
+    // not another charge, not the accused
+    expect(by('Ruiz accused the paper of a biased story.')).toBeUndefined();
+    expect(by('Ruiz was accused of a lie.')).toBeUndefined();
+  });
+
+  it('reads a quotation said about someone’s comments as the reporter’s words, not the owner’s', () => {
+    // "Hale’s comments “are …”": the quotation is a predicate on Hale's words; he does not dispute them himself
+    const [d] = disputed('Tom Hale spoke on Monday.\n\nThe town released a statement Wednesday saying Hale’s comments “are based on his opinion, not actual facts,” and welcomed him to visit.');
+    expect(d?.disputedBy).toBe('the town');
+    // a quotation that is the owner's own words keeps its speaker
+    expect(disputed('Tom Hale spoke on Monday.\n\n“The claims are based on opinion, not actual facts,” Hale said.')[0]?.disputedBy).toBe('Tom Hale');
+  });
+
+  it('finds a claim waved away: brushed aside, laughed off, scoffed at, rolled their eyes at', () => {
+    const cases: Array<[string, string]> = [
+      ['Mayor Tom Hale brushed aside the allegations.', 'Tom Hale'],
+      ['Mayor Tom Hale laughed off the suggestion that he would resign.', 'Tom Hale'],
+      ['Mayor Tom Hale scoffed at the idea that the budget had been cut.', 'Tom Hale'],
+      ['Mayor Tom Hale waved away the report.', 'Tom Hale'],
+      ['Mayor Tom Hale rolled his eyes at such an argument.', 'Tom Hale'],
+    ];
+    for (const [text, by] of cases) expect(disputed(text)[0]?.disputedBy, text).toBe(by);
+    // not as a possibility or a plan, not without someone doing it, not a thing that is not said
+    expect(disputed('Mayor Tom Hale spoke.\n\nAs easy as it may seem to just laugh off the pastor’s claims, he has been in the news all year.')).toEqual([]);
+    expect(disputed('Mayor Tom Hale has chosen to shrug off recent attacks from his rival.')).toEqual([]);
+    expect(disputed('Mayor Tom Hale brushed aside the curtain.')).toEqual([]);
+  });
+
+  it('keeps "the dean of X" when the coreference read the role as the body X itself', () => {
+    // the headline makes "Columbia" a speaker the bare role could resolve to: a body is not the one who serves it
+    const text = 'Columbia defends its exams.\n\nThe dean of Columbia’s Graduate School of Law has published a letter strongly disputing claims by the board that the exams were leaked.';
+    expect(disputed(text)[0]?.disputedBy).toBe('the dean of Columbia’s Graduate School of Law');
+  });
+
   it('reads the subject after "it appears that" as the disputer, not the "it"', () => {
     const text = 'Tom Hale and Ana Ruiz spoke on Monday.\n\nIn this case, it appears that Hale and Ruiz prolonged the inquiry by publicly denying that the mayor was telling the truth.';
     expect(disputed(text)[0]?.disputedBy).toBe('Tom Hale and Ana Ruiz');

@@ -3,7 +3,7 @@ import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
 import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
-  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS,
+  ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS, WAVE_AWAY, ROLL_FORMS, FALSEHOOD_NOUNS,
 } from './lexicon';
 import { isPastParticiple } from './inflect';
 import { FIRST_NAME_GENDER } from './first-names';
@@ -203,10 +203,18 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (TAKE_FORMS.has(w) && n1 === 'issue' && n2 === 'with') from = i + 3;
       else if (CAST_FORMS.has(w) && (n1 === 'doubt' || n1 === 'doubts') && (n2 === 'on' || n2 === 'over')) from = i + 3;
       else if ((SHOOT_FORMS.has(w) || STRIKE_FORMS.has(w)) && n1 === 'down') from = i + 2; // "struck down assertions that …"
+      else if (WAVE_AWAY.get(w)?.has(n1 ?? '')) from = i + 2; // "brushed aside the allegations", "scoffed at the idea"
+      else if (ROLL_FORMS.has(w) && OWN_WORDS.has(n1 ?? '') && n2 === 'eyes' && toks[i + 3]?.lower === 'at') from = i + 4; // "rolled their eyes at such an argument"
       if (from < 0 || unasserted(toks, i)) return null;
+      // waving away, only as a done act by someone: not "it may seem easy to just laugh off the claims", "has chosen to shrug off"
+      const waved = !!WAVE_AWAY.get(w) || ROLL_FORMS.has(w);
+      if (waved && toks.slice(Math.max(0, i - 2), i).some((x) => x.lower === 'to')) return null;
       for (let j = from; j < from + 5 && j < toks.length; j++) {
         if (j > from && PUNCT.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
-        if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+        if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) {
+          const by = subjectAt(ctx, unit, t.start);
+          return waved && !nameOf(by) ? null : hit(by, null, phrase(ctx.text, t, toks[j]));
+        }
       }
       return null;
     },
@@ -265,7 +273,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (PUNCT_END.test(gap)) return null;
         const opensQuote = OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
         if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
-        if ((j <= noun + 3 || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
+        // a time between what is judged and the verdict does not count: "called that report Friday a “boldface lie”"
+        const times = toks.slice(noun + 1, j).filter((x) => TIME_WORDS.has(x.lower)).length;
+        if ((j <= noun + 3 + times || opensQuote) && disputeHas(toks[j].lower, 'dismissive')) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j]));
       }
       return null;
     },
@@ -347,7 +357,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         if (toks[j].lower !== 'of' && toks[j].lower !== 'for') continue;
         const g = toks[j + 1].lower;
         const falsehood = g.endsWith('ing') && (disputeHas(g, 'lying') || disputeHas(g, 'misrepresent') || disputeHas(g, 'overstate'));
-        return falsehood ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j + 1])) : null;
+        if (falsehood) return hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[j + 1]));
+        // "accused him of an “artful smear”", "accused the paper of lies": a falsehood named, after an article and one word at most
+        // (not a gerund: "of spreading lies" is peddling's, read last)
+        let k = j + 1;
+        if (k < toks.length && (g === 'a' || g === 'an' || g === 'the')) k++;
+        const named = FALSEHOOD_NOUNS.has(toks[k]?.lower ?? '') ? k : FALSEHOOD_NOUNS.has(toks[k + 1]?.lower ?? '') && !ING_END.test(toks[k].lower) && !STOP.test(ctx.text.slice(toks[k].end, toks[k + 1].start)) ? k + 1 : -1;
+        return named >= 0 ? hit(subjectAt(ctx, unit, t.start), null, phrase(ctx.text, t, toks[named])) : null;
       }
       return null;
     },
@@ -692,11 +708,15 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         return by ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
       if (t.lower === 'lie') return null;
-      const charged = t.lower === 'lying' ? prev === 'stop' || BE_PLAIN.has(prev) || /['’]re$/.test(prev) : THIRD_PERSON.has(prev) || prev === 'had' || prev === 'has';
+      // "the Sanders campaign lying about me", "being lied about": lies told about the speaker, said by the speaker
+      const aboutMe = (t.lower === 'lying' || t.lower === 'lied') && quoted && (toks[i + 1]?.lower === 'about' || toks[i + 1]?.lower === 'to') && FIRST_PERSON_OBJECTS.has(toks[i + 2]?.lower ?? '');
+      const liedAbout = t.lower === 'lied' && quoted && prev === 'being' && toks[i + 1]?.lower === 'about';
+      const charged = aboutMe || liedAbout || (t.lower === 'lying' ? prev === 'stop' || BE_PLAIN.has(prev) || /['’]re$/.test(prev) : THIRD_PERSON.has(prev) || prev === 'had' || prev === 'has');
       if (!charged) return null;
       if (quoted) {
         const by = speakerAt(t.start);
-        return by && !FIRST_PERSON.has(prev) ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
+        // (not the speaker's own "I was lying about my age")
+        return by && !FIRST_PERSON.has(prev) && !(BE_PLAIN.has(prev) && FIRST_PERSON.has(toks[i - 2]?.lower ?? '')) ? hit(by, null, phrase(ctx.text, toks[i - 1], t)) : null;
       }
       // outside quotations: only reported, "implying that Fields had lied"
       const say = toks.slice(Math.max(0, i - 6), i).findLast((x) => disputeHas(x.lower, 'falsely') || disputeHas(x.lower, 'say'));
@@ -1178,8 +1198,9 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   let reporter: string | null | undefined;
   const speakerAt = (pos: number): string | null => {
     const qi = unit.quotes.find((q) => ctx.quotes[q].start <= pos && pos < ctx.quotes[q].end) ?? quoteAround(ctx, pos);
-    if (qi >= 0 && speakers[qi]) return speakers[qi];
-    return (reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s));
+    if (qi >= 0 && speakers[qi] && !predicateOfSpeech(ctx, qi)) return speakers[qi];
+    reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s);
+    return qi >= 0 && speakers[qi] ? reporter ?? issuerOpening(ctx, s) : reporter;
   };
   const env: Env = { ctx, unit, s, toks, firstClaim, speakerAt };
   for (const rules of [MAIN_RULES, FALLBACK_RULES]) {
@@ -1214,6 +1235,32 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   return null;
 }
 
+/** Object pronouns that stand for a person: "contradicted him". */
+const PERSON_PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** A possessive and a word right before an opening quotation mark: "Trump’s comments “". */
+const OWNED_BEFORE_QUOTE = /\p{Lu}[\p{L}.-]*['’]s?\s+(\p{Ll}+)\s*[“"‘]?$/u;
+/**
+ * "saying Trump’s comments “are based on his opinion, not actual facts”": a quotation opening with a copula right after
+ * "X’s comments" is said about X’s words by whoever reports the sentence, not by X (whom the attribution names from the
+ * possessive): no one disputes their own words in the third person.
+ */
+function predicateOfSpeech(ctx: Context, qi: number): boolean {
+  const q = ctx.quotes[qi];
+  const from = ctx.text.slice(q.start, q.start + 24);
+  const lead = /^[“"‘]/.test(from) ? 1 : 0;
+  const owned = OWNED_BEFORE_QUOTE.exec(ctx.text.slice(Math.max(0, q.start - 80), q.start + lead));
+  if (!owned || !(SPEECH_NOUNS.has(owned[1]) || CLAIM_NOUNS.has(owned[1]))) return false;
+  const first = /^[“"‘]?\s*(\p{L}+)/u.exec(from);
+  return !!first && COPULA.has(first[1].toLowerCase());
+}
+
+/** "The town released a statement …": a sentence opening with "the" and a noun before a past-tense verb, as the article words it. */
+function issuerOpening(ctx: Context, s: Sentence): string | null {
+  const m = /^(the\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/iu.exec(ctx.text.slice(s.start, s.end));
+  return m ? m[1].replace(/^The\b/, 'the') : null;
+}
+
 /** "denied the allegations", "rejected the claim that", "has been disputed by X", "denied doing anything wrong". */
 function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const text = ctx.text;
@@ -1240,6 +1287,14 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {
     const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
     if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
+  }
+  // a person contradicted is what they said disputed: "Trump contradicted him.", "Peña Nieto, contradicting Trump, said …"
+  // (not "contradicted himself", nor a passive "was contradicted by")
+  // ("her" only as an object, closing the clause: not "contradict her words"; and someone must do it, not "her actions")
+  const herObject = next?.lower !== 'her' || !toks[i + 2] || PUNCT_END.test(gap(next, toks[i + 2]));
+  if (t.lower.startsWith('contradict') && next && herObject && !(prev && PASSIVE_AUX.has(prev.lower)) && (PERSON_PRONOUN_OBJECTS.has(next.lower) || unit.mentions.some((m) => m.start === next.start && m.kind === 'name' && !m.possessive && m.entity?.kind === 'person'))) {
+    const by = subjectAt(ctx, unit, t.start);
+    if (nameOf(by)) return hit(by, null, phrase(text, t, next));
   }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
   if (PERSON_OBJECT_VERB.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
@@ -1696,10 +1751,13 @@ const OF_BODY = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?
  * body it serves as the article words it, rather than "the dean" alone.
  */
 function roleOfBody(ctx: Context, m: Resolved): string | null {
-  if (m.kind !== 'role' || m.entity || !/^the\s/i.test(m.text)) return null;
+  if (m.kind !== 'role' || !/^the\s/i.test(m.text)) return null;
   const of = OF_BODY.exec(ctx.text.slice(m.end, m.end + 120));
   if (!of) return null;
   const body = of[1].replace(/(?:\s+(?:of|for|and|the))+$/, '').replace(/['’]s$/, '');
+  // a role resolved to someone stays that someone, unless it is the body itself ("the dean" of Columbia's school read as
+  // "Columbia"): the body's name cannot be the one who serves it
+  if (m.entity && !(m.canonical && ` ${of[1].replace(/['’]s\b/g, '')} `.includes(` ${m.canonical} `))) return null;
   return `${ctx.text.slice(m.start, m.end).replace(/^The\b/, 'the')} of ${body}`;
 }
 

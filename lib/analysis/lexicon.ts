@@ -625,7 +625,7 @@ export const FIGURE_NOUNS = nouns(`number figure count total toll cost rate amou
 export const DISPELLED = new Set([...nouns(`image myth perception impression notion idea speculation`), ...set(`rumors rumours claims`)]);
 /** What a rebuttal answers: "pushed back on the criticism". */
 export const REBUTTED_NOUNS = new Set([...nouns(`criticism attack accusation involvement idea notion suggestion characterization characterisation
-  speculation report story charge`), 'critics']);
+  speculation report story charge argument`), 'critics']);
 /** What a misrepresentation distorts: "a distorted portrayal", "twisted his words". */
 export const MISREPRESENTED = new Set([...nouns(`portrayal picture view account record position history image`), ...set(`words remarks comments facts`)]);
 /** What is refused, not denied, within the three words after the verb: "rejected two earlier bids", "denied access", "rejected the bill". */
@@ -633,7 +633,7 @@ export const REFUSED = nouns(`request application appeal motion bill measure pro
   amendment deal plan petition nominee access entry permission bid candidate`);
 /** What one dismisses as said: "dismissed concerns that …", "dismissed such talk". */
 export const DISMISSED: ReadonlySet<string> = new Set([...nouns(`criticism concern suggestion report claim allegation question speculation
-  accusation charge rumour rumor idea notion talk`), ...set(`critics fears worries such any those these`)]);
+  accusation charge rumour rumor idea notion talk critique`), ...set(`critics fears worries such any those these`)]);
 /** "a myth", "the fiction that …": what a speaker calls a claim they dispute. */
 export const MYTH_NOUNS = nouns(`myth fiction`);
 /** What one denies having meant: "which was not my intention". */
@@ -675,6 +675,18 @@ export const CAST_FORMS = verbFormsOf(`cast`, ALL_FORMS);
 export const SHOOT_FORMS = verbFormsOf(`shoot`, ALL_FORMS);
 /** "struck down assertions that …". */
 export const STRIKE_FORMS = verbFormsOf(`strike`, ALL_FORMS);
+/**
+ * Verbs of waving a claim away and the particle each takes: "brushed aside the allegations", "laughed off the suggestion",
+ * "scoffed at the idea", "waved away the report", "shrugged off the criticism" (disputes.ts, took-issue).
+ */
+export const WAVE_AWAY: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (`brush aside off|wave away off aside|laugh off|scoff at|shrug off|sneer at`).split('|').flatMap((e) => {
+    const [lemma, ...particles] = e.trim().split(/\s+/);
+    return [...verbFormsOf(lemma, ALL_FORMS)].map((f) => [f, new Set(particles)] as const);
+  }),
+);
+/** "rolled their eyes at the claim": a roll of one's eyes at what is said (disputes.ts, took-issue). */
+export const ROLL_FORMS = verbFormsOf(`roll`, ALL_FORMS);
 /** "protested her innocence". */
 export const PROTEST_FORMS = verbFormsOf(`protest`, ALL_FORMS);
 /** A wish is no verdict: "I hope they are fake". */
@@ -811,6 +823,8 @@ export const SHAM_LEAD = set(`total complete absolute political partisan big gia
 export const DEED_NOUNS = set(`action actions conduct behavior behaviour deed deeds act acts`);
 /** Falsehoods named as what others put out: "all the nonsense and lies put out" (disputes.ts, lies-put-out). */
 export const LIES_NOUNS = set(`lies falsehoods untruths smears fabrications nonsense misinformation disinformation`);
+/** A falsehood named as what someone is accused of: "accused him of an “artful smear”", "of a lie" (disputes.ts, accused-of-lying). */
+export const FALSEHOOD_NOUNS = new Set([...LIES_NOUNS, ...set(`lie smear falsehood untruth fabrication distortion distortions`)]);
 /** Past participles of spreading, after LIES_NOUNS: "the falsehoods spread by …", "the lies peddled about me". */
 export const SPREAD_PARTICIPLES = set(`spread peddled pushed circulated propagated peddled promoted told`);
 /** Determiners that make LIES_NOUNS particular falsehoods, not a maxim ("lies spread fast"). */
