@@ -7,6 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms dr prof gen sen rep gov lt col capt sgt st rev fr hon mt det insp supt cllr messrs maj cmdr adm
   brig pres supt no nos fig vol pp approx
+  govs sens reps gens drs profs lts cols capts sgts adms dets
 `);
 
 /** Abbreviations that may also end a sentence (the next word decides). */
@@ -29,6 +30,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['rep', null], ['gov', null], ['gen', null], ['judge', null], ['justice', null], ['det', null], ['insp', null],
   ['sgt', null], ['rev', null], ['fr', 'm'], ['capt', null], ['col', null], ['lt', null], ['maj', null], ['supt', null],
   ['del', null], // a state delegate: "Del. Marcia Price"
+  ['sens', null], ['reps', null], ['govs', null], ['gens', null], ['drs', null], ['profs', null], // before a list: "Sens. Ted Cruz and Marco Rubio"
   ['sheikh', 'm'], ['sheik', 'm'], ['prince', 'm'], ['princess', 'f'], ['emir', 'm'], // with a first name: "Sheikh Mohammed"
 ]);
 
@@ -69,6 +71,7 @@ export const ORG_WORDS = set(`
   initiative watch international research district division communications telecom insurance financial
   radio television tv herald tribune journal gazette chronicle magazine daily weekly broadcasting newspaper review
   protection enforcement depot stores
+  journalism examiner inquirer enquirer caller insider observer dispatch courier bulletin monitor
 `);
 
 /** Organisation words that may follow a possessive inside one name: "Alzheimer’s Research UK". */

@@ -27,6 +27,24 @@ describe('name mentions', () => {
     expect(names('Fueled apparently by anger, Peter Lind resigned.')).toEqual([['Peter Lind', false]]);
   });
 
+  it('reads a plural title before a list as a title ("Govs. Jeb Bush and Chris Christie")', () => {
+    expect(names('It hit Govs. Jeb Bush and Chris Christie.').map(([t]) => t)).toEqual(['Govs. Jeb Bush', 'Chris Christie']);
+    const m = findMentions('Sens. Ted Cruz spoke.', tokenize('Sens. Ted Cruz spoke.', 0, 21)).find((x) => x.kind === 'name');
+    expect(m?.name).toBe('Ted Cruz');
+  });
+
+  it('keeps a body’s name joined by "and" whole at a sentence’s start, even when its first word looks like a plural noun', () => {
+    const s = 'Customs and Border Protection, part of Homeland Security, did not accept the offer.';
+    // "customs" also written in lower case, and never capitalised inside a sentence
+    const found = findMentions(s, tokenize(s, 0, s.length), { common: new Set(['customs']), midCaps: new Set() }).filter((m) => m.kind === 'name');
+    expect(found.map((m) => [m.text, m.org])).toEqual([['Customs and Border Protection', true], ['Homeland Security', false]]);
+  });
+
+  it('types a news outlet named with an outlet word as an organisation ("Western Journalism", "Washington Examiner")', () => {
+    expect(names('Western Journalism reported it.')).toEqual([['Western Journalism', true]]);
+    expect(names('The report ran in the Washington Examiner.')).toEqual([['the Washington Examiner', true]]);
+  });
+
   it('takes no day and no spelled-out number for a name', () => {
     expect(names('Trump tweeted before Election Day.')).toEqual([['Trump', false]]);
     expect(names('Fifty-one percent say that it was wrong.')).toEqual([]);

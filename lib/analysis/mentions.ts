@@ -363,7 +363,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
     if (!midCaps || midCaps.has(t.lower) || !opensSentence(text, t) || /^\p{Lu}+$/u.test(t.word) || genderOfFirstName(t.lower) || FIRST_NAMES_THAT_ARE_WORDS.has(t.lower)) return false;
     return OPENING_QUANTIFIERS.has(t.lower) || (t.lower.length >= 6 && /(?:ly|ing)$/.test(t.lower)) || (t.lower.length >= 5 && /[^s'’]s$/.test(t.lower));
   };
-  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) || commonAtStart(start) || verbAtStart(start) || strangerAtStart(start)) && !tokens[start].possessive) {
+  // "Customs and Border Protection …" opening a sentence: a plural-looking word that starts a body's name joined by "and"
+  const opensBody = (k: number): boolean => bodySoFar(tokens, k, k + 1) && tokens[k + 1]?.word === 'and' && adjacent(text, tokens[k], tokens[k + 1]) && andJoinsOrg(text, tokens, k + 1);
+  while (start < tokens.length && tokens[start].cap && (NOT_NAME_WORDS.has(tokens[start].lower) || LEADING_NOT_NAME_WORDS.has(tokens[start].lower) ||
+    ((commonAtStart(start) || verbAtStart(start) || strangerAtStart(start)) && !opensBody(start))) && !tokens[start].possessive) {
     if (tokens[start].lower === 'the') determiner = true;
     else determiner = false;
     if (start + 1 >= tokens.length || !adjacent(text, tokens[start], tokens[start + 1])) return null;

@@ -16,6 +16,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a plural title before a list of names ("Govs.", "Sens.", "Reps.")', () => {
+    expect(split('He spared his rivals, particularly Govs. Jeb Bush and Chris Christie. They left.')).toHaveLength(2);
+    expect(split('Sens. Ted Cruz and Marco Rubio spoke, as did Reps. Ann Lee and Drs. Bo Ray and Jo Kim. Then it ended.')).toHaveLength(2);
+  });
+
   it('treats U.S., Jan. and state abbreviations by what follows', () => {
     expect(split('The U.S. Senate voted on Jan. 5 in Boston. It passed.')).toHaveLength(2);
     expect(split('He moved to the U.S. He liked it there.')).toHaveLength(2);
