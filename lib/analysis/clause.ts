@@ -56,6 +56,23 @@ function isAside(unit: Unit, s: Stream, a: number, b: number): boolean {
 }
 
 /**
+ * Whether the comma at `open` follows a role noun ("The leader of the Anti-Defamation League, Jonathan Greenblatt,",
+ * "Trump's campaign manager, Corey Lewandowski,"): the role's phrase opens the sentence, and no person's name ends it.
+ */
+function appositiveToRole(unit: Unit, s: Stream, open: number): boolean {
+  const before = mentionEndingAt(unit, s, open - 1);
+  if (before && (before.kind === 'pronoun' || (before.kind === 'name' && !before.org))) return false;
+  const first = unit.mentions.find((m) => m.start >= s.elements[0].start);
+  if (!first || first.kind !== 'role' || first.start >= s.elements[open].start) return false;
+  // the role opens the clause: only a determiner or possessive before it
+  for (let k = 0; k < s.elements.length && s.elements[k].start < first.start; k++) {
+    const e = s.elements[k];
+    if (!isWord(e) || !DETERMINERS.has(e.lower)) return false;
+  }
+  return true;
+}
+
+/**
  * The subject of the verb at element `vi`: the mention right before it (skipping adverbs, auxiliaries and
  * asides set off by commas). `inverted` when the verb follows a quotation directly ("“…,” said X").
  */
@@ -132,8 +149,9 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
         return { mention: m && m.kind === 'name' && !m.possessive ? m : null, inverted: false };
       }
       if (!isAside(unit, s, open, i)) {
-        // "After winning Ohio, Gov. John Kasich (R-OH), said": a name with a bracketed aside, set off by commas
-        const m = close < i - 1 ? mentionStartingAt(unit, s, open + 1) : null;
+        // "After winning Ohio, Gov. John Kasich (R-OH), said": a name with a bracketed aside, set off by commas;
+        // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": a person's name in apposition to a role
+        const m = close < i - 1 || appositiveToRole(unit, s, open) ? mentionStartingAt(unit, s, open + 1) : null;
         return { mention: m && m.kind === 'name' && !m.possessive && mentionEnd(s, open + 1) === close ? m : null, inverted: false };
       }
       i = open - 1;

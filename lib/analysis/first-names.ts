@@ -17,7 +17,7 @@ const MALE = `
   jacques jake james jamie jared jason javier jay jeb jeff jeffery jeffrey jeremiah jeremy jerome jerry jesse jesus jim
   jimmy joe joel john johnny jon jonah jonathan jordan jorge jose joseph josh joshua juan julian julio justin karim karl
   keir keith kelvin ken kenneth kenny kevin khalid khalil kirk kurt kyle lamar lance larry laurence lawrence lee leo leon
-  leonard leroy lewis liam lindsey lloyd logan louis luca lucas luis luke mahmoud malcolm manuel marc marcelo marco
+  leonard leroy lewis liam lindsey lloyd logan louis luca lucas luis luke mahmoud malcolm manuel marc marcelo marcel marco
   marcus mario mark marshall martin marty marvin mason matt matteo matthew maurice mauricio max maxwell michael mick
   mickey miguel mike mikhail miles milton mitch mitchell mitt mohammed muhammad nate nathan nathaniel ned neil nelson
   nicholas nick nicolas nigel noah norman olaf oliver omar orrin oscar owen pablo patrick paul pedro pete peter phil

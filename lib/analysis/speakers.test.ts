@@ -13,6 +13,19 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('credits a person named in apposition to a role that opens the sentence ("The leader of X, Jo Reed, warned")', () => {
+    const text = 'Ina Frey spoke first.\n\nThe leader of the Civic League, Jonathan Green, warned that such a ban would be “unacceptable and wrong.”';
+    expect(speakers(text)).toEqual([['unacceptable and wrong.', 'Jonathan Green']]);
+    // a person's name before the comma keeps the subject: "Jo Reed, Ann Lee, said" is no apposition to a role
+    const list = 'Ina Frey spoke first.\n\nJo Reed, Ann Lee and Tom Hart warned that the ban was “wrong.”';
+    expect(speakers(list)[0][1]).not.toBe('Ina Frey');
+  });
+
+  it('reads "Western Journalism reported" as an outlet, not as the "he" of the next paragraph', () => {
+    const text = 'Western Journalism reported on Saturday that the plan had stalled.\n\nHe noted, “I will not run again.”';
+    expect(speakers(text)).toEqual([['I will not run again.', null]]);
+  });
+
   it('maps "Mr X" and role nouns to the full name the article gave', () => {
     const text = [
       'Foreign Minister Petra Novak met Prime Minister Tomas Berg on Friday.',
