@@ -33,6 +33,14 @@ describe('name mentions', () => {
     expect(m?.name).toBe('Ted Cruz');
   });
 
+  it('reads a party member with a given name after a body’s words as a person ("House Republican Jim Jordan")', () => {
+    const m = (s: string) => findMentions(s, tokenize(s, 0, s.length)).filter((x) => x.kind === 'name').map((x) => [x.name, x.org]);
+    expect(m('House Republican Jim Jordan said it.')).toEqual([['Jim Jordan', false]]);
+    expect(m('Senate Intelligence Ranking Democrat Dianne Feinstein said it.')).toEqual([['Dianne Feinstein', false]]);
+    // no given name after the party word: still a body
+    expect(m('The Senate Republican Conference said it.')[0][1]).toBe(true);
+  });
+
   it('keeps a body’s name joined by "and" whole at a sentence’s start, even when its first word looks like a plural noun', () => {
     const s = 'Customs and Border Protection, part of Homeland Security, did not accept the offer.';
     // "customs" also written in lower case, and never capitalised inside a sentence

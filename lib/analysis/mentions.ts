@@ -497,12 +497,18 @@ function personAfterTitle(run: readonly Token[]): number {
     const abbreviated = run[p].dot && HONORIFICS.has(run[p].lower); // "Arizona Gov. Katie Hobbs", "Ohio Sen. Mark Roe"
     // "White House Chief of Staff Denis McDonough", "Minister of Finance Jo Reed": a title "of" a portfolio
     const portfolio = p >= 2 && run[p - 1].word === 'of' && PERSON_TITLES.has(run[p - 2].lower) && !run[p].possessive;
-    if ((!PERSON_TITLES.has(run[p].lower) && !abbreviated && !portfolio) || run[p].possessive) continue;
+    // "House Republican Jim Jordan", "Senate Intelligence Ranking Democrat Dianne Feinstein": a party member, then a given name
+    const member = (run[p].lower === 'democrat' || run[p].lower === 'republican') && !run[p].dot;
+    if ((!PERSON_TITLES.has(run[p].lower) && !abbreviated && !portfolio && !member) || run[p].possessive) continue;
     const name = run.slice(p + 1);
     const bad = (t: Token, i: number): boolean =>
       ORG_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || (t.possessive && i < name.length - 1);
     // "Deputy Director of Public Prosecution Eva-Marie Persson": a portfolio of two words, then a given name
     const given = (t: Token): boolean => !!genderOfFirstName(t.lower) || !!genderOfFirstName(t.lower.split('-')[0]);
+    if (member && !PERSON_TITLES.has(run[p].lower)) {
+      if (name.length >= 2 && name.length <= 3 && given(name[0]) && !name.some(bad)) return p + 1;
+      continue;
+    }
     if (portfolio && name.length === 3 && !given(name[0]) && given(name[1]) && !name.some(bad)) return p + 2;
     return name.length <= 3 && !name.some(bad) ? p + 1 : -1;
   }
