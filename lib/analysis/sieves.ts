@@ -140,6 +140,9 @@ const afterQuote: Sieve = {
       if (v.kind === 'quote' || (v.kind === 'punct' && '.;?!'.includes(v.char))) return null;
       const closing = v.kind === 'word' && QUOTE_CLOSING_VERBS.has(v.lower) && !v.token.cap && v.mention < 0 && closesClause(s, k + 1);
       if (v.kind === 'word' && ((SPEECH_VERBS.has(v.lower) && !v.token.cap && v.mention < 0) || closing || phrasalCueAt(s, k))) {
+        // "After Scalia said that they might do better at “less advanced schools,” Trump said: “I don't like …”": a verb
+        // with a colon and a quotation after it introduces that quotation, not the words quoted before it
+        if (introducesQuote(s, k) && opensClauseBefore(s, qe)) return null;
         const subject = subjectOfVerb(ctx, unit, k).mention;
         return subject && subject.start > e.start - 1 ? nameOf(subject) : null;
       }
@@ -147,6 +150,22 @@ const afterQuote: Sieve = {
     return nameOf(beforeLongAside(unit, s, j));
   },
 };
+
+/** Whether the verb at element k introduces the quotation after it with a colon ("Trump said: “…”"). */
+function introducesQuote(s: ReturnType<typeof streamOf>, k: number): boolean {
+  const colon = s.elements[k + 1];
+  return colon?.kind === 'punct' && colon.char === ':' && s.elements[k + 2]?.kind === 'quote';
+}
+
+/** Whether the quotation at element qe stands inside a clause of its own: a reporting verb or "that" before it in the sentence. */
+function opensClauseBefore(s: ReturnType<typeof streamOf>, qe: number): boolean {
+  for (let k = qe - 1; k >= 0; k--) {
+    const e = s.elements[k];
+    if (e.kind === 'quote' || (e.kind === 'punct' && '.;?!:'.includes(e.char))) return false;
+    if (e.kind === 'word' && !e.token.cap && (SPEECH_VERBS.has(e.lower) || e.lower === 'that')) return true;
+  }
+  return false;
+}
 
 /** Written things that may "say" on their author's behalf: "said a report from Kotak Institutional Equities". */
 const AUTHORED_NOUNS = new Set(['report', 'study', 'survey', 'analysis', 'note', 'statement', 'release', 'letter', 'memo', 'filing', 'research']);
@@ -500,7 +519,7 @@ const accordingTo: Sieve = {
 const sentenceCue: Sieve = {
   id: 'sentence-cue', confidence: ATTRIBUTION.sentenceCue, explain: 'who speaks in the same sentence',
   apply(state, qi) {
-    const { ctx, unit, qe } = place(state, qi);
+    const { ctx, unit, s, qe } = place(state, qi);
     const cues = cuesOf(ctx, unit);
     // the nearest cues first, outward from the quotation (a few at most: a sentence has few)
     let after = lowerBoundAt(cues, qe);
@@ -509,6 +528,8 @@ const sentenceCue: Sieve = {
       const useBefore = after >= cues.length || (before >= 0 && qe - cues[before].at <= cues[after].at - qe);
       const c = useBefore ? cues[before--] : cues[after++];
       if (c.according) continue;
+      // a later "X said: “…”" introduces its own quotation when this one stands in a clause before it
+      if (!useBefore && introducesQuote(s, c.at) && opensClauseBefore(s, qe)) continue;
       const m = speakerOfCue(ctx, unit, c);
       if (m) return nameOf(m);
     }

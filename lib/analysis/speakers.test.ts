@@ -21,6 +21,14 @@ describe('quote attribution', () => {
     expect(speakers(list)[0][1]).not.toBe('Ina Frey');
   });
 
+  it('does not credit words quoted in an earlier clause to a later "X said:" that introduces its own quotation', () => {
+    const text = 'After Ann Lee said that students might do better at “less advanced schools,” Tom Hart said: “I don’t like what she said.”';
+    expect(speakers(text)).toEqual([
+      ['less advanced schools,', 'Ann Lee'],
+      ['I don’t like what she said.', 'Tom Hart'],
+    ]);
+  });
+
   it('reads "Western Journalism reported" as an outlet, not as the "he" of the next paragraph', () => {
     const text = 'Western Journalism reported on Saturday that the plan had stalled.\n\nHe noted, “I will not run again.”';
     expect(speakers(text)).toEqual([['I will not run again.', null]]);
