@@ -33,6 +33,13 @@ describe('name mentions', () => {
     expect(m?.name).toBe('Ted Cruz');
   });
 
+  it('takes no nationality or party adjective before its noun for a name ("the Democratic caucus", "the Syrian refugees")', () => {
+    expect(names('But polls did predict the Democratic caucus.')).toEqual([]);
+    expect(names('The Syrian refugees so far are few.')).toEqual([]);
+    // before a verb it may still stand for someone: "The German said no."
+    expect(names('The German said no.')).toEqual([['the German', true]]);
+  });
+
   it('reads a party member with a given name after a body’s words as a person ("House Republican Jim Jordan")', () => {
     const m = (s: string) => findMentions(s, tokenize(s, 0, s.length)).filter((x) => x.kind === 'name').map((x) => [x.name, x.org]);
     expect(m('House Republican Jim Jordan said it.')).toEqual([['Jim Jordan', false]]);

@@ -432,6 +432,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   if (placeBeforeName) end = placeEnd;
   const run = tokens.slice(start, end);
   if (run.every((t) => NOT_NAME_WORDS.has(t.lower))) return null;
+  // "the Democratic caucus", "the Syrian refugees", "the German delegation": an adjective before a noun names no one
+  if (run.length === 1 && determiner && adjectiveBeforeNoun(text, run[0], tokens[end])) return null;
   if (notAName(run, tokens[start - 1])) return null;
   // "of Ashton, Md., who …", "Raleigh, N.C.": a state's abbreviation after a town names no one
   if (run.length === 1 && run[0].dot && STATE_ABBREVIATIONS.has(run[0].lower) && /,\s*$/.test(text.slice(Math.max(0, run[0].start - 3), run[0].start))) return null;
@@ -513,6 +515,16 @@ function personAfterTitle(run: readonly Token[]): number {
     return name.length <= 3 && !name.some(bad) ? p + 1 : -1;
   }
   return -1;
+}
+
+/** Adjectives of a nation, a faith or a party that stand before nouns: "the Syrian refugees", "the Democratic caucus". */
+const NOUN_ADJECTIVES = new Set(['democratic', 'republican', 'islamic', 'jewish', 'christian', 'muslim', 'catholic', 'palestinian']);
+
+/** Whether a lone capitalised word after "the" is an adjective of its noun: a nationality or party adjective, then a lower-case word that is no verb. */
+function adjectiveBeforeNoun(text: string, t: Token, next: Token | undefined): boolean {
+  if (t.possessive || t.dot || !next || next.cap || !adjacent(text, t, next)) return false;
+  if (!NOUN_ADJECTIVES.has(t.lower) && !(DESCRIPTORS.has(t.lower) && /(?:an|ese|ish|ic|i)$/.test(t.lower))) return false;
+  return !VERBS.has(next.lower) && !MODALS.has(next.lower);
 }
 
 /** Plural nouns for people that own a body's name in the possessive: "People’s Daily", "Children’s Hospital". */
