@@ -226,9 +226,12 @@ function isNationality(t: Token): boolean {
 }
 
 /** "some analysts", "Russian officials", "Democrats". */
+const GROUP_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those']);
+
 function groupAt(text: string, tokens: readonly Token[], i: number): Mention | null {
   let j = i;
-  const isQualifier = (t: Token): boolean => GROUP_QUANTIFIERS.has(t.lower) || (t.cap && !GROUP_NOUNS.has(t.lower));
+  // (a capitalised function word opening the sentence is no qualifier: "While Republicans have …")
+  const isQualifier = (t: Token): boolean => GROUP_QUANTIFIERS.has(t.lower) || (t.cap && !GROUP_NOUNS.has(t.lower) && (GROUP_DETERMINERS.has(t.lower) || !NOT_NAME_WORDS.has(t.lower)));
   while (j < tokens.length && j < i + 2 && isQualifier(tokens[j]) && !tokens[j].possessive && !tokens[j].dot && j + 1 < tokens.length && adjacent(text, tokens[j], tokens[j + 1])) j++;
   const head = tokens[j];
   if (!head || !GROUP_NOUNS.has(head.lower) || (head.possessive && head.cap)) return null; // "Tenants’ Federation" is a name

@@ -167,6 +167,25 @@ function opensClauseBefore(s: ReturnType<typeof streamOf>, qe: number): boolean 
   return false;
 }
 
+/** Past participles that name what something was called: "labeled as a “witch hunt” by Democrats". */
+const NAMING_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'described', 'dubbed', 'branded', 'termed', 'characterized', 'characterised', 'deemed', 'derided', 'denounced', 'hailed', 'decried', 'dismissed', 'mocked', 'nicknamed']);
+/** Words that may stand between the participle and the quotation: "called it “…”", "described as a “…”". */
+const NAMING_FILLERS = new Set(['as', 'a', 'an', 'the', 'it', 'them', 'him', 'her', 'this', 'that', 'simply', 'merely', 'variously', 'once']);
+
+/** "often labeled as a “witch hunt” by Democrats", "was called “a disaster” by Jane Roe": the agent right after the quotation. */
+const passiveBy: Sieve = {
+  id: 'passive-by', confidence: ATTRIBUTION.passiveBy, explain: 'named after “by” (“called … by X”)',
+  apply(state, qi) {
+    const { unit, s, qe } = place(state, qi);
+    if (qe < 0 || !isWord(s.elements[qe + 1], 'by')) return null;
+    let k = qe - 1;
+    for (let n = 0; n < 3 && wordIs(s.elements[k], NAMING_FILLERS); n++) k--;
+    if (!wordIs(s.elements[k], NAMING_PARTICIPLES)) return null;
+    const m = mentionStartingAt(unit, s, qe + 2);
+    return m && !m.possessive && m.kind !== 'pronoun' ? nameOf(m) : null;
+  },
+};
+
 /** Written things that may "say" on their author's behalf: "said a report from Kotak Institutional Equities". */
 const AUTHORED_NOUNS = new Set(['report', 'study', 'survey', 'analysis', 'note', 'statement', 'release', 'letter', 'memo', 'filing', 'research']);
 
@@ -740,7 +759,7 @@ function longQuotesOf(ctx: AttributionState['ctx'], keys: readonly string[]): nu
 }
 
 export const ATTRIBUTION_SIEVES: readonly Sieve[] = [
-  label, transcriptLabel, dashCredit, afterQuote, trailingCredit, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
+  label, transcriptLabel, dashCredit, afterQuote, passiveBy, trailingCredit, reportingSpeaker, beforeQuote, documentSpeaker, bodyPronoun, accordingTo, asPutIt, sentenceCue, possessiveSpeech, continued, sameSentence, nextSentence,
   ownClauseSubject, subject, paragraphSpeaker, previousSentence, previousParagraph, repeatedQuote,
 ];
 

@@ -29,6 +29,15 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('credits the agent after "by" when a naming participle comes before the quotation ("labeled as a “witch hunt” by Democrats")', () => {
+    expect(speakers('The inquiry, often labeled as a “witch hunt” by Democrats, went on.\n\nThe plan was called “a disaster” by Jane Roe on Monday.')).toEqual([
+      ['witch hunt', 'Democrats'],
+      ['a disaster', 'Jane Roe'],
+    ]);
+    // no naming participle before it: "by" is no agent of the quotation ("a “fair share” by 2030")
+    expect(speakers('Jane Roe wants a “fair share” by Monday.')[0][1]).toBe('Jane Roe');
+  });
+
   it('reads "Western Journalism reported" as an outlet, not as the "he" of the next paragraph', () => {
     const text = 'Western Journalism reported on Saturday that the plan had stalled.\n\nHe noted, “I will not run again.”';
     expect(speakers(text)).toEqual([['I will not run again.', null]]);

@@ -14,6 +14,8 @@ export const ATTRIBUTION = {
   /** "X said Y assured them that …“…”": X, the one reporting (scripts/eval-polnear.ts: train 5 right, 0 newly wrong). */
   reportingSpeaker: 0.8,
   accordingTo: 0.85,
+  /** "labeled as a “witch hunt” by Democrats", "was called “a disaster” by Jane Roe": the agent after "by". */
+  passiveBy: 0.8,
   /** "“…,” the statement said" / "it says": whoever issued the statement named just before. */
   document: 0.7,
   /** "“…,” it said" / "they said": the body or group that is the nearest earlier sentence's subject. */
