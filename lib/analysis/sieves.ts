@@ -177,7 +177,8 @@ const passiveBy: Sieve = {
   id: 'passive-by', confidence: ATTRIBUTION.passiveBy, explain: 'named after “by” (“called … by X”)',
   apply(state, qi) {
     const { unit, s, qe } = place(state, qi);
-    if (qe < 0 || !isWord(s.elements[qe + 1], 'by')) return null;
+    if (qe < 0) return null;
+    if (!isWord(s.elements[qe + 1], 'by')) return nameOf(agentBeforeAs(unit, s, qe));
     let k = qe - 1;
     for (let n = 0; n < 3 && wordIs(s.elements[k], NAMING_FILLERS); n++) k--;
     if (!wordIs(s.elements[k], NAMING_PARTICIPLES)) return null;
@@ -185,6 +186,20 @@ const passiveBy: Sieve = {
     return m && !m.possessive && m.kind !== 'pronoun' ? nameOf(m) : null;
   },
 };
+
+/** "known by some Republicans as a “hug”", "described by Jane Roe as “reckless”": the agent between "by" and "as". */
+function agentBeforeAs(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, qe: number): Resolved | null {
+  let k = qe - 1;
+  if (wordIs(s.elements[k], DOCUMENT_DETERMINERS)) k--;
+  if (!isWord(s.elements[k], 'as')) return null;
+  const m = mentionEndingAt(unit, s, k - 1);
+  if (!m || m.possessive || m.kind === 'pronoun') return null;
+  const first = s.elements.findIndex((e) => e.start === m.start);
+  let f = first - 1;
+  if (wordIs(s.elements[f], AGENT_QUANTIFIERS)) f--; // "by some Republicans" (when the mention leaves the quantifier out)
+  return isWord(s.elements[f], 'by') && (wordIs(s.elements[f - 1], NAMING_PARTICIPLES) || isWord(s.elements[f - 1], 'known')) ? m : null;
+}
+const AGENT_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few']);
 
 /** Written things that may "say" on their author's behalf: "said a report from Kotak Institutional Equities". */
 const AUTHORED_NOUNS = new Set(['report', 'study', 'survey', 'analysis', 'note', 'statement', 'release', 'letter', 'memo', 'filing', 'research']);

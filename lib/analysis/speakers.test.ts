@@ -34,6 +34,8 @@ describe('quote attribution', () => {
       ['witch hunt', 'Democrats'],
       ['a disaster', 'Jane Roe'],
     ]);
+    // the agent between "by" and "as": "described by Sen. Tom Hart as “reckless”"
+    expect(speakers('The plan, described by Sen. Tom Hart as “reckless,” passed.')).toEqual([['reckless,', 'Tom Hart']]);
     // no naming participle before it: "by" is no agent of the quotation ("a “fair share” by 2030")
     expect(speakers('Jane Roe wants a “fair share” by Monday.')[0][1]).toBe('Jane Roe');
   });
