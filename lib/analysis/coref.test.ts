@@ -158,3 +158,10 @@ describe('a group noun that opens an organisation’s name', () => {
     expect(speakers('Flu season began early.\n\n“We write with urgency,” the doctors said.')).toEqual(['the doctors']);
   });
 });
+
+describe('gender from kinship', () => {
+  it('reads "her husband, X" and "his wife, Y" as the gender of X and Y, so "Mrs." and "Mr." find the right one', () => {
+    const text = 'Mr. Obama called Naghmeh Abedini.\n\nHer husband, Saeed Abedini, was free.\n\n“I could see his love,” Mrs. Abedini wrote.\n\n“I am home,” Mr. Abedini said.';
+    expect(analyze(text).filter((f) => f.kind === 'quote').map((f) => f.speaker)).toEqual(['Naghmeh Abedini', 'Saeed Abedini']);
+  });
+});

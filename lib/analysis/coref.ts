@@ -4,6 +4,14 @@ import { COMPANY_HEADS, DESCRIPTIVE_NOUNS, FRONTED_CLAUSE_OPENERS, FRONTING_WORD
 import type { Mention } from './mentions';
 import type { Token } from './words';
 
+/** "her husband, Saeed Abedini", "his wife Naghmeh": a kinship noun right before a name tells the person's gender. */
+const KIN_BEFORE = /\b(?:(husband|son|father|brother|uncle|nephew|grandson|grandfather)|(wife|daughter|mother|sister|aunt|niece|granddaughter|grandmother))\s*,?\s*$/i;
+function kinGender(text: string, m: Mention): 'm' | 'f' | null {
+  if (m.kind !== 'name' || m.org || !text) return null;
+  const k = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  return k ? (k[1] ? 'm' : 'f') : null;
+}
+
 /** A mention with the canonical name it refers to. */
 export interface Resolved extends Mention {
   canonical: string | null;
@@ -81,7 +89,8 @@ export class Coreference {
           e.mentions++;
           e.lastSeen = ++this.clock;
           if (e.kind === 'person') {
-            if (m.gender && !e.gender) e.gender = m.gender;
+            const g = m.gender ?? kinGender(this.text, m);
+          if (g && !e.gender) e.gender = g;
             if (!m.possessive) this.unitPeople.push(e);
             if (e.gender) this.lastPersonBy[e.gender] = e;
           } else if (!m.possessive) this.lastOrg = e;
@@ -92,7 +101,8 @@ export class Coreference {
         e.mentions++;
         e.lastSeen = ++this.clock;
         if (e.kind === 'person') {
-          if (m.gender && !e.gender) e.gender = m.gender;
+          const g = m.gender ?? kinGender(this.text, m);
+          if (g && !e.gender) e.gender = g;
           if (!m.possessive) this.unitPeople.push(e); // "Fox host Jo Reed’s comments": an owner is seldom the next "she"
           if (e.gender) this.lastPersonBy[e.gender] = e;
           if (!subjectSet && !m.possessive && !afterPreposition(frame, m.start)) {
