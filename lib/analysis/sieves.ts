@@ -1,6 +1,6 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
-import { CLAUSE_OPENERS, MODALS, PREPOSITIONS, QUOTE_CLOSING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, verbHas } from './lexicon';
+import { CLAUSE_OPENERS, MODALS, PREPOSITIONS, QUOTE_CLOSING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERBS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION, LIMITS } from './thresholds';
@@ -296,7 +296,7 @@ function nearestCueBefore(state: AttributionState, qi: number): Resolved | null 
       if (subject) return subject;
     }
     if (e.kind === 'word' && SPEECH_VERBS.has(e.lower) && !e.token.cap && e.mention < 0 && !notACue(s, k)) {
-      const absolute = e.lower.endsWith('ing') ? withSubject(unit, s, k) : null;
+      const absolute = e.lower.endsWith('ing') ? withSubject(unit, s, k) ?? withSubjectBeforeAnd(unit, s, k) : null;
       if (absolute) return absolute;
       const m = speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false });
       // "Dean Lowe, a salesman from Sumter, says Cruz will “…”": a name after the verb that a verb follows is
@@ -326,6 +326,22 @@ function withSubject(unit: AttributionState['ctx']['units'][number], s: ReturnTy
   if (!m || m.possessive || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'pronoun') || m.org) return null;
   const w = s.elements[s.elements.findIndex((x) => x.start === m.start) - 1];
   return w?.kind === 'word' && w.lower === 'with' ? m : null;
+}
+
+/**
+ * "with Donald Trump tweeting that it was a “disaster” and asking, “…”": a participle after "and" goes on with the
+ * "with X doing" of the participle it is joined to (within the sentence, no full stop or semicolon between).
+ */
+function withSubjectBeforeAnd(unit: AttributionState['ctx']['units'][number], s: ReturnType<typeof streamOf>, k: number): Resolved | null {
+  let j = k - 1;
+  if (isAdverb(s.elements[j])) j--;
+  if (!isWord(s.elements[j], 'and')) return null;
+  for (let i = j - 1; i >= 0 && i >= j - ATTRIBUTION.maxVerbDistance; i--) {
+    const e = s.elements[i];
+    if (e.kind === 'punct' && '.;?!'.includes(e.char)) return null;
+    if (e.kind === 'word' && !e.token.cap && e.mention < 0 && e.lower.endsWith('ing') && VERBS.has(e.lower)) return withSubject(unit, s, i);
+  }
+  return null;
 }
 
 /** "Rep. Jo Reed said Smith assured them that Democrats “would not …”": the one who reports, before the one reported. */

@@ -40,6 +40,14 @@ describe('quote attribution', () => {
     expect(speakers('Jane Roe wants a “fair share” by Monday.')[0][1]).toBe('Jane Roe');
   });
 
+  it('carries "with X doing …" over "and" to a second participle ("with Tom Hart tweeting … and asking, “…”")', () => {
+    const text = 'Republicans were quick to chime in, with Tom Hart tweeting that it was a “disaster” for Ann Lee and asking, “How can she lead?”';
+    expect(speakers(text)).toEqual([
+      ['disaster', 'Tom Hart'],
+      ['How can she lead?', 'Tom Hart'],
+    ]);
+  });
+
   it('reads "Western Journalism reported" as an outlet, not as the "he" of the next paragraph', () => {
     const text = 'Western Journalism reported on Saturday that the plan had stalled.\n\nHe noted, “I will not run again.”';
     expect(speakers(text)).toEqual([['I will not run again.', null]]);
