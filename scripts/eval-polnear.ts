@@ -1,7 +1,7 @@
 // Scores quotes and speakers on PolNeAR (real 2016 election news, people-annotated attributions) with the
 // analysis alone (no browser), and says which attribution rule decided each speaker and how often it was right.
 //
-//   npx tsx scripts/eval-polnear.ts [split dir | article dirs...] [--errors N] [--rule ID] [--removed ID] [--json out.json]
+//   npx tsx scripts/eval-polnear.ts [split dir | article dirs...] [--errors N] [--rule ID] [--removed ID] [--kinds N] [--json out.json]
 //
 // Default: ../shared/fixtures/polnear/dev. The official figures come from the browser run
 // (../shared/eval/run-extension.mjs then ../shared/eval/polnear/score.mjs); this script writes the same
@@ -27,6 +27,32 @@ const dumpOut = opt('--dump');
 const fpOut = opt('--fp');
 /** --removed ID: every quotation the not-a-quote rule ID removes, gold or not, with its context. */
 const removedRule = opt('--removed');
+/**
+ * --kinds N: the quote errors counted by kind, with N examples of each. A prediction no gold quote matches is a
+ * 'span' error when it overlaps a gold quote (cut at another place), 'other:<reason>' when it matches quoted text the
+ * gold names as no quote (scare quote, unattributed …), else 'not-gold'; a gold quote no prediction matches is a
+ * 'span' error when a prediction overlaps it, 'removed:<rule>' when a not-a-quote rule removed the quotation that
+ * holds it, else 'not-found'.
+ */
+const kindsArg = opt('--kinds');
+const kindExamples = Number(kindsArg ?? 0);
+const kinds = new Map<string, string[]>();
+const addKind = (k: string, example: string): void => { if (!kinds.has(k)) kinds.set(k, []); kinds.get(k)!.push(example); };
+/** Offsets of the analysed text (inputFromArticleText: trimmed lines, blank lines between) mapped to article.txt's. */
+function rawOffsets(raw: string): number[] {
+  const map: number[] = [];
+  let pos = 0;
+  for (const piece of raw.split(/(\r?\n)/)) {
+    const line = piece.trim();
+    if (line && piece !== '\n' && piece !== '\r\n') {
+      if (map.length) map.push(-1, -1);
+      const lead = piece.length - piece.trimStart().length;
+      for (let i = 0; i < line.length; i++) map.push(pos + lead + i);
+    }
+    pos += piece.length;
+  }
+  return map;
+}
 const fps: string[] = [];
 const dump: string[] = [];
 const dirsArg = args.length ? args : [path.resolve(repoRoot, '../shared/fixtures/polnear/dev')];
@@ -49,8 +75,8 @@ function sim(p: string, g: string): number {
 }
 const nameKey = (s: string): string => norm(s).toLowerCase().replace(/['’]s$/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 
-interface GoldQuote { text: string; source: string; sourceKind: string; canonical?: string; cue?: string; start: number }
-interface Gold { quotes: GoldQuote[]; speakers: Record<string, string[]>; otherQuoted?: { text: string }[] }
+interface GoldQuote { text: string; source: string; sourceKind: string; canonical?: string; cue?: string; start: number; end: number }
+interface Gold { quotes: GoldQuote[]; speakers: Record<string, string[]>; otherQuoted?: { text: string; reason?: string }[] }
 
 const results: unknown[] = [];
 const rules = new Map<string, { right: number; wrong: number }>();
@@ -64,6 +90,9 @@ for (const dir of dirs) {
   const raw = fs.readFileSync(path.join(dir, 'article.txt'), 'utf8');
   const input = inputFromArticleText(raw);
   const findings = analyze(input);
+  const toRaw = kindsArg === null ? [] : rawOffsets(raw);
+  const rawAt = (i: number): number => { let k = i; while (k < toRaw.length && toRaw[k] < 0) k++; return k < toRaw.length ? toRaw[k] : raw.length; };
+  const removedSpans: { rule: string; start: number; end: number }[] = [];
   {
     const ctx = buildContext(input);
     const atts = attributeQuotes(ctx);
@@ -78,6 +107,7 @@ for (const dir of dirs) {
         r.n++;
         if (gold) r.gold++;
         stage.removed.set(rule, r);
+        if (kindsArg !== null) removedSpans.push({ rule, start: rawAt(q.innerStart), end: rawAt(q.innerEnd - 1) + 1 });
         if (removedRule === rule) console.log(`REMOVED ${gold ? 'gold' : 'not gold'} «${t}» …${ctx.text.slice(Math.max(0, q.start - 120), q.end + 60).replace(/\s+/g, ' ')}`);
       }
     });
@@ -92,6 +122,25 @@ for (const dir of dirs) {
   const pairs: [number, number][] = [];
   for (const [, i, j] of cand) if (!ui.has(i) && !uj.has(j)) { ui.add(i); uj.add(j); pairs.push([i, j]); }
   gold += g.quotes.length; pred += quotes.length; tp += pairs.length;
+  const ctxAt = (start: number, end: number): string => raw.slice(Math.max(0, start - 100), end + 60).replace(/\s+/g, ' ');
+  if (kindsArg !== null) {
+    const spans = quotes.map((p) => ({ start: rawAt(p.start), end: rawAt(p.end - 1) + 1 }));
+    quotes.forEach((p, i) => {
+      if (ui.has(i)) return;
+      const { start, end } = spans[i];
+      const over = g.quotes.filter((x) => x.start < end && start < x.end);
+      const other = (g.otherQuoted ?? []).find((o) => sim(p.text, o.text) >= 0.9);
+      addKind(`false quote: ${over.length ? 'span' : other ? `other:${other.reason ?? '?'}` : 'not-gold'}`,
+        `[${p.rule ?? 'no speaker'}] «${p.text.slice(0, 200)}»${over.map((x) => ` gold «${x.text.slice(0, 200)}»`).join('')} ${path.basename(dir)}\n    …${ctxAt(start, end)}…`);
+    });
+    g.quotes.forEach((x, j) => {
+      if (uj.has(j)) return;
+      const over = quotes.filter((_, i) => x.start < spans[i].end && spans[i].start < x.end);
+      const removed = removedSpans.find((r) => x.start < r.end && r.start < x.end);
+      addKind(`missed quote: ${over.length ? 'span' : removed ? `removed:${removed.rule}` : 'not-found'}`,
+        `(cue ${JSON.stringify(x.cue ?? '')}) «${x.text.slice(0, 200)}»${over.map((p) => ` predicted «${p.text.slice(0, 200)}»`).join('')} ${path.basename(dir)}\n    …${ctxAt(x.start, x.end)}…`);
+    });
+  }
   quotes.forEach((p, i) => {
     if (ui.has(i)) return;
     const isNeutral = (g.otherQuoted ?? []).some((o) => sim(p.text, o.text) >= 0.9);
@@ -131,6 +180,14 @@ for (const [rule, r] of stage.removed) console.log(`  not a quote: ${rule.padEnd
 console.log('\nstage 2, attribution sieve'.padEnd(30), 'right wrong  acc');
 for (const [rule, r] of [...rules].sort((a, b) => b[1].right + b[1].wrong - a[1].right - a[1].wrong)) {
   console.log(rule.padEnd(29), String(r.right).padStart(5), String(r.wrong).padStart(5), (r.right / (r.right + r.wrong)).toFixed(3));
+}
+if (kindsArg !== null) {
+  console.log('\nquote errors by kind');
+  for (const [k, list] of [...kinds].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    console.log(`  ${k.padEnd(40)} ${String(list.length).padStart(5)}`);
+    const step = Math.max(1, Math.floor(list.length / Math.max(1, kindExamples)));
+    for (let i = 0; i < list.length && i / step < kindExamples; i += step) console.log(`    ${list[i]}`);
+  }
 }
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results }, null, 1));
 if (dumpOut) fs.writeFileSync(dumpOut, dump.join('\n') + '\n');
