@@ -38,13 +38,27 @@ function parenthesisedIife() {
  * The background, popup and other pages keep the whole table.
  */
 const CONTENT_SCRIPT_APIS = ['runtime'];
+const SHARED_BROWSER = '\0claimlight:content-script-browser';
 
 function contentScriptPolyfillTable() {
   let contentScript = false;
+  let pageCore = false;
   return {
     name: 'claimlight:content-script-polyfill-table',
+    enforce: 'pre' as const,
     configResolved(config: { build: { lib?: unknown; rollupOptions?: { input?: unknown } } }) {
-      contentScript = /entrypoints[\\/]content[\\/]index\.ts/.test(JSON.stringify([config.build.lib, config.build.rollupOptions?.input]));
+      const entry = JSON.stringify([config.build.lib, config.build.rollupOptions?.input]);
+      contentScript = /entrypoints[\\/]content[\\/]index\.ts/.test(entry);
+      pageCore = /entrypoints[\\/]page-core\.ts/.test(entry);
+    },
+    // The page core runs in the content script's isolated world, after it: it uses the content
+    // script's polyfill object (entrypoints/content/index.ts hands it over) instead of a second copy.
+    resolveId(id: string) {
+      return pageCore && id === 'webextension-polyfill' ? SHARED_BROWSER : null;
+    },
+    load(id: string) {
+      if (id !== SHARED_BROWSER) return null;
+      return "const b = globalThis.__claimlightBrowser; if (!b) throw new Error('Claimlight: the page core runs only after the content script.'); export default b;";
     },
     transform(code: string, id: string) {
       if (!contentScript || !/webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
@@ -79,10 +93,12 @@ export default defineConfig({
   hooks: {
     'build:done': (wxt) => {
       if (wxt.config.command !== 'build') return;
-      const file = path.join(wxt.config.outDir, 'content-scripts', 'content.js');
-      if (!fs.existsSync(file)) return;
-      const bytes = fs.statSync(file).size;
-      const line = `content script: ${bytes.toLocaleString('en')} bytes minified (budget ${CONTENT_SCRIPT_BUDGET.toLocaleString('en')})`;
+      // Every page loads both: the content script and the page core it imports right after.
+      const files = [path.join(wxt.config.outDir, 'content-scripts', 'content.js'), path.join(wxt.config.outDir, 'page-core.js')];
+      if (!files.every((f) => fs.existsSync(f))) return;
+      const [script, core] = files.map((f) => fs.statSync(f).size) as [number, number];
+      const bytes = script + core;
+      const line = `content script: ${bytes.toLocaleString('en')} bytes minified (content.js ${script.toLocaleString('en')} + page-core.js ${core.toLocaleString('en')}; budget ${CONTENT_SCRIPT_BUDGET.toLocaleString('en')})`;
       if (bytes > CONTENT_SCRIPT_BUDGET) throw new Error(`${line}: over budget. Move code that is not needed for the first paint into entrypoints/interactive.ts.`);
       wxt.logger.info(line);
     },
@@ -104,8 +120,8 @@ export default defineConfig({
     // for a session the background got from the content script of the same tab.
     web_accessible_resources:
       browser === 'firefox'
-        ? (['interactive.js', 'note-frame.html'] as never)
-        : [{ resources: ['interactive.js', 'note-frame.html'], matches: ['http://*/*', 'https://*/*', 'file:///*'] }],
+        ? (['page-core.js', 'interactive.js', 'note-frame.html'] as never)
+        : [{ resources: ['page-core.js', 'interactive.js', 'note-frame.html'], matches: ['http://*/*', 'https://*/*', 'file:///*'] }],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
       'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Highlight the selected text and add a note' },

@@ -1,5 +1,7 @@
 // Browsers for the bench: with the built extension (e2e/harness.mjs) or without it, same flags.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, launch, newProfileDir } from '../../e2e/harness.mjs';
 
@@ -18,6 +20,25 @@ export async function launchPlain() {
 }
 
 export const launchWithExtension = () => launch();
+
+/**
+ * Chromium with a one-line extension instead of Claimlight: a content script that does nothing, on
+ * the same pages (and the empty service worker the harness waits for). It is the floor of figure 3s:
+ * what the browser itself spends on the first content script of a page (the isolated world, and the
+ * garbage collection that often runs then), which no extension's code can avoid.
+ */
+export function launchWithEmptyContentScript() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlight-empty-ext-'));
+  fs.mkdirSync(path.join(dir, 'content-scripts'));
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'Empty content script', version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/content.js'] }],
+  }));
+  fs.writeFileSync(path.join(dir, 'background.js'), '');
+  fs.writeFileSync(path.join(dir, 'content-scripts', 'content.js'), 'void 0;\n');
+  return launch({ extDir: dir });
+}
 
 /**
  * Slow the page's renderer down `rate` times (CDP Emulation.setCPUThrottlingRate: a low-end laptop

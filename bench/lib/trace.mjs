@@ -17,6 +17,8 @@ export async function startTrace(cdp) {
 
 const isTask = (e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit', 'Layerize', 'IntersectionObserverController::computeIntersections']);
+/** V8's and Blink's garbage collections (the outer events; nested ones are counted once). */
+const GC = /^(MinorGC|MajorGC|V8\.GC_(SCAVENGER|MARK_COMPACTOR|MC_INCREMENTAL)$|BlinkGC)/;
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks']);
 
 /**
@@ -40,6 +42,7 @@ export function longMainThreadTasks(events, minMs = 50) {
   return tasks.map((t) => {
     const inside = onMain.filter((e) => e !== t && !isTask(e) && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e.pid === t.pid && e.tid === t.tid);
     const sum = (names) => covered(inside.filter((e) => names.has(e.name)));
+    const gc = covered(inside.filter((e) => GC.test(e.name)));
     const url = (e) => e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
     const extension = inside.some((e) => /^(chrome|moz)-extension:/.test(url(e)));
     const top = inside
@@ -47,7 +50,7 @@ export function longMainThreadTasks(events, minMs = 50) {
       .sort((a, b) => b.dur - a.dur)
       .slice(0, 4)
       .map((e) => `${e.name}${url(e) ? `(${url(e).split('/').pop()})` : ''} ${Math.round(e.dur / 1000)}`);
-    return { start: t.ts / 1000, duration: t.dur / 1000, script: sum(SCRIPT), rendering: sum(RENDERING), extension, top };
+    return { start: t.ts / 1000, duration: t.dur / 1000, script: sum(SCRIPT), rendering: sum(RENDERING), gc, extension, top };
   });
 }
 

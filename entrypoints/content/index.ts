@@ -1,74 +1,31 @@
-// Content script: one page session per top-level page. Talks to the background only through the
-// message contract; holds no database (IndexedDB here would belong to the page's origin).
+// Content script: what the browser evaluates on every page. It is kept small on purpose: on a slow
+// CPU, evaluating a script (compiling it, the browser polyfill, module constants) is one task the
+// page cannot interrupt. The page core (entrypoints/page-core.ts → ./core.ts: the page session,
+// painter, watcher) is imported in a task of its own afterwards, and the session starts in the
+// next one, so no single task carries all of it.
 import { browser } from '@/lib/browser';
-import { errorReply, okReply, type TabResponses, type ToContentCore } from '@/lib/messaging/contract';
-import { typeOf, type Handlers } from '@/lib/messaging/schema';
-import { TAB_PREFIX, toContentCore } from '@/lib/messaging/to-content-core';
-import { isPlainObject } from '@/lib/schema/validate';
-import { loadInteractive } from './interactive-api';
-import { PageSession } from './session';
-import { watchPage } from './watcher';
-import { lazyInPageUi } from './ui-loader';
 import '@/lib/highlight/marks.css';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export type SetUpPage = (ctx: ContentScriptContext) => void;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    // Evaluating this script (compiling it, the browser polyfill, module constants) is already most
-    // of a long task on a slow CPU: the page session is set up in a task of its own (reading the
-    // page's metadata scans a 5,000-post live blog), and started in the next.
-    ctx.setTimeout(() => setUp(ctx)); // not after the script is invalidated
+    // The page core uses this world's polyfill object (see wxt.config.ts): one copy per page.
+    (globalThis as { __claimlightBrowser?: typeof browser }).__claimlightBrowser = browser;
+    ctx.setTimeout(() => {
+      // import() of an extension file from a content script: not subject to the page's CSP, and
+      // the module runs in this isolated world (pages cannot see its global).
+      import(/* @vite-ignore */ browser.runtime.getURL('/page-core.js'))
+        .then(() => {
+          const setUp = (globalThis as { __claimlightCore?: SetUpPage }).__claimlightCore;
+          if (!setUp) throw new Error('Claimlight could not load its page core.');
+          if (!ctx.isInvalid) setUp(ctx);
+        })
+        .catch((e: unknown) => console.warn('[Claimlight]', e));
+    });
   },
 });
-
-function setUp(ctx: ContentScriptContext): void {
-  const ui = lazyInPageUi(ctx, () => session);
-  const newSession = () =>
-    new PageSession({
-      onPainted: (items) => {
-        ui.update(items);
-        // Saved annotations mean the reader works on this page: have the tools ready.
-        if (items.some((i) => i.saved)) ui.mountNow();
-      },
-    });
-  let session = newSession();
-  const watcher = watchPage(ctx, {
-    onMutations: (marksRemoved) => void session.onDomChanged(marksRemoved).catch(() => undefined),
-    onNavigate: () => {
-      session.dispose();
-      session = newSession();
-      session.setObserverPause(watcher.pause);
-      void session.start();
-    },
-  });
-  session.setObserverPause(watcher.pause);
-
-  // Requests from the background and the popup (lib/messaging/to-content*.ts), each checked in
-  // full. What needs the page tools is answered by them (entrypoints/content/tab-tools.ts). The
-  // core's own requests carry no fields (their schemas are empty, and to-content-core.ts keeps
-  // them so): a plain object of a known type is the whole check, so every page does without the
-  // schema checker's code.
-  const handlers: Handlers<ToContentCore, TabResponses, void> = {
-    'tab/state': () => session.state(),
-    'tab/refresh': async () => {
-      await session.refresh();
-      return { ok: true };
-    },
-  };
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const core = typeOf(toContentCore, raw);
-    if (core) return Promise.resolve((handlers[core] as (m: { type: typeof core }, ctx: void) => unknown)({ type: core }, undefined)).then(okReply, errorReply);
-    if (!isPlainObject(raw) || typeof raw.type !== 'string' || !raw.type.startsWith(TAB_PREFIX)) return undefined; // not for us (note-frame events have their own listener)
-    return loadInteractive().then((tools) => tools.tabRequest(raw, session)).then(okReply, errorReply);
-  };
-
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    session.dispose();
-  });
-  ctx.setTimeout(() => void session.start());
-}
