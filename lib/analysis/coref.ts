@@ -26,6 +26,8 @@ export interface Resolved extends Mention {
  */
 export class Coreference {
   private lastSubject: Entity | null = null;
+  /** The clock when the latest subject became it (a new person, not the same one named again). */
+  private lastSubjectSince = 0;
   private readonly lastSubjectBy: Record<'m' | 'f', Entity | null> = { m: null, f: null };
   private readonly lastPersonBy: Record<'m' | 'f', Entity | null> = { m: null, f: null };
   private lastOrg: Entity | null = null;
@@ -107,6 +109,7 @@ export class Coreference {
           if (e.gender) this.lastPersonBy[e.gender] = e;
           if (!subjectSet && !m.possessive && !afterPreposition(frame, m.start)) {
             e.subjects++;
+            if (this.lastSubject !== e) this.lastSubjectSince = this.clock;
             this.lastSubject = e;
             if (e.gender) this.lastSubjectBy[e.gender] = e;
           }
@@ -228,7 +231,11 @@ export class Coreference {
         const latest = this.unitPeople.length || this.prevUnitBlock !== this.unitBlock ? null : this.prevUnitPeople[this.prevUnitPeople.length - 1];
         const near = nearestOf(this.unitPeople, g) ?? nearestOf(this.prevUnitPeople, g) ?? (latest && !latest.gender ? latest : null);
         if (near) return done(near, null);
-        return done(this.lastSubjectBy[g] ?? this.lastPersonBy[g], null);
+        // "Elise interviewed Mike for a convention. She put to him a prompt. “No,” he said.": a person of this gender
+        // named since the subject of the other gender took over is the one the pronoun means, not an earlier subject
+        const person = this.lastPersonBy[g];
+        if (person && this.lastSubject?.gender === other && person.lastSeen > this.lastSubjectSince) return done(person, null);
+        return done(this.lastSubjectBy[g] ?? person, null);
       }
       case 'role': {
         if (!m.org) {

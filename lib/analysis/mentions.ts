@@ -79,9 +79,11 @@ export function findMentions(text: string, tokens: readonly Token[], options: Me
   while (i < tokens.length) {
     const t = tokens[i];
     const lower = t.lower;
-    if ((lower === 'he' || lower === 'she') && !t.possessive) {
-      const m = base('pronoun', t.start, t.end, lower, i + 1);
-      m.gender = lower === 'he' ? 'm' : 'f';
+    // "he’d respond", "she’ll say": the pronoun with its auxiliary clipped on is the subject all the same
+    const pronoun = (lower === 'he' || lower === 'she') && !t.possessive ? lower : /^(?:he|she)['’](?:d|ll)$/.test(lower) ? lower.slice(0, lower.length - (lower.endsWith('d') ? 2 : 3)) : '';
+    if (pronoun) {
+      const m = base('pronoun', t.start, t.end, pronoun, i + 1);
+      m.gender = pronoun === 'he' ? 'm' : 'f';
       out.push(m);
       i++;
       continue;

@@ -623,4 +623,18 @@ describe('canonical names', () => {
     // someone bears the word as a surname: it is theirs, not a family name first
     expect(speakers('Xu Liming met Dan Tan.\n\nTan Wei joined later.\n\n“The port stays open,” Tan said.')).toEqual([['The port stays open,', 'Dan Tan']]);
   });
+
+  it('"he’d", "she’ll": a pronoun with a clipped auxiliary is the subject of the reporting verb', () => {
+    expect(speakers('Omar Reyes wrote novels. When his editors asked for more, he’d respond, “I have a horror of being plain.”')).toEqual([
+      ['I have a horror of being plain.', 'Omar Reyes'],
+    ]);
+    expect(speakers('Mary Jones wrote plays. When her producers asked for more, she’d respond, “Keep it short.”')).toEqual([['Keep it short.', 'Mary Jones']]);
+  });
+
+  it('"he" after a subject of the other gender: a man named since she took over, not an earlier male subject', () => {
+    const text = 'Peter Berg said he liked it. “It was fine,” Berg said.\n\nAnna Lind was there too. “I have no words,” she wrote.\n\nIn 1997 she interviewed Karl Voss for a magazine. She put to him a question.\n\n“No,” he said. “You tell me one.”';
+    expect(speakers(text).slice(2)).toEqual([['No,', 'Karl Voss'], ['You tell me one.', 'Karl Voss']]);
+    // no man named since: the earlier male subject still
+    expect(speakers('Peter Berg said he liked it. “It was fine,” Berg said.\n\nAnna Lind was there too. “I have no words,” she wrote.\n\nIn 1997 she wrote for a magazine.\n\n“No,” he said.').slice(2)).toEqual([['No,', 'Peter Berg']]);
+  });
 });
