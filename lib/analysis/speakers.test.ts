@@ -637,4 +637,8 @@ describe('canonical names', () => {
     // no man named since: the earlier male subject still
     expect(speakers('Peter Berg said he liked it. “It was fine,” Berg said.\n\nAnna Lind was there too. “I have no words,” she wrote.\n\nIn 1997 she wrote for a magazine.\n\n“No,” he said.').slice(2)).toEqual([['No,', 'Peter Berg']]);
   });
+
+  it('a modal before the reporting verb reports the words when a quotation follows its comma ("she would respond, “…”")', () => {
+    expect(speakers('Mary Jones wrote plays. When her producers asked for more, she would respond, “Keep it short.”')).toEqual([['Keep it short.', 'Mary Jones']]);
+  });
 });
