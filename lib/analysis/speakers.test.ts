@@ -641,4 +641,11 @@ describe('canonical names', () => {
   it('a modal before the reporting verb reports the words when a quotation follows its comma ("she would respond, “…”")', () => {
     expect(speakers('Mary Jones wrote plays. When her producers asked for more, she would respond, “Keep it short.”')).toEqual([['Keep it short.', 'Mary Jones']]);
   });
+
+  it('"X, whose company, Y, makes …, said": a name set off inside a relative clause is not the subject', () => {
+    expect(speakers('Mark Webb, whose company, Webb Industries, makes the parts, said, “We are ready.”')).toEqual([['We are ready.', 'Mark Webb']]);
+    expect(speakers('Lisa Grant, whose husband, Tom Grant, died in 2010, said the fund was “a lifeline.”')).toEqual([['a lifeline.', 'Lisa Grant']]);
+    // an appositive name right after the subject is still the subject
+    expect(speakers('The chief of the agency, Tom Grant, said the fund was “a lifeline.”')).toEqual([['a lifeline.', 'Tom Grant']]);
+  });
 });
