@@ -134,7 +134,10 @@ export class Coreference {
     if (!first || !this.text || !FRONTING_WORDS.has(first.lower) || !/^\p{Lu}/u.test(this.text.slice(first.start, first.start + 1))) return -1;
     const comma = this.text.indexOf(',', first.end);
     if (comma < 0 || comma > frame[frame.length - 1].start || comma - first.start > 200 || /[!?;:"“”]/.test(this.text.slice(first.end, comma))) return -1;
-    return comma;
+    // "Unlike his predecessor, Bill Marsh, he called …": a name in apposition to the phrase's noun, then the pronoun
+    // subject — the name is still the fronted phrase's
+    const apposed = FRONTED_APPOSITIVE.exec(this.text.slice(comma, comma + 80));
+    return apposed ? comma + apposed[0].lastIndexOf(',') : comma;
   }
 
   /** "Mr. Lim" with no given name in the article: "Lim", the name quotes and disputes both give (entities.ts withoutAddress). */
@@ -271,6 +274,9 @@ export class Coreference {
   }
 }
 
+
+/** After a fronted phrase's comma: a name of capitalised words, its own comma, then a pronoun subject. */
+const FRONTED_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:he|she|they|we|I)\s/u;
 
 /** Whether the frame word right before `start` is a preposition: "albums released through Big Machine" is no subject. */
 function afterPreposition(frame: readonly Token[], start: number): boolean {

@@ -648,4 +648,19 @@ describe('canonical names', () => {
     // an appositive name right after the subject is still the subject
     expect(speakers('The chief of the agency, Tom Grant, said the fund was “a lifeline.”')).toEqual([['a lifeline.', 'Tom Grant']]);
   });
+
+  it('the verb of a "when" clause closed by a comma before the quotation is not its cue ("said that when X railed …, “…”")', () => {
+    expect(speakers('Mary Lane was in Ohio. Mrs. Lane said that when Ms. Warren railed against the banks, “she is speaking for all of us.”')).toEqual([
+      ['she is speaking for all of us.', 'Mary Lane'],
+    ]);
+    // the clause's own verb right before its quotation's comma still is ("after Mr. Reed, asked about it, had said, “…”")
+    expect(speakers('The issue came up after Mr. Reed, asked about it, had said, “We do plenty of harm.”')).toEqual([['We do plenty of harm.', 'Reed']]);
+  });
+
+  it('a fronted phrase with a name in apposition ("Unlike his predecessor, Bill Marsh, he …") leaves "he" to the subject before', () => {
+    expect(speakers('Tom Reed spoke Monday.\n\nUnlike his predecessor, Bill Marsh, he called the plan “a disaster.” Marsh disagreed. “It is fine,” he said.')).toEqual([
+      ['a disaster.', 'Tom Reed'],
+      ['It is fine,', 'Bill Marsh'],
+    ]);
+  });
 });
