@@ -81,7 +81,13 @@ export class Coreference {
         prev = r;
         return r;
       }
-      const r = appositiveOrg(prev, m) ?? this.namedLater(mentions, k) ?? this.resolve(m);
+      let r = appositiveOrg(prev, m) ?? this.namedLater(mentions, k) ?? this.resolve(m);
+      // "Biden was attacked by Trump. He called Biden “sleepy.”": a pronoun subject is not the person its own
+      // sentence names after it (not in a fronted clause: "When he arrived, Biden said" is one man)
+      if (m.kind === 'pronoun' && r.entity && m.start >= fronted && this.namedAfter(mentions, k, r.entity)) {
+        const other = this.otherPerson(r.entity, m.gender ?? 'm');
+        if (other) r = resolved(m, other, other.canonical);
+      }
       prev = r;
       const e = r.entity;
       // "In an interview about his friendship with Jeffrey Epstein, BBC’s Emily Maitlis …": a name in a fronted
@@ -211,6 +217,26 @@ export class Coreference {
       return resolved(m, org, org.canonical);
     }
     return null;
+  }
+
+  /** Whether a name after mentions[k] in its clause (no comma, dash or bracket between; not a possessive) is entity e. */
+  private namedAfter(mentions: readonly Mention[], k: number, e: Entity): boolean {
+    for (let j = k + 1; j < mentions.length; j++) {
+      const n = mentions[j];
+      if (/[,;:()\u2013\u2014"“”]/.test(this.text.slice(mentions[k].end, n.start))) return false;
+      if (n.kind === 'name' && !n.possessive && !n.org && this.table.lookupName(n) === e) return true;
+    }
+    return false;
+  }
+
+  /** The person (of gender g, or none known) other than e the pronoun may mean: named in this unit or the one before, else the latest subject or person. */
+  private otherPerson(e: Entity, g: 'm' | 'f'): Entity | null {
+    const fits = (p: Entity | null | undefined): p is Entity => !!p && p !== e && p.kind === 'person' && p.gender !== (g === 'm' ? 'f' : 'm');
+    for (const people of [this.unitPeople, this.prevUnitPeople]) {
+      for (let i = people.length - 1; i >= 0; i--) if (fits(people[i])) return people[i];
+    }
+    if (fits(this.lastSubjectBy[g])) return this.lastSubjectBy[g];
+    return fits(this.lastPersonBy[g]) ? this.lastPersonBy[g] : null;
   }
 
   private resolve(m: Mention): Resolved {

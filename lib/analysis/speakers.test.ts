@@ -663,4 +663,10 @@ describe('canonical names', () => {
       ['It is fine,', 'Bill Marsh'],
     ]);
   });
+
+  it('a pronoun subject is not the person its own clause names after it ("He called Biden “sleepy.”")', () => {
+    expect(speakers('Joe Biden was attacked by President Trump on Monday. He called Biden “sleepy.”')).toEqual([['sleepy.', 'Trump']]);
+    // a name in a fronted clause before the pronoun is the same man
+    expect(speakers('Joe Biden was attacked by President Trump on Monday. When Biden arrived, he called it “sleepy.”')).toEqual([['sleepy.', 'Joe Biden']]);
+  });
 });
