@@ -487,7 +487,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const named = nameTokens.length >= 2 && nameTokens.length <= 3 && !run.some((t) => ORG_WORDS.has(t.lower)) && !m.place &&
     (titles.length > 0 || !!genderOfFirstName(nameTokens[0].lower));
   if (person < 0 && !named && start > 0 && ORG_ROLE_NOUNS.has(tokens[start - 1].lower)) m.org = true; // "Energy company Western Grid"
-  if (person < 0 && start > 1 && tokens[start - 1].lower === 'for' && SPOKES.has(tokens[start - 2].lower)) m.org = true; // "a spokesperson for X"
+  // "a spokesperson for X" (not "a spokeswoman for President Ann Lowe": a title and a given name make a person)
+  if (person < 0 && !named && start > 1 && tokens[start - 1].lower === 'for' && SPOKES.has(tokens[start - 2].lower)) m.org = true;
   if (person < 0 && !named && end < tokens.length && SPOKES.has(tokens[end].lower) && !last.possessive) m.org = true; // "a Western Grid spokesperson"
   m.text = m.org && determiner ? 'the ' + text.slice(run[0].start, m.end) : text.slice(run[0].start, m.end);
   if (m.honorific && titles.length > 0 && m.org) m.org = false;

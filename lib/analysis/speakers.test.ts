@@ -669,4 +669,9 @@ describe('canonical names', () => {
     // a name in a fronted clause before the pronoun is the same man
     expect(speakers('Joe Biden was attacked by President Trump on Monday. When Biden arrived, he called it “sleepy.”')).toEqual([['sleepy.', 'Joe Biden']]);
   });
+
+  it('"a spokeswoman for President Ann Lowe": a title and a given name make the one spoken for a person, named without the title', () => {
+    expect(speakers('A spokeswoman for President Ann Lowe said it was “a reckless plan.”')).toEqual([['a reckless plan.', 'Ann Lowe']]);
+    expect(speakers('A spokeswoman for Western Grid said it was “a reckless plan.”')).toEqual([['a reckless plan.', 'Western Grid']]);
+  });
 });
