@@ -346,7 +346,15 @@ function inPrepositionalPhrase(s: Stream, first: number): boolean {
   if (!isWord(a)) return false;
   if (PREPOSITIONS.has(a.lower)) return true;
   const b = s.elements[first - 2];
-  return !a.token.cap && !CLAUSE_SKIP.has(a.lower) && !/(?:ed|s)$/.test(a.lower) && isWord(b) && PREPOSITIONS.has(b.lower);
+  if (a.token.cap || CLAUSE_SKIP.has(a.lower) || /(?:ed|s)$/.test(a.lower) || !isWord(b)) return false;
+  if (PREPOSITIONS.has(b.lower)) return true;
+  // "published in the journal JAMA Psychiatry": a determiner and a noun in apposition before the name (not "a story
+  // by the website Politico says": the author of what speaks)
+  const c = s.elements[first - 3];
+  // (a name, not "at the time she described": a pronoun opens a clause of its own)
+  const name = s.elements[first];
+  return isWord(name) && name.token.cap && (b.lower === 'the' || b.lower === 'a') && isWord(c) && PREPOSITIONS.has(c.lower) && c.lower !== 'by' && c.lower !== 'from' &&
+    !PROXY_NOUNS.has(a.lower) && !TIME_WORDS.has(a.lower);
 }
 
 /** "X, who is chairman of Y said": the person X when element `from` sits in a who-clause opened after X (no closing comma). */

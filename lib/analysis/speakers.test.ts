@@ -674,4 +674,12 @@ describe('canonical names', () => {
     expect(speakers('A spokeswoman for President Ann Lowe said it was “a reckless plan.”')).toEqual([['a reckless plan.', 'Ann Lowe']]);
     expect(speakers('A spokeswoman for Western Grid said it was “a reckless plan.”')).toEqual([['a reckless plan.', 'Western Grid']]);
   });
+
+  it('a name after "in the journal" is inside a prepositional phrase, not the subject ("The authors of the study published in the journal X argued …")', () => {
+    expect(speakers('The authors of the study published in the journal Nature Medicine argued that the rise was “a public health concern.”')).toEqual([
+      ['a public health concern.', 'the authors'],
+    ]);
+    // a pronoun after "at the time" opens its own clause
+    expect(speakers('Mary Jones left the label.\n\nIn a post at the time she described it as the “worst case scenario.”')).toEqual([['worst case scenario.', 'Mary Jones']]);
+  });
 });
