@@ -91,6 +91,13 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
     }
     if (m) {
       const first = s.mentionFirst[(e as { mention: number }).mention];
+      // "Mark Webb, whose company, Webb Industries, makes the parts, said": a name set off inside a relative clause
+      // is that clause's, not the verb's subject — go on before the clause
+      const inRelative = hops > 0 ? relativeOpenerBefore(s, first) : -1;
+      if (inRelative >= 0) {
+        i = inRelative - 1;
+        continue;
+      }
       // "Katie Packer, who is chairman of Our Principles PAC said": the relative clause's head speaks
       const head = relativeHead(unit, s, first);
       if (head) return { mention: head, inverted: false };
@@ -160,6 +167,23 @@ export function subjectOfVerb(ctx: Context, unit: Unit, vi: number): { mention: 
     return { mention: null, inverted: false };
   }
   return { mention: null, inverted: false };
+}
+
+/** Words that open a relative clause after a comma ("Lisa Grant, whose husband, …"). */
+const RELATIVE_OPENERS = new Set(['whose', 'who', 'whom', 'which']);
+
+/**
+ * The comma that opens a relative clause holding the comma-set name starting at element `first` ("…, whose
+ * company, Webb Industries, …": the comma before "whose"); -1 when the name is not set off inside one.
+ */
+function relativeOpenerBefore(s: Stream, first: number): number {
+  if (!isPunct(s.elements[first - 1], ',')) return -1;
+  for (let j = first - 2; j >= 1 && j >= first - 2 - 6; j--) {
+    const e = s.elements[j];
+    if (!isWord(e) || e.token.cap) return -1;
+    if (RELATIVE_OPENERS.has(e.lower)) return isPunct(s.elements[j - 1], ',') && j < first - 2 ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /** "was asked", "is quoted as saying": a passive cue, whose speaker is the one after "by" if anyone. */
@@ -322,7 +346,15 @@ function inPrepositionalPhrase(s: Stream, first: number): boolean {
   if (!isWord(a)) return false;
   if (PREPOSITIONS.has(a.lower)) return true;
   const b = s.elements[first - 2];
-  return !a.token.cap && !CLAUSE_SKIP.has(a.lower) && !/(?:ed|s)$/.test(a.lower) && isWord(b) && PREPOSITIONS.has(b.lower);
+  if (a.token.cap || CLAUSE_SKIP.has(a.lower) || /(?:ed|s)$/.test(a.lower) || !isWord(b)) return false;
+  if (PREPOSITIONS.has(b.lower)) return true;
+  // "published in the journal JAMA Psychiatry": a determiner and a noun in apposition before the name (not "a story
+  // by the website Politico says": the author of what speaks)
+  const c = s.elements[first - 3];
+  // (a name, not "at the time she described": a pronoun opens a clause of its own)
+  const name = s.elements[first];
+  return isWord(name) && name.token.cap && (b.lower === 'the' || b.lower === 'a') && isWord(c) && PREPOSITIONS.has(c.lower) && c.lower !== 'by' && c.lower !== 'from' &&
+    !PROXY_NOUNS.has(a.lower) && !TIME_WORDS.has(a.lower);
 }
 
 /** "X, who is chairman of Y said": the person X when element `from` sits in a who-clause opened after X (no closing comma). */

@@ -26,6 +26,8 @@ export interface Resolved extends Mention {
  */
 export class Coreference {
   private lastSubject: Entity | null = null;
+  /** The clock when the latest subject became it (a new person, not the same one named again). */
+  private lastSubjectSince = 0;
   private readonly lastSubjectBy: Record<'m' | 'f', Entity | null> = { m: null, f: null };
   private readonly lastPersonBy: Record<'m' | 'f', Entity | null> = { m: null, f: null };
   private lastOrg: Entity | null = null;
@@ -79,7 +81,13 @@ export class Coreference {
         prev = r;
         return r;
       }
-      const r = appositiveOrg(prev, m) ?? this.namedLater(mentions, k) ?? this.resolve(m);
+      let r = appositiveOrg(prev, m) ?? this.namedLater(mentions, k) ?? this.resolve(m);
+      // "Biden was attacked by Trump. He called Biden “sleepy.”": a pronoun subject is not the person its own
+      // sentence names after it (not in a fronted clause: "When he arrived, Biden said" is one man)
+      if (m.kind === 'pronoun' && r.entity && m.start >= fronted && this.namedAfter(mentions, k, r.entity)) {
+        const other = this.otherPerson(r.entity, m.gender ?? 'm');
+        if (other) r = resolved(m, other, other.canonical);
+      }
       prev = r;
       const e = r.entity;
       // "In an interview about his friendship with Jeffrey Epstein, BBC’s Emily Maitlis …": a name in a fronted
@@ -107,6 +115,7 @@ export class Coreference {
           if (e.gender) this.lastPersonBy[e.gender] = e;
           if (!subjectSet && !m.possessive && !afterPreposition(frame, m.start)) {
             e.subjects++;
+            if (this.lastSubject !== e) this.lastSubjectSince = this.clock;
             this.lastSubject = e;
             if (e.gender) this.lastSubjectBy[e.gender] = e;
           }
@@ -131,7 +140,10 @@ export class Coreference {
     if (!first || !this.text || !FRONTING_WORDS.has(first.lower) || !/^\p{Lu}/u.test(this.text.slice(first.start, first.start + 1))) return -1;
     const comma = this.text.indexOf(',', first.end);
     if (comma < 0 || comma > frame[frame.length - 1].start || comma - first.start > 200 || /[!?;:"“”]/.test(this.text.slice(first.end, comma))) return -1;
-    return comma;
+    // "Unlike his predecessor, Bill Marsh, he called …": a name in apposition to the phrase's noun, then the pronoun
+    // subject — the name is still the fronted phrase's
+    const apposed = FRONTED_APPOSITIVE.exec(this.text.slice(comma, comma + 80));
+    return apposed ? comma + apposed[0].lastIndexOf(',') : comma;
   }
 
   /** "Mr. Lim" with no given name in the article: "Lim", the name quotes and disputes both give (entities.ts withoutAddress). */
@@ -207,6 +219,26 @@ export class Coreference {
     return null;
   }
 
+  /** Whether a name after mentions[k] in its clause (no comma, dash or bracket between; not a possessive) is entity e. */
+  private namedAfter(mentions: readonly Mention[], k: number, e: Entity): boolean {
+    for (let j = k + 1; j < mentions.length; j++) {
+      const n = mentions[j];
+      if (/[,;:()\u2013\u2014"“”]/.test(this.text.slice(mentions[k].end, n.start))) return false;
+      if (n.kind === 'name' && !n.possessive && !n.org && this.table.lookupName(n) === e) return true;
+    }
+    return false;
+  }
+
+  /** The person (of gender g, or none known) other than e the pronoun may mean: named in this unit or the one before, else the latest subject or person. */
+  private otherPerson(e: Entity, g: 'm' | 'f'): Entity | null {
+    const fits = (p: Entity | null | undefined): p is Entity => !!p && p !== e && p.kind === 'person' && p.gender !== (g === 'm' ? 'f' : 'm');
+    for (const people of [this.unitPeople, this.prevUnitPeople]) {
+      for (let i = people.length - 1; i >= 0; i--) if (fits(people[i])) return people[i];
+    }
+    if (fits(this.lastSubjectBy[g])) return this.lastSubjectBy[g];
+    return fits(this.lastPersonBy[g]) ? this.lastPersonBy[g] : null;
+  }
+
   private resolve(m: Mention): Resolved {
     const done = (entity: Entity | null, fallback: string | null = m.text): Resolved => resolved(m, entity, entity?.canonical ?? fallback);
     switch (m.kind) {
@@ -228,7 +260,11 @@ export class Coreference {
         const latest = this.unitPeople.length || this.prevUnitBlock !== this.unitBlock ? null : this.prevUnitPeople[this.prevUnitPeople.length - 1];
         const near = nearestOf(this.unitPeople, g) ?? nearestOf(this.prevUnitPeople, g) ?? (latest && !latest.gender ? latest : null);
         if (near) return done(near, null);
-        return done(this.lastSubjectBy[g] ?? this.lastPersonBy[g], null);
+        // "Elise interviewed Mike for a convention. She put to him a prompt. “No,” he said.": a person of this gender
+        // named since the subject of the other gender took over is the one the pronoun means, not an earlier subject
+        const person = this.lastPersonBy[g];
+        if (person && this.lastSubject?.gender === other && person.lastSeen > this.lastSubjectSince) return done(person, null);
+        return done(this.lastSubjectBy[g] ?? person, null);
       }
       case 'role': {
         if (!m.org) {
@@ -264,6 +300,9 @@ export class Coreference {
   }
 }
 
+
+/** After a fronted phrase's comma: a name of capitalised words, its own comma, then a pronoun subject. */
+const FRONTED_APPOSITIVE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:he|she|they|we|I)\s/u;
 
 /** Whether the frame word right before `start` is a preposition: "albums released through Big Machine" is no subject. */
 function afterPreposition(frame: readonly Token[], start: number): boolean {

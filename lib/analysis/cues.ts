@@ -166,7 +166,9 @@ export function notACue(s: Stream, i: number): boolean {
   const lemma = VERBS.get(e.lower)?.lemma;
   if ((lemma === 'add' || lemma === 'continue') && next?.kind === 'word' && next.lower === 'to') return true;
   if (prev?.kind !== 'word') return false;
-  if ((MODALS.has(prev.lower) || NEGATED_MODALS.has(prev.lower)) && !prev.token.cap) return true;
+  // "he would never say that", "will tell" — but "he would respond, “…”", "she will say: “…”" report the words (what
+  // one used to say, or says as a rule), a quotation right after the verb's comma
+  if ((MODALS.has(prev.lower) || NEGATED_MODALS.has(prev.lower)) && !prev.token.cap) return !introducesQuoteAt(s, i);
   // a noun after a determiner or a possessive: "the remarks", "his claims", "Ginsburg’s comments"
   if (prev.token.possessive && SPEECH_NOUNS.has(e.lower)) return true; // "Trump’s claim that …"
   // no verb follows an article or a possessive: "the report", "Clinton’s email account had been “hacked”" — but
@@ -180,3 +182,9 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** After a possessive speech noun, words that bring its owner's words: "Trump’s call for …", "her claim that …". */
 const OWNER_SPEAKS = new Set(['for', 'that', 'to', 'of']);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'whose', 'recent', 'earlier', 'previous', 'latest', 'similar']);
+
+/** Whether the verb at element i is followed by a comma or colon and then a quotation ("would say, “…”"). */
+function introducesQuoteAt(s: Stream, i: number): boolean {
+  const next = s.elements[i + 1];
+  return next?.kind === 'punct' && (next.char === ',' || next.char === ':') && s.elements[i + 2]?.kind === 'quote';
+}

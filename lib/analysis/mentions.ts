@@ -79,9 +79,11 @@ export function findMentions(text: string, tokens: readonly Token[], options: Me
   while (i < tokens.length) {
     const t = tokens[i];
     const lower = t.lower;
-    if ((lower === 'he' || lower === 'she') && !t.possessive) {
-      const m = base('pronoun', t.start, t.end, lower, i + 1);
-      m.gender = lower === 'he' ? 'm' : 'f';
+    // "he’d respond", "she’ll say": the pronoun with its auxiliary clipped on is the subject all the same
+    const pronoun = (lower === 'he' || lower === 'she') && !t.possessive ? lower : /^(?:he|she)['’](?:d|ll)$/.test(lower) ? lower.slice(0, lower.length - (lower.endsWith('d') ? 2 : 3)) : '';
+    if (pronoun) {
+      const m = base('pronoun', t.start, t.end, pronoun, i + 1);
+      m.gender = pronoun === 'he' ? 'm' : 'f';
       out.push(m);
       i++;
       continue;
@@ -485,7 +487,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, common?: Read
   const named = nameTokens.length >= 2 && nameTokens.length <= 3 && !run.some((t) => ORG_WORDS.has(t.lower)) && !m.place &&
     (titles.length > 0 || !!genderOfFirstName(nameTokens[0].lower));
   if (person < 0 && !named && start > 0 && ORG_ROLE_NOUNS.has(tokens[start - 1].lower)) m.org = true; // "Energy company Western Grid"
-  if (person < 0 && start > 1 && tokens[start - 1].lower === 'for' && SPOKES.has(tokens[start - 2].lower)) m.org = true; // "a spokesperson for X"
+  // "a spokesperson for X" (not "a spokeswoman for President Ann Lowe": a title and a given name make a person)
+  if (person < 0 && !named && start > 1 && tokens[start - 1].lower === 'for' && SPOKES.has(tokens[start - 2].lower)) m.org = true;
   if (person < 0 && !named && end < tokens.length && SPOKES.has(tokens[end].lower) && !last.possessive) m.org = true; // "a Western Grid spokesperson"
   m.text = m.org && determiner ? 'the ' + text.slice(run[0].start, m.end) : text.slice(run[0].start, m.end);
   if (m.honorific && titles.length > 0 && m.org) m.org = false;

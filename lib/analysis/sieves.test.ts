@@ -77,8 +77,12 @@ describe('attribution sieves', () => {
     expect(quotes('Markets rose.\n\n“Growth is slowing,” says a study by the Brookings Institution.')[0][1]).toBe('the Brookings Institution');
   });
 
-  it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”")', () => {
+  it('as-clause: a modal may stand before the verb ("As Sherlock would say, “…”", "as she might put it")', () => {
+    // a modal verb right before the quotation's comma is a cue of its own now: before-quote names him first
     expect(quotes('The couple had replaced their bedding. As Sherlock would say, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
+      ['Elementary, my dear Watson.', 'Sherlock', 'before-quote'],
+    ]);
+    expect(quotes('The couple had replaced their bedding. As Sherlock might put it, “Elementary, my dear Watson.” Allergies are common.')).toEqual([
       ['Elementary, my dear Watson.', 'Sherlock', 'as-clause'],
     ]);
   });

@@ -1,6 +1,6 @@
 import { clauseSubject, speakerAfterVerb, subjectOfVerb } from './clause';
 import type { Resolved } from './coref';
-import { CLAUSE_OPENERS, MODALS, PREPOSITIONS, QUOTE_CLOSING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERBS, verbHas } from './lexicon';
+import { CLAUSE_OPENERS, FRONTED_CLAUSE_OPENERS, MODALS, PREPOSITIONS, QUOTE_CLOSING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBORDINATORS, VERBS, verbHas } from './lexicon';
 import { cuesOf, notACue, speakerOfCue, type AttributionState } from './cues';
 import { mentionEnd, mentionEndingAt, mentionStartingAt, streamOf } from './stream';
 import { ATTRIBUTION, LIMITS } from './thresholds';
@@ -299,6 +299,10 @@ function nearestCueBefore(state: AttributionState, qi: number): Resolved | null 
       const absolute = e.lower.endsWith('ing') ? withSubject(unit, s, k) ?? withSubjectBeforeAnd(unit, s, k) : null;
       if (absolute) return absolute;
       const m = speakerOfCue(ctx, unit, { at: k, start: e.start, end: e.end, word: e.lower, according: false });
+      // "Clinton said that when Warren railed against Wall Street, “she is speaking for all of us”": the verb of a
+      // "when" or "if" clause closed by a comma before the quotation is no cue of it — the one before the clause may be
+      // (not "after Mr. Trump … had said, “…”": the clause's verb that the quotation follows right after its comma)
+      if (m && m.start < e.start && subordinateBefore(s, m.start) && s.elements.slice(k + 2, qe).some(isComma)) continue;
       // "Dean Lowe, a salesman from Sumter, says Cruz will “…”": a name after the verb that a verb follows is
       // what is said, not who says it — the clause's subject before the verb speaks
       if (m && m.start > e.start) {
@@ -313,6 +317,18 @@ function nearestCueBefore(state: AttributionState, qi: number): Resolved | null 
     }
   }
   return null;
+}
+
+/**
+ * Whether the word right before the element at text offset `start` opens a "when", "if" or "because" clause inside
+ * what another verb reports ("said that when …") — not "laughed when he urged voters, “…”".
+ */
+function subordinateBefore(s: ReturnType<typeof streamOf>, start: number): boolean {
+  const i = s.elements.findIndex((x) => x.start === start);
+  const w = s.elements[i - 1];
+  if (w?.kind !== 'word' || w.token.cap || !FRONTED_CLAUSE_OPENERS.has(w.lower)) return false;
+  const v = s.elements[i - 2];
+  return v?.kind === 'word' && !v.token.cap && v.lower === 'that';
 }
 
 /**
@@ -581,6 +597,8 @@ const sentenceCue: Sieve = {
       // a later "X said: “…”" introduces its own quotation when this one stands in a clause before it
       if (!useBefore && introducesQuote(s, c.at) && opensClauseBefore(s, qe)) continue;
       const m = speakerOfCue(ctx, unit, c);
+      // the verb of a "when" clause that closes with a comma before the quotation (nearestCueBefore)
+      if (m && useBefore && m.start < c.start && subordinateBefore(s, m.start) && s.elements.slice(c.at + 2, qe).some(isComma)) continue;
       if (m) return nameOf(m);
     }
     return null;

@@ -623,4 +623,63 @@ describe('canonical names', () => {
     // someone bears the word as a surname: it is theirs, not a family name first
     expect(speakers('Xu Liming met Dan Tan.\n\nTan Wei joined later.\n\n“The port stays open,” Tan said.')).toEqual([['The port stays open,', 'Dan Tan']]);
   });
+
+  it('"he’d", "she’ll": a pronoun with a clipped auxiliary is the subject of the reporting verb', () => {
+    expect(speakers('Omar Reyes wrote novels. When his editors asked for more, he’d respond, “I have a horror of being plain.”')).toEqual([
+      ['I have a horror of being plain.', 'Omar Reyes'],
+    ]);
+    expect(speakers('Mary Jones wrote plays. When her producers asked for more, she’d respond, “Keep it short.”')).toEqual([['Keep it short.', 'Mary Jones']]);
+  });
+
+  it('"he" after a subject of the other gender: a man named since she took over, not an earlier male subject', () => {
+    const text = 'Peter Berg said he liked it. “It was fine,” Berg said.\n\nAnna Lind was there too. “I have no words,” she wrote.\n\nIn 1997 she interviewed Karl Voss for a magazine. She put to him a question.\n\n“No,” he said. “You tell me one.”';
+    expect(speakers(text).slice(2)).toEqual([['No,', 'Karl Voss'], ['You tell me one.', 'Karl Voss']]);
+    // no man named since: the earlier male subject still
+    expect(speakers('Peter Berg said he liked it. “It was fine,” Berg said.\n\nAnna Lind was there too. “I have no words,” she wrote.\n\nIn 1997 she wrote for a magazine.\n\n“No,” he said.').slice(2)).toEqual([['No,', 'Peter Berg']]);
+  });
+
+  it('a modal before the reporting verb reports the words when a quotation follows its comma ("she would respond, “…”")', () => {
+    expect(speakers('Mary Jones wrote plays. When her producers asked for more, she would respond, “Keep it short.”')).toEqual([['Keep it short.', 'Mary Jones']]);
+  });
+
+  it('"X, whose company, Y, makes …, said": a name set off inside a relative clause is not the subject', () => {
+    expect(speakers('Mark Webb, whose company, Webb Industries, makes the parts, said, “We are ready.”')).toEqual([['We are ready.', 'Mark Webb']]);
+    expect(speakers('Lisa Grant, whose husband, Tom Grant, died in 2010, said the fund was “a lifeline.”')).toEqual([['a lifeline.', 'Lisa Grant']]);
+    // an appositive name right after the subject is still the subject
+    expect(speakers('The chief of the agency, Tom Grant, said the fund was “a lifeline.”')).toEqual([['a lifeline.', 'Tom Grant']]);
+  });
+
+  it('the verb of a "when" clause closed by a comma before the quotation is not its cue ("said that when X railed …, “…”")', () => {
+    expect(speakers('Mary Lane was in Ohio. Mrs. Lane said that when Ms. Warren railed against the banks, “she is speaking for all of us.”')).toEqual([
+      ['she is speaking for all of us.', 'Mary Lane'],
+    ]);
+    // the clause's own verb right before its quotation's comma still is ("after Mr. Reed, asked about it, had said, “…”")
+    expect(speakers('The issue came up after Mr. Reed, asked about it, had said, “We do plenty of harm.”')).toEqual([['We do plenty of harm.', 'Reed']]);
+  });
+
+  it('a fronted phrase with a name in apposition ("Unlike his predecessor, Bill Marsh, he …") leaves "he" to the subject before', () => {
+    expect(speakers('Tom Reed spoke Monday.\n\nUnlike his predecessor, Bill Marsh, he called the plan “a disaster.” Marsh disagreed. “It is fine,” he said.')).toEqual([
+      ['a disaster.', 'Tom Reed'],
+      ['It is fine,', 'Bill Marsh'],
+    ]);
+  });
+
+  it('a pronoun subject is not the person its own clause names after it ("He called Biden “sleepy.”")', () => {
+    expect(speakers('Joe Biden was attacked by President Trump on Monday. He called Biden “sleepy.”')).toEqual([['sleepy.', 'Trump']]);
+    // a name in a fronted clause before the pronoun is the same man
+    expect(speakers('Joe Biden was attacked by President Trump on Monday. When Biden arrived, he called it “sleepy.”')).toEqual([['sleepy.', 'Joe Biden']]);
+  });
+
+  it('"a spokeswoman for President Ann Lowe": a title and a given name make the one spoken for a person, named without the title', () => {
+    expect(speakers('A spokeswoman for President Ann Lowe said it was “a reckless plan.”')).toEqual([['a reckless plan.', 'Ann Lowe']]);
+    expect(speakers('A spokeswoman for Western Grid said it was “a reckless plan.”')).toEqual([['a reckless plan.', 'Western Grid']]);
+  });
+
+  it('a name after "in the journal" is inside a prepositional phrase, not the subject ("The authors of the study published in the journal X argued …")', () => {
+    expect(speakers('The authors of the study published in the journal Nature Medicine argued that the rise was “a public health concern.”')).toEqual([
+      ['a public health concern.', 'the authors'],
+    ]);
+    // a pronoun after "at the time" opens its own clause
+    expect(speakers('Mary Jones left the label.\n\nIn a post at the time she described it as the “worst case scenario.”')).toEqual([['worst case scenario.', 'Mary Jones']]);
+  });
 });
