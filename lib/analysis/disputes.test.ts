@@ -968,5 +968,14 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith said the crew could not have done more.')).toEqual([]);
     expect(disputed('She could not have been happier.')).toEqual([]);
   });
-});
 
+  it('subject: a participle after a name set off by commas goes on with its clause’s subject ("wrote to the city’s mayor, Ann Smith, calling …")', () => {
+    expect(disputed('Acme Water wrote a long letter to the city’s mayor, Ann Smith, calling the two reports “inaccurate and misleading.”')[0]?.disputedBy).not.toBe('Ann Smith');
+    expect(disputed('Acme’s lawyer, Ann Smith, denied the allegations.')[0]).toMatchObject({ disputedBy: 'Ann Smith' });
+  });
+
+  it('denial-noun: an owner with a word that qualifies the noun ("Ann Smith’s repeated denials"), not any word', () => {
+    expect(disputed('Ann Smith’s repeated denials of the reports did not help.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ann Smith' });
+    expect(disputed('The ministry heard Ann Smith’s swift rebuttal on Monday.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ann Smith' });
+  });
+});

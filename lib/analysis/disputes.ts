@@ -81,6 +81,8 @@ const DID_NOT = /^(?:didn['’]t|don['’]t|doesn['’]t)$/;
 const SELF_SUBJECTS = /^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/;
 const SPACE_ONLY = /^\s+$/;
 const POSSESSIVE_GAP = /^['’]?s?\s+$/;
+/** A possessive's ending and one word that qualifies a noun after it: "’s repeated ", "’s flat ". */
+const QUALIFIED_GAP = /^['’]?s?\s+(?:[a-z]{3,}(?:ing|ed|al|ful|ive|ous)|flat|firm|swift|strong|blanket)\s+$/;
 /** Punctuation between two words: a clause break (PUNCT), with ! and ? (PUNCT_END), a sentence-like stop (STOP, STOP_END), ; or : (SEMI). */
 const PUNCT = /[,.;:]/;
 const PUNCT_END = /[,.;:!?]/;
@@ -325,7 +327,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
         const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(ctx.text, toks, i + 2);
         return by ? hit(by, null, phrase(ctx.text, t, next)) : null;
       }
-      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && POSSESSIVE_GAP.test(ctx.text.slice(m.end, t.start)));
+      // (also with a word that qualifies the noun between: "Trump's repeated denials", "the ministry's swift rebuttal")
+      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && (POSSESSIVE_GAP.test(ctx.text.slice(m.end, t.start)) || QUALIFIED_GAP.test(ctx.text.slice(m.end, t.start))));
       // "the DNC’s denial of access" is a refusal; "Trump’s denial of the allegations" disputes them
       if (owner && (next?.lower !== 'of' || toks.slice(i + 2, i + 6).some((x) => DENIED_OBJECTS.has(x.lower)))) return hit(owner, null, phrase(ctx.text, toks[i - 1], t));
       if (owner) return null;
@@ -1681,7 +1684,9 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const text = ctx.text;
   const causee = causeeBefore(ctx, unit, pos);
   if (causee) return causee;
-  const appositive = appositiveBefore(ctx, unit, pos);
+  // "wrote a letter to Columbia's president, Lee C. Bollinger, calling …": a participle after a name set off by commas
+  // goes on with its clause's subject, not with the name (that is whom the clause spoke to or of)
+  const appositive = participleAt(ctx.text, pos) ? undefined : appositiveBefore(ctx, unit, pos);
   if (appositive) return appositive;
   const plural = pluralBefore(ctx, unit, pos);
   if (plural) return plural;
@@ -1818,6 +1823,9 @@ function agentFor(ctx: Context, unit: Unit, m: Resolved, pos: number): string | 
   const agent = AGENT_FOR.exec(ctx.text.slice(lo, m.start));
   return agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(ctx.text.slice(m.end, pos)) ? ctx.text.slice(lo + agent.index, m.end) : null;
 }
+
+/** A present participle at pos ("calling", "denying"): a clause going on from an earlier subject. */
+const participleAt = (text: string, pos: number): boolean => /^\p{Ll}+ing\b/u.test(text.slice(pos, pos + 24));
 
 /** "Trump’s attorney, Alan Garten, said": a name set off by commas right before the verb at pos. */
 function appositiveBefore(ctx: Context, unit: Unit, pos: number): Resolved | undefined {
