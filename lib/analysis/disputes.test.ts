@@ -978,4 +978,15 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith’s repeated denials of the reports did not help.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ann Smith' });
     expect(disputed('The ministry heard Ann Smith’s swift rebuttal on Monday.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ann Smith' });
   });
+
+  it('disputer: a role after a possessive with words between ("Acme’s chief executive denied"), a name before its role ("Tom Reed, Ann Smith’s lawyer, rejected"), an owned agent after "by" ("denied by Ann Smith’s office")', () => {
+    expect(disputed('Ann Smith runs Acme. Acme’s chief executive denied the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Acme’s chief executive' });
+    expect(disputed('Tom Reed, Ann Smith’s lawyer, rejected the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Tom Reed' });
+    expect(disputed('Ann Smith’s lawyer, Tom Reed, rejected the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Tom Reed' });
+    expect(disputed('The claim was denied by Ann Smith’s office.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith’s office' });
+  });
+
+  it('speaker of a quotation opening with a copula after "the … report" is who says the sentence ("Tom Reed said that the city report “is riddled with errors”")', () => {
+    expect(disputed('Tom Reed said in an email that the city report “is riddled with errors.”')[0]).toMatchObject({ disputedBy: 'Tom Reed' });
+  });
 });

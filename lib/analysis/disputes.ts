@@ -324,7 +324,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap || !disputeHas(t.lower, 'dispute-noun')) return null;
       const next = toks[i + 1];
       if (next?.lower === 'from') {
-        const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(ctx.text, toks, i + 2);
+        const by = nameOf(agentAfter(ctx, unit, next.end)) ?? nounPhraseAfter(ctx.text, toks, i + 2);
         return by ? hit(by, null, phrase(ctx.text, t, next)) : null;
       }
       // (also with a word that qualifies the noun between: "Trump's repeated denials", "the ministry's swift rebuttal")
@@ -1243,6 +1243,8 @@ const PERSON_PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** A possessive and a word right before an opening quotation mark: "Trump’s comments “". */
 const OWNED_BEFORE_QUOTE = /\p{Lu}[\p{L}.-]*['’]s?\s+(\p{Ll}+)\s*[“"‘]?$/u;
+/** A determiner, at most two words and a noun right before an opening quotation mark: "the FAA report “", "this claim “". */
+const DETERMINED_BEFORE_QUOTE = /\b(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+){0,2}(\p{Ll}+)\s*[“"‘]?$/iu;
 /**
  * "saying Trump’s comments “are based on his opinion, not actual facts”": a quotation opening with a copula right after
  * "X’s comments" is said about X’s words by whoever reports the sentence, not by X (whom the attribution names from the
@@ -1252,7 +1254,9 @@ function predicateOfSpeech(ctx: Context, qi: number): boolean {
   const q = ctx.quotes[qi];
   const from = ctx.text.slice(q.start, q.start + 24);
   const lead = /^[“"‘]/.test(from) ? 1 : 0;
-  const owned = OWNED_BEFORE_QUOTE.exec(ctx.text.slice(Math.max(0, q.start - 80), q.start + lead));
+  const before = ctx.text.slice(Math.max(0, q.start - 80), q.start + lead);
+  // (or a determiner: "said that the FAA report “is riddled with errors”": the report is spoken of, not speaking)
+  const owned = OWNED_BEFORE_QUOTE.exec(before) ?? DETERMINED_BEFORE_QUOTE.exec(before);
   if (!owned || !(SPEECH_NOUNS.has(owned[1]) || CLAIM_NOUNS.has(owned[1]))) return false;
   const first = /^[“"‘]?\s*(\p{L}+)/u.exec(from);
   return !!first && COPULA.has(first[1].toLowerCase());
@@ -1283,12 +1287,12 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (aux >= 0 && next?.lower === 'by') {
     if (firstClaim < 0 || firstClaim > i) return null;
     // "contested by those about whom he has written": no one named, the words after "by" as the article gives them
-    const by = firstMentionAfter(unit, next.end) ?? nounPhraseAfter(text, toks, i + 2);
+    const by = agentAfter(ctx, unit, next.end) ?? nounPhraseAfter(text, toks, i + 2);
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[aux - 1]?.lower === 'has' || toks[aux - 1]?.lower === 'have' ? toks[aux - 1] : toks[aux], next));
   }
   // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
   if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {
-    const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
+    const by = nameOf(agentAfter(ctx, unit, next.end)) ?? nounPhraseAfter(text, toks, i + 2);
     if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
   }
   // a person contradicted is what they said disputed: "Trump contradicted him.", "Peña Nieto, contradicting Trump, said …"
@@ -1654,6 +1658,11 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
   if (owner) return ctx.text.slice(owner.start, noun.end);
+  // "Boeing's chief executive denied", "Clinton’s campaign press secretary said": a role with the words that qualify it
+  if (PERSON_ROLE_NOUNS.has(noun.lower) || PROXY_NOUNS.has(noun.lower)) {
+    const far = unit.mentions.find((m) => m.possessive && m.kind === 'name' && OWNED_ROLE_GAP.test(ctx.text.slice(m.end, noun.start)));
+    if (far) return ctx.text.slice(far.start, noun.end);
+  }
   // "his campaign denied", "her lawyers rejected": the person coreference read the pronoun as, with the noun
   const pronoun = before[k - 1];
   // (not "Trump and his attorneys denied": both deny, and the subject reading names them)
@@ -1665,6 +1674,19 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
   const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
   return body ? ctx.text.slice(body.start, noun.end) : null;
+}
+
+/** A possessive's ending and one or two lower-case words before a role noun: "’s chief ", "’s campaign press ". */
+const OWNED_ROLE_GAP = /^['’]?s?\s+(?:\p{Ll}[\p{Ll}-]+\s+){1,2}$/u;
+
+/**
+ * "Tom Reed, Marsh's lawyer, rejected the claims": a role set off by commas after a person's name says who that person
+ * is; the person does the verb at pos.
+ */
+function namedBeforeRole(ctx: Context, unit: Unit, pos: number, owned: string): Resolved | null {
+  const at = ctx.text.lastIndexOf(owned, pos);
+  if (at < 0 || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(at + owned.length, pos))) return null;
+  return unit.mentions.find((m) => m.kind === 'name' && !m.possessive && !!m.canonical && m.entity?.kind === 'person' && m.end <= at && /^\s*,\s*$/.test(ctx.text.slice(m.end, at))) ?? null;
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
@@ -1693,7 +1715,7 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   const group = groupBefore(ctx, unit, pos);
   if (group) return group;
   const owned = ownedBefore(ctx, unit, pos);
-  if (owned) return owned;
+  if (owned) return namedBeforeRole(ctx, unit, pos, owned) ?? owned;
   const m = subjectBefore(ctx, unit, pos);
   if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? itBefore(ctx, unit, pos) ?? raisedSubject(ctx, unit, m, pos) ?? m;
   // "the administration insisted": the government of the day, as the article words it, unless the article names one
@@ -1843,6 +1865,20 @@ function notePlural(ctx: Context, unit: Unit, s: Sentence): void {
     pluralOf.set(ctx, m.canonical);
     if (!m.place) orgOf.set(ctx, m.canonical);
   }
+}
+
+/** A possessive name and the role or body noun it owns right after it: "Marsh's office", "Smith’s campaign manager". */
+const OWNED_AFTER = /^['’]?s?\s+((?:\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}+))/u;
+/**
+ * The agent after "by" (or "from") at pos: "was denied by Marsh's office" is the office as the article words it, not
+ * Marsh; else the mention there.
+ */
+function agentAfter(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
+  const m = firstMentionAfter(unit, pos);
+  if (!m?.possessive || m.kind !== 'name') return m;
+  const o = OWNED_AFTER.exec(ctx.text.slice(m.end, m.end + 60));
+  if (!o || !(PERSON_ROLE_NOUNS.has(o[2]) || PROXY_NOUNS.has(o[2]) || OWNED_SIDES.has(o[2]) || ORG_ROLE_NOUNS.has(o[2]))) return m;
+  return ctx.text.slice(m.start, m.end + o[0].length);
 }
 
 function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
