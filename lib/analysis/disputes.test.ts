@@ -989,4 +989,15 @@ describe('dispute recall rules (disputes9)', () => {
   it('speaker of a quotation opening with a copula after "the … report" is who says the sentence ("Tom Reed said that the city report “is riddled with errors”")', () => {
     expect(disputed('Tom Reed said in an email that the city report “is riddled with errors.”')[0]).toMatchObject({ disputedBy: 'Tom Reed' });
   });
+
+  it('denial: a participle opening the sentence goes on with the subject after its comma ("Denying the report, Ann Smith said …"); not a gerund subject', () => {
+    expect(disputed('Denying the report, Ann Smith said the contracts were properly awarded.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith' });
+    expect(disputed('Denying climate change is costly.')).toEqual([]);
+    expect(disputed('Denying the claims, which came in March, was easy for her.')).toEqual([]);
+  });
+
+  it('never-happened: "None of this ever happened," in the speaker’s words; not "None of this happened overnight"', () => {
+    expect(disputed('“None of this ever happened,” Ann Smith told reporters.')[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Ann Smith' });
+    expect(disputed('“None of this happened overnight,” Ann Smith said.')).toEqual([]);
+  });
 });

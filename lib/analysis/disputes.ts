@@ -608,6 +608,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       else if (DID_NOT.test(t.lower)) v = i + 1;
       else if (DO_WORDS.has(t.lower) && next === 'not') v = i + 2;
       else if ((t.lower === 'did' || t.lower === 'does') && PRONOUN_SUBJECTS.has(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
+      // "“None of this ever happened,” Marsh said": none of what was told, said by the quotation's speaker
+      if (v < 0 && t.lower === 'none' && ctx.inQuote(t.start, t.end) && toks[i + 1]?.lower === 'of' && /^(?:this|that|it|these|those)$/.test(toks[i + 2]?.lower ?? '')) {
+        const h = toks[i + 3]?.lower === 'ever' ? i + 4 : i + 3;
+        if (!/^(?:happened|occurred)$/.test(toks[h]?.lower ?? '') || !PUNCT_END.test(ctx.text.slice(toks[h].end, toks[h + 1]?.start ?? toks[h].end + 1))) return null;
+        const by = speakerAt(t.start);
+        return by ? hit(by, null, phrase(ctx.text, t, toks[h])) : null;
+      }
       if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
       if (t.lower === 'never' && unasserted(toks, i + 1)) return null; // "they told us would never happen": a prediction, no denial
       const verb = toks[v]?.lower ?? '';
@@ -1273,7 +1280,8 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const text = ctx.text;
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
   const t = toks[i];
-  if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
+  // (capitalised only as a participle opening the sentence: "Denying the report, Marsh said …")
+  if (!disputeHas(t.lower, 'dispute') || (t.cap && !(i === 0 && ING_END.test(t.lower) && frontedSubject(ctx, unit, t.start)))) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
   if ((prev && ((NOT_ASSERTED.has(prev.lower) && !assertedTo(toks, i)) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
@@ -1689,6 +1697,22 @@ function namedBeforeRole(ctx: Context, unit: Unit, pos: number, owned: string): 
   return unit.mentions.find((m) => m.kind === 'name' && !m.possessive && !!m.canonical && m.entity?.kind === 'person' && m.end <= at && /^\s*,\s*$/.test(ctx.text.slice(m.end, at))) ?? null;
 }
 
+/**
+ * "Denying the report, Marsh said …", "Rejecting the claims, the company insisted …": a participle opening its sentence
+ * goes on with the subject of the clause after its comma (the name right after the first comma, before a verb).
+ */
+function frontedSubject(ctx: Context, unit: Unit, pos: number): Resolved | null {
+  if (!participleAt(ctx.text, pos)) return null;
+  const prev = wordsBefore(unit, pos).at(-1);
+  if (prev && !/[.!?:”"]\s*$/.test(ctx.text.slice(prev.end, pos))) return null;
+  const comma = ctx.text.indexOf(',', pos);
+  if (comma < 0 || comma > unit.end || comma - pos > 120 || /[.;:!?]/.test(ctx.text.slice(pos, comma))) return null;
+  const m = unit.mentions.find((x) => x.start > comma && /^\s*$/.test(ctx.text.slice(comma + 1, x.start)));
+  if (!m?.canonical || m.possessive || m.modifier || m.kind === 'pronoun' && /^it$/i.test(m.text)) return null;
+  // the clause's verb right after the name: "Marsh said", "the company has insisted"
+  return /^\s+(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(ctx.text.slice(m.end, m.end + 40)) || /^\s+(?:said|told|wrote|added|insisted)\b/.test(ctx.text.slice(m.end, m.end + 20)) ? m : null;
+}
+
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
 function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resolved | null {
   // "Scarborough and co-host Mika Brzezinski": a lower-case role between "and" and the name
@@ -1704,6 +1728,8 @@ function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resol
  */
 function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
   const text = ctx.text;
+  const fronted = frontedSubject(ctx, unit, pos);
+  if (fronted) return fronted;
   const causee = causeeBefore(ctx, unit, pos);
   if (causee) return causee;
   // "wrote a letter to Columbia's president, Lee C. Bollinger, calling …": a participle after a name set off by commas
@@ -1847,7 +1873,7 @@ function agentFor(ctx: Context, unit: Unit, m: Resolved, pos: number): string | 
 }
 
 /** A present participle at pos ("calling", "denying"): a clause going on from an earlier subject. */
-const participleAt = (text: string, pos: number): boolean => /^\p{Ll}+ing\b/u.test(text.slice(pos, pos + 24));
+const participleAt = (text: string, pos: number): boolean => /^\p{L}\p{Ll}+ing\b/u.test(text.slice(pos, pos + 24));
 
 /** "Trump’s attorney, Alan Garten, said": a name set off by commas right before the verb at pos. */
 function appositiveBefore(ctx: Context, unit: Unit, pos: number): Resolved | undefined {
