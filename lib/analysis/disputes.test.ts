@@ -1000,4 +1000,8 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('“None of this ever happened,” Ann Smith told reporters.')[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Ann Smith' });
     expect(disputed('“None of this happened overnight,” Ann Smith said.')).toEqual([]);
   });
+
+  it('disputer: a role’s side as the article words it ("The senator’s office denied"), not whoever the role was guessed to be', () => {
+    expect(disputed('Ann Smith spoke first. Tom Reed, the city auditor, contradicted her. The senator’s office denied the report.').at(-1)).toMatchObject({ rule: 'denial', disputedBy: 'the senator’s office' });
+  });
 });

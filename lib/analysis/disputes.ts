@@ -1666,6 +1666,10 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
   if (owner) return ctx.text.slice(owner.start, noun.end);
+  // "the senator’s office denied", "the mayor’s campaign said": a role's side, as the article words it (the role alone may
+  // stand for anyone the coreference guessed)
+  const roleOwner = unit.mentions.find((m) => m.possessive && m.kind === 'role' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)) && /^the\s/i.test(m.text));
+  if (roleOwner && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) return ctx.text.slice(roleOwner.start, noun.end).replace(/^The\b/, 'the');
   // "Boeing's chief executive denied", "Clinton’s campaign press secretary said": a role with the words that qualify it
   if (PERSON_ROLE_NOUNS.has(noun.lower) || PROXY_NOUNS.has(noun.lower)) {
     const far = unit.mentions.find((m) => m.possessive && m.kind === 'name' && OWNED_ROLE_GAP.test(ctx.text.slice(m.end, noun.start)));
