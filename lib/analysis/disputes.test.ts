@@ -1004,4 +1004,9 @@ describe('dispute recall rules (disputes9)', () => {
   it('disputer: a role’s side as the article words it ("The senator’s office denied"), not whoever the role was guessed to be', () => {
     expect(disputed('Ann Smith spoke first. Tom Reed, the city auditor, contradicted her. The senator’s office denied the report.').at(-1)).toMatchObject({ rule: 'denial', disputedBy: 'the senator’s office' });
   });
+
+  it('a quotation opening on the verb after a named subject ("said that Acme “categorically rejects” the claims") is the writer’s clause going on', () => {
+    expect(disputed('Ann Smith told reporters that Acme “categorically rejects” the accusations.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Acme' });
+    expect(disputed('Ann Smith told reporters that Acme “will review” the accusations.')).toEqual([]);
+  });
 });

@@ -1221,7 +1221,8 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
       // (and the words after its first one: it “categorically denies” the claims)
       let q = i;
       while (quoted && q > 0 && q > i - 3 && ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && !OPEN_QUOTE.test(ctx.text.slice(toks[q - 1].end, toks[q].start))) q--;
-      const partial = quoted && q > 0 && PRONOUN_SUBJECTS.has(toks[q - 1].lower) && !ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
+      // (or a name or role noun mention: "said that Moscow “categorically rejects” …", "that the company “denies” …", "that his client “denies” …")
+      const partial = quoted && q > 0 && (PRONOUN_SUBJECTS.has(toks[q - 1].lower) || subjectMentionEndingAt(unit, toks[q - 1])) && !ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
       for (const rule of rules) {
         if (quoted && !partial && !rule.inQuotes) continue;
         const h = rule.at(env, i);
@@ -1244,6 +1245,10 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   }
   return null;
 }
+
+/** A mention (a name, a role, not a possessive) that ends at word w: a clause's subject before a quotation opening on its verb. */
+const subjectMentionEndingAt = (unit: Unit, w: Token): boolean =>
+  unit.mentions.some((m) => m.end === w.end && !m.possessive && !m.modifier && (m.kind === 'name' || m.kind === 'role'));
 
 /** Object pronouns that stand for a person: "contradicted him". */
 const PERSON_PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
