@@ -1009,4 +1009,9 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith told reporters that Acme “categorically rejects” the accusations.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Acme' });
     expect(disputed('Ann Smith told reporters that Acme “will review” the accusations.')).toEqual([]);
   });
+
+  it('denial-idiom: "has nothing to do with reality" closing a clause, said by someone; not "reality television"', () => {
+    expect(disputed('The ministry said the report “has nothing to do with reality.”')[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'the ministry' });
+    expect(disputed('Ann Smith said the song has nothing to do with reality television.')).toEqual([]);
+  });
 });

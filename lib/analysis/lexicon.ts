@@ -469,6 +469,8 @@ export const DENIAL_IDIOMS: readonly string[] = [
   'without merit',
   'no merit $',
   'no basis in fact|reality|truth',
+  'nothing to do with reality|facts $',
+  'nothing to do with the truth|facts $',
   "not|never|didn’t|didn't|doesn’t|doesn't|don’t|don't match|reflect the record|facts|evidence",
   '^ nothing happened $',
   '^ completely|totally|utterly|entirely|patently|wholly untrue|false|baseless $',
