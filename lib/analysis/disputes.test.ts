@@ -1014,4 +1014,9 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('The ministry said the report “has nothing to do with reality.”')[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'the ministry' });
     expect(disputed('Ann Smith said the song has nothing to do with reality television.')).toEqual([]);
   });
+
+  it('disputer: a bare role the coreference guessed to be someone known to hold another role is the role as worded ("the senator" is not "Anne Moore, the finance director")', () => {
+    const found = disputed('Mayor Linda Jones said the city had a surplus. The city finance director, Anne Moore, contradicted her.\n\nThe senator denied that she had misled voters.');
+    expect(found.at(-1)).toMatchObject({ rule: 'denial', disputedBy: 'the senator' });
+  });
 });

@@ -1769,6 +1769,9 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   }
   const agent = agentFor(ctx, unit, m, pos);
   if (agent) return agent;
+  // "the president dismissed …" in an article that gives no one that role: the coreference's guess (the latest subject)
+  // is known to hold other roles and not this one ("Anne Moore, the finance director"); the role as the article words it
+  if (m.kind === 'role' && !m.org && m.entity?.kind === 'person' && m.roles.length && m.entity.roles.size && !m.roles.some((r) => m.entity!.roles.has(r)) && /^the\s+\p{Ll}+$/iu.test(m.text)) return m.text.replace(/^The\b/, 'the');
   const office = roleOfBody(ctx, m);
   if (office) return office;
   if (m.kind !== 'name' || m.possessive) return m;
