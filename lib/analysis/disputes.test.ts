@@ -1019,4 +1019,13 @@ describe('dispute recall rules (disputes9)', () => {
     const found = disputed('Mayor Linda Jones said the city had a surplus. The city finance director, Anne Moore, contradicted her.\n\nThe senator denied that she had misled voters.');
     expect(found.at(-1)).toMatchObject({ rule: 'denial', disputedBy: 'the senator' });
   });
+
+  it('denial: a progressive "are challenging the findings" is done by its subject; a passive "was challenged" still is not', () => {
+    expect(disputed('Ann Smith’s lawyers are challenging the report’s findings.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith’s lawyers' });
+    expect(disputed('The findings were disputed.')).toEqual([]);
+  });
+
+  it('called-dismissive: the dismissive word a few words into the quotation after the object ("called the report “a politically motivated smear”")', () => {
+    expect(disputed('Ann Smith called the report “a politically motivated smear.”')[0]).toMatchObject({ rule: 'called-dismissive', disputedBy: 'Ann Smith' });
+  });
 });

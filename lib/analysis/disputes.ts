@@ -270,10 +270,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       }
       if (noun < 0) return shamAfter(ctx, unit, toks, i);
       // the verdict right after what is judged ("the allegations unfair and absurd"), or opening the quotation that ends it ("… “outrageous.”")
+      // (or a few words into that quotation: "called the report “a politically motivated smear”")
+      let opened = -1;
       for (let j = noun + 1; j < toks.length && j <= noun + 20; j++) {
         const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
         if (PUNCT_END.test(gap)) return null;
-        const opensQuote = OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
+        if (OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end)) opened = j;
+        const opensQuote = opened >= 0 && j - opened <= 3 && ctx.inQuote(toks[j].start, toks[j].end);
         if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
         // a time between what is judged and the verdict does not count: "called that report Friday a “boldface lie”"
         const times = toks.slice(noun + 1, j).filter((x) => TIME_WORDS.has(x.lower)).length;
@@ -1327,7 +1330,8 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && SPACE_ONLY.test(text.slice(toks[before].end, subject.start)) && !(next && (next.lower === 'that' || next.lower === 'whether'))) {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[before], t));
   }
-  if (prev && PASSIVE_AUX.has(prev.lower)) return null; // "he was challenged over his statement": someone else disputes, unnamed
+  // (not a progressive "are challenging the conclusions": the subject does it)
+  if (prev && PASSIVE_AUX.has(prev.lower) && !ING_END.test(t.lower)) return null; // "he was challenged over his statement": someone else disputes, unnamed
   if (!next || PUNCT.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
     // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
     const from = Math.max(0, i - 8);
