@@ -1028,4 +1028,10 @@ describe('dispute recall rules (disputes9)', () => {
   it('called-dismissive: the dismissive word a few words into the quotation after the object ("called the report “a politically motivated smear”")', () => {
     expect(disputed('Ann Smith called the report “a politically motivated smear.”')[0]).toMatchObject({ rule: 'called-dismissive', disputedBy: 'Ann Smith' });
   });
+
+  it('denial: a person challenged on what they said ("challenged Tom Reed on his claim that …") is disputed; "challenged Tom Reed on trade" is not', () => {
+    expect(disputed('Ann Smith challenged Tom Reed on his claim that the plant was safe.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith challenged Tom Reed on trade.')).toEqual([]);
+    expect(disputed('Ann Smith questioned Tom Reed about his testimony.')).toEqual([]);
+  });
 });

@@ -1320,7 +1320,17 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     if (nameOf(by)) return hit(by, null, phrase(text, t, next));
   }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
-  if (PERSON_OBJECT_VERB.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
+  const personObject = PERSON_OBJECT_VERB.test(t.lower) ? unit.mentions.find((m) => m.start === next?.start && m.kind === 'name' && !m.possessive) : undefined;
+  if (personObject) {
+    // … unless challenged on what the person said: "challenged Trump about this line of attack", "challenged her on her claim that"
+    const on = toks.findIndex((x) => x.start >= personObject.end);
+    if (!t.lower.startsWith('challeng') || on < 0 || !/^(?:about|on|over)$/.test(toks[on].lower) || !SPACE_ONLY.test(text.slice(personObject.end, toks[on].start)) || (prev && PASSIVE_AUX.has(prev.lower))) return null;
+    for (let j = on + 1; j <= on + 5 && j < toks.length; j++) {
+      if (PUNCT.test(gap(toks[j - 1], toks[j]))) return null;
+      if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), personObject.canonical, phrase(text, t, toks[j]));
+    }
+    return null;
+  }
   // the object of a relative clause: "allegations that he assaulted her, which he has denied"
   const rel = relativeObject(text, toks, i);
   if (rel >= 0) return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[rel], t));
