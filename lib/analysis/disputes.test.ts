@@ -1034,4 +1034,14 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith challenged Tom Reed on trade.')).toEqual([]);
     expect(disputed('Ann Smith questioned Tom Reed about his testimony.')).toEqual([]);
   });
+
+  it('says-dismissive: a headline’s verdict without its copula ("Acme says report ‘fake’"), by the subject; not a praise', () => {
+    expect(disputed('Acme says report “fake”')[0]).toMatchObject({ rule: 'says-dismissive', disputedBy: 'Acme' });
+    expect(disputed('Report: half of the meetings were with donors; campaign says schedule “cherry-picked.”')[0]).toMatchObject({ rule: 'says-dismissive', disputedBy: 'campaign' });
+    expect(disputed('Acme says report “great”')).toEqual([]);
+  });
+
+  it('disputer: a bare name before a side noun ("Ann Smith campaign says", "Smith lawyers deny") is that side', () => {
+    expect(disputed('Ann Smith campaign says report “fake”')[0]).toMatchObject({ disputedBy: 'the Ann Smith campaign' });
+  });
 });

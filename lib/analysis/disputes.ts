@@ -474,6 +474,26 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
   { id: 'denial', at: denialAt },
   {
+    // "campaign says schedule ‘cherry-picked’", "Trump says report ‘fake’": a headline's verdict with its copula left out,
+    // a short noun phrase after the reporting verb and a quoted dismissive word closing the clause
+    id: 'says-dismissive',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !SAID_FORMS.has(t.lower) || !/s$/.test(t.lower)) return null;
+      for (let j = i + 2; j <= i + 4 && j < toks.length; j++) {
+        const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
+        if (PUNCT_END.test(gap) || BE_WORDS.has(toks[j - 1].lower) || toks[j - 1].lower === 'that') return null;
+        if (!OPEN_QUOTE.test(gap) || !ctx.inQuote(toks[j].start, toks[j].end)) continue;
+        if (!disputeHas(toks[j].lower, 'dismissive')) return null;
+        const after = toks[j + 1];
+        if (after && !PUNCT_END.test(ctx.text.slice(toks[j].end, after.start)) && !/^\s*[’”"']/.test(ctx.text.slice(toks[j].end, after.start))) return null;
+        const by = nameOf(subjectAt(ctx, unit, t.start)) ?? clauseSubject(ctx.text, toks, i);
+        return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
+      }
+      return null;
+    },
+  },
+  {
     id: 'i-deny', inQuotes: true, // "“I reject that characterization,” she said", "Giuliani “raised, and I rejected, the theory”"
     at(env, i) {
       const { ctx, toks, speakerAt } = env;
@@ -1700,6 +1720,14 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (pronoun && (pronoun.lower === 'his' || pronoun.lower === 'her') && before[k - 2]?.lower !== 'and' && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) {
     const person = ctx.ownerAt(pronoun.start);
     return person ? `${person.canonical}’s ${noun.word}` : null;
+  }
+  // "Clinton campaign says", "Smith lawyers deny": a person's side named by the bare name before its noun (a headline's way)
+  if (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower)) {
+    const person = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && m.entity?.kind === 'person' && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)));
+    if (person) {
+      const det = /\b(the|an?)\s+$/i.exec(ctx.text.slice(Math.max(unit.start, person.start - 4), person.start))?.[1].toLowerCase() ?? (person.start === unit.lead ? 'the' : '');
+      return `${det ? `${det} ` : ''}${ctx.text.slice(person.start, noun.end)}`;
+    }
   }
   // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
   if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
