@@ -1044,4 +1044,9 @@ describe('dispute recall rules (disputes9)', () => {
   it('disputer: a bare name before a side noun ("Ann Smith campaign says", "Smith lawyers deny") is that side', () => {
     expect(disputed('Ann Smith campaign says report “fake”')[0]).toMatchObject({ disputedBy: 'the Ann Smith campaign' });
   });
+
+  it('reporter: a side or a described person the coreference names no one for ("Ann Smith’s union said", "a company spokesman said") is the disputer as worded', () => {
+    expect(disputed('Ann Smith’s union said the figures were “simply not true.”')[0]).toMatchObject({ disputedBy: 'Ann Smith’s union' });
+    expect(disputed('Asked about the claims, a company spokesman said they were baseless.')[0]).toMatchObject({ disputedBy: 'a company spokesman' });
+  });
 });

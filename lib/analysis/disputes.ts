@@ -1764,6 +1764,24 @@ function frontedSubject(ctx: Context, unit: Unit, pos: number): Resolved | null 
   return /^\s+(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(ctx.text.slice(m.end, m.end + 40)) || /^\s+(?:said|told|wrote|added|insisted)\b/.test(ctx.text.slice(m.end, m.end + 20)) ? m : null;
 }
 
+/**
+ * "a company spokesman said", "an agency official said": a person described, not named, right before the verb at pos
+ * (a determiner, at most two words, and a person role noun), as the article words it.
+ */
+function describedBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = wordsBefore(unit, pos);
+  let k = before.length - 1;
+  while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
+  const noun = before[k];
+  if (!noun || noun.cap || !(PERSON_ROLE_NOUNS.has(noun.lower) || PROXY_NOUNS.has(noun.lower))) return null;
+  for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
+    if (!SPACE_ONLY.test(ctx.text.slice(before[d].end, before[d + 1].start))) return null;
+    if (DETERMINERS.has(before[d].lower) && /^(?:the|an?)$/.test(before[d].lower)) return ctx.text.slice(before[d].start, noun.end).replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
+    if (before[d].cap && d < k - 1) return null;
+  }
+  return null;
+}
+
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
 function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resolved | null {
   // "Scarborough and co-host Mika Brzezinski": a lower-case role between "and" and the name
@@ -2023,6 +2041,8 @@ function cueReporter(ctx: Context, unit: Unit, c: Cue): string | null {
     const m = speakerOfCue(ctx, unit, c);
     // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton; "a spokesman for Clinton said": the spokesman
     if (m?.canonical) r = (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? agentFor(ctx, unit, m, c.start) ?? m.canonical;
+    // "Gomez's union said", "the union said" with no one the coreference could name: the side or role as the article words it
+    else r = ownedBefore(ctx, unit, c.start) ?? roleBefore(ctx, unit, c.start) ?? describedBefore(ctx, unit, c.start);
   }
   cueReporters.set(c, r);
   return r;
