@@ -1049,4 +1049,8 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith’s union said the figures were “simply not true.”')[0]).toMatchObject({ disputedBy: 'Ann Smith’s union' });
     expect(disputed('Asked about the claims, a company spokesman said they were baseless.')[0]).toMatchObject({ disputedBy: 'a company spokesman' });
   });
+
+  it('denial: a progressive "are questioning whether" is no dispute', () => {
+    expect(disputed('Some residents are questioning whether the plant could be closed.')).toEqual([]);
+  });
 });

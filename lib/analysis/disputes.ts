@@ -1361,7 +1361,7 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[before], t));
   }
   // (not a progressive "are challenging the conclusions": the subject does it)
-  if (prev && PASSIVE_AUX.has(prev.lower) && !ING_END.test(t.lower)) return null; // "he was challenged over his statement": someone else disputes, unnamed
+  if (prev && PASSIVE_AUX.has(prev.lower) && !(ING_END.test(t.lower) && !t.lower.startsWith('question') && !/^(?:whether|if)$/.test(next?.lower ?? ''))) return null; // "he was challenged over his statement": someone else disputes, unnamed
   if (!next || PUNCT.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
     // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
     const from = Math.max(0, i - 8);
@@ -1782,6 +1782,14 @@ function describedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   return null;
 }
 
+/** Whether the noun right before the verb at pos follows a preposition within three words ("cited by her campaign"). */
+function prepositionalBefore(unit: Unit, pos: number): boolean {
+  const before = wordsBefore(unit, pos);
+  let k = before.length - 1;
+  while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
+  return before.slice(Math.max(0, k - 3), k).some((w) => PREPOSITIONS.has(w.lower));
+}
+
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
 function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resolved | null {
   // "Scarborough and co-host Mika Brzezinski": a lower-case role between "and" and the name
@@ -2042,7 +2050,8 @@ function cueReporter(ctx: Context, unit: Unit, c: Cue): string | null {
     // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton; "a spokesman for Clinton said": the spokesman
     if (m?.canonical) r = (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? agentFor(ctx, unit, m, c.start) ?? m.canonical;
     // "Gomez's union said", "the union said" with no one the coreference could name: the side or role as the article words it
-    else r = ownedBefore(ctx, unit, c.start) ?? roleBefore(ctx, unit, c.start) ?? describedBefore(ctx, unit, c.start);
+    // (not the object of a preposition: "an article cited by her campaign quoted …")
+    else if (!prepositionalBefore(unit, c.start)) r = ownedBefore(ctx, unit, c.start) ?? roleBefore(ctx, unit, c.start) ?? describedBefore(ctx, unit, c.start);
   }
   cueReporters.set(c, r);
   return r;
