@@ -1053,4 +1053,12 @@ describe('dispute recall rules (disputes9)', () => {
   it('denial: a progressive "are questioning whether" is no dispute', () => {
     expect(disputed('Some residents are questioning whether the plant could be closed.')).toEqual([]);
   });
+
+  it('a quotation’s speaker read from a possessive gives way to the owned side that reports it ("Ann Smith’s office said the report was “riddled with errors”")', () => {
+    expect(disputed('Ann Smith’s office said the report was “riddled with errors and falsehoods.”')[0]).toMatchObject({ disputedBy: 'Ann Smith’s office' });
+  });
+
+  it('denial-idiom: "bears no resemblance to reality" closing a clause', () => {
+    expect(disputed('Ann Smith said the paper’s account “bears no resemblance to reality.”')[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'Ann Smith' });
+  });
 });

@@ -1231,7 +1231,12 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   let reporter: string | null | undefined;
   const speakerAt = (pos: number): string | null => {
     const qi = unit.quotes.find((q) => ctx.quotes[q].start <= pos && pos < ctx.quotes[q].end) ?? quoteAround(ctx, pos);
-    if (qi >= 0 && speakers[qi] && !predicateOfSpeech(ctx, qi)) return speakers[qi];
+    if (qi >= 0 && speakers[qi] && !predicateOfSpeech(ctx, qi)) {
+      // "Marsh's office said the report was “riddled with errors”": the quotation's speaker read from the possessive is
+      // the owner; the sentence's reporter names the side that speaks
+      reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s);
+      return reporter && ownedBy(reporter, speakers[qi]) ? reporter : speakers[qi];
+    }
     reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s);
     return qi >= 0 && speakers[qi] ? reporter ?? issuerOpening(ctx, s) : reporter;
   };
@@ -1272,6 +1277,13 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
 /** A mention (a name, a role, not a possessive) that ends at word w: a clause's subject before a quotation opening on its verb. */
 const subjectMentionEndingAt = (unit: Unit, w: Token): boolean =>
   unit.mentions.some((m) => m.end === w.end && !m.possessive && !m.modifier && (m.kind === 'name' || m.kind === 'role'));
+
+/** Whether `side` is someone's side owned by `person`: "Marsh's office", "John Marsh’s campaign" for "John Marsh". */
+function ownedBy(side: string, person: string): boolean {
+  const owner = /^(.+?)['’]s?\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(side)?.[1];
+  const last = person.split(/\s+/).pop();
+  return !!owner && !!last && owner.split(/\s+/).pop() === last;
+}
 
 /** Object pronouns that stand for a person: "contradicted him". */
 const PERSON_PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);

@@ -471,6 +471,8 @@ export const DENIAL_IDIOMS: readonly string[] = [
   'no basis in fact|reality|truth',
   'nothing to do with reality|facts $',
   'nothing to do with the truth|facts $',
+  'bears|bear|bore no resemblance to reality|facts $',
+  'bears|bear|bore no resemblance to the truth|facts $',
   "not|never|didn’t|didn't|doesn’t|doesn't|don’t|don't match|reflect the record|facts|evidence",
   '^ nothing happened $',
   '^ completely|totally|utterly|entirely|patently|wholly untrue|false|baseless $',
