@@ -1061,4 +1061,9 @@ describe('dispute recall rules (disputes9)', () => {
   it('denial-idiom: "bears no resemblance to reality" closing a clause', () => {
     expect(disputed('Ann Smith said the paper’s account “bears no resemblance to reality.”')[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'Ann Smith' });
   });
+
+  it('made-up: the one said to make a story up is not its disputer ("Ann Smith doing what she always does -- making up a story")', () => {
+    expect(disputed('It was Ann Smith doing what she always does -- making up a story to tell herself and the public.')).toEqual([]);
+    expect(disputed('Tom Reed told reporters that Ann Smith had “made up the story.”')[0]).toMatchObject({ rule: 'made-up', disputedBy: 'Tom Reed' });
+  });
 });

@@ -376,7 +376,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
   {
     id: 'made-up', inQuotes: true, // "he believed Fields had fabricated the story", "told reporters she had “made up the story”", "“This was made up,” he said"
-    at({ ctx, toks, speakerAt }, i) {
+    at(env, i) {
+      const { ctx, toks, speakerAt } = env;
       const t = toks[i];
       if (t.cap) return null;
       let end = -1;
@@ -394,6 +395,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       }
       if (end < 0 || unasserted(toks, i)) return null;
       const by = speakerAt(t.start);
+      // "Trump doing what he always does -- making up a story to tell …": the one who makes it up is no one disputing it
+      // (not "accusing his campaign of fabricating": the accuser is read as the gerund's subject)
+      if (by && !ctx.inQuote(t.start, t.end) && toks[i - 1]?.lower !== 'of' && nameOf(subjectAt(ctx, env.unit, t.start)) === by) return null;
       return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
     },
   },
