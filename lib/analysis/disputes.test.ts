@@ -968,5 +968,102 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('Ann Smith said the crew could not have done more.')).toEqual([]);
     expect(disputed('She could not have been happier.')).toEqual([]);
   });
-});
 
+  it('subject: a participle after a name set off by commas goes on with its clause’s subject ("wrote to the city’s mayor, Ann Smith, calling …")', () => {
+    expect(disputed('Acme Water wrote a long letter to the city’s mayor, Ann Smith, calling the two reports “inaccurate and misleading.”')[0]?.disputedBy).not.toBe('Ann Smith');
+    expect(disputed('Acme’s lawyer, Ann Smith, denied the allegations.')[0]).toMatchObject({ disputedBy: 'Ann Smith' });
+  });
+
+  it('denial-noun: an owner with a word that qualifies the noun ("Ann Smith’s repeated denials"), not any word', () => {
+    expect(disputed('Ann Smith’s repeated denials of the reports did not help.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ann Smith' });
+    expect(disputed('The ministry heard Ann Smith’s swift rebuttal on Monday.')[0]).toMatchObject({ rule: 'denial-noun', disputedBy: 'Ann Smith' });
+  });
+
+  it('disputer: a role after a possessive with words between ("Acme’s chief executive denied"), a name before its role ("Tom Reed, Ann Smith’s lawyer, rejected"), an owned agent after "by" ("denied by Ann Smith’s office")', () => {
+    expect(disputed('Ann Smith runs Acme. Acme’s chief executive denied the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Acme’s chief executive' });
+    expect(disputed('Tom Reed, Ann Smith’s lawyer, rejected the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Tom Reed' });
+    expect(disputed('Ann Smith’s lawyer, Tom Reed, rejected the claims.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Tom Reed' });
+    expect(disputed('The claim was denied by Ann Smith’s office.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith’s office' });
+  });
+
+  it('speaker of a quotation opening with a copula after "the … report" is who says the sentence ("Tom Reed said that the city report “is riddled with errors”")', () => {
+    expect(disputed('Tom Reed said in an email that the city report “is riddled with errors.”')[0]).toMatchObject({ disputedBy: 'Tom Reed' });
+  });
+
+  it('denial: a participle opening the sentence goes on with the subject after its comma ("Denying the report, Ann Smith said …"); not a gerund subject', () => {
+    expect(disputed('Denying the report, Ann Smith said the contracts were properly awarded.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith' });
+    expect(disputed('Denying climate change is costly.')).toEqual([]);
+    expect(disputed('Denying the claims, which came in March, was easy for her.')).toEqual([]);
+  });
+
+  it('never-happened: "None of this ever happened," in the speaker’s words; not "None of this happened overnight"', () => {
+    expect(disputed('“None of this ever happened,” Ann Smith told reporters.')[0]).toMatchObject({ rule: 'never-happened', disputedBy: 'Ann Smith' });
+    expect(disputed('“None of this happened overnight,” Ann Smith said.')).toEqual([]);
+  });
+
+  it('disputer: a role’s side as the article words it ("The senator’s office denied"), not whoever the role was guessed to be', () => {
+    expect(disputed('Ann Smith spoke first. Tom Reed, the city auditor, contradicted her. The senator’s office denied the report.').at(-1)).toMatchObject({ rule: 'denial', disputedBy: 'the senator’s office' });
+  });
+
+  it('a quotation opening on the verb after a named subject ("said that Acme “categorically rejects” the claims") is the writer’s clause going on', () => {
+    expect(disputed('Ann Smith told reporters that Acme “categorically rejects” the accusations.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Acme' });
+    expect(disputed('Ann Smith told reporters that Acme “will review” the accusations.')).toEqual([]);
+  });
+
+  it('denial-idiom: "has nothing to do with reality" closing a clause, said by someone; not "reality television"', () => {
+    expect(disputed('The ministry said the report “has nothing to do with reality.”')[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'the ministry' });
+    expect(disputed('Ann Smith said the song has nothing to do with reality television.')).toEqual([]);
+  });
+
+  it('disputer: a bare role the coreference guessed to be someone known to hold another role is the role as worded ("the senator" is not "Anne Moore, the finance director")', () => {
+    const found = disputed('Mayor Linda Jones said the city had a surplus. The city finance director, Anne Moore, contradicted her.\n\nThe senator denied that she had misled voters.');
+    expect(found.at(-1)).toMatchObject({ rule: 'denial', disputedBy: 'the senator' });
+  });
+
+  it('denial: a progressive "are challenging the findings" is done by its subject; a passive "was challenged" still is not', () => {
+    expect(disputed('Ann Smith’s lawyers are challenging the report’s findings.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith’s lawyers' });
+    expect(disputed('The findings were disputed.')).toEqual([]);
+  });
+
+  it('called-dismissive: the dismissive word a few words into the quotation after the object ("called the report “a politically motivated smear”")', () => {
+    expect(disputed('Ann Smith called the report “a politically motivated smear.”')[0]).toMatchObject({ rule: 'called-dismissive', disputedBy: 'Ann Smith' });
+  });
+
+  it('denial: a person challenged on what they said ("challenged Tom Reed on his claim that …") is disputed; "challenged Tom Reed on trade" is not', () => {
+    expect(disputed('Ann Smith challenged Tom Reed on his claim that the plant was safe.')[0]).toMatchObject({ rule: 'denial', disputedBy: 'Ann Smith' });
+    expect(disputed('Ann Smith challenged Tom Reed on trade.')).toEqual([]);
+    expect(disputed('Ann Smith questioned Tom Reed about his testimony.')).toEqual([]);
+  });
+
+  it('says-dismissive: a headline’s verdict without its copula ("Acme says report ‘fake’"), by the subject; not a praise', () => {
+    expect(disputed('Acme says report “fake”')[0]).toMatchObject({ rule: 'says-dismissive', disputedBy: 'Acme' });
+    expect(disputed('Report: half of the meetings were with donors; campaign says schedule “cherry-picked.”')[0]).toMatchObject({ rule: 'says-dismissive', disputedBy: 'campaign' });
+    expect(disputed('Acme says report “great”')).toEqual([]);
+  });
+
+  it('disputer: a bare name before a side noun ("Ann Smith campaign says", "Smith lawyers deny") is that side', () => {
+    expect(disputed('Ann Smith campaign says report “fake”')[0]).toMatchObject({ disputedBy: 'the Ann Smith campaign' });
+  });
+
+  it('reporter: a side or a described person the coreference names no one for ("Ann Smith’s union said", "a company spokesman said") is the disputer as worded', () => {
+    expect(disputed('Ann Smith’s union said the figures were “simply not true.”')[0]).toMatchObject({ disputedBy: 'Ann Smith’s union' });
+    expect(disputed('Asked about the claims, a company spokesman said they were baseless.')[0]).toMatchObject({ disputedBy: 'a company spokesman' });
+  });
+
+  it('denial: a progressive "are questioning whether" is no dispute', () => {
+    expect(disputed('Some residents are questioning whether the plant could be closed.')).toEqual([]);
+  });
+
+  it('a quotation’s speaker read from a possessive gives way to the owned side that reports it ("Ann Smith’s office said the report was “riddled with errors”")', () => {
+    expect(disputed('Ann Smith’s office said the report was “riddled with errors and falsehoods.”')[0]).toMatchObject({ disputedBy: 'Ann Smith’s office' });
+  });
+
+  it('denial-idiom: "bears no resemblance to reality" closing a clause', () => {
+    expect(disputed('Ann Smith said the paper’s account “bears no resemblance to reality.”')[0]).toMatchObject({ rule: 'denial-idiom', disputedBy: 'Ann Smith' });
+  });
+
+  it('made-up: the one said to make a story up is not its disputer ("Ann Smith doing what she always does -- making up a story")', () => {
+    expect(disputed('It was Ann Smith doing what she always does -- making up a story to tell herself and the public.')).toEqual([]);
+    expect(disputed('Tom Reed told reporters that Ann Smith had “made up the story.”')[0]).toMatchObject({ rule: 'made-up', disputedBy: 'Tom Reed' });
+  });
+});

@@ -81,6 +81,8 @@ const DID_NOT = /^(?:didn['’]t|don['’]t|doesn['’]t)$/;
 const SELF_SUBJECTS = /^(?:i['’]m|i|we['’]re|we|it['’]s|it|that['’]s|that|he['’]s|she['’]s)$/;
 const SPACE_ONLY = /^\s+$/;
 const POSSESSIVE_GAP = /^['’]?s?\s+$/;
+/** A possessive's ending and one word that qualifies a noun after it: "’s repeated ", "’s flat ". */
+const QUALIFIED_GAP = /^['’]?s?\s+(?:[a-z]{3,}(?:ing|ed|al|ful|ive|ous)|flat|firm|swift|strong|blanket)\s+$/;
 /** Punctuation between two words: a clause break (PUNCT), with ! and ? (PUNCT_END), a sentence-like stop (STOP, STOP_END), ; or : (SEMI). */
 const PUNCT = /[,.;:]/;
 const PUNCT_END = /[,.;:!?]/;
@@ -268,10 +270,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       }
       if (noun < 0) return shamAfter(ctx, unit, toks, i);
       // the verdict right after what is judged ("the allegations unfair and absurd"), or opening the quotation that ends it ("… “outrageous.”")
+      // (or a few words into that quotation: "called the report “a politically motivated smear”")
+      let opened = -1;
       for (let j = noun + 1; j < toks.length && j <= noun + 20; j++) {
         const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
         if (PUNCT_END.test(gap)) return null;
-        const opensQuote = OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end);
+        if (OPEN_QUOTE.test(gap) && ctx.inQuote(toks[j].start, toks[j].end)) opened = j;
+        const opensQuote = opened >= 0 && j - opened <= 3 && ctx.inQuote(toks[j].start, toks[j].end);
         if (scorn && !toks.slice(noun + 1, j).some((x) => x.lower === 'as')) continue;
         // a time between what is judged and the verdict does not count: "called that report Friday a “boldface lie”"
         const times = toks.slice(noun + 1, j).filter((x) => TIME_WORDS.has(x.lower)).length;
@@ -322,10 +327,11 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       if (t.cap || !disputeHas(t.lower, 'dispute-noun')) return null;
       const next = toks[i + 1];
       if (next?.lower === 'from') {
-        const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(ctx.text, toks, i + 2);
+        const by = nameOf(agentAfter(ctx, unit, next.end)) ?? nounPhraseAfter(ctx.text, toks, i + 2);
         return by ? hit(by, null, phrase(ctx.text, t, next)) : null;
       }
-      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && POSSESSIVE_GAP.test(ctx.text.slice(m.end, t.start)));
+      // (also with a word that qualifies the noun between: "Trump's repeated denials", "the ministry's swift rebuttal")
+      const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && m.end <= t.start && (POSSESSIVE_GAP.test(ctx.text.slice(m.end, t.start)) || QUALIFIED_GAP.test(ctx.text.slice(m.end, t.start))));
       // "the DNC’s denial of access" is a refusal; "Trump’s denial of the allegations" disputes them
       if (owner && (next?.lower !== 'of' || toks.slice(i + 2, i + 6).some((x) => DENIED_OBJECTS.has(x.lower)))) return hit(owner, null, phrase(ctx.text, toks[i - 1], t));
       if (owner) return null;
@@ -370,7 +376,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
   {
     id: 'made-up', inQuotes: true, // "he believed Fields had fabricated the story", "told reporters she had “made up the story”", "“This was made up,” he said"
-    at({ ctx, toks, speakerAt }, i) {
+    at(env, i) {
+      const { ctx, toks, speakerAt } = env;
       const t = toks[i];
       if (t.cap) return null;
       let end = -1;
@@ -388,6 +395,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       }
       if (end < 0 || unasserted(toks, i)) return null;
       const by = speakerAt(t.start);
+      // "Trump doing what he always does -- making up a story to tell …": the one who makes it up is no one disputing it
+      // (not "accusing his campaign of fabricating": the accuser is read as the gerund's subject)
+      if (by && !ctx.inQuote(t.start, t.end) && toks[i - 1]?.lower !== 'of' && nameOf(subjectAt(ctx, env.unit, t.start)) === by) return null;
       return by ? hit(by, null, phrase(ctx.text, t, toks[end])) : null;
     },
   },
@@ -467,6 +477,26 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     },
   },
   { id: 'denial', at: denialAt },
+  {
+    // "campaign says schedule ‘cherry-picked’", "Trump says report ‘fake’": a headline's verdict with its copula left out,
+    // a short noun phrase after the reporting verb and a quoted dismissive word closing the clause
+    id: 'says-dismissive',
+    at({ ctx, unit, toks }, i) {
+      const t = toks[i];
+      if (t.cap || !SAID_FORMS.has(t.lower) || !/s$/.test(t.lower)) return null;
+      for (let j = i + 2; j <= i + 4 && j < toks.length; j++) {
+        const gap = ctx.text.slice(toks[j - 1].end, toks[j].start);
+        if (PUNCT_END.test(gap) || BE_WORDS.has(toks[j - 1].lower) || toks[j - 1].lower === 'that') return null;
+        if (!OPEN_QUOTE.test(gap) || !ctx.inQuote(toks[j].start, toks[j].end)) continue;
+        if (!disputeHas(toks[j].lower, 'dismissive')) return null;
+        const after = toks[j + 1];
+        if (after && !PUNCT_END.test(ctx.text.slice(toks[j].end, after.start)) && !/^\s*[’”"']/.test(ctx.text.slice(toks[j].end, after.start))) return null;
+        const by = nameOf(subjectAt(ctx, unit, t.start)) ?? clauseSubject(ctx.text, toks, i);
+        return by ? hit(by, null, phrase(ctx.text, t, toks[j])) : null;
+      }
+      return null;
+    },
+  },
   {
     id: 'i-deny', inQuotes: true, // "“I reject that characterization,” she said", "Giuliani “raised, and I rejected, the theory”"
     at(env, i) {
@@ -605,6 +635,13 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       else if (DID_NOT.test(t.lower)) v = i + 1;
       else if (DO_WORDS.has(t.lower) && next === 'not') v = i + 2;
       else if ((t.lower === 'did' || t.lower === 'does') && PRONOUN_SUBJECTS.has(next) && toks.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'nor')) v = i + 2; // "Nor, he said, did he say anything …"
+      // "“None of this ever happened,” Marsh said": none of what was told, said by the quotation's speaker
+      if (v < 0 && t.lower === 'none' && ctx.inQuote(t.start, t.end) && toks[i + 1]?.lower === 'of' && /^(?:this|that|it|these|those)$/.test(toks[i + 2]?.lower ?? '')) {
+        const h = toks[i + 3]?.lower === 'ever' ? i + 4 : i + 3;
+        if (!/^(?:happened|occurred)$/.test(toks[h]?.lower ?? '') || !PUNCT_END.test(ctx.text.slice(toks[h].end, toks[h + 1]?.start ?? toks[h].end + 1))) return null;
+        const by = speakerAt(t.start);
+        return by ? hit(by, null, phrase(ctx.text, t, toks[h])) : null;
+      }
       if (v < 0) return null; // no negation: nothing below can hit (spares the look-back at every word)
       if (t.lower === 'never' && unasserted(toks, i + 1)) return null; // "they told us would never happen": a prediction, no denial
       const verb = toks[v]?.lower ?? '';
@@ -1198,7 +1235,12 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   let reporter: string | null | undefined;
   const speakerAt = (pos: number): string | null => {
     const qi = unit.quotes.find((q) => ctx.quotes[q].start <= pos && pos < ctx.quotes[q].end) ?? quoteAround(ctx, pos);
-    if (qi >= 0 && speakers[qi] && !predicateOfSpeech(ctx, qi)) return speakers[qi];
+    if (qi >= 0 && speakers[qi] && !predicateOfSpeech(ctx, qi)) {
+      // "Marsh's office said the report was “riddled with errors”": the quotation's speaker read from the possessive is
+      // the owner; the sentence's reporter names the side that speaks
+      reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s);
+      return reporter && ownedBy(reporter, speakers[qi]) ? reporter : speakers[qi];
+    }
     reporter ??= reporterOf(ctx, unit, s, -1) ?? accordingSource(ctx, unit, s);
     return qi >= 0 && speakers[qi] ? reporter ?? issuerOpening(ctx, s) : reporter;
   };
@@ -1211,7 +1253,8 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
       // (and the words after its first one: it “categorically denies” the claims)
       let q = i;
       while (quoted && q > 0 && q > i - 3 && ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && !OPEN_QUOTE.test(ctx.text.slice(toks[q - 1].end, toks[q].start))) q--;
-      const partial = quoted && q > 0 && PRONOUN_SUBJECTS.has(toks[q - 1].lower) && !ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
+      // (or a name or role noun mention: "said that Moscow “categorically rejects” …", "that the company “denies” …", "that his client “denies” …")
+      const partial = quoted && q > 0 && (PRONOUN_SUBJECTS.has(toks[q - 1].lower) || subjectMentionEndingAt(unit, toks[q - 1])) && !ctx.inQuote(toks[q - 1].start, toks[q - 1].end) && /^\s*[“"‘]$/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
       for (const rule of rules) {
         if (quoted && !partial && !rule.inQuotes) continue;
         const h = rule.at(env, i);
@@ -1235,11 +1278,24 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   return null;
 }
 
+/** A mention (a name, a role, not a possessive) that ends at word w: a clause's subject before a quotation opening on its verb. */
+const subjectMentionEndingAt = (unit: Unit, w: Token): boolean =>
+  unit.mentions.some((m) => m.end === w.end && !m.possessive && !m.modifier && (m.kind === 'name' || m.kind === 'role'));
+
+/** Whether `side` is someone's side owned by `person`: "Marsh's office", "John Marsh’s campaign" for "John Marsh". */
+function ownedBy(side: string, person: string): boolean {
+  const owner = /^(.+?)['’]s?\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(side)?.[1];
+  const last = person.split(/\s+/).pop();
+  return !!owner && !!last && owner.split(/\s+/).pop() === last;
+}
+
 /** Object pronouns that stand for a person: "contradicted him". */
 const PERSON_PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** A possessive and a word right before an opening quotation mark: "Trump’s comments “". */
 const OWNED_BEFORE_QUOTE = /\p{Lu}[\p{L}.-]*['’]s?\s+(\p{Ll}+)\s*[“"‘]?$/u;
+/** A determiner, at most two words and a noun right before an opening quotation mark: "the FAA report “", "this claim “". */
+const DETERMINED_BEFORE_QUOTE = /\b(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+){0,2}(\p{Ll}+)\s*[“"‘]?$/iu;
 /**
  * "saying Trump’s comments “are based on his opinion, not actual facts”": a quotation opening with a copula right after
  * "X’s comments" is said about X’s words by whoever reports the sentence, not by X (whom the attribution names from the
@@ -1249,7 +1305,9 @@ function predicateOfSpeech(ctx: Context, qi: number): boolean {
   const q = ctx.quotes[qi];
   const from = ctx.text.slice(q.start, q.start + 24);
   const lead = /^[“"‘]/.test(from) ? 1 : 0;
-  const owned = OWNED_BEFORE_QUOTE.exec(ctx.text.slice(Math.max(0, q.start - 80), q.start + lead));
+  const before = ctx.text.slice(Math.max(0, q.start - 80), q.start + lead);
+  // (or a determiner: "said that the FAA report “is riddled with errors”": the report is spoken of, not speaking)
+  const owned = OWNED_BEFORE_QUOTE.exec(before) ?? DETERMINED_BEFORE_QUOTE.exec(before);
   if (!owned || !(SPEECH_NOUNS.has(owned[1]) || CLAIM_NOUNS.has(owned[1]))) return false;
   const first = /^[“"‘]?\s*(\p{L}+)/u.exec(from);
   return !!first && COPULA.has(first[1].toLowerCase());
@@ -1266,7 +1324,8 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const text = ctx.text;
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
   const t = toks[i];
-  if (!disputeHas(t.lower, 'dispute') || t.cap) return null;
+  // (capitalised only as a participle opening the sentence: "Denying the report, Marsh said …")
+  if (!disputeHas(t.lower, 'dispute') || (t.cap && !(i === 0 && ING_END.test(t.lower) && frontedSubject(ctx, unit, t.start)))) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
   if ((prev && ((NOT_ASSERTED.has(prev.lower) && !assertedTo(toks, i)) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
@@ -1280,12 +1339,12 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (aux >= 0 && next?.lower === 'by') {
     if (firstClaim < 0 || firstClaim > i) return null;
     // "contested by those about whom he has written": no one named, the words after "by" as the article gives them
-    const by = firstMentionAfter(unit, next.end) ?? nounPhraseAfter(text, toks, i + 2);
+    const by = agentAfter(ctx, unit, next.end) ?? nounPhraseAfter(text, toks, i + 2);
     return hit(by, claimantOf(unit, toks, firstClaim), phrase(text, toks[aux - 1]?.lower === 'has' || toks[aux - 1]?.lower === 'have' ? toks[aux - 1] : toks[aux], next));
   }
   // a reduced passive: "an allegation rejected by a series of congressional inquiries", "claims disputed by experts"
   if (prev && DENIED_OBJECTS.has(prev.lower) && next?.lower === 'by' && SPACE_ONLY.test(gap(prev, t))) {
-    const by = firstMentionAfter(unit, next.end)?.canonical ?? nounPhraseAfter(text, toks, i + 2);
+    const by = nameOf(agentAfter(ctx, unit, next.end)) ?? nounPhraseAfter(text, toks, i + 2);
     if (by) return hit(by, claimantOf(unit, toks, i - 1), phrase(text, prev, next));
   }
   // a person contradicted is what they said disputed: "Trump contradicted him.", "Peña Nieto, contradicting Trump, said …"
@@ -1297,7 +1356,17 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
     if (nameOf(by)) return hit(by, null, phrase(text, t, next));
   }
   // a person questioned or challenged is no claim disputed: "questioned Morrison about his testimony", "denied Smith entry"
-  if (PERSON_OBJECT_VERB.test(t.lower) && unit.mentions.some((m) => m.start === next?.start && m.kind === 'name' && !m.possessive)) return null;
+  const personObject = PERSON_OBJECT_VERB.test(t.lower) ? unit.mentions.find((m) => m.start === next?.start && m.kind === 'name' && !m.possessive) : undefined;
+  if (personObject) {
+    // … unless challenged on what the person said: "challenged Trump about this line of attack", "challenged her on her claim that"
+    const on = toks.findIndex((x) => x.start >= personObject.end);
+    if (!t.lower.startsWith('challeng') || on < 0 || !/^(?:about|on|over)$/.test(toks[on].lower) || !SPACE_ONLY.test(text.slice(personObject.end, toks[on].start)) || (prev && PASSIVE_AUX.has(prev.lower))) return null;
+    for (let j = on + 1; j <= on + 5 && j < toks.length; j++) {
+      if (PUNCT.test(gap(toks[j - 1], toks[j]))) return null;
+      if (DENIED_OBJECTS.has(toks[j].lower) || REBUTTED_NOUNS.has(toks[j].lower)) return hit(subjectAt(ctx, unit, t.start), personObject.canonical, phrase(text, t, toks[j]));
+    }
+    return null;
+  }
   // the object of a relative clause: "allegations that he assaulted her, which he has denied"
   const rel = relativeObject(text, toks, i);
   if (rel >= 0) return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[rel], t));
@@ -1307,7 +1376,8 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (subject && before >= 0 && DENIED_OBJECTS.has(toks[before].lower) && SPACE_ONLY.test(text.slice(toks[before].end, subject.start)) && !(next && (next.lower === 'that' || next.lower === 'whether'))) {
     return hit(subjectAt(ctx, unit, t.start), null, phrase(text, toks[before], t));
   }
-  if (prev && PASSIVE_AUX.has(prev.lower)) return null; // "he was challenged over his statement": someone else disputes, unnamed
+  // (not a progressive "are challenging the conclusions": the subject does it)
+  if (prev && PASSIVE_AUX.has(prev.lower) && !(ING_END.test(t.lower) && !t.lower.startsWith('question') && !/^(?:whether|if)$/.test(next?.lower ?? ''))) return null; // "he was challenged over his statement": someone else disputes, unnamed
   if (!next || PUNCT.test(gap(t, next)) || (next.lower === 'as' && quotedOrFalseAfter(text, toks, i + 1))) {
     // "an allegation the agency rejects", "a figure the government rejected as “pure invention”"
     const from = Math.max(0, i - 8);
@@ -1651,6 +1721,15 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
   if (!noun || noun.cap || noun.possessive || !/^\p{Ll}+$/u.test(noun.word)) return null;
   const owner = unit.mentions.find((m) => m.possessive && m.kind === 'name' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)));
   if (owner) return ctx.text.slice(owner.start, noun.end);
+  // "the senator’s office denied", "the mayor’s campaign said": a role's side, as the article words it (the role alone may
+  // stand for anyone the coreference guessed)
+  const roleOwner = unit.mentions.find((m) => m.possessive && m.kind === 'role' && /^(?:['’]s?)?\s+$/.test(ctx.text.slice(m.end, noun.start)) && /^the\s/i.test(m.text));
+  if (roleOwner && (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower))) return ctx.text.slice(roleOwner.start, noun.end).replace(/^The\b/, 'the');
+  // "Boeing's chief executive denied", "Clinton’s campaign press secretary said": a role with the words that qualify it
+  if (PERSON_ROLE_NOUNS.has(noun.lower) || PROXY_NOUNS.has(noun.lower)) {
+    const far = unit.mentions.find((m) => m.possessive && m.kind === 'name' && OWNED_ROLE_GAP.test(ctx.text.slice(m.end, noun.start)));
+    if (far) return ctx.text.slice(far.start, noun.end);
+  }
   // "his campaign denied", "her lawyers rejected": the person coreference read the pronoun as, with the noun
   const pronoun = before[k - 1];
   // (not "Trump and his attorneys denied": both deny, and the subject reading names them)
@@ -1658,10 +1737,73 @@ function ownedBefore(ctx: Context, unit: Unit, pos: number): string | null {
     const person = ctx.ownerAt(pronoun.start);
     return person ? `${person.canonical}’s ${noun.word}` : null;
   }
+  // "Clinton campaign says", "Smith lawyers deny": a person's side named by the bare name before its noun (a headline's way)
+  if (PROXY_NOUNS.has(noun.lower) || OWNED_SIDES.has(noun.lower)) {
+    const person = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && m.entity?.kind === 'person' && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)));
+    if (person) {
+      const det = /\b(the|an?)\s+$/i.exec(ctx.text.slice(Math.max(unit.start, person.start - 4), person.start))?.[1].toLowerCase() ?? (person.start === unit.lead ? 'the' : '');
+      return `${det ? `${det} ` : ''}${ctx.text.slice(person.start, noun.end)}`;
+    }
+  }
   // "DNC chair dismisses", "Clinton campaign spokesman said": a body's role, as the article words it
   if (!PERSON_ROLE_NOUNS.has(noun.lower) && !PROXY_NOUNS.has(noun.lower)) return null;
   const body = unit.mentions.find((m) => m.kind === 'name' && !m.possessive && SPACE_ONLY.test(ctx.text.slice(m.end, noun.start)) && (m.org || m.entity?.kind === 'org'));
   return body ? ctx.text.slice(body.start, noun.end) : null;
+}
+
+/** A possessive's ending and one or two lower-case words before a role noun: "’s chief ", "’s campaign press ". */
+const OWNED_ROLE_GAP = /^['’]?s?\s+(?:\p{Ll}[\p{Ll}-]+\s+){1,2}$/u;
+
+/**
+ * "Tom Reed, Marsh's lawyer, rejected the claims": a role set off by commas after a person's name says who that person
+ * is; the person does the verb at pos.
+ */
+function namedBeforeRole(ctx: Context, unit: Unit, pos: number, owned: string): Resolved | null {
+  const at = ctx.text.lastIndexOf(owned, pos);
+  if (at < 0 || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(at + owned.length, pos))) return null;
+  return unit.mentions.find((m) => m.kind === 'name' && !m.possessive && !!m.canonical && m.entity?.kind === 'person' && m.end <= at && /^\s*,\s*$/.test(ctx.text.slice(m.end, at))) ?? null;
+}
+
+/**
+ * "Denying the report, Marsh said …", "Rejecting the claims, the company insisted …": a participle opening its sentence
+ * goes on with the subject of the clause after its comma (the name right after the first comma, before a verb).
+ */
+function frontedSubject(ctx: Context, unit: Unit, pos: number): Resolved | null {
+  if (!participleAt(ctx.text, pos)) return null;
+  const prev = wordsBefore(unit, pos).at(-1);
+  if (prev && !/[.!?:”"]\s*$/.test(ctx.text.slice(prev.end, pos))) return null;
+  const comma = ctx.text.indexOf(',', pos);
+  if (comma < 0 || comma > unit.end || comma - pos > 120 || /[.;:!?]/.test(ctx.text.slice(pos, comma))) return null;
+  const m = unit.mentions.find((x) => x.start > comma && /^\s*$/.test(ctx.text.slice(comma + 1, x.start)));
+  if (!m?.canonical || m.possessive || m.modifier || m.kind === 'pronoun' && /^it$/i.test(m.text)) return null;
+  // the clause's verb right after the name: "Marsh said", "the company has insisted"
+  return /^\s+(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(ctx.text.slice(m.end, m.end + 40)) || /^\s+(?:said|told|wrote|added|insisted)\b/.test(ctx.text.slice(m.end, m.end + 20)) ? m : null;
+}
+
+/**
+ * "a company spokesman said", "an agency official said": a person described, not named, right before the verb at pos
+ * (a determiner, at most two words, and a person role noun), as the article words it.
+ */
+function describedBefore(ctx: Context, unit: Unit, pos: number): string | null {
+  const before = wordsBefore(unit, pos);
+  let k = before.length - 1;
+  while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
+  const noun = before[k];
+  if (!noun || noun.cap || !(PERSON_ROLE_NOUNS.has(noun.lower) || PROXY_NOUNS.has(noun.lower))) return null;
+  for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
+    if (!SPACE_ONLY.test(ctx.text.slice(before[d].end, before[d + 1].start))) return null;
+    if (DETERMINERS.has(before[d].lower) && /^(?:the|an?)$/.test(before[d].lower)) return ctx.text.slice(before[d].start, noun.end).replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
+    if (before[d].cap && d < k - 1) return null;
+  }
+  return null;
+}
+
+/** Whether the noun right before the verb at pos follows a preposition within three words ("cited by her campaign"). */
+function prepositionalBefore(unit: Unit, pos: number): boolean {
+  const before = wordsBefore(unit, pos);
+  let k = before.length - 1;
+  while (k >= 0 && gapWord(before[k].lower) && before.length - k <= 3) k--;
+  return before.slice(Math.max(0, k - 3), k).some((w) => PREPOSITIONS.has(w.lower));
 }
 
 /** A mention joined to m by "and": "Dale and Martha", "Chaffetz and Goodlatte" (both names, neither possessive). */
@@ -1679,16 +1821,20 @@ function partnerOf(ctx: Context, unit: Unit, m: Resolved, before: number): Resol
  */
 function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
   const text = ctx.text;
+  const fronted = frontedSubject(ctx, unit, pos);
+  if (fronted) return fronted;
   const causee = causeeBefore(ctx, unit, pos);
   if (causee) return causee;
-  const appositive = appositiveBefore(ctx, unit, pos);
+  // "wrote a letter to Columbia's president, Lee C. Bollinger, calling …": a participle after a name set off by commas
+  // goes on with its clause's subject, not with the name (that is whom the clause spoke to or of)
+  const appositive = participleAt(ctx.text, pos) ? undefined : appositiveBefore(ctx, unit, pos);
   if (appositive) return appositive;
   const plural = pluralBefore(ctx, unit, pos);
   if (plural) return plural;
   const group = groupBefore(ctx, unit, pos);
   if (group) return group;
   const owned = ownedBefore(ctx, unit, pos);
-  if (owned) return owned;
+  if (owned) return namedBeforeRole(ctx, unit, pos, owned) ?? owned;
   const m = subjectBefore(ctx, unit, pos);
   if (!m?.canonical) return roleBefore(ctx, unit, pos) ?? itBefore(ctx, unit, pos) ?? raisedSubject(ctx, unit, m, pos) ?? m;
   // "the administration insisted": the government of the day, as the article words it, unless the article names one
@@ -1707,6 +1853,9 @@ function subjectAt(ctx: Context, unit: Unit, pos: number): Resolved | string | n
   }
   const agent = agentFor(ctx, unit, m, pos);
   if (agent) return agent;
+  // "the president dismissed …" in an article that gives no one that role: the coreference's guess (the latest subject)
+  // is known to hold other roles and not this one ("Anne Moore, the finance director"); the role as the article words it
+  if (m.kind === 'role' && !m.org && m.entity?.kind === 'person' && m.roles.length && m.entity.roles.size && !m.roles.some((r) => m.entity!.roles.has(r)) && /^the\s+\p{Ll}+$/iu.test(m.text)) return m.text.replace(/^The\b/, 'the');
   const office = roleOfBody(ctx, m);
   if (office) return office;
   if (m.kind !== 'name' || m.possessive) return m;
@@ -1819,6 +1968,9 @@ function agentFor(ctx: Context, unit: Unit, m: Resolved, pos: number): string | 
   return agent && /^\s*(?:(?:\w+ly|has|had|have|also|later)\s+)*$/.test(ctx.text.slice(m.end, pos)) ? ctx.text.slice(lo + agent.index, m.end) : null;
 }
 
+/** A present participle at pos ("calling", "denying"): a clause going on from an earlier subject. */
+const participleAt = (text: string, pos: number): boolean => /^\p{L}\p{Ll}+ing\b/u.test(text.slice(pos, pos + 24));
+
 /** "Trump’s attorney, Alan Garten, said": a name set off by commas right before the verb at pos. */
 function appositiveBefore(ctx: Context, unit: Unit, pos: number): Resolved | undefined {
   const text = ctx.text;
@@ -1835,6 +1987,20 @@ function notePlural(ctx: Context, unit: Unit, s: Sentence): void {
     pluralOf.set(ctx, m.canonical);
     if (!m.place) orgOf.set(ctx, m.canonical);
   }
+}
+
+/** A possessive name and the role or body noun it owns right after it: "Marsh's office", "Smith’s campaign manager". */
+const OWNED_AFTER = /^['’]?s?\s+((?:\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}+))/u;
+/**
+ * The agent after "by" (or "from") at pos: "was denied by Marsh's office" is the office as the article words it, not
+ * Marsh; else the mention there.
+ */
+function agentAfter(ctx: Context, unit: Unit, pos: number): Resolved | string | null {
+  const m = firstMentionAfter(unit, pos);
+  if (!m?.possessive || m.kind !== 'name') return m;
+  const o = OWNED_AFTER.exec(ctx.text.slice(m.end, m.end + 60));
+  if (!o || !(PERSON_ROLE_NOUNS.has(o[2]) || PROXY_NOUNS.has(o[2]) || OWNED_SIDES.has(o[2]) || ORG_ROLE_NOUNS.has(o[2]))) return m;
+  return ctx.text.slice(m.start, m.end + o[0].length);
 }
 
 function firstMentionAfter(unit: Unit, pos: number): Resolved | null {
@@ -1899,6 +2065,9 @@ function cueReporter(ctx: Context, unit: Unit, c: Cue): string | null {
     const m = speakerOfCue(ctx, unit, c);
     // "Clinton’s campaign said the story was inaccurate": the campaign, not Clinton; "a spokesman for Clinton said": the spokesman
     if (m?.canonical) r = (m.kind === 'name' && m.possessive ? ownedBefore(ctx, unit, c.start) : null) ?? agentFor(ctx, unit, m, c.start) ?? m.canonical;
+    // "Gomez's union said", "the union said" with no one the coreference could name: the side or role as the article words it
+    // (not the object of a preposition: "an article cited by her campaign quoted …")
+    else if (!prepositionalBefore(unit, c.start)) r = ownedBefore(ctx, unit, c.start) ?? roleBefore(ctx, unit, c.start) ?? describedBefore(ctx, unit, c.start);
   }
   cueReporters.set(c, r);
   return r;
