@@ -1066,4 +1066,22 @@ describe('dispute recall rules (disputes9)', () => {
     expect(disputed('It was Ann Smith doing what she always does -- making up a story to tell herself and the public.')).toEqual([]);
     expect(disputed('Tom Reed told reporters that Ann Smith had “made up the story.”')[0]).toMatchObject({ rule: 'made-up', disputedBy: 'Tom Reed' });
   });
+
+  it('not disputes: "lies in" (the verb), a first-person admission, a hypothetical "would be incorrect", "accepted or rejected", "maintains local control"', () => {
+    expect(disputed('Ann Smith said part of the answer to the shortage lies in better training.')).toEqual([]);
+    expect(disputed('“I think I was wrong in 2019,” Ann Smith said of her answer.')).toEqual([]);
+    expect(disputed('Ann Smith said that to announce the response in advance would be incorrect; it would also be unwise.')).toEqual([]);
+    expect(disputed('Tom Reed described the recommendations of his staff, which he has accepted or rejected.')).toEqual([]);
+    expect(disputed('Ann Smith said her plan maintains local control, but it doesn’t stop there.')).toEqual([]);
+    // the same words still dispute where they do: someone told the speaker she was wrong, a claim denied
+    expect(disputed('“Tom Reed told me I was mistaken,” Ann Smith said.')[0]).toMatchObject({ disputedBy: 'Tom Reed' });
+    expect(disputed('Tom Reed rejected the claim that the plant would close.')[0]).toMatchObject({ disputedBy: 'Tom Reed' });
+  });
+
+  it('a sentence opener ("Well, …", "First …", "Frankly, …") is no one who disputes', () => {
+    for (const f of [...disputed('Well, I violently disagree with your assessment.'), ...disputed('First uh - let me again try to correct the record on the matter.'), ...disputed('Frankly, that’s not true.')]) {
+      expect(String(f.disputedBy)).not.toMatch(/^(?:Well|First|Frankly)$/);
+    }
+  });
 });
+

@@ -1,7 +1,7 @@
 import type { Context, Unit } from './context';
 import type { Resolved } from './coref';
 import type { Sentence } from './sentences';
-import { CLAUSE_SKIP, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
+import { CLAUSE_SKIP, MODALS, ORG_WORDS, PREPOSITIONS, SPEECH_NOUNS, TIME_WORDS, GROUP_NOUNS as SPEAKER_GROUPS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PROXY_NOUNS, SPEECH_VERBS, disputeHas, verbHas, denialVerbHas, HOLD_IDIOMS, POINTED, NEG_LEAD, DENIAL_IDIOMS, CHARGE_NOUNS, COURT_NOUNS, OWNED_SIDES, PERSON_OBJECTS,
   CLAIM_NOUNS, DENIED_OBJECTS, PASSIVE_AUX, DETERMINERS, FALSITY, COPULA, FALSELY, PAREN_LEAD, EVIDENCE_LEAD, TAKE_FORMS, CAST_FORMS, SHOOT_FORMS, MYTH_NOUNS, STRIKE_FORMS, PROTEST_FORMS, OWN_WORDS, AIMED_AT, BE_PLAIN, NOT_AIMED_AFTER, I_ADVERBS, THIRD_PERSON, THERE_IS, HAVE_WORDS, DO_WORDS, PRONOUN_SUBJECTS, WHO_WORDS, FIRST_PERSON, FIRST_PERSON_OBJECTS, OWN_FIRST, INTENT_NOUNS, MOMENT_NOUNS, WH_WORDS, AM_WORDS, AT_NO_NOUNS, POINTING, BEFORE_VERB, UNASSERTED, VERB_GAP, NOT_ASSERTED, OPEN_DENIALS, NOT_BEFORE_OPEN, REFUSED, REFUSED_FIRST, DISMISSED, CONDITION, SAID_FORMS, NOT_GERUND, ASSERTION_NOUNS, FIGURE_NOUNS, DISPELLED, REBUTTED_NOUNS, MISREPRESENTED, HOPE_FORMS, ASK_FORMS, FALSE_IDIOM, MORAL, FALSE_WORDS, NOT_FALSE_WORDS, PREDICATE_FILLERS, BE_WORDS, NEVER_DONE, HAD_NO_PART, NO_PART, AUX_BEFORE_NOT, DID_NOT_DONE, DEFENDED, STOOD_BY, NOUN_OR_VERB, SUBJECT_PRONOUNS, NOT_TRUE, FINITE_WORDS, RELATIVE, REASON_FORMS, LY_NOUNS, COLLECTIVE_NOUNS, SIDE_NOUNS, NOT_A_NAME, NOT_MODIFIER, SHAM_NOUNS, SHAM_LEAD, DEED_NOUNS, LIES_NOUNS, SPREAD_PARTICIPLES, LIES_DETERMINERS, ADMIT_FORMS,
   ASSERTED_TO_LEAD, NOT_THERE_WORDS, UNFAIRLY_VERBS, FACT_NOUNS, SUPPORTED_FORMS, RIVAL_WORDS, VERSION_NOUNS, GIVE_ACCOUNT_FORMS, ERROR_NOUNS, ERROR_LEAD, DISMISSIVE_PREDICATES, DISMISSIVE_PAIRS, OUT_OF_CONTEXT_VERBS, DO_FORMS, WRONGDOING_WORDS, CAUSE_TO_FORMS, CLAIMED_FORMS, CONCEDING_LEAD, EVIDENCE_ADJECTIVES, PROOF_NOUNS, PROOF_NONE, LACK_FORMS, GO_FORMS, PROOF_FOLLOWERS, WAVE_AWAY, ROLL_FORMS, FALSEHOOD_NOUNS,
 } from './lexicon';
@@ -532,6 +532,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       // also a reply that negates: "the campaign responded that she never would have", "loyalists were adamant that he has no plans"
       if (t.cap || !disputeHas(t.lower, 'insist') || unasserted(toks, i)) return null;
       if (disputeHas(t.lower, 'reply') && toks[i + 1]?.lower !== 'that') return null;
+      // "maintains local control, it doesn't stop there": "maintain" with an object keeps something, it insists nothing
+      if (t.lower.startsWith('maintain') && toks[i + 1] && !toks[i + 1].cap && toks[i + 1].lower !== 'that' && !PRONOUN_SUBJECTS.has(toks[i + 1].lower)) return null;
       for (let j = i + 1; j <= i + 8 && j < toks.length; j++) {
         if (SEMI.test(ctx.text.slice(toks[j - 1].end, toks[j].start))) return null;
         const w = toks[j].lower;
@@ -613,6 +615,9 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
       // "“X told me I was mistaken,” she said": X disputes, and the speaker is the one whose account is disputed
       const told = toldMeWrong(ctx, unit, t.start);
       if (told) return hit(told, speakerAt(t.start), phrase(ctx.text, t, toks[end]));
+      // "I think I was wrong", "we were mistaken": an admission, not someone's claim disputed
+      // ("Everyone told me I was mistaken" is someone else's verdict)
+      if (FIRST_PERSON_SUBJECTS.has(toks[i - 1]?.lower ?? '') && end === i + 1 && !/^(?:me|us)$/.test(toks[i - 2]?.lower ?? '')) return null;
       const by = speakerAt(t.start) ?? evidenceOf(ctx, unit, s, t.start);
       // the writer's own verdict ("The claim is false.") counts only about a claim, or about someone named as its
       // subject, closing the sentence ("So Trump has it wrong.", "Smith and Jones are also wrong."); anyone else's needs a speaker
@@ -1265,6 +1270,12 @@ function disputeIn(ctx: Context, unit: Unit, s: Sentence, toks: Token[], speaker
   // "a claim … is false", "baseless allegations"
   for (let i = 0; i < toks.length; i++) {
     if (!FALSITY.has(toks[i].lower)) continue;
+    // "the answer lies in …": the verb, no lie
+    if (toks[i].lower === 'lies' && LIES_VERB_AFTER.has(toks[i + 1]?.lower ?? '')) continue;
+    // "I think I was wrong": an admission, not anyone's claim disputed
+    if (COPULA.has(toks[i - 1]?.lower ?? '') && FIRST_PERSON_SUBJECTS.has(toks[i - 2]?.lower ?? '')) continue;
+    // "to announce the response would be incorrect": a hypothetical verdict on an act
+    if ((toks[i].lower === 'wrong' || toks[i].lower === 'incorrect') && toks[i - 1]?.lower === 'be' && MODALS.has(toks[i - 2]?.lower ?? '')) continue;
     const prevClaim = firstClaim >= 0 && firstClaim < i && toks.slice(Math.max(firstClaim, i - 25), i).some((t) => COPULA.has(t.lower));
     const nextClaim = CLAIM_NOUNS.has(toks[i + 1]?.lower ?? '');
     if (!prevClaim && !nextClaim) continue;
@@ -1320,6 +1331,13 @@ function issuerOpening(ctx: Context, s: Sentence): string | null {
 }
 
 /** "denied the allegations", "rejected the claim that", "has been disputed by X", "denied doing anything wrong". */
+/** Verbs that pair with a denial verb as the other outcome: "accepted or rejected", "confirm or deny". */
+const ALTERNATIVE_OUTCOMES = /^(?:accept|accepted|accepts|approve|approved|approves|confirm|confirmed|confirms|adopt|adopted|adopts|endorse|endorsed|endorses|grant|granted|grants)$/;
+/** What follows "lies" the verb: "lies in", "lies with", "lies ahead". */
+const LIES_VERB_AFTER = new Set(['in', 'with', 'within', 'at', 'ahead', 'behind', 'beneath', 'between', 'on', 'upon', 'outside', 'beyond']);
+/** First-person subjects: what they call wrong is their own account, an admission. */
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
+
 function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   const text = ctx.text;
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.start);
@@ -1328,6 +1346,8 @@ function denialAt({ ctx, unit, toks, firstClaim }: Env, i: number): Hit | null {
   if (!disputeHas(t.lower, 'dispute') || (t.cap && !(i === 0 && ING_END.test(t.lower) && frontedSubject(ctx, unit, t.start)))) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower)) return null; // "a disputed penalty", "the dispute over"
+  // "recommendations he has accepted or rejected", "whether to accept or reject it": one of two outcomes, no denial made
+  if (prev && (prev.lower === 'or' || prev.lower === 'nor') && toks[i - 2] && ALTERNATIVE_OUTCOMES.test(toks[i - 2].lower)) return null;
   if ((prev && ((NOT_ASSERTED.has(prev.lower) && !assertedTo(toks, i)) || prev.lower === 'no')) || unasserted(toks, i)) return null; // also "there's no denying he has …" // "if they wanted to dispute that", "would deny", "rather than challenging"
   // "faces questions about his accounts": a plural noun, unless a subject stands right before it ("the company disputes reports")
   // "a four-way contest that", "there is no question that": nouns, unless a subject or an adverb stands right before them
@@ -1536,6 +1556,8 @@ function falsePredicate(toks: readonly Token[], i: number): number {
   if (moral) return -1;
   if (negated) return NOT_FALSE_WORDS.has(w) && (w !== 'the' || next === 'case') ? (w === 'the' ? j + 1 : j) : -1;
   if (!FALSE_WORDS.has(w) || FALSE_IDIOM.has(next) || (w === 'mistaken' && next === 'for')) return -1; // "has been mistaken for a staffer"
+  // "to indicate our response would be incorrect", "it would be wrong to …": a hypothetical verdict on an act, no claim disputed
+  if (w0 === 'be' && MODALS.has(toks[i - 1]?.lower ?? '') && (w === 'wrong' || w === 'incorrect')) return -1;
   // "Everything we're doing is wrong": what someone does is judged, not what someone said
   if (w === 'wrong' && i > 0 && ING_END.test(toks[i - 1].lower) && !SPEECH_VERBS.has(toks[i - 1].lower)) return -1;
   // "Trump’s actions were wrong", "his conduct was wrong": a deed judged, a moral verdict, not a claim called untrue

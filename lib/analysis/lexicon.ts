@@ -100,6 +100,7 @@ export const LEADING_NOT_NAME_WORDS = set(`
   whatever whoever whenever wherever why what how still yet again thanks dear hey oh okay ok team likewise note consider imagine remember
   hours days weeks months years minutes moments seconds decades last previously soon back here there meanwhile
   thus hence therefore otherwise instead tonight late month week year weekend
+  well look listen frankly honestly obviously clearly certainly actually basically finally firstly secondly thirdly lastly
 `);
 
 /** Capitalised words that make a run a place or event rather than a person ("Black Sea", "Second World War"). */

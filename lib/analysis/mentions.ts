@@ -288,6 +288,9 @@ const FIRST_NAMES_THAT_ARE_WORDS = new Set(`bill will mark rose grant hope joy f
 /** Number words and quantifiers that open a sentence about things, not people: "One message read", "Any action". */
 const OPENING_QUANTIFIERS = new Set(['one', 'any', 'none', 'two', 'three', 'four', 'five']);
 
+/** Ordinals standing alone: "First, …", "Next, …". */
+const ORDINAL_OPENERS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'last']);
+
 /** Whether a run names no one: a day ("Election Day", "Christmas Eve") or a number word ("Fifty-one percent say"). */
 function notAName(run: readonly Token[], before: Token | undefined): boolean {
   const first = run[0];
@@ -295,6 +298,7 @@ function notAName(run: readonly Token[], before: Token | undefined): boolean {
   // (a lone "Day" after a capitalised word is the rest of a day's name this test already turned down)
   if (EVENT_NAME_ENDS.has(run[run.length - 1].lower) && (run.length >= 2 ? !given(first.lower) && !HONORIFICS.has(first.lower) : !!before?.cap)) return true;
   if (run.length !== 1 || first.possessive) return false;
+  if (ORDINAL_OPENERS.has(first.lower)) return true; // "First uh - let me …", "Second, …": a list's order, no one
   return isNumberWord(first.lower); // "Fifty-one percent say", "Twenty of them"
 }
 
