@@ -45,7 +45,7 @@ for (let rep = 0; rep < REPS; rep++) {
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const ours = (f) => f.url.startsWith('chrome-extension') && /content|interactive/.test(f.url);
+    const ours = (f) => f.url.startsWith('chrome-extension') && /content|interactive|page-core/.test(f.url);
     const samples = [];
     let t = profile.startTime;
     profile.samples.forEach((id, i) => {
