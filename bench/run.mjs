@@ -215,7 +215,7 @@ function tableRows(r) {
     rows.push(row('6. searchAnnotations (warm) vs full scan', st.search.warmMs, st.scanSearch.ms, { goal: atLeast(1) }));
     // The first search on a cold index reads every record (as the scan does) and digests it; the
     // Library starts that load when it opens, so a reader's first typed search finds it warm.
-    rows.push(row('6. searchAnnotations (cold index) vs full scan', st.search.coldMs, st.scanSearch.ms, { note: 'loads its index: a full read; the Library starts it on open' }));
+    rows.push(row('6. searchAnnotations (cold index) vs full scan', st.search.coldMs, st.scanSearch.ms, { note: 'the newest records, else the digests table; the Library loads it on open' }));
     if (st.slow) rows.push(row(`6s. searchAnnotations (cold index) vs full scan (CPU ×${st.slow.rate})`, st.slow.coldMs, st.slow.scanMs, { goal: atLeast(1), note: `${n} annotations, slow CPU` }));
     if (st.slow?.none) rows.push(row(`6s. … a word in no annotation (a full read) (CPU ×${st.slow.rate})`, st.slow.none.coldMs, st.slow.none.scanMs, { goal: atLeast(1), note: 'the newest records cannot answer' }));
     rows.push(row('6. popup first item, full vs empty store', st.popup.ms, st.popupEmptyStore.ms, { kind: 'ratio', goal: atMost(1.2) }));

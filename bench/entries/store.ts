@@ -2,8 +2,8 @@
 // importRecords, query with the store's functions, and the naive baselines (full-table scans, one
 // transaction per record). Exposed as globalThis.__storeBench.
 import { buildAnnotation, byPosition, clearStore, getDb, importRecords, listAnnotationsByPage, searchAnnotations } from '@/lib/store';
-import { haystackOf, queryWords, recordMatcher } from '@/lib/store/search-text';
-import { searchIndexOf } from '@/lib/store/search-index';
+import { haystackOf, queryWords } from '@/lib/store/search-text';
+import { digestOfRow } from '@/lib/store/digest';
 import { pageKeyFor, siteOf } from '@/lib/page-key';
 import type { Annotation, Kind, PageRecord } from '@/lib/model';
 import { prng } from '../lib/stats.mjs';
@@ -101,15 +101,12 @@ async function scanByPage(keys: string[]) {
 async function search(text: string, reps: number) {
   const times: number[] = [];
   let items = 0;
-  // How the first search read the table (when the index was cold).
-  let coldRead: unknown = null;
   for (let i = 0; i < reps; i++) {
     const { ms, value } = await time(() => searchAnnotations({ text }));
     times.push(ms);
     items = value.items.length;
-    if (i === 0) coldRead = { ...searchIndexOf(getDb()).lastColdRead };
   }
-  return { times, items, coldRead };
+  return { times, items };
 }
 
 async function scanSearch(text: string, reps: number) {
@@ -132,45 +129,23 @@ async function scanSearch(text: string, reps: number) {
 
 /**
  * What a cold first search spends its time on, piece by piece (bench/probes/cold-search.mjs): the
- * newest 1,000 records by a reverse cursor and by a key skip plus one getAll, the whole table,
- * folding every record's text (as the scan matches) and matching without folding (as the cold search does).
+ * digests table read as the index loads it (rows in key order, then sorted), against the whole annotations table a scan reads, and matching each.
  */
 async function coldPieces(text: string) {
   const words = queryWords(text);
   const db = getDb();
-  const t = db.annotations;
   const out: Record<string, number> = {};
   const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
     const { ms, value } = await time(async () => fn());
     out[name] = Math.round(ms);
     return value;
   };
-  await step('newest 1000 (reverse cursor)', () => t.orderBy('updatedAt').reverse().limit(1000).toArray());
-  const from = await step('1000th newest key (key cursor skip)', () => t.orderBy('updatedAt').reverse().offset(999).limit(1).keys());
-  await step('newest 1000 (getAll from that key)', () => t.where('updatedAt').aboveOrEqual(from[0] as number).toArray());
-  const all = await step('whole table (getAll)', () => t.toArray());
-  await step('whole table in a transaction', () => db.transaction('r', t, () => t.toArray()));
-  await step('whole table by the updatedAt index (getAll)', () => db.transaction('r', t, () => t.orderBy('updatedAt').toArray()));
-  const keys = (await step('primary keys (getAllKeys)', () => t.toCollection().primaryKeys())) as string[];
-  const PAGES = 10;
-  const bounds = Array.from({ length: PAGES - 1 }, (_, i) => keys[Math.floor(((i + 1) * keys.length) / PAGES)]!);
-  const pageOf = (i: number) => (i === 0 ? t.where(':id').below(bounds[0]!) : i === PAGES - 1 ? t.where(':id').aboveOrEqual(bounds[i - 1]!) : t.where(':id').between(bounds[i - 1]!, bounds[i]!, true, false));
-  await step(`whole table in ${PAGES} primary-key pages, one after another`, () =>
-    db.transaction('r', t, async () => {
-      let n = 0;
-      for (let i = 0; i < PAGES; i++) n += (await pageOf(i).toArray()).length;
-      return n;
-    }),
-  );
-  await step(`whole table in ${PAGES} primary-key pages, asked at once`, () =>
-    db.transaction('r', t, async () => (await Promise.all(Array.from({ length: PAGES }, (_, i) => pageOf(i).toArray()))).reduce((n, l) => n + l.length, 0)),
-  );
-  await step('fold every record (haystackOf)', () => all.filter((a) => words.every((w) => haystackOf(a).includes(w))).length);
-  await step('fold again (warm)', () => all.filter((a) => words.every((w) => haystackOf(a).includes(w))).length);
-  // As the cold search matches: each field as it is where folding cannot change it beyond ASCII case.
-  const has = recordMatcher(words);
-  await step('match every record (recordMatcher)', () => all.filter(has).length);
-  await step('match again (warm)', () => all.filter(has).length);
+  const rows = await step('digest rows (getAll, as the index loads)', () => db.transaction('r', db.digests, () => db.digests.toArray()));
+  const digests = await step('rows to digests', () => rows.map(digestOfRow));
+  await step('sort the digests newest first', () => digests.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).length);
+  await step('match every digest', () => digests.filter((d) => words.every((w) => d.hay.includes(w))).length);
+  const all = await step('annotations (getAll, as the scan reads)', () => db.annotations.toArray());
+  await step('fold and match every annotation (haystackOf)', () => all.filter((a) => words.every((w) => haystackOf(a).includes(w))).length);
   return out;
 }
 

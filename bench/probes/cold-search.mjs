@@ -35,7 +35,7 @@ try {
         const cdp = await throttleCpu(page, RATE);
         const res = await page.evaluate(([fn, word]) => globalThis.__storeBench[fn](word, 1), [fn, word]);
         into.push(res.times[0]);
-        if (fn === 'search' && r === 0) console.log(`  "${word}": ${res.items} results; the cold search read ${JSON.stringify(res.coldRead)}`);
+        if (fn === 'search' && r === 0) console.log(`  "${word}": ${res.items} results`);
         await cdp.detach().catch(() => {});
         await page.close();
       }

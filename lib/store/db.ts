@@ -18,6 +18,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, PageRecord, Reading, Settings } from '../model';
 import type { FactCheckLink, FactCheckReview } from '../factcheck/types';
+import { ANNOTATIONS, DIGESTS, digestsMiddleware, rowOf, type DigestRow } from './digest';
 
 export const DB_NAME = 'claimlight';
 
@@ -47,6 +48,17 @@ const SCHEMA_V3 = {
   factLinks: 'id, reviewId, pageKey, [reviewId+textKey], lastSeen',
 } as const;
 
+/**
+ * Version 4: `digests`, one small row per annotation with what search looks at (digest.ts), keyed by
+ * the annotation's id (out of line: a row is an array), kept in step by digestsMiddleware in the
+ * same transaction as the annotation; a search reads these instead of the whole records. Filled from
+ * the annotations on upgrade. Should rowOf ever change what it keeps, add a version whose upgrade
+ * fills the table again. migration.test.ts keeps its own frozen copy.
+ */
+const SCHEMA_V4 = {
+  digests: '',
+} as const;
+
 export class ClaimlightDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   pages!: EntityTable<PageRecord, 'pageKey'>;
@@ -57,6 +69,8 @@ export class ClaimlightDb extends Dexie {
   factLinks!: EntityTable<FactCheckLink, 'id'>;
   /** Reading memory (version 2). */
   readings!: EntityTable<Reading, 'id'>;
+  /** Search digests of the annotations by id (version 4), written only by digestsMiddleware. */
+  digests!: Dexie.Table<DigestRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -76,6 +90,14 @@ export class ClaimlightDb extends Dexie {
       );
     // Version 3 (fact-check memory). Frozen once released, like version 1.
     this.version(3).stores(SCHEMA_V3);
+    // Version 4 (search digests). Frozen once released, like version 1.
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const all = await tx.table<Annotation, string>(ANNOTATIONS).toArray();
+        await tx.table<DigestRow, string>(DIGESTS).bulkPut(all.map(rowOf), all.map((a) => a.id));
+      });
+    this.use(digestsMiddleware);
   }
 }
 

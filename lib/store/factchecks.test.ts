@@ -55,7 +55,7 @@ describe('version 3 over version-1 data', () => {
     const db = new ClaimlightDb(name, { indexedDB, IDBKeyRange });
     useDb(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.pages.count()).toBe(1);
     expect(await db.factReviews.count()).toBe(0);
     expect(db.factLinks.schema.indexes.map((i) => i.name)).toContain('[reviewId+textKey]');

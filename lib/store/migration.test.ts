@@ -6,6 +6,7 @@ import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { DEFAULT_SETTINGS, type Annotation, type PageRecord, type Reading, type Settings } from '../model';
 import { ClaimlightDb, useDb } from './db';
+import { rowOf } from './digest';
 import { dumpStore } from './dump';
 import { getSettings } from './settings';
 import { listAnnotationsByPage } from './annotations';
@@ -25,6 +26,12 @@ const FROZEN_V1_SCHEMA = {
 /** Copied from db.ts when version 2 was written. Never edit. */
 const FROZEN_V2_SCHEMA = {
   readings: 'id, pageKey, kind, speaker, disputedBy, seenAt',
+};
+
+/** Copied from db.ts when version 3 was written. Never edit. */
+const FROZEN_V3_SCHEMA = {
+  factReviews: 'id, origin, lastSeen, seenOnPage',
+  factLinks: 'id, reviewId, pageKey, [reviewId+textKey], lastSeen',
 };
 
 const deps = { indexedDB, IDBKeyRange };
@@ -141,7 +148,7 @@ describe('version-1 data opened by the current ClaimlightDb', () => {
     const db = new ClaimlightDb(name, deps);
     useDb(db);
     await db.open();
-    expect(db.verno).toBe(3); // version 2's upgrade runs on the way to 3 (fact-check memory)
+    expect(db.verno).toBe(4); // version 2's upgrade runs on the way to 3 (fact-check memory) and 4 (search digests)
     const schema = db.table('readings').schema;
     const [primary = '', ...indexes] = FROZEN_V2_SCHEMA.readings.split(',').map((x) => x.trim());
     expect(schema.primKey.src).toBe(primary);
@@ -211,11 +218,12 @@ interface AnnotationV3 extends Annotation {
   archived: boolean;
 }
 
-class ClaimlightDbWithV4 extends ClaimlightDb {
+class ClaimlightDbWithV5 extends ClaimlightDb {
   constructor(dbName: string) {
     super(dbName, deps);
-    // A hypothetical later version over the real ones (1, 2 for reading memory, 3 for fact-check memory).
-    this.version(4)
+    // A hypothetical later version over the real ones (1, 2 for reading memory, 3 for fact-check
+    // memory, 4 for search digests).
+    this.version(5)
       .stores({ annotations: 'id, pageKey, kind, createdAt, updatedAt, *tags, speaker, disputedBy, [pageKey+updatedAt], source' })
       .upgrade((tx) =>
         tx
@@ -230,10 +238,10 @@ class ClaimlightDbWithV4 extends ClaimlightDb {
 
 describe('a later version upgrading version-1 data', () => {
   it('runs every upgrader in turn and keeps every version-1 field, page and setting', async () => {
-    const db = new ClaimlightDbWithV4(name);
+    const db = new ClaimlightDbWithV5(name);
     useDb(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const upgraded = (await db.annotations.toArray()) as AnnotationV3[];
     expect(upgraded.sort(byId)).toEqual(v1Annotations().sort(byId).map((a) => ({ ...a, archived: false })));
     expect(await db.annotations.where('source').equals('auto').primaryKeys()).toEqual(['0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c']);
@@ -243,12 +251,12 @@ describe('a later version upgrading version-1 data', () => {
   });
 
   it('opens again after the upgrade without running it twice', async () => {
-    const first = new ClaimlightDbWithV4(name);
+    const first = new ClaimlightDbWithV5(name);
     await first.open();
     await first.annotations.update('a2', { note: 'edited after upgrade' });
     await first.pages.update('https://news.example/world/ceasefire', { noteUpdatedAt: 42 });
     first.close();
-    const again = new ClaimlightDbWithV4(name);
+    const again = new ClaimlightDbWithV5(name);
     const a2 = (await again.annotations.get('a2')) as AnnotationV3 | undefined;
     expect(a2).toMatchObject({ note: 'edited after upgrade', archived: false });
     expect((await again.pages.get('https://news.example/world/ceasefire'))?.noteUpdatedAt).toBe(42);
@@ -271,11 +279,68 @@ describe('version-2 data opened by the current ClaimlightDb (version 3, fact-che
     const db = new ClaimlightDb(name, deps);
     useDb(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.table('readings').get('r1')).toEqual(reading);
     expect(await db.factReviews.count()).toBe(0);
     expect(await db.factLinks.count()).toBe(0);
     expect((await db.annotations.toArray()).sort(byId)).toEqual(v1Annotations().sort(byId));
+    db.close();
+  });
+});
+
+describe('version-3 data opened by the current ClaimlightDb (version 4, search digests)', () => {
+  async function writeV3() {
+    const v3 = new Dexie(name, deps);
+    v3.version(1).stores(FROZEN_V1_SCHEMA);
+    v3.version(2).stores(FROZEN_V2_SCHEMA);
+    v3.version(3).stores(FROZEN_V3_SCHEMA);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    await v3.table('annotations').update('a2', { note: 'written by version 3' });
+    v3.close();
+  }
+  const rowsOf = (list: Annotation[]) => list.sort(byId).map((a) => [a.id, rowOf(a)]);
+
+  it('fills a digest for every annotation, and search finds version-3 records through them', async () => {
+    await writeV3();
+    const db = new ClaimlightDb(name, deps);
+    useDb(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const annotations = await db.annotations.toArray();
+    expect(annotations).toHaveLength(3);
+    expect(await db.digests.count()).toBe(3);
+    expect(await Promise.all(annotations.map((a) => a.id).sort().map(async (id) => [id, await db.digests.get(id)]))).toEqual(rowsOf(annotations));
+    expect((await searchAnnotations({ text: 'written by version' })).items.map((a) => a.id)).toEqual(['a2']);
+    expect((await searchAnnotations({ text: '#ünïcode', includeDismissed: true })).items.map((a) => a.id)).toEqual(['0b7f6c1e-2a4d-4e8b-9c3f-1d2e3f4a5b6c']);
+    db.close();
+  });
+
+  it("a later version's upgrader that rewrites annotations keeps their digests in step", async () => {
+    await writeV3();
+    // A hypothetical version 5 whose upgrader changes what search looks at.
+    class Renoting extends ClaimlightDb {
+      constructor() {
+        super(name, deps);
+        this.version(5)
+          .stores({})
+          .upgrade((tx) =>
+            tx
+              .table<Annotation, string>('annotations')
+              .toCollection()
+              .modify((a) => {
+                a.note = `${a.note} (renoted)`;
+              }),
+          );
+      }
+    }
+    const db = new Renoting();
+    useDb(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const annotations = await db.annotations.toArray();
+    expect(await Promise.all(annotations.map((a) => a.id).sort().map(async (id) => [id, await db.digests.get(id)]))).toEqual(rowsOf(annotations));
+    expect((await searchAnnotations({ text: 'renoted', includeDismissed: true })).items).toHaveLength(3);
     db.close();
   });
 });

@@ -1,55 +1,20 @@
-// An in-memory digest of every annotation for search: reading 50,000 records from IndexedDB takes
-// about a second in Chromium, far too slow per keystroke, while filtering 50,000 small digests in
-// memory takes a few ms. The digest is loaded once, then kept in step with Dexie's
+// An in-memory copy of every annotation's search digest (digest.ts): filtering 50,000 small
+// digests in memory takes a few ms, far less than reading them per keystroke. The digests are read
+// once from their own table (a fraction of what the annotations weigh, so even the first search on
+// a cold index reads less than a plain scan of the annotations), then kept in step with Dexie's
 // "storagemutated" events (local writes, and other extension pages' writes via BroadcastChannel):
 // changed ids are re-read on the next search; a range change (clear, bulk delete) reloads all.
 import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
-import type { Annotation, Kind, PageKey, Source } from '../model';
 import type { ClaimlightDb } from './db';
-import { haystackOf } from './search-text';
-
-export interface Digest {
-  id: string;
-  pageKey: PageKey;
-  kind: Kind;
-  source: Source;
-  dismissed: boolean;
-  hasNote: boolean;
-  tags: string[];
-  speaker: string | null;
-  updatedAt: number;
-  /** Folded text, note, speaker, disputer and "#tags". */
-  hay: string;
-}
-
-/** Whether an annotation has a note (Digest.hasNote). */
-export const hasNoteOf = (a: Annotation): boolean => a.note.trim() !== '';
-
-export function digestOf(a: Annotation): Digest {
-  return {
-    id: a.id,
-    pageKey: a.pageKey,
-    kind: a.kind,
-    source: a.source,
-    dismissed: a.dismissed,
-    hasNote: hasNoteOf(a),
-    tags: a.tags,
-    speaker: a.speaker,
-    updatedAt: a.updatedAt,
-    hay: haystackOf(a),
-  };
-}
+import type { Annotation } from '../model';
+import { digestOfRow, rowOf, type Digest } from './digest';
 
 /**
- * How many of the newest records the first search on a cold index reads before the whole table: a
- * page of results (the Library shows 50) of any word in one annotation of 20 or more. Small, as a
- * rarer word reads these again in the whole-table read.
+ * How many of the newest annotations the first search on a cold index reads before the digests: a
+ * page of results (the Library shows 50) of any word in one annotation of 20 or more.
  */
 export const COLD_FIRST_READ = 1000;
-/** Work per task (ms) digesting records into the index after a first search answered. */
-const INSTALL_SLICE_MS = 8;
 
-const newestRecordFirst = (a: Annotation, b: Annotation) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const newestFirst = (a: Digest, b: Digest) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export class SearchIndex {
@@ -63,6 +28,7 @@ export class SearchIndex {
   private readonly listener = (parts: ObservabilitySet) => this.noteChanges(parts);
 
   constructor(private readonly db: ClaimlightDb) {
+    // The annotations' changes (the digests are written below the layer that reports changes).
     this.part = `idb://${db.name}/annotations/`;
     Dexie.on('storagemutated', this.listener);
   }
@@ -115,94 +81,25 @@ export class SearchIndex {
   }
 
   /**
-   * How the last first search on a cold index read the table (for tests and the bench probe): how
-   * many reads through the updatedAt index, newest first, how many records they held, and whether
-   * the whole table was then read in primary-key order.
+   * For the first search on a cold index: the newest COLD_FIRST_READ annotations (through the
+   * updatedAt index, an eighth of a second at CPU ×4 where all the digests take over a second) that
+   * pass `keep`, newest first, when at least `enough` of them do (a word common in recent
+   * annotations); else null, and the caller searches the index. Only on a table at least twice that
+   * size (a smaller one loads its digests about as fast).
    */
-  lastColdRead: { reads: number; byIndex: number; whole: boolean } | null = null;
-
-  /**
-   * The first search on a cold index, no slower than a plain scan of the table. The newest
-   * COLD_FIRST_READ records are read first through the updatedAt index; a word common among them
-   * is answered from them, or from more of the newest records read the same way when their hit
-   * rate says a page of results lies within a quarter of the table. Otherwise the table is read
-   * once in primary-key order, as a scan reads it, and only the records older than those already
-   * matched are matched. Then the answer
-   * comes before the index: a whole-table read is digested into it in slices that yield (sorted by
-   * the next search), else the index loads behind the answer (warm()). Returns the matching
-   * records, newest first (at least `enough` of them, or all), or null when the index is loaded or
-   * loading (search it instead).
-   */
-  async firstSearch(keep: (a: Annotation) => boolean, enough: number): Promise<Annotation[] | null> {
+  async newestMatches(keep: (d: Digest) => boolean, enough: number): Promise<Annotation[] | null> {
     if (this.digests || this.syncing) return null;
-    // As in sync(): ids changed from here on stay in `dirty` and are re-read by the next search.
-    this.dirty.clear();
-    const resets = this.resets;
     const table = this.db.annotations;
-    const stats = { reads: 0, byIndex: 0, whole: false };
-    this.lastColdRead = stats;
-    let records: Annotation[] | null = null;
-    // Matched on the records themselves: no digest, no haystack is built (keeping 50,000 digests
-    // alive while matching cost more garbage collection than the scan's throw-away strings at CPU
-    // ×4; `keep` makes no string for most records). With `below`, only records changed before it
-    // (written so that one the updatedAt index lacks is matched too).
-    const matching = (list: Annotation[], below?: number) => list.filter((a) => (below === undefined || !(a.updatedAt >= below)) && keep(a)).sort(newestRecordFirst);
-    const read = this.db.transaction('r', table, async () => {
-      // The n-th newest change, by a key cursor that skips to it.
+    return this.db.transaction('r', table, async () => {
+      // The n-th newest change, by a key cursor that skips to it (the small entries of the index).
       const nthNewest = async (n: number) => ((await table.orderBy('updatedAt').reverse().offset(n - 1).limit(1).keys()) as number[])[0];
-      // Whether the n-th newest change exists tells the table's size well enough, from the small
-      // entries of the index (instead of a count() of the primary store, one more walk of the records).
-      const upTo = (n: number, within: number) => Promise.all([nthNewest(n), nthNewest(n * within)]).then(([edge, far]) => (far === undefined ? undefined : edge));
-      let hits: Annotation[] = [];
-      // Everything changed at or after `edge` has been read and matched.
-      let edge: number | undefined;
-      // Through the index, newest first: each read is every record changed between two edges (ties
-      // at an edge fall on its newer side whole), one getAll. Each entry read this way costs a
-      // lookup in the primary store as well, so the first read is at most half the table, and after
-      // it the index is read on only as far as the hit rate so far says a page of results lies (half
-      // as far again, at least twice as many records), and only within a quarter of the table.
-      let next = await upTo(COLD_FIRST_READ, 2);
-      while (next !== undefined) {
-        const chunk = await (edge === undefined ? table.where('updatedAt').aboveOrEqual(next) : table.where('updatedAt').between(next, edge, true, false)).toArray();
-        edge = next;
-        stats.byIndex += chunk.length;
-        stats.reads++;
-        hits = hits.concat(matching(chunk));
-        if (hits.length >= enough) return hits;
-        if (hits.length === 0) break;
-        next = await upTo(Math.max(stats.byIndex * 2, Math.ceil((1.5 * stats.byIndex * enough) / hits.length)), 4);
-      }
-      // The rest as a scan reads it: one getAll in primary-key order (the few records already
-      // read come again, but are not matched again), older than `edge` so nothing counts twice.
-      const all = await table.toArray();
-      stats.whole = true;
-      hits = hits.concat(matching(all, edge));
-      records = all; // the whole table: the index is built from it behind the answer
-      return hits;
+      const [edge, far] = await Promise.all([nthNewest(COLD_FIRST_READ), nthNewest(COLD_FIRST_READ * 2)]);
+      if (edge === undefined || far === undefined) return null;
+      // One getAll from the edge (ties at it come whole), sorted as the index sorts.
+      const newest = (await table.where('updatedAt').aboveOrEqual(edge).toArray()).map((a) => ({ a, d: digestOfRow(rowOf(a)) }));
+      const hits = newest.filter(({ d }) => keep(d)).sort((x, y) => newestFirst(x.d, y.d));
+      return hits.length >= enough ? hits.map(({ a }) => a) : null;
     });
-    const install = async () => {
-      await read;
-      const list: Annotation[] | null = records;
-      if (!list) return;
-      const map = new Map<string, Digest>();
-      // Behind the answer, in slices of about INSTALL_SLICE_MS whatever the CPU: the caller reads
-      // the answer first.
-      let t0 = -Infinity;
-      for (let i = 0; i < list.length; i++) {
-        if (i % 50 === 0 && performance.now() - t0 > INSTALL_SLICE_MS) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          if (resets !== this.resets) return;
-          t0 = performance.now();
-        }
-        const d = digestOf(list[i]!);
-        map.set(d.id, d);
-      }
-      this.digests = map;
-      this.sorted = null;
-    };
-    this.syncing = install().finally(() => (this.syncing = null));
-    this.syncing.catch(() => undefined); // a failed read is reported by `read`; the next search loads again
-    return read;
   }
 
   private async sync(): Promise<void> {
@@ -211,22 +108,21 @@ export class SearchIndex {
       this.dirty.clear();
       const resets = this.resets;
       // In a transaction of its own: when a live query starts the load, Dexie would otherwise keep
-      // every record in its live-query cache as well. Read in updatedAt order (ties by id), so the
-      // digests come out sorted: no sort of 50,000 on a cold start, which left a cold search slower
-      // than a plain scan of the table on a slow CPU.
-      const all = await this.db.transaction('r', this.db.annotations, () => this.db.annotations.orderBy('updatedAt').toArray());
+      // every row in its live-query cache as well. In key order, the fastest read (the sort after it
+      // takes a few percent of it).
+      const rows = await this.db.transaction('r', this.db.digests, () => this.db.digests.toArray());
       if (resets !== this.resets) return;
-      const sorted = all.map(digestOf).reverse();
+      const sorted = rows.map(digestOfRow).sort(newestFirst);
       this.digests = new Map(sorted.map((d) => [d.id, d]));
       this.sorted = sorted;
       return;
     }
     const ids = [...this.dirty];
     this.dirty.clear();
-    const records = await this.db.annotations.bulkGet(ids);
+    const rows = await this.db.digests.bulkGet(ids);
     ids.forEach((id, i) => {
-      const a = records[i];
-      if (a) this.digests?.set(id, digestOf(a));
+      const r = rows[i];
+      if (r) this.digests?.set(id, digestOfRow(r));
       else this.digests?.delete(id);
     });
     this.sorted = null;

@@ -151,19 +151,26 @@ describe('the cold index', () => {
 });
 
 describe('the first search on a cold index', () => {
-  // More than twice the records the first read takes (it reads at most half the table), seven to a
-  // time stamp so ties straddle its boundary; "minister" in every tenth, "rare" only in the three oldest.
-  const COUNT = COLD_FIRST_READ * 2 + 600;
+  // Seven records to a time stamp (ties ordered by id), ids not in time order; "minister" in every
+  // tenth, "rare" only in the three oldest, a note in every fifth.
+  const COUNT = 2600;
   const t = 1_700_000_000_000;
   const records = Array.from({ length: COUNT }, (_, i) =>
     buildAnnotation(
-      { pageKey: 'https://a.example/', url: 'https://a.example/', kind: 'claim', exact: `${i % 10 === 0 ? 'the minister said' : 'someone said'}${i < 3 ? ' rare' : ''} ${i}` },
-      `r-${String((i * 7919) % COUNT).padStart(5, '0')}`, // ids not in time order
+      {
+        pageKey: 'https://a.example/', url: 'https://a.example/', kind: 'claim',
+        exact: `${i % 10 === 0 ? 'the minister said' : 'someone said'}${i < 3 ? ' rare' : ''} ${i}`,
+        note: i % 5 === 0 ? 'Noted' : '',
+      },
+      `r-${String((i * 7919) % COUNT).padStart(5, '0')}`,
       t + Math.floor(i / 7),
     ),
   );
   const newest = [...records].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
-  const expected = (word: string) => newest.filter((a) => a.exact.includes(word)).map((a) => a.id);
+  const scan = (text: string) => {
+    const words = queryWords(text);
+    return newest.filter((a) => !a.dismissed && words.every((w) => haystackOf(a).includes(w))).map((a) => a.id);
+  };
 
   async function cold() {
     useFreshDb();
@@ -171,119 +178,48 @@ describe('the first search on a cold index', () => {
     return searchIndexOf(getDb());
   }
 
-  it('answers a common word from the newest records, then loads the whole index behind it', async () => {
-    const index = await cold();
-    const first = await searchAnnotations({ text: 'minister' });
-    expect(first.items.map((a) => a.id)).toEqual(expected('minister').slice(0, 50));
-    expect(first.hasMore).toBe(true);
-    expect(index.lastColdRead).toMatchObject({ reads: 1, whole: false });
-    const page = await searchAnnotations({ text: 'minister', offset: 250, limit: 20 }); // past the first read
-    expect(page.items.map((a) => a.id)).toEqual(expected('minister').slice(250, 270));
-    expect(index.loaded).toBe(true);
-  });
-
-  it('reads the whole table for a word the newest records lack, and fills the index from that read', async () => {
-    const index = await cold();
-    const { items, hasMore } = await searchAnnotations({ text: 'rare' });
-    expect(items.map((a) => a.id)).toEqual(expected('rare'));
-    expect(hasMore).toBe(false);
-    // The index is built from the same read, behind the answer: every record once, newest first, ties by id.
-    expect((await index.newestFirst()).map((d) => d.id)).toEqual(newest.map((a) => a.id));
-    expect(index.loaded).toBe(true);
-    const page = await searchAnnotations({ text: 'said', offset: COLD_FIRST_READ - 10, limit: 20 });
-    expect(page.items.map((a) => a.id)).toEqual(newest.slice(COLD_FIRST_READ - 10, COLD_FIRST_READ + 10).map((a) => a.id));
-  });
-
-  it('reads older records through the index while their hit rate says a page is near, across tied time stamps', async () => {
-    // Ten first reads' worth, eleven to a time stamp; "middling" in every 30th record: not a page of
-    // results in the newest 1,002 (34), which say one lies within about 1,500: the second read goes
-    // half as far again (to the 2,255th newest record; a quarter of the table at most) and finds it.
-    const many = Array.from({ length: COLD_FIRST_READ * 10 }, (_, i) =>
-      buildAnnotation(
-        { pageKey: 'https://b.example/', url: 'https://b.example/', kind: 'claim', exact: `${i % 30 === 0 ? 'a middling word' : 'plain'}${i < 2 ? ' oldest' : ''} ${i}` },
-        `m-${String((i * 7919) % (COLD_FIRST_READ * 10)).padStart(5, '0')}`,
-        t + Math.floor(i / 11),
-      ),
-    );
-    const order = [...many].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
-    const want = (word: string) => order.filter((a) => a.exact.includes(word)).map((a) => a.id);
-    useFreshDb();
-    await putAnnotations(many);
-    const first = await searchAnnotations({ text: 'middling' });
-    expect(first.items.map((a) => a.id)).toEqual(want('middling').slice(0, 50));
-    expect(first.hasMore).toBe(true);
-    const middling = searchIndexOf(getDb()).lastColdRead!;
-    expect(middling).toMatchObject({ reads: 2, whole: false });
-    expect(middling.byIndex).toBeGreaterThanOrEqual(2255); // ties at an edge come whole
-    expect(middling.byIndex).toBeLessThan(2255 + 11);
-    useFreshDb();
-    await putAnnotations(many);
-    const index = searchIndexOf(getDb());
-    const oldest = await searchAnnotations({ text: 'oldest' }); // none in the newest 1,000: the whole table next
-    expect(oldest.items.map((a) => a.id)).toEqual(want('oldest'));
-    expect(index.lastColdRead).toMatchObject({ reads: 1, whole: true });
-    expect(index.lastColdRead!.byIndex).toBeLessThan(COLD_FIRST_READ + 11);
-    expect((await index.newestFirst()).map((d) => d.id)).toEqual(order.map((a) => a.id));
-  });
-
-  it('a word in no annotation, or in a few on both sides of the first read, is answered as a scan answers it, each record matched once', async () => {
-    // Two and a half first reads' worth, nine to a time stamp, so ties straddle the first read's edge;
-    // "scarce" in the newest two, in two records tied at the edge and in the oldest two; a note in
-    // every fifth.
-    const COUNT = Math.round(COLD_FIRST_READ * 2.5);
-    const edgeStamp = Math.floor((COUNT - COLD_FIRST_READ) / 9); // the 1,000th newest record's time stamp
-    const list = Array.from({ length: COUNT }, (_, i) => {
-      const stamp = Math.floor(i / 9);
-      const scarce = i >= COUNT - 2 || i < 2 || (stamp === edgeStamp && i % 9 < 2);
-      return buildAnnotation(
-        { pageKey: 'https://c.example/', url: 'https://c.example/', kind: 'claim', exact: `${scarce ? 'a scarce word' : 'plain'} ${i}`, note: i % 5 === 0 ? 'Noted' : '' },
-        `s-${String((i * 7919) % COUNT).padStart(5, '0')}`,
-        t + stamp,
-      );
-    });
-    const scan = (words: string[]) =>
-      [...list]
-        .filter((a) => !a.dismissed && words.every((w) => haystackOf(a).includes(w)))
-        .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))
-        .map((a) => a.id);
-    // A word in no annotation, a scarce one, two words together in fewer still; two common ones.
-    const answeredByTheNewest = new Set(['plain', 'NOTED']);
-    for (const text of ['zyxwvut', 'scarce', 'noted scarce', 'plain', 'NOTED']) {
-      useFreshDb();
-      await putAnnotations(list);
-      const index = searchIndexOf(getDb());
-      const words = queryWords(text);
-      const matched = new Map<string, number>();
-      const keep = (a: Annotation) => {
-        matched.set(a.id, (matched.get(a.id) ?? 0) + 1);
-        return words.every((w) => haystackOf(a).includes(w));
-      };
-      const found = await index.firstSearch(keep, 51);
-      expect(found!.map((a) => a.id)).toEqual(scan(words).slice(0, Math.max(51, found!.length)));
-      expect([...matched.values()].every((count) => count === 1)).toBe(true);
-      const read = index.lastColdRead!;
-      // The newest 1,000 (and the rest of their edge's time stamp) through the index first...
-      expect(read.byIndex).toBeGreaterThanOrEqual(COLD_FIRST_READ);
-      expect(read.byIndex).toBeLessThan(COLD_FIRST_READ + 9);
-      expect(read.reads).toBe(1);
-      if (answeredByTheNewest.has(text)) {
-        // ...which answer a common word,
-        expect(read.whole).toBe(false);
-        expect(matched.size).toBe(read.byIndex);
-      } else {
-        // ...else the whole table next, every record matched once.
-        expect(read.whole).toBe(true);
-        expect(matched.size).toBe(COUNT);
-      }
-      // The index built from that read (or loaded behind the answer) agrees, and so do later pages.
-      expect((await index.newestFirst()).length).toBe(COUNT);
-      expect((await searchAnnotations({ text, limit: 5000 })).items.map((a) => a.id)).toEqual(scan(words));
+  it('answers as a scan of the records does, for a common word, a rare one, none, and two together', async () => {
+    for (const text of ['minister', 'rare', 'zyxwvut', 'noted MINISTER', 'said']) {
+      const index = await cold();
+      expect(index.loaded).toBe(false);
+      const { items, hasMore } = await searchAnnotations({ text });
+      expect(items.map((a) => a.id)).toEqual(scan(text).slice(0, 50));
+      expect(hasMore).toBe(scan(text).length > 50);
+      // The index is loaded from the digests by that search or behind it: every record once, newest first, ties by id.
+      expect((await index.newestFirst()).map((d) => d.id)).toEqual(newest.map((a) => a.id));
+      expect(index.loaded).toBe(true);
+      const later = await searchAnnotations({ text, offset: 45, limit: 300 });
+      expect(later.items.map((a) => a.id)).toEqual(scan(text).slice(45, 345));
     }
+  });
+
+  it('answers a word common among the newest records from them alone, and a rarer one from the digests', async () => {
+    const index = await cold();
+    const matcher = (text: string) => (d: { hay: string; dismissed: boolean }) => !d.dismissed && queryWords(text).every((w) => d.hay.includes(w));
+    // 1,000 newest records (and the rest of the 1,000th's time stamp) hold 100 "minister": a page and more.
+    const common = await index.newestMatches(matcher('minister'), 51);
+    expect(common!.map((a) => a.id)).toEqual(scan('minister').slice(0, common!.length));
+    expect(common!.length).toBeGreaterThanOrEqual(100);
+    expect(await index.newestMatches(matcher('rare'), 51)).toBeNull();
+    expect(await index.newestMatches(matcher('minister'), 101)).toBeNull();
+    // A table under twice the first read loads its digests instead.
+    useFreshDb();
+    await putAnnotations(records.slice(0, COLD_FIRST_READ * 2 - 1));
+    expect(await searchIndexOf(getDb()).newestMatches(matcher('said'), 51)).toBeNull();
+  });
+
+  it('follows writes made after it loaded, from the digests and from the records alike', async () => {
+    const index = await cold();
+    await searchAnnotations({ text: 'minister' });
+    await getDb().annotations.update(newest[0]!.id, { note: 'freshly noted' });
+    await getDb().annotations.bulkDelete(newest.slice(1, 4).map((a) => a.id));
+    expect((await searchAnnotations({ text: 'freshly' })).items.map((a) => a.id)).toEqual([newest[0]!.id]);
+    expect((await index.newestFirst()).length).toBe(COUNT - 3);
   });
 
   it('a page of results past the first read is found there too', async () => {
     await cold();
-    const all = expected('minister');
+    const all = scan('minister');
     const { items, hasMore } = await searchAnnotations({ text: 'minister', offset: all.length - 5, limit: 50 });
     expect(items.map((a) => a.id)).toEqual(all.slice(-5));
     expect(hasMore).toBe(false);

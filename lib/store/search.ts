@@ -1,16 +1,18 @@
 // Search across all annotations: words plus filters, newest change first, paged.
 // Matching runs over the in-memory digests of search-index.ts; only the page of results shown is
-// read from IndexedDB. Until the digests are in memory (loading 50,000 records takes seconds), an
-// unfiltered search reads its page straight from the updatedAt index and the digests load behind it;
-// a filtered one reads the newest records first and answers from them when it can (firstSearch).
+// read from IndexedDB. Until the digests are in memory, an unfiltered search reads its page straight
+// from the updatedAt index and the digests load behind it; a filtered one is answered from the
+// newest annotations when they hold a page of results, else it loads the digests first (their own
+// table, far less to read than the annotations).
 // Every search depends on the whole annotations table, so a live query re-runs it after any write.
 import type { Annotation, Kind, PageKey, PageRecord, Source } from '../model';
 import { KINDS } from '../model';
 import { getDb } from './db';
 import { guard } from './errors';
 import { dependOnWholeTable } from './live';
-import { hasNoteOf, searchIndexOf, type Digest } from './search-index';
-import { foldText, queryWords, recordMatcher } from './search-text';
+import type { Digest } from './digest';
+import { searchIndexOf } from './search-index';
+import { foldText, queryWords } from './search-text';
 
 export interface SearchQuery {
   /** Words that must all occur in the text, note, speaker, disputer or tags ("#tag" for tags only). */
@@ -42,18 +44,13 @@ export interface SearchResult {
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 
-/**
- * The query as a test of a digest (the loaded index) and of a record (the first search on a cold
- * index, which matches every record once and builds no digest for it).
- */
-function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): { digest: (d: Digest) => boolean; record: (a: Annotation) => boolean } {
+/** The query as a test of a digest. */
+function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): (d: Digest) => boolean {
   const words = queryWords(q.text ?? '');
-  const hasWords = recordMatcher(words);
   const kinds = q.kinds && q.kinds.length < KINDS.length ? new Set(q.kinds) : null;
   const since = q.since ?? Number.NEGATIVE_INFINITY;
   const until = q.until ?? Number.POSITIVE_INFINITY;
-  // Everything but the words and the note, alike in a digest and a record.
-  const fields = (d: Digest | Annotation) =>
+  return (d) =>
     (q.onlyDismissed ? d.dismissed : q.includeDismissed || !d.dismissed) &&
     (!kinds || kinds.has(d.kind)) &&
     (q.source === undefined || d.source === q.source) &&
@@ -61,11 +58,9 @@ function predicate(q: SearchQuery, sitePages: ReadonlySet<string> | null): { dig
     (q.pageKey === undefined || d.pageKey === q.pageKey) &&
     (!sitePages || sitePages.has(d.pageKey)) &&
     d.updatedAt >= since &&
-    d.updatedAt <= until;
-  return {
-    digest: (d) => fields(d) && (q.hasNote === undefined || d.hasNote === q.hasNote) && words.every((w) => d.hay.includes(w)),
-    record: (a) => fields(a) && (q.hasNote === undefined || hasNoteOf(a) === q.hasNote) && hasWords(a),
-  };
+    d.updatedAt <= until &&
+    (q.hasNote === undefined || d.hasNote === q.hasNote) &&
+    words.every((w) => d.hay.includes(w));
 }
 
 /** No words and no filters: every annotation that is not dismissed. */
@@ -115,15 +110,15 @@ export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
     const sitePages = q.site === undefined ? null : new Set(await db.pages.where('siteName').equals(q.site).primaryKeys());
     const keep = predicate(q, sitePages);
     // One more than asked tells whether there is a next page.
-    const cold = index.loaded ? null : await index.firstSearch(keep.record, offset + limit + 1);
-    if (cold) {
-      index.warm(); // when the newest records answered: the whole index loads behind the answer
-      return { items: cold.slice(offset, offset + limit), hasMore: cold.length > offset + limit };
+    const early = index.loaded ? null : await index.newestMatches(keep, offset + limit + 1);
+    if (early) {
+      index.warm(); // the digests load behind the answer
+      return { items: early.slice(offset, offset + limit), hasMore: early.length > offset + limit };
     }
     const ids: string[] = [];
     let seen = 0;
     for (const d of await index.newestFirst()) {
-      if (!keep.digest(d)) continue;
+      if (!keep(d)) continue;
       if (seen++ >= offset) ids.push(d.id);
       if (ids.length > limit) break;
     }
