@@ -6,7 +6,14 @@
 //   gc ms, compile ms, ms of our JavaScript (profile samples), and the outer frames of ours that ran
 //   most (the stage), with the minified source where each function starts (look it up in the bundle).
 //
+// Each run ends with a summary line: the longest task of ours by wall and by thread CPU (with and
+// without GC), and how many went over 50 ms each way. Under CPU throttling the thread CPU time
+// includes the throttler's busy-wait (Chromium suspends the thread in a spinning signal handler),
+// so on a loaded machine it grows too: compare builds in alternating loads
+// (CLAIMLIGHT_EXT_DIR=<a copy of .output/chrome-mv3> selects the build).
+//
 //   npx wxt build && node bench/probes/slow-cpu-tasks.mjs      (RATE=4, REPS=1, MIN_MS=50)
+//   STACKS=1 — also each long task's innermost frames (ours or not: GC, builtins) and its GC events
 import { launch, serve } from '../../e2e/harness.mjs';
 import { liveBlogHtml } from '../gen/pages.mjs';
 import { startTrace } from '../lib/trace.mjs';
@@ -15,13 +22,13 @@ import fs from 'node:fs';
 const RATE = Number(process.env.RATE ?? 4);
 const MIN_MS = Number(process.env.MIN_MS ?? 50);
 const REPS = Number(process.env.REPS ?? 1);
-const sources = {
-  content: fs.readFileSync('.output/chrome-mv3/content-scripts/content.js', 'utf8'),
-  interactive: fs.readFileSync('.output/chrome-mv3/interactive.js', 'utf8'),
-};
+// our files by the path after the extension id (content-scripts/content.js, page-core.js, interactive.js, chunks/…)
+const sources = new Map();
 const srcAt = (f) => {
-  const s = sources[f.url.includes('interactive') ? 'interactive' : 'content'];
-  return s.slice(f.columnNumber, f.columnNumber + 60).replace(/\s+/g, ' ');
+  const file = f.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+  if (!sources.has(file)) sources.set(file, fs.existsSync(`.output/chrome-mv3/${file}`) ? fs.readFileSync(`.output/chrome-mv3/${file}`, 'utf8').split('\n') : []);
+  const line = sources.get(file)[f.lineNumber] ?? '';
+  return `${file.replace(/^.*\//, '')}:${f.lineNumber}:${f.columnNumber} ` + line.slice(f.columnNumber, f.columnNumber + 60).replace(/\s+/g, ' ');
 };
 const server = await serve({ '/live/blog.html': { body: liveBlogHtml(5000) } });
 for (let rep = 0; rep < REPS; rep++) {
@@ -45,7 +52,7 @@ for (let rep = 0; rep < REPS; rep++) {
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const ours = (f) => f.url.startsWith('chrome-extension') && /content|interactive|page-core/.test(f.url);
+    const ours = (f) => f.url.startsWith('chrome-extension') && /content|interactive|page-core|chunks/.test(f.url);
     const samples = [];
     let t = profile.startTime;
     profile.samples.forEach((id, i) => {
@@ -78,6 +85,17 @@ for (let rep = 0; rep < REPS; rep++) {
         stage.set(key, (stage.get(key) ?? 0) + s.dt / 1000);
       }
       const top = [...stage].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      // STACKS=1: the innermost frames of every sample in the task (ours or not: GC, builtins, idle), ms each
+      if (process.env.STACKS) {
+        const full = new Map();
+        for (const s of inS) {
+          const k = s.st.slice(0, 6).map((f) => `${f.functionName || '(anon)'}${ours(f) ? `@${f.columnNumber}` : ''}`).join(' < ');
+          full.set(k, (full.get(k) ?? 0) + s.dt / 1000);
+        }
+        top.push(...[...full].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, ms]) => [`  full: ${k}`, ms]));
+        const gcs = inside.filter((e) => /GC/.test(e.name) && e.dur > 1000).map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`);
+        if (gcs.length) top.push([`  gc events: ${gcs.slice(0, 8).join(', ')}`, 0]);
+      }
       const kind = inside.find((e) => ['EvaluateScript', 'TimerFire', 'FunctionCall', 'EventDispatch', 'RunMicrotasks'].includes(e.name))?.name ?? '?';
       rows.push({ at: (task.ts - onMain[0].ts) / 1e6, wall: task.dur / 1000, cpu: (task.tdur ?? NaN) / 1000, gc, compile, jsMs, kind, top });
     }
@@ -87,6 +105,9 @@ for (let rep = 0; rep < REPS; rep++) {
       console.log(`${r.at.toFixed(2).padStart(6)} | ${r.wall.toFixed(0).padStart(4)} | ${r.cpu.toFixed(0).padStart(4)} | ${r.gc.toFixed(0).padStart(3)} | ${r.compile.toFixed(0).padStart(7)} | ${r.jsMs.toFixed(0).padStart(6)} | ${r.kind}`);
       for (const [k, ms] of r.top) console.log(`          ${ms.toFixed(1)} ms  ${k}`);
     }
+    const most = (f) => Math.max(0, ...rows.map(f)).toFixed(0);
+    const over = (f) => rows.filter((r) => f(r) > 50).length;
+    console.log(`summary ${rep + 1}: longest task of ours ${most((r) => r.wall)} ms wall, ${most((r) => r.cpu)} ms thread CPU (${most((r) => r.cpu - r.gc)} less GC); > 50 ms: ${over((r) => r.wall)} by wall, ${over((r) => r.cpu)} by CPU, ${over((r) => r.cpu - r.gc)} by CPU less GC`);
   } finally {
     await b.context.close();
   }

@@ -10,7 +10,7 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { encodeBlocks } from '@/lib/messaging/blocks';
 import { TEXT_PART } from '@/lib/messaging/part-limits';
 import { assessArticleSteps, extractArticleSteps, type ArticleExtract } from '@/lib/article';
-import { runSliced, yieldToPage } from '@/lib/dom/steps';
+import { nextTask, runSliced } from '@/lib/dom/steps';
 import { loadInteractive } from './interactive-api';
 import { paintLayers } from '@/lib/highlight/painter';
 import { eraseGradually } from '@/lib/highlight/erase';
@@ -132,7 +132,7 @@ export class PageSession implements CoreSession {
     }
     const { text, blocks, title } = article.input;
     // In tasks of their own: the extraction's last slice, loading the bundle, encoding a live blog's blocks.
-    await yieldToPage();
+    await nextTask();
     // A long text goes in parts (lib/messaging/text-parts.ts), sent by the interactive bundle.
     const parts = text.length > TEXT_PART && (await loadInteractive());
     const request = { input: { text, blocks: encodeBlocks(blocks), title }, canonical: this.info.canonical };
@@ -144,7 +144,7 @@ export class PageSession implements CoreSession {
       findings.push(...page.findings);
       ids.push(...page.ids);
     }
-    await yieldToPage(); // laying the findings out starts in a task of its own
+    await nextTask(); // laying the findings out starts in a task of its own
     this.analysis = { text, findings, ids };
     this.article = article; // a repaint during the round trip may have replaced it
   }

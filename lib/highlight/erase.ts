@@ -1,7 +1,7 @@
 // Removing Claimlight's marks and restoring the page's text exactly: each mark is replaced by its
 // children and the text nodes it split are merged back; CSS highlights go with a full erase.
 import type { Kind } from '../model';
-import { yieldToPage } from '../dom/steps';
+import { pauseIfSpent, taskElapsed, yieldToPage } from '../dom/steps';
 import { longPages } from './long-page-slot';
 import { marksOf } from './marks';
 import type { SliceOptions } from './types';
@@ -23,17 +23,17 @@ export async function eraseGradually(root: ParentNode, opts: SliceOptions = {}):
   longPages()?.clear();
   const marks = selectMarks(root);
   // Innermost marks come last in document order: unwrap from the end, one slice at a time.
+  // The budget is the task's (lib/dom/steps.ts: taskElapsed): finding the marks may have used it.
   let end = marks.length;
   while (end > 0) {
+    await pauseIfSpent(budgetMs, pause);
     slice(() => {
-      const t0 = performance.now();
-      while (end > 0 && performance.now() - t0 < budgetMs) {
+      do {
         const next = Math.max(0, end - 200);
         unwrap(marks, next, end);
         end = next;
-      }
+      } while (end > 0 && taskElapsed() < budgetMs);
     });
-    if (end > 0) await pause();
   }
   return marks.length;
 }

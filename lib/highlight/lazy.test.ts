@@ -231,3 +231,28 @@ describe('paintNearViewport on a slow CPU', () => {
     expect(painted(root, 3)).toEqual([true, true, true]);
   });
 });
+
+describe('paintNearViewport: the layout read counts in the task budget', () => {
+  it('pauses after a slow first layout read, before writing the first mark, and paints the same blocks', async () => {
+    Object.defineProperty(window, 'innerHeight', { value: VIEWPORT, configurable: true });
+    const { root, items, paragraphs } = blog(300);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    let reads = 0;
+    paragraphs.forEach((p, i) => {
+      vi.spyOn(p, 'getBoundingClientRect').mockImplementation(() => {
+        if (reads++ === 0) now += 30; // the first box forces the page's layout: slow on a slow CPU
+        return new DOMRect(0, i * HEIGHT - scrollY, 600, HEIGHT);
+      });
+    });
+    const log: string[] = [];
+    const lazy = await paintNearViewport(root, items, {
+      budgetMs: 8,
+      yieldToPage: () => (log.push(`pause reads=${reads > 0} marks=${root.querySelector('mark') !== null}`), Promise.resolve()),
+    });
+    lazy.stop();
+    // a pause came after the layout read and before the first mark
+    expect(log).toContain('pause reads=true marks=false');
+    expect(painted(root, 3)).toEqual([true, true, true]);
+  });
+});

@@ -8,7 +8,7 @@
 // is top-to-bottom order in the normal flow): a dozen getBoundingClientRect calls per scroll frame.
 // An IntersectionObserver on every such block was measured first: with 5,000 targets Chromium spent
 // ~100 ms computing intersections in one frame.
-import { runSliced, STEP_NODES, yieldToPage, type Steps } from '../dom/steps';
+import { nextTask, runSliced, STEP_NODES, taskElapsed, yieldToPage, type Steps } from '../dom/steps';
 import { paintLayers, type PaintOptions } from './painter';
 import { blockOf } from './text-walk';
 import type { PaintItem } from './types';
@@ -78,9 +78,9 @@ export async function paintNearViewport(root: Element, items: readonly PaintItem
   const pause = opts.yieldToPage ?? yieldToPage;
   // Grouping starts in a task of its own (the caller's last slice may have used its budget) and
   // yields like every pass; so does finding the viewport, whose first box forces the page's layout.
-  await pause();
+  await nextTask(pause);
   const { blocks, blockOfId } = await runSliced(byBlock(root, items), { budgetMs: 8, pause });
-  await pause();
+  await nextTask(pause);
   const elements = blocks.map((b) => b.el);
   let waiting = items.length;
   let stopped = false;
@@ -101,6 +101,9 @@ export async function paintNearViewport(root: Element, items: readonly PaintItem
 
   /** Paint the blocks within a screen above and below the viewport. */
   const near = (): Promise<unknown> => {
+    // The layout the first box forces counts in this task's budget: the plan and paint that follow
+    // in it pause first if the layout used it (lib/dom/steps.ts: taskElapsed).
+    taskElapsed();
     const h = win?.innerHeight || 800;
     const chosen: Block[] = [];
     for (let i = firstEndingBelow(elements, -h); i < blocks.length; i++) {

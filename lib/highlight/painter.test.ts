@@ -8,6 +8,7 @@ import { useLongPagePainter } from './long-page-slot';
 import type { PaintItem } from './types';
 import { highlightRange, longPagePainter } from './long-pages';
 import type { Kind } from '../model';
+import { taskElapsed } from '../dom/steps';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html; // fixture markup for the test, not page text
@@ -236,5 +237,54 @@ describe('painter: a highlight registry that refuses our objects', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('painter: one budget per task', () => {
+  it('pauses before the first mark when the task already spent its budget, and paints the same', async () => {
+    const html = Array.from({ length: 5 }, (_, i) => `<p>Post ${i}: “we will act” said X.</p>`).join('');
+    const at = async (spentMs: number) => {
+      const root = page(`<div>${html}</div>`);
+      const map = buildTextMap(root);
+      const items: PaintItem[] = [];
+      for (let i = 0, from = 0; i < 5; i++) {
+        const s = map.text.indexOf('we will act', from);
+        items.push({ id: `q${i}`, kind: 'quote', start: pointAt(map, s, 'start')!, end: pointAt(map, s + 11, 'end')! });
+        from = s + 11;
+      }
+      let now = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => now);
+      await new Promise((r) => setTimeout(r, 0)); // a new task
+      taskElapsed(); // our work in this task starts…
+      now = spentMs; // …and spends this much before painting (a layout read, a plan)
+      const marksAtPause: number[] = [];
+      const painted = await paintLayers(root, items, { budgetMs: 8, yieldToPage: async () => void marksAtPause.push(marksOf(root).length) });
+      vi.restoreAllMocks();
+      return { painted: [...painted].sort(), html: root.innerHTML, marksAtPause };
+    };
+    const fresh = await at(0);
+    const spent = await at(20);
+    expect(fresh.marksAtPause).toEqual([]); // the clock stands still: one slice
+    expect(spent.marksAtPause[0]).toBe(0); // the page got its thread back before any mark was written
+    expect(spent.painted).toEqual(fresh.painted);
+    expect(spent.html).toBe(fresh.html);
+  });
+
+  it('erasing pauses first too when the task spent its budget, and restores the page exactly', async () => {
+    const root = page(`<div>${'<p>He said “we will act” today.</p>'.repeat(3)}</div>`);
+    const before = root.innerHTML;
+    const map = buildTextMap(root);
+    const s = map.text.indexOf('we will act');
+    paintLayer(root, [{ id: 'q', kind: 'quote', start: pointAt(map, s, 'start')!, end: pointAt(map, s + 11, 'end')! }]);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    await new Promise((r) => setTimeout(r, 0));
+    taskElapsed();
+    now = 20;
+    const marksAtPause: number[] = [];
+    await eraseGradually(root, { budgetMs: 8, yieldToPage: async () => void marksAtPause.push(marksOf(root).length) });
+    vi.restoreAllMocks();
+    expect(marksAtPause).toEqual([1]); // one pause, before unwrapping
+    expect(root.innerHTML).toBe(before);
   });
 });

@@ -8,7 +8,7 @@
 // (long-page-slot.ts).
 import Mark from 'mark.js';
 import type { Kind } from '../model';
-import { runNow, runSliced, yieldToPage } from '../dom/steps';
+import { pauseIfSpent, runNow, runSliced, taskElapsed, yieldToPage } from '../dom/steps';
 import { longPages, loadLongPages } from './long-page-slot';
 import { applyAttributes, LAYER_ORDER, MARK_CLASS } from './marks';
 import { needsLongPages, paintPath, paintsLinearly, planLayerSteps, type Group, type LayerPlan } from './plan';
@@ -81,18 +81,15 @@ export async function paintLayers(root: Element, items: readonly PaintItem[], op
     await loading;
     if (cancelled()) return painted;
   }
+  // The budget is the task's (lib/dom/steps.ts: taskElapsed): planning or loading may have used it.
   let i = 0;
   while (i < groups.length) {
+    if ((await pauseIfSpent(budgetMs, pause)) && cancelled()) break;
     slice(() => {
-      const t0 = performance.now();
       do {
         paintGroup(groups[i++]!, painted, linear);
-      } while (i < groups.length && performance.now() - t0 < budgetMs);
+      } while (i < groups.length && taskElapsed() < budgetMs);
     });
-    if (i < groups.length) {
-      await pause();
-      if (cancelled()) break;
-    }
   }
   return painted;
 }
