@@ -5,7 +5,7 @@
 // page, a paint with a giant block or hundreds of blocks), so pages the reader only skims carry
 // just the small core. It runs in the content script's isolated world and hands its API over
 // through that world's global object, which pages cannot see.
-import { anchorAll } from '@/lib/anchoring';
+import { anchorAllSteps } from '@/lib/anchoring';
 import { mountInPageUi } from './content/ui';
 import { paintNearViewport } from '@/lib/highlight/lazy';
 import { longPagePainter } from '@/lib/highlight/long-pages';
@@ -18,6 +18,6 @@ import { analyseInParts } from '@/lib/messaging/text-parts';
 
 export default defineUnlistedScript(() => {
   useLongPagePainter(longPagePainter); // for this bundle's own painter (paintNearViewport)
-  const api: Interactive = { mountInPageUi, anchorAll, itemFromAnnotation, paintNearViewport, tabRequest, sendClaimReviews, analyseInParts, longPages: longPagePainter };
+  const api: Interactive = { mountInPageUi, anchorAllSteps, itemFromAnnotation, paintNearViewport, tabRequest, sendClaimReviews, analyseInParts, longPages: longPagePainter };
   (globalThis as { __claimlightInteractive?: Interactive }).__claimlightInteractive = api;
 });

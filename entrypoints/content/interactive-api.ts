@@ -1,6 +1,6 @@
 // Loading the interactive half (entrypoints/interactive.ts) from the core content script.
 import { browser } from '@/lib/browser';
-import type { anchorAll } from '@/lib/anchoring';
+import type { anchorAllSteps } from '@/lib/anchoring';
 import type { mountInPageUi } from './ui';
 import type { paintNearViewport } from '@/lib/highlight/lazy';
 import type { tabRequestFor } from './tab-tools';
@@ -12,7 +12,8 @@ import type { analyseInParts } from '@/lib/messaging/text-parts';
 
 export interface Interactive {
   mountInPageUi: typeof mountInPageUi;
-  anchorAll: typeof anchorAll;
+  /** Saved annotations' selectors → ranges, as a pass that can pause (a live blog's body is long). */
+  anchorAllSteps: typeof anchorAllSteps;
   /** A saved annotation as the page lists it (saved annotations are anchored by this bundle too). */
   itemFromAnnotation: typeof itemFromAnnotation;
   /** Painting of very long pages, near the viewport first (only long pages need it). */

@@ -26,8 +26,9 @@ function saved(id: string, over: Partial<Annotation> = {}): Annotation {
 
 /** Page tools that anchor the first annotation asked for to "minister", no other. */
 const tools = {
-  anchorAll: (_body: Element, selectors: unknown[]) =>
-    selectors.map((_s, i) => (i === 0 ? rangeOf('minister') : null)),
+  *anchorAllSteps(_body: Element, selectors: unknown[]) {
+    return selectors.map((_s, i) => (i === 0 ? rangeOf('minister') : null));
+  },
   itemFromAnnotation,
 };
 function rangeOf(words: string): Range {

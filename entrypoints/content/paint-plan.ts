@@ -23,7 +23,7 @@ export interface Analysis {
  */
 export function* planPaint(
   body: HTMLElement,
-  tools: Pick<Interactive, 'anchorAll' | 'itemFromAnnotation'> | null,
+  tools: Pick<Interactive, 'anchorAllSteps' | 'itemFromAnnotation'> | null,
   saved: Annotation[],
   analysis: Analysis | null,
   article: ArticleExtract | null,
@@ -33,7 +33,7 @@ export function* planPaint(
 
   // Saved annotations: re-anchored against the whole body (their selectors describe the body).
   const live = saved.filter((a) => !a.dismissed);
-  const ranges = live.length && tools ? tools.anchorAll(body, live.map((a) => a.selectors)) : [];
+  const ranges = live.length && tools ? yield* tools.anchorAllSteps(body, live.map((a) => a.selectors)) : [];
   live.forEach((a, i) => {
     const r = ranges[i];
     if (tools) items.push(tools.itemFromAnnotation(a, !r));

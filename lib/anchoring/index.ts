@@ -1,4 +1,4 @@
-export { anchor, anchorAll } from './anchor';
+export { anchor, anchorAll, anchorAllSteps } from './anchor';
 export { describe } from './describe';
 export { describeText, CONTEXT_LENGTH } from './describe-text';
 export { matchSelectors } from './match-selectors';

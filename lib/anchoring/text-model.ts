@@ -1,6 +1,7 @@
 // The text both describe() and anchor() count in: the root's text nodes concatenated with no
 // separators (its textContent) minus scripts, styles and Claimlight's own UI.
-import { buildTextMap, type TextMap } from '../dom/text-map';
+import { buildTextMap, textMapSteps, type TextMap } from '../dom/text-map';
+import type { Steps } from '../dom/steps';
 
 const SKIPPED_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
 
@@ -10,4 +11,9 @@ export function skipForAnchoring(el: Element): boolean {
 
 export function anchoringTextMap(root: Element): TextMap {
   return buildTextMap(root, { skipElement: skipForAnchoring });
+}
+
+/** anchoringTextMap as a pass that can pause (lib/dom/steps.ts). */
+export function anchoringTextMapSteps(root: Element): Steps<TextMap> {
+  return textMapSteps(root, { skipElement: skipForAnchoring });
 }
