@@ -14,7 +14,8 @@
 //
 //   npx wxt build && node bench/probes/slow-cpu-tasks.mjs      (RATE=4, REPS=1, MIN_MS=50)
 //   STACKS=1 — also each long task's innermost frames (ours or not: GC, builtins) and its GC events
-import { launch, serve } from '../../e2e/harness.mjs';
+//   SAVED=1 — save that many highlights on the blog first (unthrottled): the measured load anchors them
+import { launch, menuAction, readMarks, selectText, serve, until, waitReady } from '../../e2e/harness.mjs';
 import { liveBlogHtml } from '../gen/pages.mjs';
 import { startTrace } from '../lib/trace.mjs';
 import fs from 'node:fs';
@@ -22,6 +23,8 @@ import fs from 'node:fs';
 const RATE = Number(process.env.RATE ?? 4);
 const MIN_MS = Number(process.env.MIN_MS ?? 50);
 const REPS = Number(process.env.REPS ?? 1);
+/** SAVED=3: save this many highlights on the blog first (unthrottled), so the measured load anchors them. */
+const SAVED = Number(process.env.SAVED ?? 0);
 // our files by the path after the extension id (content-scripts/content.js, page-core.js, interactive.js, chunks/…)
 const sources = new Map();
 const srcAt = (f) => {
@@ -34,6 +37,20 @@ const server = await serve({ '/live/blog.html': { body: liveBlogHtml(5000) } });
 for (let rep = 0; rep < REPS; rep++) {
   const b = await launch();
   try {
+    if (SAVED) {
+      // The reader saved highlights on the blog before: this load anchors them (unthrottled set-up).
+      const setup = await b.context.newPage();
+      await setup.goto(server.url('/live/blog.html'));
+      await waitReady(setup);
+      for (let k = 0; k < SAVED; k++) {
+        // posts near the top: on the live blog only what is near the viewport is painted (anchoring walks the whole body anyway)
+        await selectText(setup, `Update ${k + 1}:`);
+        const reply = await menuAction(b.worker, setup.url(), 'highlight');
+        if (!reply?.ok || !reply.data?.ok) throw new Error(`saving a highlight failed: ${JSON.stringify(reply)}`);
+        await until(async () => (await readMarks(setup)).filter((m) => m.saved).length > k, `saved highlight ${k + 1}`);
+      }
+      await setup.close();
+    }
     const page = await b.context.newPage();
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });

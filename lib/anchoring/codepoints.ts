@@ -42,16 +42,19 @@ function countBelow(a: readonly number[], x: number): number {
   return lo;
 }
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 export function buildCodePointIndex(text: string): CodePointIndex {
   // pairStarts[i]: UTF-16 offset of the i-th surrogate pair; pairCodePoints[i]: its code-point offset.
+  // Found by a regular expression (UTF-16 code units: no u flag), left to right without overlaps, as
+  // a loop over the code units would, but native: a live blog's 1.8 M characters were one stretch of
+  // ~30 ms at CPU ×4 with charCodeAt, and text with no pair at all is where it is fastest.
   const pairStarts: number[] = [];
   const pairCodePoints: number[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    if (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1))) {
-      pairCodePoints.push(i - pairStarts.length);
-      pairStarts.push(i);
-      i++;
-    }
+  SURROGATE_PAIR.lastIndex = 0;
+  for (let m = SURROGATE_PAIR.exec(text); m; m = SURROGATE_PAIR.exec(text)) {
+    pairCodePoints.push(m.index - pairStarts.length);
+    pairStarts.push(m.index);
   }
   const length = text.length;
   const codePointLength = length - pairStarts.length;
