@@ -1,8 +1,8 @@
 // What search needs of an annotation, small: lib/store/db.ts keeps one per annotation in the
 // `digests` table, written in the same transaction as the annotation, as a flat array (DigestRow).
-// At CPU ×4 a search reads 50,000 rows in about a third of the time the annotations take (no
-// selectors, context, URL or title; an array is read back faster than an object with the same
-// fields).
+// At CPU ×4 a search reads 50,000 rows in about half the time the annotations take (1.0–1.7 s vs
+// 2.5–3.4 s in bench/probes/cold-search.mjs: no selectors, context, URL or title; and an array is
+// read back 1.5–2× faster than an object with the same fields).
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Annotation, Kind, PageKey, Source } from '../model';
 import { haystackOf } from './search-text';
