@@ -8,16 +8,19 @@ import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIRS = ['entrypoints', 'components', 'lib'];
-const isModule = (f: string) => /\.(ts|tsx)$/.test(f) && !/\.(test|suite)\.tsx?$/.test(f) && !f.endsWith('.d.ts');
 
-function walk(dir: string): string[] {
+const isTest = (f: string) => /\.(test|suite)\.tsx?$/.test(f);
+const isModule = (f: string) => /\.(ts|tsx)$/.test(f) && !isTest(f) && !f.endsWith('.d.ts');
+
+/** The files under `dir` that `keep` keeps. */
+function walk(dir: string, keep: (f: string) => boolean): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : isModule(p) ? [p] : [];
+    return e.isDirectory() ? walk(p, keep) : keep(p) ? [p] : [];
   });
 }
 
-const files = DIRS.flatMap((d) => walk(path.join(ROOT, d)));
+const files = DIRS.flatMap((d) => walk(path.join(ROOT, d), isModule));
 const known = new Set(files);
 
 /** A module name as a file of ours, or null (packages, WXT's virtual modules, assets). */
@@ -59,7 +62,7 @@ it('exports nothing that no other module imports, in the content script and the 
   const rooms = files.filter((f) => /^(entrypoints\/content|lib\/highlight)\//.test(path.relative(ROOT, f)));
   // Every name each module imports from each other module (a namespace or side-effect import counts as all).
   const used = new Map<string, Set<string> | 'all'>();
-  const all = [...files, ...DIRS.flatMap((d) => walkTests(path.join(ROOT, d)))];
+  const all = [...files, ...DIRS.flatMap((d) => walk(path.join(ROOT, d), isTest))];
   for (const f of all) {
     const sf = ts.createSourceFile(f, source(f), ts.ScriptTarget.Latest, false, f.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
     for (const st of sf.statements) {
@@ -102,9 +105,3 @@ it('exports nothing that no other module imports, in the content script and the 
   expect(dead).toEqual([]);
 });
 
-function walkTests(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walkTests(p) : /\.(test|suite)\.tsx?$/.test(p) ? [p] : [];
-  });
-}

@@ -68,24 +68,27 @@ export const digestsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'ClaimlightDigests',
   level: -2,
-  create: (down) => ({
-    ...down,
-    transaction(stores, mode, options) {
-      const withDigests = mode === 'readwrite' && stores.includes(ANNOTATIONS) && !stores.includes(DIGESTS) && down.schema.tables.some((t) => t.name === DIGESTS);
-      return down.transaction(withDigests ? [...stores, DIGESTS] : stores, mode, options);
-    },
-    table(name) {
-      const table = down.table(name);
-      if (name !== ANNOTATIONS) return table;
-      return {
-        ...table,
-        async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-          if (!hasDigests(req.trans)) return table.mutate(req);
-          const digests: DBCoreTable = down.table(DIGESTS);
-          const [result] = await Promise.all([table.mutate(req), digests.mutate(mirror(req))]);
-          return result;
-        },
-      };
-    },
-  }),
+  create: (down) => {
+    const declared = down.schema.tables.some((t) => t.name === DIGESTS);
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const withDigests = declared && mode === 'readwrite' && stores.includes(ANNOTATIONS) && !stores.includes(DIGESTS);
+        return down.transaction(withDigests ? [...stores, DIGESTS] : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== ANNOTATIONS) return table;
+        return {
+          ...table,
+          async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+            if (!hasDigests(req.trans)) return table.mutate(req);
+            const digests: DBCoreTable = down.table(DIGESTS);
+            const [result] = await Promise.all([table.mutate(req), digests.mutate(mirror(req))]);
+            return result;
+          },
+        };
+      },
+    };
+  },
 };

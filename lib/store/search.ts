@@ -109,8 +109,8 @@ export function searchAnnotations(q: SearchQuery = {}): Promise<SearchResult> {
     await depend;
     const sitePages = q.site === undefined ? null : new Set(await db.pages.where('siteName').equals(q.site).primaryKeys());
     const keep = predicate(q, sitePages);
-    // One more than asked tells whether there is a next page.
-    const early = index.loaded ? null : await index.newestMatches(keep, offset + limit + 1);
+    // One more than asked tells whether there is a next page (null once the index is loaded or loading).
+    const early = await index.newestMatches(keep, offset + limit + 1);
     if (early) {
       index.warm(); // the digests load behind the answer
       return { items: early.slice(offset, offset + limit), hasMore: early.length > offset + limit };
